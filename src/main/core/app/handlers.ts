@@ -1,0 +1,9 @@
+import type { Store } from '../db/store';
+import type { DomainChannel, HandlersFor } from '../handlers';
+import { readAppInfo } from './appInfoService';
+
+export function appHandlers(deps: { store: Store; appVersion: string }): HandlersFor<DomainChannel<'app'>> {
+  return {
+    'app.info': () => readAppInfo(deps.store, deps.appVersion),
+  };
+}

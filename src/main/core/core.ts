@@ -1,0 +1,47 @@
+import type { PushedEvent } from '../../shared/ipc/contract';
+import { appHandlers } from './app/handlers';
+import type { CallContext } from './context';
+import { openStore, type Store } from './db/store';
+import { createDispatcher, type Logger } from './dispatcher';
+import { createEventBus } from './eventBus';
+import type { Handlers } from './handlers';
+import { preferencesHandlers } from './preferences/handlers';
+import { createPreferenceService } from './preferences/preferenceService';
+import type { CoreTransport } from './transport';
+
+export interface CoreOptions {
+  dataDir: string;
+  appVersion: string;
+  now?: () => Date;
+  logger?: Logger;
+}
+
+export interface Core extends CoreTransport {
+  store: Store;
+}
+
+const consoleLogger: Logger = { error: (message, error) => console.error(message, error) };
+
+/**
+ * The whole core in one object: the store, the services and the dispatcher. Runs in the core
+ * worker in the app, in-process in tests and the CLI. It never imports electron.
+ */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const logger = options.logger ?? consoleLogger;
+  const now = options.now ?? (() => new Date());
+  const store = await openStore({ dataDir: options.dataDir, now });
+  const events = createEventBus((error) => logger.error('event listener failed', error));
+
+  const handlers: Handlers = {
+    ...appHandlers({ store, appVersion: options.appVersion }),
+    ...preferencesHandlers(createPreferenceService({ store, events, now })),
+  };
+  const dispatch = createDispatcher(handlers, logger);
+
+  return {
+    store,
+    call: (channel: string, input: unknown, context?: CallContext) => dispatch(channel, input, context),
+    onEvent: (listener: (event: PushedEvent) => void) => events.subscribe(listener),
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,16 @@
+import type { Kysely } from 'kysely';
+import * as m0001 from './0001_preferences';
+
+export interface MigrationDefinition {
+  /** Zero-padded so that name order is application order. */
+  name: string;
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+/**
+ * Every migration, in the order it runs. An explicit list (not a folder scan) so it survives
+ * bundling; the schema version of a store is the number of these it has applied.
+ */
+export const migrations: readonly MigrationDefinition[] = [{ name: '0001_preferences', up: m0001.up }];
+
+export const latestSchemaVersion = migrations.length;

@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import { Migrator, sql, type Kysely, type MigrationProvider } from 'kysely';
+import { backupDatabase, type BackupResult } from './backup';
+import type { Connection } from './connection';
+import { migrations as allMigrations, type MigrationDefinition } from './migrations';
+
+const migrationTable = 'kysely_migration';
+
+/** The store was written by a newer Siaga: opening it with this build could corrupt it. */
+export class NewerDatabaseError extends Error {
+  readonly reason = 'newerDatabase';
+  constructor(
+    readonly storeVersion: number,
+    readonly appVersion: number,
+    readonly unknownMigrations: string[],
+  ) {
+    super(
+      `This data file was written by a newer version of Siaga (schema ${storeVersion}; this app ` +
+        `knows schema ${appVersion}). Install the newer Siaga, or open another data directory. ` +
+        `Nothing was changed.`,
+    );
+    this.name = 'NewerDatabaseError';
+  }
+}
+
+export class MigrationFailedError extends Error {
+  readonly reason = 'migrationFailed';
+  constructor(
+    readonly migration: string,
+    cause: unknown,
+  ) {
+    super(`Migration ${migration} failed and was rolled back: ${String(cause)}`, { cause });
+    this.name = 'MigrationFailedError';
+  }
+}
+
+export interface MigrationOutcome {
+  fromVersion: number;
+  toVersion: number;
+  /** The verified copy taken before an existing store was changed. */
+  backup?: BackupResult;
+}
+
+export async function readAppliedMigrations<DB>(db: Kysely<DB>): Promise<string[]> {
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  if (!tables.some((table) => table.name === migrationTable)) return [];
+  const rows = await sql<{ name: string }>`select name from ${sql.table(migrationTable)} order by name`.execute(db);
+  return rows.rows.map((row) => row.name);
+}
+
+function providerFor(list: readonly MigrationDefinition[]): MigrationProvider {
+  return {
+    getMigrations: () => Promise.resolve(Object.fromEntries(list.map((m) => [m.name, { up: m.up }]))),
+  };
+}
+
+export interface MigrateOptions {
+  /** Where the pre-migration backup goes. */
+  backupDir: string;
+  /** Only for migration tests: the list to migrate with (defaults to every migration). */
+  migrations?: readonly MigrationDefinition[];
+  now?: () => Date;
+}
+
+/**
+ * Brings a store to the newest schema this build knows. Refuses a store from a newer build
+ * before touching it; takes and verifies a backup before changing a store that already has data;
+ * runs all pending migrations in one transaction (SQLite has transactional DDL), so a failure
+ * leaves the store as it was.
+ */
+export async function migrateStore(connection: Connection, options: MigrateOptions): Promise<MigrationOutcome> {
+  const list = options.migrations ?? allMigrations;
+  const db = connection.db as unknown as Kysely<unknown>;
+  const applied = await readAppliedMigrations(db);
+  const known = new Set(list.map((m) => m.name));
+  const unknown = applied.filter((name) => !known.has(name));
+  if (unknown.length > 0) throw new NewerDatabaseError(applied.length, list.length, unknown);
+
+  const fromVersion = applied.length;
+  const toVersion = list.length;
+  if (fromVersion === toVersion) return { fromVersion, toVersion };
+
+  let backup: BackupResult | undefined;
+  if (fromVersion > 0) {
+    const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
+    const file = join(options.backupDir, `pre-migration-v${fromVersion}-to-v${toVersion}-${stamp}.sqlite`);
+    backup = await backupDatabase(connection.sqlite, file);
+  }
+
+  const migrator = new Migrator({ db, provider: providerFor(list) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new MigrationFailedError(failed, error);
+  }
+  return backup ? { fromVersion, toVersion, backup } : { fromVersion, toVersion };
+}

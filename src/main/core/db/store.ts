@@ -1,0 +1,44 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openConnection, type Connection } from './connection';
+import { migrateStore, type MigrateOptions, type MigrationOutcome } from './migrator';
+
+export const databaseFileName = 'siaga.sqlite';
+export const backupDirName = 'backups';
+
+export function databaseFileIn(dataDir: string): string {
+  return join(dataDir, databaseFileName);
+}
+
+export interface Store {
+  dataDir: string;
+  file: string;
+  connection: Connection;
+  migration: MigrationOutcome;
+  close(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  dataDir: string;
+  /** Only for migration tests; defaults to every migration. */
+  migrations?: MigrateOptions['migrations'];
+  now?: () => Date;
+}
+
+/** Opens (creating if needed) the store in a data directory and migrates it to the newest schema. */
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const file = databaseFileIn(options.dataDir);
+  const connection = openConnection(file);
+  try {
+    const migration = await migrateStore(connection, {
+      backupDir: join(options.dataDir, backupDirName),
+      ...(options.migrations ? { migrations: options.migrations } : {}),
+      ...(options.now ? { now: options.now } : {}),
+    });
+    return { dataDir: options.dataDir, file, connection, migration, close: () => connection.close() };
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
+}

@@ -1,0 +1,9 @@
+import type { DomainChannel, HandlersFor } from '../handlers';
+import type { PreferenceService } from './preferenceService';
+
+export function preferencesHandlers(service: PreferenceService): HandlersFor<DomainChannel<'preferences'>> {
+  return {
+    'preferences.get': () => service.get(),
+    'preferences.update': (patch) => service.update(patch),
+  };
+}

@@ -1,0 +1,48 @@
+import {
+  defaultPreferences,
+  preferencesSchema,
+  type Preferences,
+  type PreferencesPatch,
+} from '../../../shared/ipc/preferences';
+import type { Store } from '../db/store';
+import { transact } from '../db/transaction';
+import type { EventBus } from '../eventBus';
+import { preferenceReader, preferenceWriter } from './preferenceRepository';
+
+/**
+ * Stored values are merged over the defaults one key at a time, so a value that an older or
+ * newer build wrote in a shape this build does not accept falls back to its default instead of
+ * breaking the whole preferences screen.
+ */
+function mergeOverDefaults(stored: Map<string, unknown>): Preferences {
+  const merged: Record<string, unknown> = { ...defaultPreferences };
+  for (const key of Object.keys(defaultPreferences) as (keyof Preferences)[]) {
+    const field = preferencesSchema.shape[key].safeParse(stored.get(key));
+    if (field.success) merged[key] = field.data;
+  }
+  return preferencesSchema.parse(merged);
+}
+
+export function createPreferenceService(deps: { store: Store; events: EventBus; now: () => Date }) {
+  const { db } = deps.store.connection;
+  return {
+    async get(): Promise<Preferences> {
+      return mergeOverDefaults(await preferenceReader(db).readAll());
+    },
+
+    async update(patch: PreferencesPatch): Promise<Preferences> {
+      return transact(db, async ({ trx, afterCommit }) => {
+        const at = deps.now().toISOString();
+        const writer = preferenceWriter(trx);
+        for (const [key, value] of Object.entries(patch)) {
+          if (value !== undefined) await writer.write(key, value, at);
+        }
+        const next = mergeOverDefaults(await preferenceReader(trx).readAll());
+        afterCommit(() => deps.events.emit('preferences.changed', next));
+        return next;
+      });
+    },
+  };
+}
+
+export type PreferenceService = ReturnType<typeof createPreferenceService>;

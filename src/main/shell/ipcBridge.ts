@@ -1,0 +1,30 @@
+import { BrowserWindow, ipcMain } from 'electron';
+import { eventChannel, invokeChannel } from '../../shared/ipc/electronChannels';
+import { fail } from '../../shared/ipc/result';
+import type { CoreTransport } from '../core/transport';
+import { isTrustedSender } from './urlPolicy';
+
+/**
+ * Relays renderer calls to the core worker and core events to every window. Each call's sender
+ * frame is checked: only the main frame of an app page may reach the core.
+ */
+export function bridgeIpcToCore(core: CoreTransport, devServerUrl: string | undefined): () => void {
+  ipcMain.handle(invokeChannel, async (event, channel: unknown, input: unknown) => {
+    const frame = event.senderFrame;
+    const isMainFrame = frame !== null && frame === event.sender.mainFrame;
+    if (!isTrustedSender(frame?.url, isMainFrame, devServerUrl)) {
+      return fail('FORBIDDEN', 'Calls are accepted only from the Siaga window', { reason: 'untrustedSender' });
+    }
+    if (typeof channel !== 'string') return fail('VALIDATION', 'Channel must be a string');
+    return core.call(channel, input, { clientId: `window:${event.sender.id}` });
+  });
+  const unsubscribe = core.onEvent((pushed) => {
+    for (const window of BrowserWindow.getAllWindows()) {
+      if (!window.isDestroyed()) window.webContents.send(eventChannel, pushed);
+    }
+  });
+  return () => {
+    ipcMain.removeHandler(invokeChannel);
+    unsubscribe();
+  };
+}

@@ -1,0 +1,31 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { i18n } from 'i18next';
+import { useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { HashRouter } from 'react-router';
+import type { SiagaApi } from '../../../shared/ipc/api';
+import { ApiProvider } from '../api/ApiContext';
+import { AppLayout } from './AppLayout';
+import { theme } from './theme';
+
+export function App({ api, i18n }: { api: SiagaApi; i18n: i18n }) {
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 30_000 } } }),
+  );
+  return (
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme} defaultColorScheme="light">
+        <Notifications position="top-right" />
+        <ApiProvider api={api}>
+          <QueryClientProvider client={queryClient}>
+            <HashRouter>
+              <AppLayout />
+            </HashRouter>
+          </QueryClientProvider>
+        </ApiProvider>
+      </MantineProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,84 @@
+import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { Navigate, NavLink as RouterNavLink, Route, Routes, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { PreferencesPatch } from '../../../shared/ipc/preferences';
+import { useCoreEventInvalidation } from '../api/channelQueries';
+import { usePreferences, useUpdatePreferences } from '../features/preferences/usePreferences';
+import { useAppInfo } from '../features/system/useAppInfo';
+import { errorMessage } from '../i18n/errorMessage';
+import { ErrorBoundary } from './ErrorBoundary';
+import { HeaderControls } from './HeaderControls';
+import { homePath, sections } from './sections';
+import { StatusBar } from './StatusBar';
+import { usePreferenceEffects } from './usePreferenceEffects';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const [navOpen, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  useCoreEventInvalidation();
+  const preferences = usePreferences();
+  usePreferenceEffects(preferences.data);
+  const { update } = useUpdatePreferences();
+  const appInfo = useAppInfo();
+
+  const change = (patch: PreferencesPatch) =>
+    void update(patch).catch((error: unknown) =>
+      notifications.show({ title: t('errors.title'), message: errorMessage(t, error), color: 'red' }),
+    );
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      footer={{ height: 28 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={navOpen} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <Title order={1} size="h3">
+              {t('app.name')}
+            </Title>
+            <Text size="sm" c="dimmed" visibleFrom="sm">
+              {t('app.tagline')}
+            </Text>
+          </Group>
+          <HeaderControls language={preferences.data?.language ?? 'id'} onChange={change} />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+        <ScrollArea>
+          {sections.map((section) => (
+            <NavLink
+              key={section.path}
+              component={RouterNavLink}
+              to={`/${section.path}`}
+              label={t(section.labelKey)}
+              leftSection={<section.icon size={18} stroke={1.6} />}
+              active={location.pathname === `/${section.path}`}
+              onClick={closeNav}
+            />
+          ))}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <ErrorBoundary key={location.pathname}>
+          <Routes>
+            <Route path="/" element={<Navigate to={homePath} replace />} />
+            {sections.map((section) => (
+              <Route key={section.path} path={`/${section.path}`} element={section.element} />
+            ))}
+            <Route path="*" element={<Navigate to={homePath} replace />} />
+          </Routes>
+        </ErrorBoundary>
+      </AppShell.Main>
+      <AppShell.Footer>
+        <StatusBar info={appInfo.data} />
+      </AppShell.Footer>
+    </AppShell>
+  );
+}

@@ -1,0 +1,5 @@
+import { useChannelQuery } from '../../api/channelQueries';
+
+export function useAppInfo() {
+  return useChannelQuery('app.info', {});
+}

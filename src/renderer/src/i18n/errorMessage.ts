@@ -1,0 +1,19 @@
+import type { TFunction } from 'i18next';
+import { isErrorCode } from '../../../shared/ipc/result';
+import { ApiError } from '../api/apiError';
+
+/**
+ * The translated sentence for a failure: the specific reason when we have words for it, else
+ * the code's general message. Never the raw message or a stack trace.
+ */
+export function errorMessage(t: TFunction, error: unknown): string {
+  if (error instanceof ApiError) {
+    const reason = error.details?.reason;
+    if (typeof reason === 'string') {
+      const specific = t(`errors.reason.${reason}`, { defaultValue: '' });
+      if (specific) return specific;
+    }
+    if (isErrorCode(error.code)) return t(`errors.code.${error.code}`);
+  }
+  return t('errors.code.INTERNAL');
+}

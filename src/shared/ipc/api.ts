@@ -1,0 +1,12 @@
+import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from './contract';
+import type { Result } from './result';
+
+/**
+ * What the renderer talks to. Under Electron the preload provides it as `window.siaga`; in a
+ * browser the http transport implements the same shape. Nothing else in the renderer knows which.
+ */
+export interface SiagaApi {
+  invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+  /** Subscribes to a push event; returns the function that unsubscribes. */
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}

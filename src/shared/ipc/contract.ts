@@ -1,0 +1,52 @@
+/**
+ * The single source of truth for what the renderer may ask of the core, and what the core pushes.
+ * Adding a channel: see README.md beside this file.
+ */
+import { z } from 'zod';
+import { appInfoSchema } from './appInfo';
+import { preferencesPatchSchema, preferencesSchema } from './preferences';
+
+/** Input of a channel that takes no arguments: an empty object, nothing else. */
+export const noInput = z.object({}).strict();
+
+export interface ChannelSpec {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+export const contract = {
+  'app.info': { input: noInput, output: appInfoSchema },
+  'preferences.get': { input: noInput, output: preferencesSchema },
+  'preferences.update': { input: preferencesPatchSchema, output: preferencesSchema },
+} as const satisfies Record<string, ChannelSpec>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const channels = Object.keys(contract) as Channel[];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value);
+}
+
+/**
+ * Push events from the core. Each names what changed so the renderer can invalidate the matching
+ * queries; payloads are small DTOs, never rows.
+ */
+export const events = {
+  'preferences.changed': preferencesSchema,
+} as const satisfies Record<string, z.ZodType>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(events, value);
+}
+
+/** A pushed event as it travels over any transport. */
+export type PushedEvent = { [E in EventName]: { event: E; payload: EventPayload<E> } }[EventName];
