@@ -7,9 +7,15 @@ import { mainWindowOptions, type WindowBounds } from './windowOptions';
 function visibleBounds(bounds: WindowBounds | undefined): WindowBounds | undefined {
   if (!bounds || bounds.x === undefined || bounds.y === undefined) return bounds;
   const { x, y } = bounds;
-  const onScreen = screen.getAllDisplays().some(({ workArea }) =>
-    x >= workArea.x - 50 && y >= workArea.y - 50 && x < workArea.x + workArea.width && y < workArea.y + workArea.height,
-  );
+  const onScreen = screen
+    .getAllDisplays()
+    .some(
+      ({ workArea }) =>
+        x >= workArea.x - 50 &&
+        y >= workArea.y - 50 &&
+        x < workArea.x + workArea.width &&
+        y < workArea.y + workArea.height,
+    );
   return onScreen ? bounds : { width: bounds.width, height: bounds.height };
 }
 
@@ -23,7 +29,12 @@ export function createMainWindow(options: {
   const dark = scheme === 'dark' || (scheme === 'auto' && nativeTheme.shouldUseDarkColors);
   const bounds = visibleBounds(options.settings.get('windowBounds'));
   const window = new BrowserWindow(
-    mainWindowOptions({ preloadPath: options.preloadPath, isPackaged: options.isPackaged, dark, ...(bounds ? { bounds } : {}) }),
+    mainWindowOptions({
+      preloadPath: options.preloadPath,
+      isPackaged: options.isPackaged,
+      dark,
+      ...(bounds ? { bounds } : {}),
+    }),
   );
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {

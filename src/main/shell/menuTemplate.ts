@@ -61,7 +61,13 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
         { role: 'togglefullscreen', label: l.fullScreen },
       ],
     },
-    { label: l.window, submenu: [{ role: 'minimize', label: l.minimize }, { role: 'close', label: l.close }] },
+    {
+      label: l.window,
+      submenu: [
+        { role: 'minimize', label: l.minimize },
+        { role: 'close', label: l.close },
+      ],
+    },
     { label: l.help, submenu: context.isMac ? [] : [about] },
   ];
 }

@@ -37,7 +37,8 @@ export function hasValidToken(authorization: string | undefined, token: string):
  * per-run bearer token. Host and Origin come first so a foreign page learns nothing else.
  */
 export function guardRequest(headers: IncomingHttpHeaders, needsToken: boolean, settings: GuardSettings): GuardVerdict {
-  if (!isAllowedHost(single(headers.host), settings.port)) return { allowed: false, status: 403, reason: 'foreign host' };
+  if (!isAllowedHost(single(headers.host), settings.port))
+    return { allowed: false, status: 403, reason: 'foreign host' };
   if (!isAllowedOrigin(single(headers.origin), settings.port)) {
     return { allowed: false, status: 403, reason: 'foreign origin' };
   }

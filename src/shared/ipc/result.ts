@@ -2,14 +2,7 @@
  * The envelope every contract call answers with. Errors carry a code from a closed set so the
  * renderer can translate them; `message` is for logs and developers, never shown as-is.
  */
-export const errorCodes = [
-  'VALIDATION',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'INTERNAL',
-] as const;
+export const errorCodes = ['VALIDATION', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INTERNAL'] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -39,19 +39,30 @@ export function verifyDatabaseFile(file: string): IntegrityReport {
 }
 
 /**
+ * The copy inherits WAL mode from the live store; switch it to a rollback journal so the backup
+ * is one self-contained file (no -wal/-shm beside it) that can be moved, hashed and restored.
+ */
+function makeSelfContained(file: string): void {
+  const copy = new BetterSqlite3(file, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
+/**
  * Copies a live database with SQLite's online backup API (consistent even while others write),
  * verifies the copy, and only then gives it its final name: a file at `outFile` is always a
  * verified backup, never a half-written one.
  */
-export async function backupDatabase(
-  sqlite: BetterSqlite3.Database,
-  outFile: string,
-): Promise<BackupResult> {
+export async function backupDatabase(sqlite: BetterSqlite3.Database, outFile: string): Promise<BackupResult> {
   await mkdir(dirname(outFile), { recursive: true });
   const partial = `${outFile}.partial`;
   await rm(partial, { force: true });
   try {
     await sqlite.backup(partial);
+    makeSelfContained(partial);
     const integrity = verifyDatabaseFile(partial);
     if (!integrity.ok) throw new BackupVerificationError(outFile, integrity);
     await rename(partial, outFile);

@@ -1,10 +1,15 @@
 import { join } from 'node:path';
-import { Migrator, sql, type Kysely, type MigrationProvider } from 'kysely';
+import { type Kysely } from 'kysely';
 import { backupDatabase, type BackupResult } from './backup';
 import type { Connection } from './connection';
 import { migrations as allMigrations, type MigrationDefinition } from './migrations';
 
-const migrationTable = 'kysely_migration';
+/** The runner's own bookkeeping table: one row per applied migration. */
+export const migrationTable = 'schema_migration';
+
+interface MigrationBookkeeping {
+  schema_migration: { name: string; applied_at: string };
+}
 
 /** The store was written by a newer Siaga: opening it with this build could corrupt it. */
 export class NewerDatabaseError extends Error {
@@ -42,16 +47,14 @@ export interface MigrationOutcome {
 }
 
 export async function readAppliedMigrations<DB>(db: Kysely<DB>): Promise<string[]> {
-  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  const tables = await db.introspection.getTables();
   if (!tables.some((table) => table.name === migrationTable)) return [];
-  const rows = await sql<{ name: string }>`select name from ${sql.table(migrationTable)} order by name`.execute(db);
-  return rows.rows.map((row) => row.name);
-}
-
-function providerFor(list: readonly MigrationDefinition[]): MigrationProvider {
-  return {
-    getMigrations: () => Promise.resolve(Object.fromEntries(list.map((m) => [m.name, { up: m.up }]))),
-  };
+  const rows = await (db as unknown as Kysely<MigrationBookkeeping>)
+    .selectFrom('schema_migration')
+    .select('name')
+    .orderBy('name')
+    .execute();
+  return rows.map((row) => row.name);
 }
 
 export interface MigrateOptions {
@@ -75,6 +78,10 @@ export async function migrateStore(connection: Connection, options: MigrateOptio
   const known = new Set(list.map((m) => m.name));
   const unknown = applied.filter((name) => !known.has(name));
   if (unknown.length > 0) throw new NewerDatabaseError(applied.length, list.length, unknown);
+  // Migrations run in list order, so the applied ones must be exactly the start of the list.
+  if (applied.some((name, index) => list[index]?.name !== name)) {
+    throw new MigrationFailedError(applied.join(', '), new Error('applied migrations are not a prefix of the list'));
+  }
 
   const fromVersion = applied.length;
   const toVersion = list.length;
@@ -87,11 +94,28 @@ export async function migrateStore(connection: Connection, options: MigrateOptio
     backup = await backupDatabase(connection.sqlite, file);
   }
 
-  const migrator = new Migrator({ db, provider: providerFor(list) });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error !== undefined) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new MigrationFailedError(failed, error);
+  // Kysely's own Migrator runs SQLite migrations without a transaction (its SQLite adapter
+  // reports no transactional DDL), so a failed step would leave the schema half-changed. SQLite
+  // does roll DDL back, so this runner applies every pending step in one transaction.
+  const appliedAt = (options.now?.() ?? new Date()).toISOString();
+  let current = '';
+  try {
+    await db.transaction().execute(async (trx) => {
+      await trx.schema
+        .createTable(migrationTable)
+        .ifNotExists()
+        .addColumn('name', 'text', (col) => col.primaryKey())
+        .addColumn('applied_at', 'text', (col) => col.notNull())
+        .execute();
+      const book = trx as unknown as Kysely<MigrationBookkeeping>;
+      for (const migration of list.slice(fromVersion)) {
+        current = migration.name;
+        await migration.up(trx);
+        await book.insertInto('schema_migration').values({ name: migration.name, applied_at: appliedAt }).execute();
+      }
+    });
+  } catch (error) {
+    throw new MigrationFailedError(current, error);
   }
   return backup ? { fromVersion, toVersion, backup } : { fromVersion, toVersion };
 }

@@ -22,9 +22,7 @@ export async function transact<T>(
 ): Promise<T> {
   if (db.isTransaction) throw new Error('Nested transactions are not allowed');
   const effects: (() => void | Promise<void>)[] = [];
-  const result = await db
-    .transaction()
-    .execute((trx) => work({ trx, afterCommit: (effect) => effects.push(effect) }));
+  const result = await db.transaction().execute((trx) => work({ trx, afterCommit: (effect) => effects.push(effect) }));
   for (const effect of effects) {
     try {
       await effect();

@@ -9,8 +9,7 @@ export interface WorkerConfig {
 }
 
 export type ToWorker =
-  | { type: 'call'; id: number; channel: string; input: unknown; context: CallContext }
-  | { type: 'close' };
+  { type: 'call'; id: number; channel: string; input: unknown; context: CallContext } | { type: 'close' };
 
 export type FromWorker =
   | { type: 'ready' }

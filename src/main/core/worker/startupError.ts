@@ -14,5 +14,9 @@ export function describeStartupError(error: unknown): AppError {
     return { code: 'INTERNAL', message: error.message, details: { reason: error.reason, migration: error.migration } };
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { code: 'INTERNAL', message: `The data store could not be opened: ${message}`, details: { reason: 'storeUnavailable' } };
+  return {
+    code: 'INTERNAL',
+    message: `The data store could not be opened: ${message}`,
+    details: { reason: 'storeUnavailable' },
+  };
 }

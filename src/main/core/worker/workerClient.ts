@@ -181,7 +181,11 @@ export class WorkerCoreClient implements CoreTransport {
     const previous = this.ready;
     this.ready = deferred();
     if (recent > (this.options.maxCrashes ?? 5)) {
-      this.fatal = { code: 'INTERNAL', message: 'The core keeps stopping; restart Siaga', details: { reason: 'coreUnavailable' } };
+      this.fatal = {
+        code: 'INTERNAL',
+        message: 'The core keeps stopping; restart Siaga',
+        details: { reason: 'coreUnavailable' },
+      };
       this.ready.reject(new CoreStartupError(this.fatal));
       return;
     }

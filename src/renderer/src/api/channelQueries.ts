@@ -1,7 +1,13 @@
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { SiagaApi } from '../../../shared/ipc/api';
-import { events, type Channel, type ChannelInput, type ChannelOutput, type EventName } from '../../../shared/ipc/contract';
+import {
+  events,
+  type Channel,
+  type ChannelInput,
+  type ChannelOutput,
+  type EventName,
+} from '../../../shared/ipc/contract';
 import { ApiError } from './apiError';
 import { useApi } from './ApiContext';
 

@@ -12,7 +12,8 @@ import { theme } from './theme';
 
 export function App({ api, i18n }: { api: SiagaApi; i18n: i18n }) {
   const [queryClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 30_000 } } }),
+    () =>
+      new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 30_000 } } }),
   );
   return (
     <I18nextProvider i18n={i18n}>

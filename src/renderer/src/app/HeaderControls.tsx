@@ -20,7 +20,11 @@ export function HeaderControls({ language, onChange }: HeaderControlsProps) {
         aria-label={t('header.language')}
         value={language}
         onChange={(value) => onChange({ language: value as Language })}
-        data={languages.map((code) => ({ value: code, label: code.toUpperCase() }))}
+        data={languages.map((code) => ({
+          value: code,
+          // Short on screen, the full language name for screen readers and tests.
+          label: <span aria-label={t(`language.${code}`)}>{code.toUpperCase()}</span>,
+        }))}
       />
       <ActionIcon
         variant="default"

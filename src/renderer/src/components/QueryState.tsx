@@ -5,7 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../i18n/errorMessage';
 
 /** Loading, error (translated, with retry) and data states of one query, the same everywhere. */
-export function QueryState<T>({ query, children }: { query: UseQueryResult<T, unknown>; children: (data: T) => ReactNode }) {
+export function QueryState<T>({
+  query,
+  children,
+}: {
+  query: UseQueryResult<T, unknown>;
+  children: (data: T) => ReactNode;
+}) {
   const { t } = useTranslation();
   if (query.isPending) {
     return (

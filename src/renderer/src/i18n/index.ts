@@ -17,6 +17,7 @@ export function createI18n(language: Language = 'id'): i18n {
     interpolation: { escapeValue: false },
     returnNull: false,
     initAsync: false,
+    showSupportNotice: false,
   });
   return instance;
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import * as m0001 from './0001_preferences';
 
 export interface MigrationDefinition {
-  /** Zero-padded so that name order is application order. */
+  /** Zero-padded so that name order is application order. Never renamed once landed. */
   name: string;
   up(db: Kysely<unknown>): Promise<void>;
 }

@@ -13,11 +13,14 @@ export function PreferencesPage() {
   const save = (patch: PreferencesPatch) =>
     update(patch).then(
       () => notifications.show({ message: t('preferences.saved'), color: 'teal' }),
-      (error: unknown) => notifications.show({ title: t('errors.title'), message: errorMessage(t, error), color: 'red' }),
+      (error: unknown) =>
+        notifications.show({ title: t('errors.title'), message: errorMessage(t, error), color: 'red' }),
     );
   return (
     <QueryState query={query}>
-      {(preferences) => <PreferencesView preferences={preferences} disabled={isPending} onChange={(patch) => void save(patch)} />}
+      {(preferences) => (
+        <PreferencesView preferences={preferences} disabled={isPending} onChange={(patch) => void save(patch)} />
+      )}
     </QueryState>
   );
 }

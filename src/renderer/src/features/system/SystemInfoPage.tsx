@@ -4,5 +4,9 @@ import { useAppInfo } from './useAppInfo';
 
 export function SystemInfoPage() {
   const query = useAppInfo();
-  return <QueryState query={query}>{(info) => <SystemInfoView info={info} onRefresh={() => void query.refetch()} />}</QueryState>;
+  return (
+    <QueryState query={query}>
+      {(info) => <SystemInfoView info={info} onRefresh={() => void query.refetch()} />}
+    </QueryState>
+  );
 }

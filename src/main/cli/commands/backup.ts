@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { backupDatabase } from '../../core/db/backup';
+import { openConnection } from '../../core/db/connection';
+import { CommandFailed, type CliIo } from '../io';
+import { existingDatabase } from '../storeFiles';
+
+export async function backupCommand(dataDir: string, out: string, io: CliIo): Promise<void> {
+  const target = resolve(out);
+  if (existsSync(target)) throw new CommandFailed(`${target} already exists; choose a new file name.`);
+  const connection = openConnection(existingDatabase(dataDir), { mustExist: true });
+  try {
+    const result = await backupDatabase(connection.sqlite, target);
+    io.out(
+      JSON.stringify(
+        { file: result.file, bytes: result.bytes, sha256: result.sha256, verified: result.integrity.ok },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    await connection.close();
+  }
+}

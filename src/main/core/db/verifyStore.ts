@@ -1,0 +1,77 @@
+import type { Kysely } from 'kysely';
+import { openConnection } from './connection';
+import { checkIntegrity } from './integrity';
+import { migrations } from './migrations';
+import { readAppliedMigrations } from './migrator';
+
+export interface StoreCheck {
+  name: string;
+  ok: boolean;
+  /** One line a person can read; for a failed check, what is wrong and where. */
+  detail: string;
+}
+
+export interface StoreReport {
+  file: string;
+  ok: boolean;
+  checks: StoreCheck[];
+}
+
+/**
+ * The checks `siaga verify` runs on a store without changing it. Each domain with its own
+ * invariants (the audit chain, for one) adds a check here.
+ */
+export async function verifyStore(file: string): Promise<StoreReport> {
+  const connection = openConnection(file, { readonly: true, mustExist: true });
+  try {
+    const checks: StoreCheck[] = [];
+    const integrity = checkIntegrity(connection.sqlite);
+    checks.push({
+      name: 'integrity_check',
+      ok: integrity.integrity.length === 1 && integrity.integrity[0] === 'ok',
+      detail: integrity.integrity.slice(0, 20).join('; '),
+    });
+    checks.push({
+      name: 'foreign_key_check',
+      ok: integrity.foreignKeyViolations.length === 0,
+      detail:
+        integrity.foreignKeyViolations.length === 0
+          ? 'no violations'
+          : integrity.foreignKeyViolations
+              .slice(0, 20)
+              .map((v) => `${v.table} row ${v.rowid ?? '?'} -> ${v.parent}`)
+              .join('; '),
+    });
+
+    const applied = await readAppliedMigrations(connection.db as unknown as Kysely<unknown>);
+    const known = migrations.map((m) => m.name);
+    const unknown = applied.filter((name) => !known.includes(name));
+    const pending = known.filter((name) => !applied.includes(name));
+    const outOfOrder = applied.some(
+      (name, index) => known[index] !== undefined && known[index] !== name && !unknown.includes(name),
+    );
+    checks.push({
+      name: 'migrations',
+      ok: unknown.length === 0 && !outOfOrder,
+      detail:
+        unknown.length > 0
+          ? `written by a newer Siaga: unknown migrations ${unknown.join(', ')}`
+          : outOfOrder
+            ? `applied migrations are not a prefix of this build's list: ${applied.join(', ')}`
+            : `schema ${applied.length} of ${known.length}` +
+              (pending.length > 0
+                ? ` (pending, applied when the app opens it: ${pending.join(', ')})`
+                : ' (up to date)'),
+    });
+    return { file, ok: checks.every((check) => check.ok), checks };
+  } finally {
+    await connection.close();
+  }
+}
+
+export function formatStoreReport(report: StoreReport): string {
+  const lines = [`Siaga store: ${report.file}`];
+  for (const check of report.checks) lines.push(`  ${check.ok ? 'OK     ' : 'PROBLEM'} ${check.name}: ${check.detail}`);
+  lines.push(report.ok ? 'Result: OK' : 'Result: PROBLEMS FOUND');
+  return lines.join('\n');
+}

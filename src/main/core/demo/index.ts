@@ -1,0 +1,16 @@
+import type { Core } from '../core';
+import { seedPreferences } from './seedPreferences';
+
+export interface DemoSeeder {
+  name: string;
+  /** Adds this domain's demo records through the core's own channels, so every rule applies. */
+  seed(core: Core, options: DemoOptions): Promise<string>;
+}
+
+export interface DemoOptions {
+  /** The password of every demo account (accounts issue). */
+  password?: string;
+}
+
+/** Run in order by `siaga demo`; each domain appends its seeder when it lands. */
+export const demoSeeders: readonly DemoSeeder[] = [{ name: 'preferences', seed: seedPreferences }];

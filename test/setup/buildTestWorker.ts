@@ -1,0 +1,14 @@
+import { join } from 'node:path';
+import { build, type BuildOptions } from 'esbuild';
+import { fixtureWorkerPath, testWorkerPath } from './testWorker';
+
+/**
+ * A worker thread needs JavaScript on disk. Bundle the real core worker (and a fixture worker
+ * that misbehaves on purpose) once per run, the same way electron-vite bundles it for the app.
+ */
+export default async function buildTestWorker(): Promise<void> {
+  const root = join(__dirname, '..', '..');
+  const common: BuildOptions = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['better-sqlite3'], logLevel: 'warning' };
+  await build({ ...common, entryPoints: [join(root, 'src/main/core/worker.ts')], outfile: testWorkerPath });
+  await build({ ...common, entryPoints: [join(root, 'test/fixtures/fixtureWorker.ts')], outfile: fixtureWorkerPath });
+}

@@ -1,0 +1,6 @@
+import { join } from 'node:path';
+
+/** Where the global setup writes the bundled core worker for tests (the app uses out/main/worker.js). */
+export const testWorkerDir = join(__dirname, '..', '..', '.cache', 'test-worker');
+export const testWorkerPath = join(testWorkerDir, 'worker.js');
+export const fixtureWorkerPath = join(testWorkerDir, 'fixtureWorker.js');
