@@ -8,7 +8,14 @@ import { fixtureWorkerPath, testWorkerPath } from './testWorker';
  */
 export default async function buildTestWorker(): Promise<void> {
   const root = join(__dirname, '..', '..');
-  const common: BuildOptions = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['better-sqlite3'], logLevel: 'warning' };
+  const common: BuildOptions = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['better-sqlite3'],
+    logLevel: 'warning',
+  };
   await build({ ...common, entryPoints: [join(root, 'src/main/core/worker.ts')], outfile: testWorkerPath });
   await build({ ...common, entryPoints: [join(root, 'test/fixtures/fixtureWorker.ts')], outfile: fixtureWorkerPath });
 }

@@ -13,7 +13,10 @@ describe('backupDatabase', () => {
     const out = join(tempDir(), 'nested', 'copy.sqlite');
     try {
       for (let i = 0; i < 50; i++) {
-        await store.connection.db.insertInto('preference').values({ key: `k${i}`, value_json: String(i), updated_at: 'x' }).execute();
+        await store.connection.db
+          .insertInto('preference')
+          .values({ key: `k${i}`, value_json: String(i), updated_at: 'x' })
+          .execute();
       }
       const result = await backupDatabase(store.connection.sqlite, out);
       expect(result.integrity.ok).toBe(true);

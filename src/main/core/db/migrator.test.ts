@@ -12,7 +12,10 @@ import { backupDirName, databaseFileIn, openStore } from './store';
 const noteMigration: MigrationDefinition = {
   name: '9001_test_note',
   up: async (db: Kysely<unknown>) => {
-    await db.schema.createTable('test_note').addColumn('id', 'integer', (col) => col.primaryKey()).execute();
+    await db.schema
+      .createTable('test_note')
+      .addColumn('id', 'integer', (col) => col.primaryKey())
+      .execute();
   },
 };
 
@@ -74,7 +77,9 @@ describe('migrateStore', () => {
       expect(verifyDatabaseFile(backup!.file).ok).toBe(true);
 
       const copy = new BetterSqlite3(backup!.file, { readonly: true });
-      expect(copy.prepare('select value_json from preference where key = ?').get('language')).toEqual({ value_json: '"en"' });
+      expect(copy.prepare('select value_json from preference where key = ?').get('language')).toEqual({
+        value_json: '"en"',
+      });
       // The backup is of the store before the migration.
       expect(copy.prepare("select count(*) as n from sqlite_master where name = 'test_note'").get()).toEqual({ n: 0 });
       copy.close();
@@ -107,12 +112,14 @@ describe('migrateStore', () => {
       .execute();
     await first.close();
 
-    await expect(openStore({ dataDir, migrations: [...migrations, noteMigration, brokenMigration] })).rejects.toBeInstanceOf(
-      MigrationFailedError,
-    );
+    await expect(
+      openStore({ dataDir, migrations: [...migrations, noteMigration, brokenMigration] }),
+    ).rejects.toBeInstanceOf(MigrationFailedError);
     const reopened = await openStore({ dataDir });
     try {
-      const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(reopened.connection.db);
+      const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(
+        reopened.connection.db,
+      );
       const names = tables.rows.map((row) => row.name);
       expect(names).not.toContain('half_done');
       expect(names).not.toContain('test_note');

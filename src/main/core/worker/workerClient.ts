@@ -166,6 +166,7 @@ export class WorkerCoreClient implements CoreTransport {
 
   private exited(worker: Worker, code: number): void {
     if (worker !== this.worker) return;
+    this.worker = undefined;
     for (const resolve of this.pending.values()) {
       resolve(fail('INTERNAL', 'The core stopped while handling this call', { reason: 'coreRestarted' }));
     }

@@ -10,12 +10,21 @@ describe('migration 0001_preferences', () => {
     const store = await openStore({ dataDir: tempDir(), migrations: migrations.slice(0, 1) });
     try {
       const { db } = store.connection;
-      await db.insertInto('preference').values({ key: 'language', value_json: '"id"', updated_at: '2026-11-28T00:00:00.000Z' }).execute();
+      await db
+        .insertInto('preference')
+        .values({ key: 'language', value_json: '"id"', updated_at: '2026-11-28T00:00:00.000Z' })
+        .execute();
       await expect(
-        db.insertInto('preference').values({ key: 'language', value_json: '"en"', updated_at: '2026-11-28T00:00:00.000Z' }).execute(),
+        db
+          .insertInto('preference')
+          .values({ key: 'language', value_json: '"en"', updated_at: '2026-11-28T00:00:00.000Z' })
+          .execute(),
       ).rejects.toThrow(/UNIQUE/);
       await expect(
-        db.insertInto('preference').values({ key: 'x', value_json: null as unknown as string, updated_at: 'now' }).execute(),
+        db
+          .insertInto('preference')
+          .values({ key: 'x', value_json: null as unknown as string, updated_at: 'now' })
+          .execute(),
       ).rejects.toThrow(/NOT NULL/);
     } finally {
       await store.close();

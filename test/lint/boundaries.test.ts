@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/** Lints a snippet as if it lived at `filePath`, and returns the boundary rule's messages. */
+async function boundaryErrors(filePath: string, code: string): Promise<string[]> {
+  const eslint = new ESLint({ cwd: join(__dirname, '..', '..') });
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('layer boundaries are lint errors', () => {
+  it('core may not import electron', async () => {
+    const errors = await boundaryErrors(
+      'src/main/core/anything.ts',
+      "import { app } from 'electron';\nexport const a = app;\n",
+    );
+    expect(errors).toHaveLength(1);
+  });
+
+  it('core may not import the shell, the web bridge or the renderer', async () => {
+    for (const path of ['../shell/ipcBridge', '../web/server', '../../renderer/src/app/App']) {
+      expect(
+        await boundaryErrors('src/main/core/x.ts', `import { a } from '${path}';\nexport const b = a;\n`),
+      ).toHaveLength(1);
+    }
+  });
+
+  it('the renderer may not import from src/main or Node built-ins', async () => {
+    const fromMain = await boundaryErrors(
+      'src/renderer/src/x.ts',
+      "import { createCore } from '../../main/core/core';\nexport const c = createCore;\n",
+    );
+    expect(fromMain).toHaveLength(1);
+    const fromNode = await boundaryErrors(
+      'src/renderer/src/x.ts',
+      "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n",
+    );
+    expect(fromNode).toHaveLength(1);
+  });
+
+  it('shared code may not import Node, electron or React', async () => {
+    for (const module of ['fs', 'node:path', 'electron', 'react']) {
+      expect(
+        await boundaryErrors('src/shared/x.ts', `import * as m from '${module}';\nexport const n = m;\n`),
+      ).toHaveLength(1);
+    }
+  });
+
+  it('the preload may import only shared/ipc', async () => {
+    expect(
+      await boundaryErrors('src/preload/x.ts', "import { a } from '../shared/ipc/contract';\nexport const b = a;\n"),
+    ).toHaveLength(0);
+    expect(
+      await boundaryErrors('src/preload/x.ts', "import { a } from '../shared/security/csp';\nexport const b = a;\n"),
+    ).toHaveLength(1);
+  });
+
+  it('allowed imports pass: the shell may import electron, the renderer may import shared', async () => {
+    expect(
+      await boundaryErrors('src/main/shell/x.ts', "import { app } from 'electron';\nexport const a = app;\n"),
+    ).toHaveLength(0);
+    expect(
+      await boundaryErrors(
+        'src/renderer/src/x.ts',
+        "import { a } from '../../shared/ipc/contract';\nexport const b = a;\n",
+      ),
+    ).toHaveLength(0);
+  });
+});
