@@ -85,4 +85,9 @@ export default tseslint.config(
     ]),
   },
   { files: ['src/renderer/**/*.{ts,tsx}'], rules: restrict([electron, nodeOnly, toMain, toPreload]) },
+  // Renderer tests run in Node (jsdom) and may read files; they still never reach into src/main.
+  {
+    files: ['src/renderer/**/*.test.{ts,tsx}', 'src/renderer/src/testSetup.ts'],
+    rules: restrict([electron, toMain, toPreload]),
+  },
 );

@@ -104,6 +104,7 @@ describe('dispatcher', () => {
       logger,
     );
     const result = await dispatch('app.info', {});
-    expect(result.ok && 'password_hash' in result.value).toBe(false);
+    expect(result.ok && 'password_hash' in (result.value as object)).toBe(false);
+    expect(result.ok).toBe(true);
   });
 });
