@@ -1,0 +1,86 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { expect, startSiaga, test } from './fixtures';
+
+const latestSchemaVersion = 1;
+
+test('shows the app shell with app.info from the real core and SQLite file', async ({ page, siaga }) => {
+  await page.goto(siaga.url);
+  await expect(page.getByRole('heading', { name: 'Siaga', level: 1 })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeVisible();
+  // The token left the address bar; the router owns the fragment.
+  await expect(page).toHaveURL(/#\/system$/);
+
+  const databaseFile = join(siaga.dataDir, 'siaga.sqlite');
+  await expect(page.getByTestId('status-data-file')).toHaveText(databaseFile);
+  await expect(page.getByTestId('status-schema')).toHaveText(String(latestSchemaVersion));
+
+  const sqliteVersion = (new BetterSqlite3(':memory:').prepare('select sqlite_version() as v').get() as { v: string })
+    .v;
+  const table = page.getByRole('table', { name: 'Informasi Sistem' });
+  await expect(table.getByTestId('system-databaseFile')).toHaveText(databaseFile);
+  await expect(table.getByTestId('system-dataDir')).toHaveText(siaga.dataDir);
+  await expect(table.getByTestId('system-sqliteVersion')).toHaveText(sqliteVersion);
+  await expect(table.getByTestId('system-journalMode')).toHaveText('WAL');
+
+  // The file the page describes is the file on disk, in WAL mode.
+  const onDisk = new BetterSqlite3(databaseFile, { readonly: true });
+  expect(onDisk.pragma('journal_mode', { simple: true })).toBe('wal');
+  onDisk.close();
+});
+
+test('switches the interface between Indonesian and English, and remembers it', async ({ page, siaga }) => {
+  await page.goto(siaga.url);
+  const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+  await expect(nav.getByRole('link', { name: 'Informasi Sistem' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+
+  await page.getByText('EN', { exact: true }).click();
+  const navEn = page.getByRole('navigation', { name: 'Main navigation' });
+  await expect(navEn.getByRole('link', { name: 'System information' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'System information', level: 2 })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  // Stored in the core: a reload (same tab, token kept for the tab) comes back in English.
+  await page.reload();
+  await expect(navEn.getByRole('link', { name: 'Display settings' })).toBeVisible();
+
+  await page.getByText('ID', { exact: true }).click();
+  await expect(nav.getByRole('link', { name: 'Pengaturan Tampilan' })).toBeVisible();
+});
+
+test('display settings change the theme and the language, from the settings page', async ({ page, siaga }) => {
+  await page.goto(siaga.url);
+  await page.getByRole('link', { name: 'Pengaturan Tampilan' }).click();
+  await expect(page.getByRole('heading', { name: 'Pengaturan Tampilan', level: 2 })).toBeVisible();
+  await page.getByText('Gelap', { exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await expect(page.getByText('Pengaturan tersimpan.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Gunakan tema terang' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
+
+  await page.getByText('English', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Display settings', level: 2 })).toBeVisible();
+});
+
+test('a page opened without the token explains how to connect, and the API refuses it', async ({ page, siaga }) => {
+  await page.goto(siaga.origin + '/');
+  await expect(page.getByRole('alert')).toContainText('npm run start:web');
+  const status = await page.evaluate(
+    async () =>
+      (await fetch('/rpc/app.info', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }))
+        .status,
+  );
+  expect(status).toBe(401);
+});
+
+test('the store closes cleanly on SIGTERM and verifies afterwards', async () => {
+  const server = await startSiaga();
+  expect(await server.stop()).toBe(0);
+  const report = execFileSync('npm', ['run', '-s', 'siaga', '--', 'verify', '--data-dir', server.dataDir], {
+    encoding: 'utf8',
+  });
+  expect(report).toContain('Result: OK');
+});
