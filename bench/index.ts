@@ -1,0 +1,40 @@
+/**
+ * `npm run bench`: prints each figure beside a baseline measured in the same run and writes
+ * bench/results.json. Figures are for comparison within one run on one machine, not targets;
+ * the tests never assert timings (shared machines are noisy).
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import type { BenchResult } from './measure';
+import { benchRoundTrip } from './roundTrip.bench';
+import { benchStoreOpen } from './storeOpen.bench';
+
+async function main(): Promise<void> {
+  const results: BenchResult[] = [...(await benchStoreOpen()), ...(await benchRoundTrip())];
+  const table = results.map((r) => ({
+    metric: r.metric,
+    value: `${r.value} ${r.unit}`,
+    baseline: `${r.baseline} ${r.unit} (${r.baselineLabel})`,
+    ratio: `${r.ratio}x`,
+  }));
+  console.table(table);
+  const file = join(__dirname, 'results.json');
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        measuredAt: new Date().toISOString(),
+        node: process.version,
+        cpus: cpus().length,
+        cpu: cpus()[0]?.model,
+        results,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`Wrote ${file}`);
+}
+
+void main();

@@ -1,0 +1,62 @@
+import { performance } from 'node:perf_hooks';
+
+export interface BenchResult {
+  metric: string;
+  value: number;
+  unit: string;
+  /** The same work done the plainest way (raw better-sqlite3, an in-process call), this run. */
+  baseline: number;
+  baselineLabel: string;
+  /** value / baseline: how much our layers cost over the plain way. */
+  ratio: number;
+}
+
+export function result(
+  metric: string,
+  value: number,
+  unit: string,
+  baseline: number,
+  baselineLabel: string,
+): BenchResult {
+  return {
+    metric,
+    value: round(value),
+    unit,
+    baseline: round(baseline),
+    baselineLabel,
+    ratio: round(value / baseline),
+  };
+}
+
+export function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/** Median of several runs of an async job, in milliseconds (the first run warms up and is dropped). */
+export async function medianMs(runs: number, job: () => Promise<void> | void): Promise<number> {
+  await job();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await job();
+    times.push(performance.now() - start);
+  }
+  return percentile(times, 50);
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+/** Times each of `count` sequential calls, in microseconds. */
+export async function latenciesUs(count: number, call: () => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = performance.now();
+    await call();
+    times.push((performance.now() - start) * 1000);
+  }
+  return times;
+}
