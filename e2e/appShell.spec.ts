@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { expect, startSiaga, test } from './fixtures';
@@ -83,4 +84,14 @@ test('the store closes cleanly on SIGTERM and verifies afterwards', async () => 
     encoding: 'utf8',
   });
   expect(report).toContain('Result: OK');
+  rmSync(server.dataDir, { recursive: true, force: true });
+});
+
+test('a stop right after the address is printed still closes the store cleanly', async () => {
+  // The signal arrives within microseconds of the line; handlers are in place before it.
+  for (let i = 0; i < 5; i++) {
+    const server = await startSiaga();
+    expect(await server.stop()).toBe(0);
+    rmSync(server.dataDir, { recursive: true, force: true });
+  }
 });

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../src/main/core/core';
@@ -16,7 +15,7 @@ describe('renderer http transport <-> web bridge <-> core', () => {
   });
 
   async function setUp(): Promise<{ bridge: WebBridge; core: Core; api: HttpTransport }> {
-    const rendererDir = mkdtempSync(join(tmpdir(), 'siaga-renderer-'));
+    const rendererDir = tempDir();
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html>');
     const core = await createCore({ dataDir: tempDir(), appVersion: '5.0.0' });
     const bridge = await startWebBridge({ core, rendererDir });

@@ -6,11 +6,31 @@ import { join } from 'node:path';
 import { appVersion } from '../core/appVersion';
 import { resolveDataDir } from '../core/dataDir';
 import { CoreStartupError, WorkerCoreClient } from '../core/worker/workerClient';
-import { parseWebArgs, webUsage } from './args';
-import { startWebBridge } from './server';
+import { parseWebArgs, webUsage, type WebArgs } from './args';
+import { startWebBridge, type WebBridge } from './server';
+
+let core: WorkerCoreClient | undefined;
+let bridge: WebBridge | undefined;
+let stopping = false;
+
+/** Closes what has started so far; safe at any moment, including during start-up. */
+function stop(): void {
+  if (stopping) return;
+  stopping = true;
+  void (async () => {
+    await bridge?.close();
+    await core?.close();
+    process.exit(0);
+  })();
+}
+
+// Registered before anything starts: a signal that arrives while the store is opening, or
+// right after the address is printed, must still close the store cleanly.
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
 
 async function main(): Promise<void> {
-  let args;
+  let args: WebArgs;
   try {
     args = parseWebArgs(process.argv.slice(2));
   } catch (error) {
@@ -18,28 +38,16 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const dataDir = resolveDataDir(args.dataDir);
-  let core: WorkerCoreClient;
   try {
     core = await WorkerCoreClient.start({ workerPath: join(__dirname, 'worker.js'), config: { dataDir, appVersion } });
   } catch (error) {
     console.error(error instanceof CoreStartupError ? `Siaga cannot start: ${error.message}` : error);
     process.exit(1);
   }
-  const bridge = await startWebBridge({ core, rendererDir: join(__dirname, '../renderer'), port: args.port });
+  if (stopping) return void (await core.close());
+  bridge = await startWebBridge({ core, rendererDir: join(__dirname, '../renderer'), port: args.port });
+  if (stopping) return void (await bridge.close());
   console.log(`Siaga web: ${bridge.url}`);
-
-  let stopping = false;
-  const stop = () => {
-    if (stopping) return;
-    stopping = true;
-    void (async () => {
-      await bridge.close();
-      await core.close();
-      process.exit(0);
-    })();
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }
 
 void main();
