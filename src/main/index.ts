@@ -19,6 +19,8 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // Every renderer sandboxed, whatever a future window forgets to set.
+  app.enableSandbox();
   registerAppScheme();
   lockDownWebContents(devServerUrl);
   let core: WorkerCoreClient | undefined;

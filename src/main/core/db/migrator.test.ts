@@ -27,6 +27,17 @@ const brokenMigration: MigrationDefinition = {
   },
 };
 
+/** A store at the current schema holding one preference row, closed again. */
+async function currentStoreWithData(dataDir: string): Promise<string> {
+  const store = await openStore({ dataDir });
+  await store.connection.db
+    .insertInto('preference')
+    .values({ key: 'language', value_json: '"en"', updated_at: '2026-11-28T02:00:00.000Z' })
+    .execute();
+  await store.close();
+  return dataDir;
+}
+
 describe('migrateStore', () => {
   const tempDir = useTempDirs();
 
@@ -55,13 +66,7 @@ describe('migrateStore', () => {
   });
 
   it('takes and verifies a backup before migrating an existing store, and the backup holds the old data', async () => {
-    const dataDir = tempDir();
-    const first = await openStore({ dataDir });
-    await first.connection.db
-      .insertInto('preference')
-      .values({ key: 'language', value_json: '"en"', updated_at: '2026-11-28T02:00:00.000Z' })
-      .execute();
-    await first.close();
+    const dataDir = await currentStoreWithData(tempDir());
 
     const second = await openStore({
       dataDir,
@@ -104,13 +109,7 @@ describe('migrateStore', () => {
   });
 
   it('rolls a failed migration back completely and keeps the data', async () => {
-    const dataDir = tempDir();
-    const first = await openStore({ dataDir });
-    await first.connection.db
-      .insertInto('preference')
-      .values({ key: 'language', value_json: '"en"', updated_at: '2026-11-28T02:00:00.000Z' })
-      .execute();
-    await first.close();
+    const dataDir = await currentStoreWithData(tempDir());
 
     await expect(
       openStore({ dataDir, migrations: [...migrations, noteMigration, brokenMigration] }),

@@ -1,17 +1,10 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderView } from '../test/renderWithProviders';
+import { sampleAppInfo } from '../test/sampleAppInfo';
 import { StatusBar } from './StatusBar';
 
-const info = {
-  appVersion: '0.1.0',
-  dataDir: '/data',
-  databaseFile: '/data/siaga.sqlite',
-  schemaVersion: 3,
-  latestSchemaVersion: 3,
-  sqliteVersion: '3.53.2',
-  journalMode: 'wal',
-};
+const info = sampleAppInfo;
 
 describe('StatusBar', () => {
   it('shows the data file and schema version', () => {

@@ -1,17 +1,10 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderView } from '../../test/renderWithProviders';
+import { sampleAppInfo } from '../../test/sampleAppInfo';
 import { SystemInfoView } from './SystemInfoView';
 
-const info = {
-  appVersion: '0.1.0',
-  dataDir: '/data',
-  databaseFile: '/data/siaga.sqlite',
-  schemaVersion: 1,
-  latestSchemaVersion: 2,
-  sqliteVersion: '3.53.2',
-  journalMode: 'wal',
-};
+const info = { ...sampleAppInfo, schemaVersion: 1, latestSchemaVersion: 2 };
 
 describe('SystemInfoView', () => {
   it('lists what the core reported, labelled in the interface language', () => {
