@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { expect, startSiaga, test } from './fixtures';
 
-const latestSchemaVersion = 1;
+import { latestSchemaVersion } from '../src/main/core/db/migrations';
 
 test('shows the app shell with app.info from the real core and SQLite file', async ({ page, siaga }) => {
   await page.goto(siaga.url);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
 import { fixtureWorkerPath, testWorkerPath } from './testWorker';
@@ -8,12 +9,15 @@ import { fixtureWorkerPath, testWorkerPath } from './testWorker';
  */
 export default async function buildTestWorker(): Promise<void> {
   const root = join(__dirname, '..', '..');
+  // Runtime dependencies stay external, as electron-vite keeps them (jsdom, for one, reads its
+  // own files at run time and cannot be bundled).
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
   const common: BuildOptions = {
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['better-sqlite3'],
+    external: Object.keys(pkg.dependencies),
     logLevel: 'warning',
   };
   await build({ ...common, entryPoints: [join(root, 'src/main/core/worker.ts')], outfile: testWorkerPath });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../test/tempDir';
+import { latestSchemaVersion } from '../core/db/migrations';
 import { databaseFileIn } from '../core/db/store';
 import { runCli } from './run';
 
@@ -56,7 +57,11 @@ describe('siaga CLI', () => {
     await runCli(['demo', '--data-dir', dataDir], io().io);
     const { io: streams, out } = io({ SIAGA_DATA_DIR: dataDir });
     expect(await runCli(['info'], streams)).toBe(0);
-    expect(JSON.parse(out.join('\n'))).toMatchObject({ dataDir, journalMode: 'wal', schemaVersion: 1 });
+    expect(JSON.parse(out.join('\n'))).toMatchObject({
+      dataDir,
+      journalMode: 'wal',
+      schemaVersion: latestSchemaVersion,
+    });
   });
 
   it('commands that read never create a store where there is none', async () => {

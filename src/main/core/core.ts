@@ -5,6 +5,13 @@ import { openStore, type Store } from './db/store';
 import { createDispatcher, type Logger } from './dispatcher';
 import { createEventBus } from './eventBus';
 import type { Handlers } from './handlers';
+import { accountsHandlers } from './accounts/handlers';
+import { createAccountService } from './accounts/accountService';
+import { createSessionService } from './accounts/sessionService';
+import { auditHandlers } from './audit/handlers';
+import { officeHandlers } from './office/handlers';
+import { readSecurity } from './office/officeRepository';
+import { createOfficeService } from './office/officeService';
 import { preferencesHandlers } from './preferences/handlers';
 import { createPreferenceService } from './preferences/preferenceService';
 import type { CoreTransport } from './transport';
@@ -32,11 +39,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const store = await openStore({ dataDir: options.dataDir, now });
   const events = createEventBus((error) => logger.error('event listener failed', error));
 
+  const sessions = createSessionService({ store, now, security: () => readSecurity(store.connection.db) });
   const handlers: Handlers = {
     ...appHandlers({ store, appVersion: options.appVersion }),
     ...preferencesHandlers(createPreferenceService({ store, events, now })),
+    ...officeHandlers(createOfficeService({ store, events, now, sessions })),
+    ...accountsHandlers(createAccountService({ store, events, now }), sessions),
+    ...auditHandlers({ store, now }),
   };
-  const dispatch = createDispatcher(handlers, logger);
+  const dispatch = createDispatcher(handlers, logger, (sessionId) => sessions.resolve(sessionId));
 
   return {
     store,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { channels } from '../../shared/ipc/contract';
 import type { Handlers } from './handlers';
 import { createDispatcher } from './dispatcher';
 import { CoreError } from './errors';
@@ -13,8 +14,11 @@ const info = {
   journalMode: 'wal',
 };
 
+const notCalled = () => Promise.reject(new Error('not called in this test'));
+
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
+    ...(Object.fromEntries(channels.map((channel) => [channel, notCalled])) as unknown as Handlers),
     'app.info': () => Promise.resolve(info),
     'preferences.get': () => Promise.resolve({ language: 'id', colorScheme: 'light' }),
     'preferences.update': (patch) => Promise.resolve({ language: patch.language ?? 'id', colorScheme: 'light' }),
@@ -22,12 +26,14 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   };
 }
 
+const noSessions = () => Promise.resolve({ reason: 'signInRequired' });
+
 describe('dispatcher', () => {
   const logged: unknown[] = [];
   const logger = { error: (message: string, error?: unknown) => logged.push([message, error]) };
 
   it('answers a valid call with its value', async () => {
-    const dispatch = createDispatcher(handlers(), logger);
+    const dispatch = createDispatcher(handlers(), logger, noSessions);
     expect(await dispatch('preferences.update', { language: 'en' })).toEqual({
       ok: true,
       value: { language: 'en', colorScheme: 'light' },
@@ -35,7 +41,7 @@ describe('dispatcher', () => {
   });
 
   it('refuses an unknown channel with NOT_FOUND, including prototype names', async () => {
-    const dispatch = createDispatcher(handlers(), logger);
+    const dispatch = createDispatcher(handlers(), logger, noSessions);
     for (const channel of ['nope.never', '__proto__', 'constructor', 'toString']) {
       const result = await dispatch(channel, {});
       expect(result.ok).toBe(false);
@@ -53,6 +59,7 @@ describe('dispatcher', () => {
         },
       }),
       logger,
+      noSessions,
     );
     const result = await dispatch('preferences.update', { language: 'fr', extra: 1 });
     expect(ran).toBe(false);
@@ -65,7 +72,7 @@ describe('dispatcher', () => {
   });
 
   it('refuses non-object input for a no-argument channel', async () => {
-    const dispatch = createDispatcher(handlers(), logger);
+    const dispatch = createDispatcher(handlers(), logger, noSessions);
     for (const input of [undefined, null, 'x', 42, [], { a: 1 }]) {
       const result = await dispatch('app.info', input);
       expect(result.ok ? 'ok' : result.error.code).toBe('VALIDATION');
@@ -76,6 +83,7 @@ describe('dispatcher', () => {
     const dispatch = createDispatcher(
       handlers({ 'app.info': () => Promise.reject(new CoreError('CONFLICT', 'stale', { reason: 'stale' })) }),
       logger,
+      noSessions,
     );
     expect(await dispatch('app.info', {})).toEqual({
       ok: false,
@@ -88,6 +96,7 @@ describe('dispatcher', () => {
     const dispatch = createDispatcher(
       handlers({ 'app.info': () => Promise.reject(new Error('SQLITE_CORRUPT at /secret/path')) }),
       logger,
+      noSessions,
     );
     const result = await dispatch('app.info', {});
     expect(result).toEqual({
@@ -102,6 +111,7 @@ describe('dispatcher', () => {
     const dispatch = createDispatcher(
       handlers({ 'app.info': () => Promise.resolve({ ...info, password_hash: 'x' } as typeof info) }),
       logger,
+      noSessions,
     );
     const result = await dispatch('app.info', {});
     expect(result.ok && 'password_hash' in (result.value as object)).toBe(false);

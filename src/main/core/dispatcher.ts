@@ -1,11 +1,15 @@
 import type { z } from 'zod';
 import { contract, isChannel } from '../../shared/ipc/contract';
+import { channelPolicies, rolesAllow } from '../../shared/permissions';
 import { fail, ok, type FieldIssue, type Result } from '../../shared/ipc/result';
-import type { CallContext } from './context';
+import type { Actor, CallContext } from './context';
 import { CoreError } from './errors';
 import type { Handler, Handlers } from './handlers';
 
 export type Dispatch = (channel: string, input: unknown, context?: CallContext) => Promise<Result<unknown>>;
+
+/** Resolves a session id to its actor, or says why there is none. */
+export type Authenticate = (sessionId: string) => Promise<Actor | { reason: string }>;
 
 export interface Logger {
   error(message: string, error?: unknown): void;
@@ -20,13 +24,26 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
 }
 
 /**
- * The core boundary: every call is checked against the contract before a handler sees it, and
- * every answer is a result envelope. Outputs are parsed too, which strips any field a service
- * returned by mistake (a row column, a password hash) before it crosses the boundary.
+ * The core boundary. In order: the channel must exist; the caller must be signed in and hold a
+ * role the permission table allows (before the input is even looked at, so a caller learns
+ * nothing about a channel it may not use); the input must match the contract. Every answer is
+ * a result envelope. Outputs are parsed too, which strips any field a service returned by
+ * mistake (a row column, a password hash) before it crosses the boundary.
  */
-export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
-  return async (channel, input, context = {}) => {
+export function createDispatcher(handlers: Handlers, logger: Logger, authenticate: Authenticate): Dispatch {
+  return async (channel, input, callContext = {}) => {
     if (!isChannel(channel)) return fail('NOT_FOUND', `Unknown channel: ${channel}`, { reason: 'unknownChannel' });
+    const policy = channelPolicies[channel];
+    // The actor is never taken from the caller: only a session the core itself resolves counts.
+    const context: CallContext = { ...callContext, actor: undefined };
+    if (policy.access !== 'public') {
+      const resolved = callContext.sessionId ? await authenticate(callContext.sessionId) : { reason: 'signInRequired' };
+      if ('reason' in resolved) return fail('UNAUTHENTICATED', 'Sign in first', { reason: resolved.reason });
+      if (policy.access === 'permission' && !rolesAllow(resolved.roles, policy.permission)) {
+        return fail('FORBIDDEN', `Not allowed: ${channel}`, { reason: 'forbidden' });
+      }
+      context.actor = resolved;
+    }
     const spec = contract[channel];
     const parsed = spec.input.safeParse(input);
     if (!parsed.success) {

@@ -3,7 +3,22 @@
  * Adding a channel: see README.md beside this file.
  */
 import { z } from 'zod';
+import {
+  accountIdSchema,
+  accountSchema,
+  accountUpdateSchema,
+  changePasswordSchema,
+  emptyResultSchema,
+  loginResultSchema,
+  loginSchema,
+  newAccountSchema,
+  newAdminSchema,
+  resetPasswordSchema,
+  sessionAccountSchema,
+} from './accounts';
 import { appInfoSchema } from './appInfo';
+import { auditCsvSchema, auditFilterSchema, auditHeadSchema, auditListInputSchema, auditPageSchema } from './audit';
+import { officeProfileInputSchema, officeSchema, officeStatusSchema } from './office';
 import { preferencesPatchSchema, preferencesSchema } from './preferences';
 
 /** Input of a channel that takes no arguments: an empty object, nothing else. */
@@ -18,6 +33,27 @@ export const contract = {
   'app.info': { input: noInput, output: appInfoSchema },
   'preferences.get': { input: noInput, output: preferencesSchema },
   'preferences.update': { input: preferencesPatchSchema, output: preferencesSchema },
+  'office.status': { input: noInput, output: officeStatusSchema },
+  'office.setup': {
+    input: z.object({ office: officeProfileInputSchema, admin: newAdminSchema }).strict(),
+    output: loginResultSchema,
+  },
+  'office.get': { input: noInput, output: officeSchema },
+  'office.update': { input: officeProfileInputSchema, output: officeSchema },
+  'accounts.login': { input: loginSchema, output: loginResultSchema },
+  'accounts.logout': { input: noInput, output: emptyResultSchema },
+  'accounts.me': { input: noInput, output: sessionAccountSchema },
+  'accounts.changePassword': { input: changePasswordSchema, output: emptyResultSchema },
+  'accounts.list': { input: noInput, output: z.array(accountSchema) },
+  'accounts.create': { input: newAccountSchema, output: accountSchema },
+  'accounts.update': { input: accountUpdateSchema, output: accountSchema },
+  'accounts.deactivate': { input: accountIdSchema, output: accountSchema },
+  'accounts.reactivate': { input: accountIdSchema, output: accountSchema },
+  'accounts.resetPassword': { input: resetPasswordSchema, output: accountSchema },
+  'accounts.unlock': { input: accountIdSchema, output: accountSchema },
+  'audit.list': { input: auditListInputSchema, output: auditPageSchema },
+  'audit.head': { input: noInput, output: auditHeadSchema },
+  'audit.exportCsv': { input: auditFilterSchema, output: auditCsvSchema },
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -38,6 +74,8 @@ export function isChannel(value: unknown): value is Channel {
  */
 export const events = {
   'preferences.changed': preferencesSchema,
+  'office.changed': officeStatusSchema,
+  'accounts.changed': z.object({ accountId: z.string() }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -181,6 +181,8 @@ export class WorkerCoreClient implements CoreTransport {
     const recent = this.crashTimes.filter((time) => now - time < window).length;
     const previous = this.ready;
     this.ready = deferred();
+    // Whoever waited for the old worker to become ready (start(), calls) now waits for the new one.
+    this.ready.promise.then(previous.resolve, previous.reject);
     if (recent > (this.options.maxCrashes ?? 5)) {
       this.fatal = {
         code: 'INTERNAL',
@@ -190,8 +192,6 @@ export class WorkerCoreClient implements CoreTransport {
       this.ready.reject(new CoreStartupError(this.fatal));
       return;
     }
-    // Calls that were waiting for the old worker to become ready now wait for the new one.
-    this.ready.promise.then(previous.resolve, previous.reject);
     this.spawn();
   }
 }

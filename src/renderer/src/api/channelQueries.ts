@@ -49,6 +49,8 @@ export function useChannelMutation<C extends Channel>(channel: C) {
 /** Which channels' cached answers each core event makes stale. Extend with every new event. */
 export const eventInvalidates: Record<EventName, Channel[]> = {
   'preferences.changed': ['preferences.get'],
+  'office.changed': ['office.status', 'office.get', 'audit.list', 'audit.head'],
+  'accounts.changed': ['accounts.list', 'accounts.me', 'audit.list', 'audit.head'],
 };
 
 /** Subscribes once to every core event and invalidates the queries it affects. */

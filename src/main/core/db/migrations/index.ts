@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001_preferences';
+import * as m0002 from './0002_office_accounts_audit';
 
 export interface MigrationDefinition {
   /** Zero-padded so that name order is application order. Never renamed once landed. */
@@ -11,6 +12,9 @@ export interface MigrationDefinition {
  * Every migration, in the order it runs. An explicit list (not a folder scan) so it survives
  * bundling; the schema version of a store is the number of these it has applied.
  */
-export const migrations: readonly MigrationDefinition[] = [{ name: '0001_preferences', up: m0001.up }];
+export const migrations: readonly MigrationDefinition[] = [
+  { name: '0001_preferences', up: m0001.up },
+  { name: '0002_office_accounts_audit', up: m0002.up },
+];
 
 export const latestSchemaVersion = migrations.length;

@@ -1,0 +1,213 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { LoginResult, SessionAccount } from '../../../shared/ipc/accounts';
+import { appendAudit } from '../audit/auditChain';
+import type { Actor } from '../context';
+import type { Store } from '../db/store';
+import { transact } from '../db/transaction';
+import { CoreError } from '../errors';
+import { readAccount, findAccountRow } from './accountRepository';
+import { decoyHash, verifyPassword } from './passwords';
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/schema';
+
+/** Wrong passwords in a row before the account locks for the office's lockout period. */
+export const maxFailedAttempts = 5;
+
+/** last_seen_at is written at most this often, so an active session does not write on every call. */
+const touchIntervalMs = 30_000;
+
+export function hashSessionId(sessionId: string): string {
+  return createHash('sha256').update(sessionId).digest('hex');
+}
+
+interface SecuritySettings {
+  lockoutMinutes: number;
+  idleLockMinutes: number;
+}
+
+export interface SessionServiceDeps {
+  store: Store;
+  now: () => Date;
+  /** From the office profile; defaults before an office exists. */
+  security: () => Promise<SecuritySettings>;
+}
+
+const loginFailed = () => new CoreError('UNAUTHENTICATED', 'Wrong username or password', { reason: 'loginFailed' });
+
+/** Opens a session for an account inside the caller's transaction; returns the secret id once. */
+export async function openSession(
+  trx: Transaction<Database>,
+  accountId: string,
+  clientId: string,
+  at: string,
+): Promise<string> {
+  const sessionId = randomBytes(32).toString('base64url');
+  await trx
+    .insertInto('session')
+    .values({
+      id_hash: hashSessionId(sessionId),
+      account_id: accountId,
+      client_id: clientId,
+      created_at: at,
+      last_seen_at: at,
+      ended_at: null,
+    })
+    .execute();
+  await appendAudit(
+    trx,
+    {
+      actorId: accountId,
+      action: 'account.login',
+      entityType: 'account',
+      entityId: accountId,
+      data: { client: clientId.split(':')[0] },
+    },
+    at,
+  );
+  return sessionId;
+}
+
+export function createSessionService(deps: SessionServiceDeps) {
+  const { db } = deps.store.connection;
+
+  async function sessionAccount(accountId: string): Promise<SessionAccount> {
+    const account = await readAccount(db, accountId);
+    if (!account) throw loginFailed();
+    return { ...account, idleLockMinutes: (await deps.security()).idleLockMinutes };
+  }
+
+  return {
+    sessionAccount,
+
+    /**
+     * Checks a password. Failed attempts are counted (and committed) even though the call fails;
+     * the fifth in a row locks the account for the office's lockout period.
+     */
+    async login(username: string, password: string, clientId: string): Promise<LoginResult> {
+      const row = await findAccountRow(db, { username });
+      if (!row) {
+        await verifyPassword(password, await decoyHash());
+        throw loginFailed();
+      }
+      const now = deps.now();
+      if (row.locked_until && row.locked_until > now.toISOString()) {
+        throw new CoreError('UNAUTHENTICATED', 'The account is locked', {
+          reason: 'accountLocked',
+          lockedUntil: row.locked_until,
+        });
+      }
+      const correct = await verifyPassword(password, row.password_hash);
+      const at = now.toISOString();
+      if (!correct) {
+        const { lockoutMinutes } = await deps.security();
+        const locked = await transact(db, async ({ trx }) => {
+          const attempts = row.failed_attempts + 1;
+          if (attempts >= maxFailedAttempts) {
+            const until = new Date(now.getTime() + lockoutMinutes * 60_000).toISOString();
+            await trx
+              .updateTable('account')
+              .set({ failed_attempts: 0, locked_until: until, updated_at: at })
+              .where('id', '=', row.id)
+              .execute();
+            await appendAudit(
+              trx,
+              {
+                actorId: null,
+                action: 'account.locked',
+                entityType: 'account',
+                entityId: row.id,
+                data: { until, attempts },
+              },
+              at,
+            );
+            return until;
+          }
+          await trx
+            .updateTable('account')
+            .set({ failed_attempts: attempts, updated_at: at })
+            .where('id', '=', row.id)
+            .execute();
+          await appendAudit(
+            trx,
+            {
+              actorId: null,
+              action: 'account.loginFailed',
+              entityType: 'account',
+              entityId: row.id,
+              data: { attempts },
+            },
+            at,
+          );
+          return undefined;
+        });
+        if (locked)
+          throw new CoreError('UNAUTHENTICATED', 'The account is locked', {
+            reason: 'accountLocked',
+            lockedUntil: locked,
+          });
+        throw loginFailed();
+      }
+      if (row.active !== 1)
+        throw new CoreError('UNAUTHENTICATED', 'The account is deactivated', { reason: 'accountInactive' });
+      const sessionId = await transact(db, async ({ trx }) => {
+        if (row.failed_attempts !== 0 || row.locked_until !== null) {
+          await trx
+            .updateTable('account')
+            .set({ failed_attempts: 0, locked_until: null })
+            .where('id', '=', row.id)
+            .execute();
+        }
+        return openSession(trx, row.id, clientId, at);
+      });
+      return { sessionId, account: await sessionAccount(row.id) };
+    },
+
+    async logout(actor: Actor): Promise<void> {
+      await transact(db, async ({ trx }) => {
+        const at = deps.now().toISOString();
+        await trx
+          .updateTable('session')
+          .set({ ended_at: at })
+          .where('id_hash', '=', hashSessionId(actor.sessionId))
+          .execute();
+        await appendAudit(
+          trx,
+          { actorId: actor.accountId, action: 'account.logout', entityType: 'account', entityId: actor.accountId },
+          at,
+        );
+      });
+    },
+
+    /**
+     * The actor behind a session id, or why there is none. A session idle longer than the
+     * office's idle-lock period is over (derived from last_seen_at; nothing is written for it).
+     */
+    async resolve(sessionId: string): Promise<Actor | { reason: 'sessionExpired' | 'signInRequired' }> {
+      const idHash = hashSessionId(sessionId);
+      const session = await db.selectFrom('session').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+      if (!session || session.ended_at !== null) return { reason: session ? 'sessionExpired' : 'signInRequired' };
+      const now = deps.now();
+      const { idleLockMinutes } = await deps.security();
+      if (now.getTime() - Date.parse(session.last_seen_at) > idleLockMinutes * 60_000)
+        return { reason: 'sessionExpired' };
+      const account = await readAccount(db, session.account_id);
+      if (!account?.active) return { reason: 'sessionExpired' };
+      if (now.getTime() - Date.parse(session.last_seen_at) > touchIntervalMs) {
+        await db
+          .updateTable('session')
+          .set({ last_seen_at: now.toISOString() })
+          .where('id_hash', '=', idHash)
+          .execute();
+      }
+      return {
+        accountId: account.id,
+        username: account.username,
+        fullName: account.fullName,
+        roles: account.roles,
+        sessionId,
+      };
+    },
+  };
+}
+
+export type SessionService = ReturnType<typeof createSessionService>;

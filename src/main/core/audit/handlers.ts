@@ -1,0 +1,31 @@
+import type { DomainChannel, HandlersFor } from '../handlers';
+import type { Store } from '../db/store';
+import { readAuditHead } from './auditChain';
+import { auditCsv } from './auditCsv';
+import { distinctAuditValues, listAuditEvents } from './auditQueries';
+
+/** Exports are capped: a larger trail is exported in date ranges. */
+const maxExportRows = 200_000;
+
+export function auditHandlers(deps: { store: Store; now: () => Date }): HandlersFor<DomainChannel<'audit'>> {
+  const { db } = deps.store.connection;
+  return {
+    'audit.head': () => readAuditHead(db),
+    'audit.list': async ({ limit, beforeSeq, ...filter }) => {
+      const [events, head, distinct] = await Promise.all([
+        listAuditEvents(db, filter, { limit, beforeSeq }),
+        readAuditHead(db),
+        distinctAuditValues(db),
+      ]);
+      return { events, head, ...distinct };
+    },
+    'audit.exportCsv': async (filter) => {
+      const [events, head] = await Promise.all([
+        listAuditEvents(db, filter, { limit: maxExportRows }),
+        readAuditHead(db),
+      ]);
+      const stamp = deps.now().toISOString().slice(0, 10);
+      return { fileName: `jejak-audit-${stamp}-seq${head.seq}.csv`, csv: auditCsv(events, head), rows: events.length };
+    },
+  };
+}

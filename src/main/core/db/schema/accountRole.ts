@@ -1,0 +1,4 @@
+export interface AccountRoleTable {
+  account_id: string;
+  role: string;
+}

@@ -1,0 +1,28 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+/** The installing agency: one row. */
+export interface OfficeTable {
+  id: string;
+  agency_name: string;
+  unit_name: string;
+  address: string;
+  phone: string;
+  email: string;
+  website: string;
+  logo_mime: string | null;
+  logo_data: Buffer | null;
+  time_zone: string;
+  default_language: string;
+  /** `{ start: 'HH:MM', end: 'HH:MM', days: [1..7] }` */
+  office_hours_json: string;
+  numbering_pattern: string;
+  numbering_reset: string;
+  lockout_minutes: number;
+  idle_lock_minutes: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export type OfficeRow = Selectable<OfficeTable>;
+export type NewOfficeRow = Insertable<OfficeTable>;
+export type OfficeRowUpdate = Updateable<OfficeTable>;

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { passwordProblems } from '../accounts/passwordPolicy';
+import { roles } from '../accounts/roles';
+
+const text = (max: number) => z.string().trim().max(max, { error: 'too_long' });
+const required = (max: number) => text(max).min(1, { error: 'required' });
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, { error: 'username_format' });
+
+/** NIP (Nomor Induk Pegawai): optional; when given, exactly 18 digits. */
+export const nipSchema = z.union([
+  z.literal(''),
+  z
+    .string()
+    .trim()
+    .regex(/^\d{18}$/, { error: 'nip_format' }),
+]);
+
+const rolesSchema = z.array(z.enum(roles)).min(1, { error: 'roles_required' });
+
+export const accountProfileSchema = z.object({
+  fullName: required(120),
+  nip: nipSchema,
+  position: text(120),
+  email: z.union([z.literal(''), z.email({ error: 'email_format' })]),
+  phone: text(40),
+});
+
+/** Adds the password rules, reported on the `password` field, to an object with a username. */
+function withPasswordPolicy<S extends z.ZodType<{ username: string; password: string }>>(schema: S): S {
+  return schema.superRefine((value, context) => {
+    for (const problem of passwordProblems(value.password, value.username)) {
+      context.addIssue({ code: 'custom', message: problem, path: ['password'] });
+    }
+  });
+}
+
+export const newAccountSchema = withPasswordPolicy(
+  accountProfileSchema.extend({ username: usernameSchema, password: z.string().max(200), roles: rolesSchema }).strict(),
+);
+export type NewAccount = z.input<typeof newAccountSchema>;
+
+export const newAdminSchema = withPasswordPolicy(
+  accountProfileSchema.extend({ username: usernameSchema, password: z.string().max(200) }).strict(),
+);
+
+export const accountUpdateSchema = accountProfileSchema.extend({ id: z.string().min(1), roles: rolesSchema }).strict();
+export type AccountUpdate = z.input<typeof accountUpdateSchema>;
+
+export const accountIdSchema = z.object({ id: z.string().min(1) }).strict();
+
+export const resetPasswordSchema = z
+  .object({ id: z.string().min(1), newPassword: z.string().max(200) })
+  .strict()
+  .superRefine((value, context) => {
+    for (const problem of passwordProblems(value.newPassword)) {
+      context.addIssue({ code: 'custom', message: problem, path: ['newPassword'] });
+    }
+  });
+
+export const changePasswordSchema = z
+  .object({ currentPassword: z.string().min(1, { error: 'required' }).max(200), newPassword: z.string().max(200) })
+  .strict()
+  .superRefine((value, context) => {
+    for (const problem of passwordProblems(value.newPassword)) {
+      context.addIssue({ code: 'custom', message: problem, path: ['newPassword'] });
+    }
+  });
+
+export const loginSchema = z
+  .object({
+    username: z.string().trim().toLowerCase().min(1, { error: 'required' }).max(64),
+    password: z.string().min(1, { error: 'required' }).max(200),
+  })
+  .strict();
+
+export const accountSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  fullName: z.string(),
+  nip: z.string(),
+  position: z.string(),
+  email: z.string(),
+  phone: z.string(),
+  roles: z.array(z.enum(roles)),
+  active: z.boolean(),
+  lockedUntil: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Account = z.infer<typeof accountSchema>;
+
+/** The signed-in person, as the renderer needs it: who, which roles, and when to lock when idle. */
+export const sessionAccountSchema = accountSchema.extend({ idleLockMinutes: z.number().int() });
+export type SessionAccount = z.infer<typeof sessionAccountSchema>;
+
+export const loginResultSchema = z.object({ sessionId: z.string(), account: sessionAccountSchema });
+export type LoginResult = z.infer<typeof loginResultSchema>;
+
+export const emptyResultSchema = z.object({});

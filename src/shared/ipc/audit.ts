@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+export const auditHeadSchema = z.object({ seq: z.number().int(), hash: z.string() });
+export type AuditHead = z.infer<typeof auditHeadSchema>;
+
+export const auditFilterSchema = z
+  .object({
+    actorId: z.string().optional(),
+    action: z.string().max(80).optional(),
+    entityType: z.string().max(80).optional(),
+    /** Inclusive instants (ISO-8601 UTC). */
+    from: z.iso.datetime().optional(),
+    to: z.iso.datetime().optional(),
+  })
+  .strict();
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
+
+export const auditListInputSchema = auditFilterSchema
+  .extend({
+    limit: z.number().int().min(1).max(500).default(100),
+    /** Page backwards: events with a smaller seq than this. */
+    beforeSeq: z.number().int().positive().optional(),
+  })
+  .strict();
+
+export const auditEventSchema = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  data: z.record(z.string(), z.unknown()),
+  hash: z.string(),
+});
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+export const auditPageSchema = z.object({
+  events: z.array(auditEventSchema),
+  head: auditHeadSchema,
+  /** Actions and entity types present, for the filter menus. */
+  actions: z.array(z.string()),
+  entityTypes: z.array(z.string()),
+});
+export type AuditPage = z.infer<typeof auditPageSchema>;
+
+export const auditCsvSchema = z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() });

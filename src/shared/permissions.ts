@@ -1,0 +1,62 @@
+import type { Role } from './accounts/roles';
+import type { Channel } from './ipc/contract';
+
+/**
+ * Who may do what: one table for the whole app. The renderer reads it to hide what a user may
+ * not do; the core enforces it on every channel before it even looks at the input.
+ */
+export const permissions = {
+  'office.manage': ['admin'],
+  'accounts.manage': ['admin'],
+  'audit.view': ['admin', 'reviewer', 'approver'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+/**
+ * How each channel is guarded. `public`: no session needed (the sign-in screen, the first-run
+ * wizard). `signedIn`: any active account. `{ permission }`: only the roles in the table.
+ * `mutating` marks channels that change state (the permission matrix test iterates them).
+ */
+export type ChannelPolicy =
+  | { access: 'public'; mutating: boolean }
+  | { access: 'signedIn'; mutating: boolean }
+  | { access: 'permission'; permission: Permission; mutating: boolean };
+
+const publicRead = { access: 'public', mutating: false } as const;
+const publicWrite = { access: 'public', mutating: true } as const;
+const signedInRead = { access: 'signedIn', mutating: false } as const;
+const signedInWrite = { access: 'signedIn', mutating: true } as const;
+const read = (permission: Permission) => ({ access: 'permission', permission, mutating: false }) as const;
+const write = (permission: Permission) => ({ access: 'permission', permission, mutating: true }) as const;
+
+export const channelPolicies: Record<Channel, ChannelPolicy> = {
+  'app.info': publicRead,
+  'preferences.get': publicRead,
+  // UI language and theme of this installation; changeable on the sign-in screen too.
+  'preferences.update': publicWrite,
+  'office.status': publicRead,
+  // Refused by the core once an office exists: only a fresh store can be set up without a user.
+  'office.setup': publicWrite,
+  'office.get': signedInRead,
+  'office.update': write('office.manage'),
+  'accounts.login': publicWrite,
+  'accounts.logout': signedInWrite,
+  'accounts.me': signedInRead,
+  'accounts.changePassword': signedInWrite,
+  'accounts.list': read('accounts.manage'),
+  'accounts.create': write('accounts.manage'),
+  'accounts.update': write('accounts.manage'),
+  'accounts.deactivate': write('accounts.manage'),
+  'accounts.reactivate': write('accounts.manage'),
+  'accounts.resetPassword': write('accounts.manage'),
+  'accounts.unlock': write('accounts.manage'),
+  'audit.list': read('audit.view'),
+  'audit.head': read('audit.view'),
+  'audit.exportCsv': read('audit.view'),
+};
+
+export function rolesAllow(held: readonly Role[], permission: Permission): boolean {
+  const allowed: readonly Role[] = permissions[permission];
+  return held.some((role) => allowed.includes(role));
+}
