@@ -38,7 +38,10 @@ export async function insertAccount(
   at: string,
 ): Promise<string> {
   if (await findAccountRow(trx, { username: input.username })) {
-    throw fieldError(['username'], 'username_taken', `Username ${input.username} is taken`);
+    throw new CoreError('CONFLICT', `Username ${input.username} is taken`, {
+      reason: 'usernameTaken',
+      issues: [{ path: ['username'], rule: 'custom', message: 'username_taken' }],
+    });
   }
   const id = newId();
   await trx
