@@ -3,6 +3,7 @@ import { resolveDataDir } from '../core/dataDir';
 import { backupCommand } from './commands/backup';
 import { demoCommand } from './commands/demo';
 import { infoCommand } from './commands/info';
+import { usersCommand } from './commands/users';
 import { verifyCommand } from './commands/verify';
 import { CommandFailed, exitCode, UsageError, type CliIo } from './io';
 import { usage } from './usage';
@@ -11,16 +12,24 @@ const options = {
   'data-dir': { type: 'string' },
   out: { type: 'string' },
   password: { type: 'string' },
+  username: { type: 'string' },
+  'full-name': { type: 'string' },
+  roles: { type: 'string' },
+  'expect-head': { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
 /** Which options each command accepts; anything else is a usage error, never silently ignored. */
 const accepted: Record<string, (keyof typeof options)[]> = {
   info: ['data-dir'],
-  verify: ['data-dir'],
+  verify: ['data-dir', 'expect-head'],
   backup: ['data-dir', 'out'],
   demo: ['data-dir', 'password'],
+  users: ['data-dir', 'username', 'full-name', 'roles', 'password'],
 };
+
+/** Commands that take a sub-command word (`users list`). */
+const withAction = new Set(['users']);
 
 /** Runs one CLI invocation and returns its exit code; never calls process.exit (tests call it). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -40,7 +49,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     if (command === undefined || !(command in accepted))
       throw new UsageError(`Unknown command: ${command ?? '(none)'}`);
-    if (positionals.length > 1) throw new UsageError(`Unexpected argument: ${positionals[1]}`);
+    const maxPositionals = withAction.has(command) ? 2 : 1;
+    if (positionals.length > maxPositionals)
+      throw new UsageError(`Unexpected argument: ${positionals[maxPositionals]}`);
     const extra = (Object.keys(values) as (keyof typeof options)[]).filter((key) => !accepted[command]?.includes(key));
     if (extra.length > 0) throw new UsageError(`${command} does not take --${extra.join(', --')}`);
     const dataDir = resolveDataDir(values['data-dir'], {
@@ -53,7 +64,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         await infoCommand(dataDir, io);
         break;
       case 'verify':
-        await verifyCommand(dataDir, io);
+        await verifyCommand(dataDir, values['expect-head'], io);
+        break;
+      case 'users':
+        await usersCommand(
+          dataDir,
+          positionals[1],
+          { username: values.username, fullName: values['full-name'], roles: values.roles, password: values.password },
+          io,
+        );
         break;
       case 'backup':
         if (!values.out) throw new UsageError('backup needs --out FILE');

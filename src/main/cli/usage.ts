@@ -4,11 +4,22 @@ Usage: npm run siaga -- <command> [options]
 
 Commands:
   info    --data-dir DIR              Print app.info of a data directory as JSON
-  verify  --data-dir DIR              Check integrity, foreign keys and migration state
-                                      (exit 1 with a report when anything is wrong)
+  verify  --data-dir DIR [--expect-head SEQ:HASH]
+                                      Check integrity, foreign keys, migration state and the
+                                      audit chain; --expect-head proves nothing was cut from the
+                                      end (exit 1 with a report naming the problem)
   backup  --data-dir DIR --out FILE   Copy the store with SQLite's online backup API and verify the copy
   demo    --data-dir DIR [--password P]
-                                      Create a fresh data directory filled with demo records
+                                      Create a fresh data directory filled with demo records:
+                                      the office and one user per role (admin, staf, redaktur,
+                                      pimpinan, jubir, tamu), password P (default Siaga-Demo-2026)
+  users list            --data-dir DIR
+  users add             --data-dir DIR --username U --full-name NAME --roles r1,r2 --password P
+  users deactivate      --data-dir DIR --username U
+  users reset-password  --data-dir DIR --username U --password P
+                                      Account care without signing in (recorded in the audit
+                                      trail as the command line). Roles: admin, drafter,
+                                      reviewer, approver, spokesperson, viewer
 
 Options:
   --data-dir DIR   Data directory. Default: $SIAGA_DATA_DIR, else the desktop app's own folder

@@ -2,14 +2,14 @@ import type { z } from 'zod';
 import { contract, isChannel } from '../../shared/ipc/contract';
 import { channelPolicies, rolesAllow } from '../../shared/permissions';
 import { fail, ok, type FieldIssue, type Result } from '../../shared/ipc/result';
-import type { Actor, CallContext } from './context';
+import type { CallContext, SessionActor } from './context';
 import { CoreError } from './errors';
 import type { Handler, Handlers } from './handlers';
 
 export type Dispatch = (channel: string, input: unknown, context?: CallContext) => Promise<Result<unknown>>;
 
 /** Resolves a session id to its actor, or says why there is none. */
-export type Authenticate = (sessionId: string) => Promise<Actor | { reason: string }>;
+export type Authenticate = (sessionId: string) => Promise<SessionActor | { reason: string }>;
 
 export interface Logger {
   error(message: string, error?: unknown): void;

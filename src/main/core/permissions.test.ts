@@ -17,7 +17,8 @@ describe('permissions are enforced by the core', () => {
     try {
       const admin = await setUpOffice(test);
       const sessions = new Map<string, string>();
-      for (const role of roles) sessions.set(role, (await accountWithRoles(test, admin, `user-${role}`, [role])).sessionId);
+      for (const role of roles)
+        sessions.set(role, (await accountWithRoles(test, admin, `user-${role}`, [role])).sessionId);
 
       const guarded = channels.filter((channel) => {
         const policy = channelPolicies[channel];
@@ -49,7 +50,7 @@ describe('permissions are enforced by the core', () => {
         const result = await test.call(channel, { bogus: true } as never);
         expect(result.ok ? 'OK' : result.error.code, channel).toBe('UNAUTHENTICATED');
         const forged = await test.call(channel, { bogus: true } as never, 'not-a-session');
-        expect(forged.ok ? 'OK' : result.error.code, channel).toBe('UNAUTHENTICATED');
+        expect(forged.ok ? 'OK' : forged.error.code, channel).toBe('UNAUTHENTICATED');
       }
     } finally {
       await test.core.close();

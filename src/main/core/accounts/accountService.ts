@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Account } from '../../../shared/ipc/accounts';
 import type { Role } from '../../../shared/accounts/roles';
 import { appendAudit } from '../audit/auditChain';
-import type { Actor } from '../context';
+import type { Actor, SessionActor } from '../context';
 import type { Database } from '../db/schema';
 import type { Store } from '../db/store';
 import { transact, type AfterCommit } from '../db/transaction';
@@ -34,7 +34,8 @@ export interface AccountFields {
 export async function insertAccount(
   trx: Transaction<Database>,
   input: AccountFields & { passwordHash: string },
-  actorId: string | null,
+  /** Who creates it; 'self' for the first administrator, who creates their own account at setup. */
+  actorId: string | null | 'self',
   at: string,
 ): Promise<string> {
   if (await findAccountRow(trx, { username: input.username })) {
@@ -66,7 +67,7 @@ export async function insertAccount(
   await appendAudit(
     trx,
     {
-      actorId: actorId ?? id,
+      actorId: actorId === 'self' ? id : actorId,
       action: 'account.created',
       entityType: 'account',
       entityId: id,
@@ -226,7 +227,7 @@ export function createAccountService(deps: AccountServiceDeps) {
     },
 
     async changeOwnPassword(
-      actor: Actor,
+      actor: SessionActor,
       currentPassword: string,
       newPassword: string,
       currentSessionHash: string,

@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { accountWithRoles, adminPassword, openTestCore, setUpOffice, userPassword, type TestCore } from '../../../../test/coreHarness';
+import {
+  accountWithRoles,
+  adminPassword,
+  openTestCore,
+  setUpOffice,
+  userPassword,
+  type TestCore,
+} from '../../../../test/coreHarness';
 import { useTempDirs } from '../../../../test/tempDir';
 
 async function auditCount(test: TestCore): Promise<number> {
-  const row = await test.core.store.connection.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await test.core.store.connection.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-const issueKeys = (result: { ok: boolean; error?: { details?: { issues?: { path: (string | number)[]; message: string }[] } } }) =>
-  (result.error?.details?.issues ?? []).map((issue) => `${issue.path.join('.')}:${issue.message}`);
+const issueKeys = (result: {
+  ok: boolean;
+  error?: { details?: { issues?: { path: (string | number)[]; message: string }[] } };
+}) => (result.error?.details?.issues ?? []).map((issue) => `${issue.path.join('.')}:${issue.message}`);
 
 describe('accounts', () => {
   const tempDir = useTempDirs();
@@ -19,7 +31,10 @@ describe('accounts', () => {
       const admin = await setUpOffice(test);
       await accountWithRoles(test, admin, 'staf', ['drafter']);
       await accountWithRoles(test, admin, 'staf2', ['drafter']);
-      const rows = await test.core.store.connection.db.selectFrom('account').select(['username', 'password_hash']).execute();
+      const rows = await test.core.store.connection.db
+        .selectFrom('account')
+        .select(['username', 'password_hash'])
+        .execute();
       for (const row of rows) {
         expect(row.password_hash).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
         expect(row.password_hash).not.toContain(userPassword);
@@ -38,7 +53,16 @@ describe('accounts', () => {
       const before = await auditCount(test);
       const result = await test.call(
         'accounts.create',
-        { username: 'ADMIN', fullName: 'X', nip: '', position: '', email: '', phone: '', password: userPassword, roles: ['viewer'] },
+        {
+          username: 'ADMIN',
+          fullName: 'X',
+          nip: '',
+          position: '',
+          email: '',
+          phone: '',
+          password: userPassword,
+          roles: ['viewer'],
+        },
         admin,
       );
       expect(result.ok ? 'ok' : result.error.code).toBe('CONFLICT');
@@ -53,18 +77,34 @@ describe('accounts', () => {
     const test = await openTestCore(tempDir());
     try {
       const admin = await setUpOffice(test);
-      const base = { username: 'budi', fullName: 'Budi', nip: '', position: '', email: '', phone: '', roles: ['drafter' as const] };
+      const base = {
+        username: 'budi',
+        fullName: 'Budi',
+        nip: '',
+        position: '',
+        email: '',
+        phone: '',
+        roles: ['drafter' as const],
+      };
       const short = await test.call('accounts.create', { ...base, password: 'abc1' }, admin);
       expect(issueKeys(short)).toContain('password:password_too_short');
       const noDigit = await test.call('accounts.create', { ...base, password: 'abcdefghijkl' }, admin);
       expect(issueKeys(noDigit)).toContain('password:password_needs_letter_and_digit');
-      const asUsername = await test.call('accounts.create', { ...base, username: 'budi12345678', password: 'budi12345678' }, admin);
+      const asUsername = await test.call(
+        'accounts.create',
+        { ...base, username: 'budi12345678', password: 'budi12345678' },
+        admin,
+      );
       expect(issueKeys(asUsername)).toContain('password:password_same_as_username');
       const nip = await test.call('accounts.create', { ...base, nip: '1985-0312', password: userPassword }, admin);
       expect(issueKeys(nip)).toContain('nip:nip_format');
       const roles = await test.call('accounts.create', { ...base, roles: [], password: userPassword }, admin);
       expect(issueKeys(roles)).toContain('roles:roles_required');
-      const ok = await test.call('accounts.create', { ...base, nip: '198503122010011001', password: userPassword }, admin);
+      const ok = await test.call(
+        'accounts.create',
+        { ...base, nip: '198503122010011001', password: userPassword },
+        admin,
+      );
       expect(ok.ok).toBe(true);
     } finally {
       await test.core.close();
@@ -84,7 +124,10 @@ describe('accounts', () => {
       const fifth = await test.call('accounts.login', { username: 'staf', password: 'wrong-password-1' });
       expect(fifth.ok ? 'ok' : fifth.error.details?.reason).toBe('accountLocked');
       const right = await test.call('accounts.login', { username: 'staf', password: userPassword });
-      expect(right.ok ? 'ok' : right.error.details).toEqual({ reason: 'accountLocked', lockedUntil: '2026-11-28T02:15:00.000Z' });
+      expect(right.ok ? 'ok' : right.error.details).toEqual({
+        reason: 'accountLocked',
+        lockedUntil: '2026-11-28T02:15:00.000Z',
+      });
       const actions = (await test.value('audit.list', {}, admin)).events.map((event) => event.action);
       expect(actions.filter((action) => action === 'account.loginFailed')).toHaveLength(4);
       expect(actions.filter((action) => action === 'account.locked')).toHaveLength(1);
@@ -107,7 +150,9 @@ describe('accounts', () => {
       const wrong = await test.call('accounts.login', { username: 'staf', password: 'whatever-1' });
       expect(unknown).toEqual(wrong);
       for (let i = 0; i < 5; i++) await test.call('accounts.login', { username: 'staf', password: 'whatever-1' });
-      expect((await test.value('accounts.list', {}, admin)).find((a) => a.id === account.id)?.lockedUntil).not.toBeNull();
+      expect(
+        (await test.value('accounts.list', {}, admin)).find((a) => a.id === account.id)?.lockedUntil,
+      ).not.toBeNull();
       await test.value('accounts.unlock', { id: account.id }, admin);
       expect((await test.call('accounts.login', { username: 'staf', password: userPassword })).ok).toBe(true);
       await test.value('accounts.resetPassword', { id: account.id, newPassword: 'Baru-Sekali-99' }, admin);
@@ -133,7 +178,11 @@ describe('accounts', () => {
       const self = await test.value('accounts.me', {}, admin);
       const last = await test.call('accounts.deactivate', { id: self.id }, admin);
       expect(last.ok ? 'ok' : last.error.details?.reason).toBe('lastAdmin');
-      const demote = await test.call('accounts.update', { id: self.id, fullName: 'X', nip: '', position: '', email: '', phone: '', roles: ['viewer'] }, admin);
+      const demote = await test.call(
+        'accounts.update',
+        { id: self.id, fullName: 'X', nip: '', position: '', email: '', phone: '', roles: ['viewer'] },
+        admin,
+      );
       expect(demote.ok ? 'ok' : demote.error.details?.reason).toBe('lastAdmin');
       expect((await test.value('accounts.me', {}, admin)).roles).toEqual(['admin']);
     } finally {
@@ -147,9 +196,17 @@ describe('accounts', () => {
       const admin = await setUpOffice(test);
       const { sessionId } = await accountWithRoles(test, admin, 'staf', ['drafter']);
       const other = (await test.value('accounts.login', { username: 'staf', password: userPassword })).sessionId;
-      const wrong = await test.call('accounts.changePassword', { currentPassword: 'nope', newPassword: 'Lain-Lagi-2026' }, sessionId);
+      const wrong = await test.call(
+        'accounts.changePassword',
+        { currentPassword: 'nope', newPassword: 'Lain-Lagi-2026' },
+        sessionId,
+      );
       expect(issueKeys(wrong)).toEqual(['currentPassword:password_wrong']);
-      await test.value('accounts.changePassword', { currentPassword: userPassword, newPassword: 'Lain-Lagi-2026' }, sessionId);
+      await test.value(
+        'accounts.changePassword',
+        { currentPassword: userPassword, newPassword: 'Lain-Lagi-2026' },
+        sessionId,
+      );
       expect((await test.call('accounts.me', {}, sessionId)).ok).toBe(true);
       expect((await test.call('accounts.me', {}, other)).ok).toBe(false);
       expect((await test.call('accounts.login', { username: 'staf', password: 'Lain-Lagi-2026' })).ok).toBe(true);

@@ -1,8 +1,8 @@
-import type { Actor, CallContext } from '../context';
+import type { CallContext, SessionActor } from '../context';
 import { CoreError } from '../errors';
 
 /** For handlers of signed-in channels: the dispatcher has resolved the actor already. */
-export function requireActor(context: CallContext): Actor {
+export function requireActor(context: CallContext): SessionActor {
   if (!context.actor) throw new CoreError('UNAUTHENTICATED', 'Sign in first', { reason: 'signInRequired' });
   return context.actor;
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { LoginResult, SessionAccount } from '../../../shared/ipc/accounts';
 import { appendAudit } from '../audit/auditChain';
-import type { Actor } from '../context';
+import type { SessionActor } from '../context';
 import type { Store } from '../db/store';
 import { transact } from '../db/transaction';
 import { CoreError } from '../errors';
@@ -162,7 +162,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       return { sessionId, account: await sessionAccount(row.id) };
     },
 
-    async logout(actor: Actor): Promise<void> {
+    async logout(actor: SessionActor): Promise<void> {
       await transact(db, async ({ trx }) => {
         const at = deps.now().toISOString();
         await trx
@@ -182,7 +182,7 @@ export function createSessionService(deps: SessionServiceDeps) {
      * The actor behind a session id, or why there is none. A session idle longer than the
      * office's idle-lock period is over (derived from last_seen_at; nothing is written for it).
      */
-    async resolve(sessionId: string): Promise<Actor | { reason: 'sessionExpired' | 'signInRequired' }> {
+    async resolve(sessionId: string): Promise<SessionActor | { reason: 'sessionExpired' | 'signInRequired' }> {
       const idHash = hashSessionId(sessionId);
       const session = await db.selectFrom('session').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
       if (!session || session.ended_at !== null) return { reason: session ? 'sessionExpired' : 'signInRequired' };

@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { AuditHead } from '../../../shared/ipc/audit';
+import { verifyAuditChain } from '../audit/auditChain';
 import { openConnection } from './connection';
 import { checkIntegrity } from './integrity';
 import { migrations } from './migrations';
@@ -21,7 +23,12 @@ export interface StoreReport {
  * The checks `siaga verify` runs on a store without changing it. Each domain with its own
  * invariants (the audit chain, for one) adds a check here.
  */
-export async function verifyStore(file: string): Promise<StoreReport> {
+export interface VerifyOptions {
+  /** The audit head recorded earlier (a report, a backup manifest): proves nothing was cut from the end. */
+  expectHead?: AuditHead;
+}
+
+export async function verifyStore(file: string, options: VerifyOptions = {}): Promise<StoreReport> {
   const connection = openConnection(file, { readonly: true, mustExist: true });
   try {
     const checks: StoreCheck[] = [];
@@ -56,6 +63,18 @@ export async function verifyStore(file: string): Promise<StoreReport> {
       detail +=
         pending.length > 0 ? ` (pending, applied when the app opens it: ${pending.join(', ')})` : ' (up to date)';
     checks.push({ name: 'migrations', ok: unknown.length === 0 && isPrefix, detail });
+
+    const tables = await connection.db.introspection.getTables();
+    if (tables.some((table) => table.name === 'audit_log')) {
+      const chain = await verifyAuditChain(connection.db, options.expectHead);
+      checks.push({
+        name: 'audit_chain',
+        ok: chain.ok,
+        detail: chain.ok
+          ? `${chain.checked} events, head ${chain.head.seq}:${chain.head.hash}`
+          : `first bad seq ${chain.firstBadSeq ?? '?'}: ${chain.problem ?? ''}`,
+      });
+    }
     return { file, ok: checks.every((check) => check.ok), checks };
   } finally {
     await connection.close();

@@ -1,4 +1,5 @@
 import type { Core } from '../core';
+import { seedOfficeAndAccounts } from './seedOfficeAndAccounts';
 import { seedPreferences } from './seedPreferences';
 
 export interface DemoSeeder {
@@ -13,4 +14,7 @@ export interface DemoOptions {
 }
 
 /** Run in order by `siaga demo`; each domain appends its seeder when it lands. */
-export const demoSeeders: readonly DemoSeeder[] = [{ name: 'preferences', seed: seedPreferences }];
+export const demoSeeders: readonly DemoSeeder[] = [
+  { name: 'preferences', seed: seedPreferences },
+  { name: 'office and accounts', seed: seedOfficeAndAccounts },
+];

@@ -56,7 +56,7 @@ export function createOfficeService(deps: OfficeServiceDeps) {
           throw new CoreError('CONFLICT', 'Siaga is already set up', { reason: 'officeExists' });
         const at = deps.now().toISOString();
         const officeId = newId();
-        const accountId = await insertAccount(trx, { ...admin, roles: ['admin'], passwordHash }, null, at);
+        const accountId = await insertAccount(trx, { ...admin, roles: ['admin'], passwordHash }, 'self', at);
         await trx
           .insertInto('office')
           .values({

@@ -1,0 +1,117 @@
+import { roles as allRoles, type Role } from '../../../shared/accounts/roles';
+import { newAccountSchema, resetPasswordSchema } from '../../../shared/ipc/accounts';
+import { appVersion } from '../../core/appVersion';
+import { createAccountService } from '../../core/accounts/accountService';
+import { findAccountRow } from '../../core/accounts/accountRepository';
+import { commandLineActor } from '../../core/context';
+import { createCore, type Core } from '../../core/core';
+import { CoreError } from '../../core/errors';
+import { CommandFailed, UsageError, type CliIo } from '../io';
+import { existingDatabase } from '../storeFiles';
+
+export interface UsersOptions {
+  username?: string | undefined;
+  fullName?: string | undefined;
+  roles?: string | undefined;
+  password?: string | undefined;
+}
+
+function describeFailure(error: unknown): never {
+  if (error instanceof CoreError) {
+    const issues = error.details?.issues?.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new CommandFailed(issues ? `${error.message} (${issues})` : error.message);
+  }
+  throw error;
+}
+
+function parseOrFail<T>(
+  result:
+    { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } },
+): T {
+  if (result.success) return result.data;
+  throw new CommandFailed(
+    result.error.issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`).join('; '),
+  );
+}
+
+/**
+ * `siaga users list|add|deactivate|reset-password`: account care without signing in, for the
+ * person who holds the data files (e.g. the only admin forgot the password). Every change is in
+ * the audit trail, with no account as actor.
+ */
+export async function usersCommand(
+  dataDir: string,
+  action: string | undefined,
+  options: UsersOptions,
+  io: CliIo,
+): Promise<void> {
+  existingDatabase(dataDir);
+  if (!action || !['list', 'add', 'deactivate', 'reset-password'].includes(action)) {
+    throw new UsageError(`users needs one of: list, add, deactivate, reset-password`);
+  }
+  const core: Core = await createCore({ dataDir, appVersion });
+  try {
+    const { db } = core.store.connection;
+    const accounts = createAccountService({
+      store: core.store,
+      events: { emit: () => undefined, subscribe: () => () => undefined },
+      now: () => new Date(),
+    });
+    const find = async () => {
+      if (!options.username) throw new UsageError(`users ${action} needs --username`);
+      const row = await findAccountRow(db, { username: options.username.trim().toLowerCase() });
+      if (!row) throw new CommandFailed(`No account with username ${options.username}`);
+      return row;
+    };
+    if (action === 'list') {
+      for (const account of await accounts.list()) {
+        const state = account.active
+          ? account.lockedUntil
+            ? `locked until ${account.lockedUntil}`
+            : 'active'
+          : 'deactivated';
+        io.out(
+          `${account.username.padEnd(20)} ${account.fullName.padEnd(32)} ${account.roles.join(',').padEnd(30)} ${state}`,
+        );
+      }
+      return;
+    }
+    if (action === 'add') {
+      const roles = (options.roles ?? '')
+        .split(',')
+        .map((role) => role.trim())
+        .filter(Boolean);
+      const unknown = roles.filter((role) => !(allRoles as readonly string[]).includes(role));
+      if (unknown.length > 0)
+        throw new UsageError(`Unknown roles: ${unknown.join(', ')} (known: ${allRoles.join(', ')})`);
+      const input = parseOrFail(
+        newAccountSchema.safeParse({
+          username: options.username ?? '',
+          fullName: options.fullName ?? '',
+          nip: '',
+          position: '',
+          email: '',
+          phone: '',
+          password: options.password ?? '',
+          roles: roles as Role[],
+        }),
+      );
+      const account = await accounts.create(input, commandLineActor).catch(describeFailure);
+      io.out(`Added ${account.username} (${account.roles.join(', ')})`);
+      return;
+    }
+    const row = await find();
+    if (action === 'deactivate') {
+      await accounts.deactivate(row.id, commandLineActor).catch(describeFailure);
+      io.out(`Deactivated ${row.username}`);
+      return;
+    }
+    const { newPassword } = parseOrFail(
+      resetPasswordSchema.safeParse({ id: row.id, newPassword: options.password ?? '' }),
+    );
+    await accounts.resetPassword(row.id, newPassword, commandLineActor).catch(describeFailure);
+    io.out(`New password set for ${row.username}; the account is unlocked and its sessions ended`);
+  } finally {
+    await core.close();
+  }
+}
