@@ -31,9 +31,16 @@ export const adminProfile = {
 
 /** A core on a real store in `dataDir`, with helpers that call as a given session. */
 export async function openTestCore(dataDir: string, now?: () => Date) {
-  const core = await createCore({ dataDir, appVersion: 'test', logger: { error: () => undefined }, ...(now ? { now } : {}) });
+  const core = await createCore({
+    dataDir,
+    appVersion: 'test',
+    logger: { error: () => undefined },
+    ...(now ? { now } : {}),
+  });
   const call = <C extends Channel>(channel: C, input: ChannelInput<C>, sessionId?: string) =>
-    core.call(channel, input, { clientId: 'test:1', ...(sessionId ? { sessionId } : {}) }) as Promise<Result<ChannelOutput<C>>>;
+    core.call(channel, input, { clientId: 'test:1', ...(sessionId ? { sessionId } : {}) }) as Promise<
+      Result<ChannelOutput<C>>
+    >;
   const value = async <C extends Channel>(channel: C, input: ChannelInput<C>, sessionId?: string) => {
     const result = await call(channel, input, sessionId);
     if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
@@ -54,7 +61,16 @@ export async function setUpOffice(test: TestCore): Promise<string> {
 export async function accountWithRoles(test: TestCore, adminSession: string, username: string, roles: Role[]) {
   const account = await test.value(
     'accounts.create',
-    { username, fullName: `Pengguna ${username}`, nip: '', position: '', email: '', phone: '', password: userPassword, roles },
+    {
+      username,
+      fullName: `Pengguna ${username}`,
+      nip: '',
+      position: '',
+      email: '',
+      phone: '',
+      password: userPassword,
+      roles,
+    },
     adminSession,
   );
   const { sessionId } = await test.value('accounts.login', { username, password: userPassword });

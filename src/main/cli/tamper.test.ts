@@ -65,7 +65,9 @@ describe('siaga verify catches a tampered audit trail', () => {
     const last = Number(head.split(':')[0]);
     tamper(dataDir, `delete from audit_log where seq >= ${last - 1}`);
     expect(await runCli(['verify', '--data-dir', dataDir], capture().io)).toBe(0);
-    expect(await verifyFails(dataDir, ['--expect-head', head])).toMatch(new RegExp(`first bad seq ${last - 1}: the chain ends at seq ${last - 2}`));
+    expect(await verifyFails(dataDir, ['--expect-head', head])).toMatch(
+      new RegExp(`first bad seq ${last - 1}: the chain ends at seq ${last - 2}`),
+    );
   });
 
   it('--expect-head accepts the current head and refuses a malformed one', async () => {
@@ -89,22 +91,99 @@ describe('siaga users', () => {
 
     const add = capture();
     expect(
-      await runCli(['users', 'add', '--data-dir', dataDir, '--username', 'wartawan', '--full-name', 'Admin Cadangan', '--roles', 'admin,viewer', '--password', 'Cadangan-2026'], add.io),
+      await runCli(
+        [
+          'users',
+          'add',
+          '--data-dir',
+          dataDir,
+          '--username',
+          'wartawan',
+          '--full-name',
+          'Admin Cadangan',
+          '--roles',
+          'admin,viewer',
+          '--password',
+          'Cadangan-2026',
+        ],
+        add.io,
+      ),
     ).toBe(0);
     const weak = capture();
-    expect(await runCli(['users', 'add', '--data-dir', dataDir, '--username', 'lemah', '--full-name', 'L', '--roles', 'viewer', '--password', 'abc'], weak.io)).toBe(1);
+    expect(
+      await runCli(
+        [
+          'users',
+          'add',
+          '--data-dir',
+          dataDir,
+          '--username',
+          'lemah',
+          '--full-name',
+          'L',
+          '--roles',
+          'viewer',
+          '--password',
+          'abc',
+        ],
+        weak.io,
+      ),
+    ).toBe(1);
     expect(weak.err.join('\n')).toContain('password: password_too_short');
-    expect(await runCli(['users', 'add', '--data-dir', dataDir, '--username', 'x1', '--full-name', 'L', '--roles', 'boss', '--password', 'Cadangan-2026'], capture().io)).toBe(2);
+    expect(
+      await runCli(
+        [
+          'users',
+          'add',
+          '--data-dir',
+          dataDir,
+          '--username',
+          'x1',
+          '--full-name',
+          'L',
+          '--roles',
+          'boss',
+          '--password',
+          'Cadangan-2026',
+        ],
+        capture().io,
+      ),
+    ).toBe(2);
     const dup = capture();
-    expect(await runCli(['users', 'add', '--data-dir', dataDir, '--username', 'staf', '--full-name', 'L', '--roles', 'viewer', '--password', 'Cadangan-2026'], dup.io)).toBe(1);
+    expect(
+      await runCli(
+        [
+          'users',
+          'add',
+          '--data-dir',
+          dataDir,
+          '--username',
+          'staf',
+          '--full-name',
+          'L',
+          '--roles',
+          'viewer',
+          '--password',
+          'Cadangan-2026',
+        ],
+        dup.io,
+      ),
+    ).toBe(1);
     expect(dup.err.join('\n')).toContain('taken');
 
-    expect(await runCli(['users', 'reset-password', '--data-dir', dataDir, '--username', 'admin', '--password', 'Pulih-Kembali-9'], capture().io)).toBe(0);
+    expect(
+      await runCli(
+        ['users', 'reset-password', '--data-dir', dataDir, '--username', 'admin', '--password', 'Pulih-Kembali-9'],
+        capture().io,
+      ),
+    ).toBe(0);
     expect(await runCli(['users', 'deactivate', '--data-dir', dataDir, '--username', 'tamu'], capture().io)).toBe(0);
     expect(await runCli(['users', 'deactivate', '--data-dir', dataDir, '--username', 'nobody'], capture().io)).toBe(1);
 
     const db = new BetterSqlite3(databaseFileIn(dataDir), { readonly: true });
-    const cliEvents = db.prepare('select action from audit_log where actor_id is null order by seq').all() as { action: string }[];
+    const cliEvents = db.prepare('select action from audit_log where actor_id is null order by seq').all() as {
+      action: string;
+    }[];
     db.close();
     expect(cliEvents.map((e) => e.action)).toEqual(['account.created', 'account.passwordReset', 'account.deactivated']);
     expect(await runCli(['verify', '--data-dir', dataDir], capture().io)).toBe(0);
