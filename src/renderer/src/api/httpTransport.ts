@@ -10,6 +10,15 @@ export interface HttpTransportOptions {
   fetch?: typeof fetch;
   /** Delay before the event stream reconnects after it dropped. */
   reconnectDelayMs?: number;
+  /** Where this tab keeps its session id (sessionStorage in the app; memory in tests). */
+  sessionStore?: { get(): string | undefined; set(sessionId: string | undefined): void };
+}
+
+const signInChannels = new Set<string>(['accounts.login', 'office.setup']);
+
+function memorySessionStore() {
+  let value: string | undefined;
+  return { get: () => value, set: (next: string | undefined) => void (value = next) };
 }
 
 export interface HttpTransport extends SiagaApi {
@@ -27,6 +36,7 @@ type Listener = (payload: unknown) => void;
 export function createHttpTransport(options: HttpTransportOptions): HttpTransport {
   const doFetch = options.fetch ?? fetch.bind(globalThis);
   const auth = { Authorization: `Bearer ${options.token}` };
+  const session = options.sessionStore ?? memorySessionStore();
   const listeners = new Map<string, Set<Listener>>();
   let stream: AbortController | undefined;
   let disposed = false;
@@ -66,7 +76,11 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
       try {
         response = await doFetch(`${options.baseUrl}/rpc/${encodeURIComponent(channel)}`, {
           method: 'POST',
-          headers: { ...auth, 'Content-Type': 'application/json' },
+          headers: {
+            ...auth,
+            'Content-Type': 'application/json',
+            ...(session.get() ? { 'X-Siaga-Session': session.get()! } : {}),
+          },
           body: JSON.stringify(input),
         });
       } catch {
@@ -79,7 +93,11 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
       if (!type.startsWith('application/json')) {
         return fail('INTERNAL', `Unexpected answer ${response.status}`, { reason: 'connectionLost' });
       }
-      return (await response.json()) as Result<ChannelOutput<C>>;
+      const result = (await response.json()) as Result<ChannelOutput<C>>;
+      // Browser mode keeps the session in the tab, as the Electron shell keeps it per window.
+      if (channel === 'accounts.logout') session.set(undefined);
+      else if (result.ok && signInChannels.has(channel)) session.set((result.value as { sessionId: string }).sessionId);
+      return result;
     },
 
     on(event, listener) {

@@ -13,5 +13,15 @@ declare global {
 export function connectSiagaApi(): SiagaApi | undefined {
   if (window.siaga) return window.siaga;
   const token = takeBridgeToken(window.location, window.history, window.sessionStorage);
-  return token ? createHttpTransport({ baseUrl: '', token }) : undefined;
+  if (!token) return undefined;
+  const key = 'siaga.session';
+  const storage = window.sessionStorage;
+  return createHttpTransport({
+    baseUrl: '',
+    token,
+    sessionStore: {
+      get: () => storage.getItem(key) ?? undefined,
+      set: (sessionId) => (sessionId ? storage.setItem(key, sessionId) : storage.removeItem(key)),
+    },
+  });
 }

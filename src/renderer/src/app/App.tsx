@@ -7,7 +7,7 @@ import { I18nextProvider } from 'react-i18next';
 import { HashRouter } from 'react-router';
 import type { SiagaApi } from '../../../shared/ipc/api';
 import { ApiProvider } from '../api/ApiContext';
-import { AppLayout } from './AppLayout';
+import { AuthGate } from './AuthGate';
 import { theme } from './theme';
 
 export function App({ api, i18n }: { api: SiagaApi; i18n: i18n }) {
@@ -22,7 +22,7 @@ export function App({ api, i18n }: { api: SiagaApi; i18n: i18n }) {
         <ApiProvider api={api}>
           <QueryClientProvider client={queryClient}>
             <HashRouter>
-              <AppLayout />
+              <AuthGate />
             </HashRouter>
           </QueryClientProvider>
         </ApiProvider>

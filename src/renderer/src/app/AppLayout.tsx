@@ -3,24 +3,28 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { Navigate, NavLink as RouterNavLink, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
+import type { SessionAccount } from '../../../shared/ipc/accounts';
 import type { PreferencesPatch } from '../../../shared/ipc/preferences';
-import { useCoreEventInvalidation } from '../api/channelQueries';
+import { ChangePasswordModal } from '../features/session/ChangePasswordModal';
+import { useIdleLock } from '../features/session/useIdleLock';
 import { usePreferences, useUpdatePreferences } from '../features/preferences/usePreferences';
 import { useAppInfo } from '../features/system/useAppInfo';
 import { errorMessage } from '../i18n/errorMessage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HeaderControls } from './HeaderControls';
-import { homePath, sections } from './sections';
+import { homePath, sectionsFor } from './sections';
+import { UserMenu } from './UserMenu';
 import { StatusBar } from './StatusBar';
-import { usePreferenceEffects } from './usePreferenceEffects';
 
-export function AppLayout() {
+export function AppLayout({ me, onSignOut }: { me: SessionAccount; onSignOut: (reason: 'user' | 'idle') => void }) {
   const { t } = useTranslation();
   const location = useLocation();
   const [navOpen, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
-  useCoreEventInvalidation();
+  const [changingPassword, setChangingPassword] = useState(false);
+  const mine = sectionsFor(me.roles);
+  useIdleLock(me.idleLockMinutes, () => onSignOut('idle'));
   const preferences = usePreferences();
-  usePreferenceEffects(preferences.data);
   const { update } = useUpdatePreferences();
   const appInfo = useAppInfo();
 
@@ -47,12 +51,15 @@ export function AppLayout() {
               {t('app.tagline')}
             </Text>
           </Group>
-          <HeaderControls language={preferences.data?.language ?? 'id'} onChange={change} />
+          <Group gap="sm" wrap="nowrap">
+            <HeaderControls language={preferences.data?.language ?? 'id'} onChange={change} />
+            <UserMenu me={me} onChangePassword={() => setChangingPassword(true)} onSignOut={() => onSignOut('user')} />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
         <ScrollArea>
-          {sections.map((section) => (
+          {mine.map((section) => (
             <NavLink
               key={section.path}
               component={RouterNavLink}
@@ -69,7 +76,7 @@ export function AppLayout() {
         <ErrorBoundary key={location.pathname}>
           <Routes>
             <Route path="/" element={<Navigate to={homePath} replace />} />
-            {sections.map((section) => (
+            {mine.map((section) => (
               <Route key={section.path} path={`/${section.path}`} element={section.element} />
             ))}
             <Route path="*" element={<Navigate to={homePath} replace />} />
@@ -79,6 +86,7 @@ export function AppLayout() {
       <AppShell.Footer>
         <StatusBar info={appInfo.data} />
       </AppShell.Footer>
+      {changingPassword && <ChangePasswordModal onClose={() => setChangingPassword(false)} />}
     </AppShell>
   );
 }

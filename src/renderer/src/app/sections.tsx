@@ -1,5 +1,17 @@
-import { IconAdjustments, IconInfoCircle, type Icon } from '@tabler/icons-react';
+import {
+  IconAdjustments,
+  IconBuilding,
+  IconInfoCircle,
+  IconListCheck,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
 import type { ReactElement } from 'react';
+import type { Role } from '../../../shared/accounts/roles';
+import { rolesAllow, type Permission } from '../../../shared/permissions';
+import { AccountsPage } from '../features/accounts/AccountsPage';
+import { AuditPage } from '../features/audit/AuditPage';
+import { OfficeProfilePage } from '../features/office/OfficeProfilePage';
 import { PreferencesPage } from '../features/preferences/PreferencesPage';
 import { SystemInfoPage } from '../features/system/SystemInfoPage';
 
@@ -9,6 +21,8 @@ export interface Section {
   labelKey: string;
   icon: Icon;
   element: ReactElement;
+  /** Shown only to roles the permission table allows (the core refuses the rest anyway). */
+  permission?: Permission;
 }
 
 /**
@@ -17,7 +31,26 @@ export interface Section {
  */
 export const sections: Section[] = [
   { path: 'system', labelKey: 'nav.system', icon: IconInfoCircle, element: <SystemInfoPage /> },
+  {
+    path: 'accounts',
+    labelKey: 'nav.accounts',
+    icon: IconUsers,
+    element: <AccountsPage />,
+    permission: 'accounts.manage',
+  },
+  {
+    path: 'office',
+    labelKey: 'nav.office',
+    icon: IconBuilding,
+    element: <OfficeProfilePage />,
+    permission: 'office.manage',
+  },
+  { path: 'audit', labelKey: 'nav.audit', icon: IconListCheck, element: <AuditPage />, permission: 'audit.view' },
   { path: 'preferences', labelKey: 'nav.preferences', icon: IconAdjustments, element: <PreferencesPage /> },
 ];
 
 export const homePath = '/system';
+
+export function sectionsFor(roles: readonly Role[]): Section[] {
+  return sections.filter((section) => !section.permission || rolesAllow(roles, section.permission));
+}

@@ -6,11 +6,15 @@ import { ApiError } from '../api/apiError';
  * The translated sentence for a failure: the specific reason when we have words for it, else
  * the code's general message. Never the raw message or a stack trace.
  */
-export function errorMessage(t: TFunction, error: unknown): string {
+export function errorMessage(t: TFunction, error: unknown, format?: (iso: string) => string): string {
   if (error instanceof ApiError) {
     const reason = error.details?.reason;
     if (typeof reason === 'string') {
-      const specific = t(`errors.reason.${reason}`, { defaultValue: '' });
+      const until = error.details?.['lockedUntil'];
+      const specific = t(`errors.reason.${reason}`, {
+        defaultValue: '',
+        until: typeof until === 'string' ? (format?.(until) ?? until) : '',
+      });
       if (specific) return specific;
     }
     if (isErrorCode(error.code)) return t(`errors.code.${error.code}`);

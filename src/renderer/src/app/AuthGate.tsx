@@ -1,0 +1,79 @@
+import { Box, Center, Loader } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/apiError';
+import { useCoreEventInvalidation } from '../api/channelQueries';
+import { usePreferences, useUpdatePreferences } from '../features/preferences/usePreferences';
+import { HeaderControls } from './HeaderControls';
+import { usePreferenceEffects } from './usePreferenceEffects';
+import { QueryState } from '../components/QueryState';
+import { SetupWizard } from '../features/office/SetupWizard';
+import { LoginPage } from '../features/session/LoginPage';
+import { useLogout, useMe, useOfficeStatus } from '../features/session/useSession';
+import { errorMessage } from '../i18n/errorMessage';
+import { AppLayout } from './AppLayout';
+
+/** First run -> setup wizard; no session -> sign-in; otherwise the app, for this person. */
+/** Language and theme switches for the screens before sign-in. */
+function PublicHeader() {
+  const preferences = usePreferences();
+  const { update } = useUpdatePreferences();
+  return (
+    <Box pos="fixed" top={12} right={16} style={{ zIndex: 10 }}>
+      <HeaderControls
+        language={preferences.data?.language ?? 'id'}
+        onChange={(patch) => void update(patch).catch(() => undefined)}
+      />
+    </Box>
+  );
+}
+
+export function AuthGate() {
+  const { t } = useTranslation();
+  useCoreEventInvalidation();
+  usePreferenceEffects(usePreferences().data);
+  const status = useOfficeStatus();
+  const me = useMe();
+  const logout = useLogout();
+  const [notice, setNotice] = useState<string>();
+
+  return (
+    <QueryState query={status}>
+      {(office) => {
+        if (!office.configured) {
+          return (
+            <>
+              <PublicHeader />
+              <SetupWizard />
+            </>
+          );
+        }
+        if (me.isPending) {
+          return (
+            <Center h="100vh">
+              <Loader aria-label={t('app.loading')} />
+            </Center>
+          );
+        }
+        if (me.isError || !me.data) {
+          const expired = me.error instanceof ApiError && me.error.details?.reason === 'sessionExpired';
+          return (
+            <LoginPage
+              agencyName={office.agencyName}
+              notice={notice ?? (expired ? errorMessage(t, me.error) : undefined)}
+            />
+          );
+        }
+        return (
+          <AppLayout
+            me={me.data}
+            onSignOut={(reason) => {
+              setNotice(reason === 'idle' ? t('session.idleLocked') : undefined);
+              void logout();
+            }}
+          />
+        );
+      }}
+    </QueryState>
+  );
+}

@@ -1,0 +1,89 @@
+import { Button, Checkbox, Group, Modal, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { roles, type Role } from '../../../../shared/accounts/roles';
+import type { Account } from '../../../../shared/ipc/accounts';
+import { useChannelMutation } from '../../api/channelQueries';
+import { errorMessage } from '../../i18n/errorMessage';
+import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
+import { AccountProfileFields, confirmMatches, emptyAccountForm, type AccountFormValues } from './AccountProfileFields';
+
+/** Creates an account (no `account`) or edits one. */
+export function AccountFormModal({
+  account,
+  opened,
+  onClose,
+}: {
+  account?: Account | undefined;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const create = useChannelMutation('accounts.create');
+  const update = useChannelMutation('accounts.update');
+  const isNew = account === undefined;
+  const form = useForm<AccountFormValues & { roles: Role[] }>({
+    mode: 'controlled',
+    initialValues: account
+      ? { ...emptyAccountForm, ...account, roles: account.roles }
+      : { ...emptyAccountForm, roles: [] },
+    validate: isNew ? { confirmPassword: confirmMatches(t) } : {},
+  });
+
+  const fail = (error: unknown) => {
+    form.setErrors(fieldErrors(t, error));
+    if (!onlyFieldErrors(error))
+      notifications.show({ title: t('errors.title'), message: errorMessage(t, error), color: 'red' });
+  };
+
+  const submit = form.onSubmit(({ confirmPassword: _confirm, ...values }) => {
+    if (isNew) {
+      create.mutate(values, {
+        onSuccess: (created) => {
+          notifications.show({ message: t('accounts.created', { username: created.username }), color: 'teal' });
+          form.reset();
+          onClose();
+        },
+        onError: fail,
+      });
+    } else {
+      const { username: _username, password: _password, ...profile } = values;
+      update.mutate(
+        { id: account.id, ...profile },
+        {
+          onSuccess: () => {
+            notifications.show({ message: t('accounts.updated'), color: 'teal' });
+            onClose();
+          },
+          onError: fail,
+        },
+      );
+    }
+  });
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={isNew ? t('accounts.add') : t('accounts.edit')} size="lg">
+      <form onSubmit={submit}>
+        <Stack>
+          <AccountProfileFields form={form} isNew={isNew} />
+          <Checkbox.Group label={t('accounts.roles')} withAsterisk {...form.getInputProps('roles')}>
+            <Stack gap={6} mt={6}>
+              {roles.map((role) => (
+                <Checkbox key={role} value={role} label={t(`role.${role}`)} />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('accounts.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending || update.isPending}>
+              {t('accounts.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

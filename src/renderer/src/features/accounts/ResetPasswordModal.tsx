@@ -1,0 +1,62 @@
+import { Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../../shared/ipc/accounts';
+import { useChannelMutation } from '../../api/channelQueries';
+import { errorMessage } from '../../i18n/errorMessage';
+import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
+import { confirmMatches } from './AccountProfileFields';
+
+export function ResetPasswordModal({ account, onClose }: { account: Account; onClose: () => void }) {
+  const { t } = useTranslation();
+  const reset = useChannelMutation('accounts.resetPassword');
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { password: '', confirmPassword: '' },
+    validate: { confirmPassword: confirmMatches(t) },
+  });
+  const submit = form.onSubmit(({ password }) =>
+    reset.mutate(
+      { id: account.id, newPassword: password },
+      {
+        onSuccess: () => {
+          notifications.show({ message: t('accounts.resetDone'), color: 'teal' });
+          onClose();
+        },
+        onError: (error) => {
+          form.setErrors({ password: fieldErrors(t, error)['newPassword'] });
+          if (!onlyFieldErrors(error))
+            notifications.show({ title: t('errors.title'), message: errorMessage(t, error), color: 'red' });
+        },
+      },
+    ),
+  );
+  return (
+    <Modal opened onClose={onClose} title={t('accounts.resetTitle', { username: account.username })}>
+      <form onSubmit={submit}>
+        <Stack>
+          <PasswordInput
+            label={t('password.new')}
+            description={t('password.rules')}
+            autoComplete="new-password"
+            {...form.getInputProps('password')}
+          />
+          <PasswordInput
+            label={t('password.confirm')}
+            autoComplete="new-password"
+            {...form.getInputProps('confirmPassword')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('accounts.cancel')}
+            </Button>
+            <Button type="submit" loading={reset.isPending}>
+              {t('password.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

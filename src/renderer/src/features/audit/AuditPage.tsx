@@ -1,0 +1,170 @@
+import { Button, Code, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditFilter } from '../../../../shared/ipc/audit';
+import { useApi } from '../../api/ApiContext';
+import { callOrThrow, useChannelQuery } from '../../api/channelQueries';
+import { QueryState } from '../../components/QueryState';
+import { errorMessage } from '../../i18n/errorMessage';
+import { useFormatInstant } from '../office/useOfficeTime';
+
+/** A local calendar date (YYYY-MM-DD) as the first or last instant of that day in the office zone. */
+function dayBound(date: string, timeZone: string, end: boolean): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  const offsets: Record<string, string> = {
+    'Asia/Jakarta': '+07:00',
+    'Asia/Makassar': '+08:00',
+    'Asia/Jayapura': '+09:00',
+  };
+  const instant = new Date(`${date}T${end ? '23:59:59.999' : '00:00:00.000'}${offsets[timeZone] ?? '+07:00'}`);
+  return Number.isNaN(instant.getTime()) ? undefined : instant.toISOString();
+}
+
+function downloadText(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+export function AuditPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const format = useFormatInstant();
+  const office = useChannelQuery('office.get', {});
+  const accounts = useChannelQuery('accounts.list', {}, { retry: false });
+  const [actorId, setActorId] = useState<string | null>(null);
+  const [action, setAction] = useState<string | null>(null);
+  const [entityType, setEntityType] = useState<string | null>(null);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const zone = office.data?.timeZone ?? 'Asia/Jakarta';
+  const fromInstant = dayBound(from, zone, false);
+  const toInstant = dayBound(to, zone, true);
+  const filter: AuditFilter = {
+    ...(actorId ? { actorId } : {}),
+    ...(action ? { action } : {}),
+    ...(entityType ? { entityType } : {}),
+    ...(fromInstant ? { from: fromInstant } : {}),
+    ...(toInstant ? { to: toInstant } : {}),
+  };
+  const [limit, setLimit] = useState(100);
+  const query = useChannelQuery('audit.list', { ...filter, limit });
+  // Admins pick from every account; reviewers and approvers (no account list) from who appears.
+  const personOptions = accounts.data
+    ? accounts.data.map((account) => ({ value: account.id, label: account.fullName }))
+    : [
+        ...new Map(
+          (query.data?.events ?? []).filter((e) => e.actorId && e.actorName).map((e) => [e.actorId!, e.actorName!]),
+        ).entries(),
+      ].map(([value, label]) => ({ value, label }));
+
+  const exportCsv = () =>
+    callOrThrow(api, 'audit.exportCsv', filter).then(
+      (file) => {
+        downloadText(file.fileName, file.csv);
+        notifications.show({ message: t('audit.exported', { rows: file.rows, file: file.fileName }), color: 'teal' });
+      },
+      (error: unknown) =>
+        notifications.show({ title: t('errors.title'), message: errorMessage(t, error), color: 'red' }),
+    );
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>{t('audit.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('audit.description')}
+          </Text>
+        </div>
+        <Button variant="default" onClick={() => void exportCsv()}>
+          {t('audit.exportCsv')}
+        </Button>
+      </Group>
+      {query.data && (
+        <Text size="sm">
+          {t('audit.head')}: <Code data-testid="audit-head">{`${query.data.head.seq}:${query.data.head.hash}`}</Code>
+        </Text>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 5 }}>
+        <Select
+          label={t('audit.person')}
+          placeholder={t('audit.any')}
+          clearable
+          data={personOptions}
+          value={actorId}
+          onChange={setActorId}
+        />
+        <Select
+          label={t('audit.action')}
+          placeholder={t('audit.any')}
+          clearable
+          data={query.data?.actions ?? []}
+          value={action}
+          onChange={setAction}
+        />
+        <Select
+          label={t('audit.entity')}
+          placeholder={t('audit.any')}
+          clearable
+          data={query.data?.entityTypes ?? []}
+          value={entityType}
+          onChange={setEntityType}
+        />
+        <TextInput label={t('audit.from')} type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
+        <TextInput label={t('audit.to')} type="date" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+      </SimpleGrid>
+      <Paper withBorder>
+        <QueryState query={query}>
+          {(page) =>
+            page.events.length === 0 ? (
+              <Text p="md" c="dimmed">
+                {t('audit.empty')}
+              </Text>
+            ) : (
+              <Table striped aria-label={t('audit.title')}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('audit.seq')}</Table.Th>
+                    <Table.Th>{t('audit.at')}</Table.Th>
+                    <Table.Th>{t('audit.person')}</Table.Th>
+                    <Table.Th>{t('audit.action')}</Table.Th>
+                    <Table.Th>{t('audit.entity')}</Table.Th>
+                    <Table.Th>{t('audit.data')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {page.events.map((event) => (
+                    <Table.Tr key={event.seq}>
+                      <Table.Td>{event.seq}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{format(event.at)}</Table.Td>
+                      <Table.Td>{event.actorName ?? t('audit.system')}</Table.Td>
+                      <Table.Td>
+                        <Code>{event.action}</Code>
+                      </Table.Td>
+                      <Table.Td>{event.entityType}</Table.Td>
+                      <Table.Td>
+                        <Text size="xs" style={{ wordBreak: 'break-all' }}>
+                          {JSON.stringify(event.data)}
+                        </Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )
+          }
+        </QueryState>
+      </Paper>
+      {query.data && query.data.events.length >= limit && (
+        <Button variant="subtle" onClick={() => setLimit((n) => Math.min(n + 100, 500))} disabled={limit >= 500}>
+          {t('audit.loadMore')}
+        </Button>
+      )}
+    </Stack>
+  );
+}

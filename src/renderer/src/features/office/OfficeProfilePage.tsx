@@ -1,0 +1,66 @@
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Office } from '../../../../shared/ipc/office';
+import { useChannelMutation, useChannelQuery } from '../../api/channelQueries';
+import { QueryState } from '../../components/QueryState';
+import { errorMessage } from '../../i18n/errorMessage';
+import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
+import { OfficeIdentityFields, OfficeSettingsFields } from './OfficeFields';
+import { formToOfficeInput, officeToForm } from './officeForm';
+
+function OfficeProfileForm({ office }: { office: Office }) {
+  const { t } = useTranslation();
+  const update = useChannelMutation('office.update');
+  const form = useForm({ mode: 'controlled', initialValues: officeToForm(office) });
+  useEffect(() => {
+    form.setInitialValues(officeToForm(office));
+    // Only when the stored profile changes (after a save or someone else's edit).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [office.updatedAt]);
+
+  const save = form.onSubmit((values) =>
+    update.mutate(formToOfficeInput(values), {
+      onSuccess: (saved) => {
+        form.setValues(officeToForm(saved));
+        notifications.show({ message: t('office.saved'), color: 'teal' });
+      },
+      onError: (error) => {
+        form.setErrors(fieldErrors(t, error));
+        if (!onlyFieldErrors(error))
+          notifications.show({ title: t('errors.title'), message: errorMessage(t, error), color: 'red' });
+      },
+    }),
+  );
+
+  return (
+    <form onSubmit={save}>
+      <Stack maw={900}>
+        <div>
+          <Title order={2}>{t('office.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('office.description')}
+          </Text>
+        </div>
+        <Paper withBorder p="md">
+          <OfficeIdentityFields form={form} currentLogo={office.logo?.dataUrl} />
+        </Paper>
+        <Paper withBorder p="md">
+          <OfficeSettingsFields form={form} withSecurity />
+        </Paper>
+        <Group justify="flex-end">
+          <Button type="submit" loading={update.isPending}>
+            {t('office.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function OfficeProfilePage() {
+  const query = useChannelQuery('office.get', {});
+  return <QueryState query={query}>{(office) => <OfficeProfileForm office={office} />}</QueryState>;
+}

@@ -1,0 +1,96 @@
+import { Alert, Button, Container, Group, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useChannelMutation } from '../../api/channelQueries';
+import { errorMessage } from '../../i18n/errorMessage';
+import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
+import { AccountProfileFields, confirmMatches, emptyAccountForm } from '../accounts/AccountProfileFields';
+import { useSignedIn } from '../session/useSession';
+import { OfficeIdentityFields, OfficeSettingsFields } from './OfficeFields';
+import { emptyOfficeForm, formToOfficeInput } from './officeForm';
+
+const identityFields = ['agencyName', 'unitName', 'address', 'phone', 'email', 'website', 'logo'];
+
+/** First run: the office profile, its settings and the first administrator, then signed in. */
+export function SetupWizard() {
+  const { t } = useTranslation();
+  const [step, setStep] = useState(0);
+  const [failure, setFailure] = useState<unknown>();
+  const setup = useChannelMutation('office.setup');
+  const signedIn = useSignedIn();
+  const office = useForm({
+    mode: 'controlled',
+    initialValues: emptyOfficeForm(),
+    validate: { agencyName: (value) => (value.trim() ? null : t('errors.field.required')) },
+  });
+  const admin = useForm({
+    mode: 'controlled',
+    initialValues: { ...emptyAccountForm, username: 'admin' },
+    validate: { confirmPassword: confirmMatches(t) },
+  });
+
+  const finish = () => {
+    if (admin.validate().hasErrors) return;
+    setFailure(undefined);
+    const { confirmPassword: _confirm, ...adminInput } = admin.getValues();
+    setup.mutate(
+      { office: formToOfficeInput(office.getValues()), admin: adminInput },
+      {
+        onSuccess: signedIn,
+        onError: (error) => {
+          const officeErrors = fieldErrors(t, error, 'office');
+          office.setErrors(officeErrors);
+          admin.setErrors(fieldErrors(t, error, 'admin'));
+          const keys = Object.keys(officeErrors);
+          if (keys.some((key) => identityFields.includes(key.split('.')[0]!))) setStep(0);
+          else if (keys.length > 0) setStep(1);
+          if (!onlyFieldErrors(error)) setFailure(error);
+        },
+      },
+    );
+  };
+
+  return (
+    <Container size="md" py="xl">
+      <Stack>
+        <div>
+          <Title order={1}>{t('setup.title')}</Title>
+          <Text c="dimmed">{t('setup.subtitle')}</Text>
+        </div>
+        <Paper withBorder p="lg">
+          <Stepper active={step} onStepClick={setStep} allowNextStepsSelect={false}>
+            <Stepper.Step label={t('setup.stepOffice')}>
+              <OfficeIdentityFields form={office} />
+            </Stepper.Step>
+            <Stepper.Step label={t('setup.stepSettings')}>
+              <OfficeSettingsFields form={office} withSecurity={false} />
+            </Stepper.Step>
+            <Stepper.Step label={t('setup.stepAdmin')}>
+              <AccountProfileFields form={admin} isNew />
+            </Stepper.Step>
+          </Stepper>
+          {failure !== undefined && (
+            <Alert color="red" mt="md" role="alert">
+              {errorMessage(t, failure)}
+            </Alert>
+          )}
+          <Group justify="space-between" mt="lg">
+            <Button variant="default" disabled={step === 0} onClick={() => setStep((s) => s - 1)}>
+              {t('setup.back')}
+            </Button>
+            {step < 2 ? (
+              <Button onClick={() => (step === 0 && office.validate().hasErrors ? undefined : setStep((s) => s + 1))}>
+                {t('setup.next')}
+              </Button>
+            ) : (
+              <Button onClick={finish} loading={setup.isPending}>
+                {t('setup.finish')}
+              </Button>
+            )}
+          </Group>
+        </Paper>
+      </Stack>
+    </Container>
+  );
+}

@@ -1,0 +1,67 @@
+import { Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { useChannelMutation } from '../../api/channelQueries';
+import { errorMessage } from '../../i18n/errorMessage';
+import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
+import { confirmMatches } from '../accounts/AccountProfileFields';
+
+export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const change = useChannelMutation('accounts.changePassword');
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { currentPassword: '', password: '', confirmPassword: '' },
+    validate: { confirmPassword: confirmMatches(t) },
+  });
+  const submit = form.onSubmit(({ currentPassword, password }) =>
+    change.mutate(
+      { currentPassword, newPassword: password },
+      {
+        onSuccess: () => {
+          notifications.show({ message: t('password.changed'), color: 'teal' });
+          onClose();
+        },
+        onError: (error) => {
+          const errors = fieldErrors(t, error);
+          form.setErrors({ currentPassword: errors['currentPassword'], password: errors['newPassword'] });
+          if (!onlyFieldErrors(error))
+            notifications.show({ title: t('errors.title'), message: errorMessage(t, error), color: 'red' });
+        },
+      },
+    ),
+  );
+  return (
+    <Modal opened onClose={onClose} title={t('session.changePassword')}>
+      <form onSubmit={submit}>
+        <Stack>
+          <PasswordInput
+            label={t('password.current')}
+            autoComplete="current-password"
+            {...form.getInputProps('currentPassword')}
+          />
+          <PasswordInput
+            label={t('password.new')}
+            description={t('password.rules')}
+            autoComplete="new-password"
+            {...form.getInputProps('password')}
+          />
+          <PasswordInput
+            label={t('password.confirm')}
+            autoComplete="new-password"
+            {...form.getInputProps('confirmPassword')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('accounts.cancel')}
+            </Button>
+            <Button type="submit" loading={change.isPending}>
+              {t('password.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,77 @@
+import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/apiError';
+import { useChannelMutation } from '../../api/channelQueries';
+import { errorMessage } from '../../i18n/errorMessage';
+import { useFormatInstant } from '../office/useOfficeTime';
+import { useSignedIn } from './useSession';
+
+export function LoginPage({ agencyName, notice }: { agencyName: string | null; notice?: string | undefined }) {
+  const { t } = useTranslation();
+  const login = useChannelMutation('accounts.login');
+  const signedIn = useSignedIn();
+  const format = useFormatInstant();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<unknown>();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setError(undefined);
+    login.mutate(
+      { username, password },
+      {
+        onSuccess: (result) => signedIn(result),
+        onError: (failure) => {
+          setError(failure);
+          setPassword('');
+        },
+      },
+    );
+  };
+
+  return (
+    <Center mih="100vh" p="md">
+      <Paper withBorder shadow="sm" p="xl" w={420} component="form" onSubmit={submit} aria-label={t('session.title')}>
+        <Stack>
+          <div>
+            <Title order={1} size="h2">
+              {t('session.title')}
+            </Title>
+            {agencyName && (
+              <Text c="dimmed" size="sm">
+                {agencyName}
+              </Text>
+            )}
+          </div>
+          <Text size="sm">{t('session.subtitle')}</Text>
+          {notice && !error && <Alert color="yellow">{notice}</Alert>}
+          {error !== undefined && (
+            <Alert color="red" role="alert">
+              {error instanceof ApiError ? errorMessage(t, error, format) : t('errors.code.INTERNAL')}
+            </Alert>
+          )}
+          <TextInput
+            label={t('session.username')}
+            value={username}
+            onChange={(e) => setUsername(e.currentTarget.value)}
+            autoComplete="username"
+            required
+            autoFocus
+          />
+          <PasswordInput
+            label={t('session.password')}
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+            autoComplete="current-password"
+            required
+          />
+          <Button type="submit" loading={login.isPending}>
+            {t('session.signIn')}
+          </Button>
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}

@@ -1,0 +1,41 @@
+import { useQueryClient } from '@tanstack/react-query';
+import type { LoginResult } from '../../../../shared/ipc/accounts';
+import { ApiError } from '../../api/apiError';
+import { channelKey, useChannelMutation, useChannelQuery } from '../../api/channelQueries';
+
+export function useOfficeStatus() {
+  return useChannelQuery('office.status', {});
+}
+
+/** The signed-in account; an UNAUTHENTICATED answer means "show the sign-in screen". */
+export function useMe() {
+  return useChannelQuery(
+    'accounts.me',
+    {},
+    {
+      retry: (count, error) => !(error instanceof ApiError && error.code === 'UNAUTHENTICATED') && count < 1,
+    },
+  );
+}
+
+/** After sign-in or setup: the answer is the new "me"; everything else is refetched for this person. */
+export function useSignedIn() {
+  const queryClient = useQueryClient();
+  return (result: LoginResult) => {
+    queryClient.setQueryData(channelKey('accounts.me', {}), result.account);
+    void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'accounts.me' });
+  };
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  const mutation = useChannelMutation('accounts.logout');
+  return async () => {
+    await mutation.mutateAsync({}).catch(() => undefined);
+    // Forget everything cached for this person before the next one signs in.
+    queryClient.removeQueries({
+      predicate: (query) => !['office.status', 'preferences.get', 'app.info'].includes(String(query.queryKey[0])),
+    });
+    await queryClient.invalidateQueries({ queryKey: ['accounts.me'] });
+  };
+}
