@@ -2,12 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { expect, startSiaga, test } from './fixtures';
+import { demoPassword, expect, signIn, startSiaga, test } from './fixtures';
 
 import { latestSchemaVersion } from '../src/main/core/db/migrations';
 
-test('shows the app shell with app.info from the real core and SQLite file', async ({ page, siaga }) => {
+test('shows the app shell with app.info from the real core and SQLite file', async ({ page, demo: siaga }) => {
   await page.goto(siaga.url);
+  await signIn(page, 'tamu', demoPassword);
   await expect(page.getByRole('heading', { name: 'Siaga', level: 1 })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeVisible();
   // The token left the address bar; the router owns the fragment.
@@ -31,8 +32,9 @@ test('shows the app shell with app.info from the real core and SQLite file', asy
   onDisk.close();
 });
 
-test('switches the interface between Indonesian and English, and remembers it', async ({ page, siaga }) => {
+test('switches the interface between Indonesian and English, and remembers it', async ({ page, demo: siaga }) => {
   await page.goto(siaga.url);
+  await signIn(page, 'staf', demoPassword);
   const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
   await expect(nav.getByRole('link', { name: 'Informasi Sistem' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
@@ -51,8 +53,9 @@ test('switches the interface between Indonesian and English, and remembers it', 
   await expect(nav.getByRole('link', { name: 'Pengaturan Tampilan' })).toBeVisible();
 });
 
-test('display settings change the theme and the language, from the settings page', async ({ page, siaga }) => {
+test('display settings change the theme and the language, from the settings page', async ({ page, demo: siaga }) => {
   await page.goto(siaga.url);
+  await signIn(page, 'jubir', demoPassword);
   await page.getByRole('link', { name: 'Pengaturan Tampilan' }).click();
   await expect(page.getByRole('heading', { name: 'Pengaturan Tampilan', level: 2 })).toBeVisible();
   await page.getByText('Gelap', { exact: true }).click();

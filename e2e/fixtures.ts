@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export interface SiagaServer {
   /** The address with the token, exactly as printed on start. */
@@ -17,9 +17,24 @@ export interface SiagaServer {
 
 const webEntry = join(__dirname, '..', 'out', 'main', 'web.js');
 
+/** The demo store's password for every demo account (`siaga demo`). */
+export const demoPassword = 'Siaga-Demo-2026';
+
+/** Fills a fresh data directory with the demo office and one user per role. */
+export function seedDemo(dataDir: string): void {
+  execFileSync('npm', ['run', '-s', 'siaga', '--', 'demo', '--data-dir', dataDir], {
+    cwd: join(__dirname, '..'),
+    stdio: 'pipe',
+  });
+}
+
 /** Starts browser mode (`node out/main/web.js`) on a fresh data directory and a free port. */
-export async function startSiaga(dataDir = mkdtempSync(join(tmpdir(), 'siaga-e2e-'))): Promise<SiagaServer> {
+export async function startSiaga(
+  dataDir = mkdtempSync(join(tmpdir(), 'siaga-e2e-')),
+  options: { demo?: boolean } = {},
+): Promise<SiagaServer> {
   if (!existsSync(webEntry)) throw new Error('Run `npm run build` before the e2e tests');
+  if (options.demo) seedDemo(dataDir);
   const child = spawn(process.execPath, [webEntry, '--data-dir', dataDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -51,16 +66,26 @@ export async function startSiaga(dataDir = mkdtempSync(join(tmpdir(), 'siaga-e2e
   };
 }
 
-export const test = base.extend<{ siaga: SiagaServer }>({
-  // Playwright reads the fixture's dependencies from this destructuring; this one has none.
+async function runServer(server: SiagaServer, use: (server: SiagaServer) => Promise<void>): Promise<void> {
+  await use(server);
+  // A clean stop closes the store and exits 0: part of every test.
+  expect(await server.stop()).toBe(0);
+  rmSync(server.dataDir, { recursive: true, force: true });
+}
+
+export const test = base.extend<{ siaga: SiagaServer; demo: SiagaServer }>({
+  // Playwright reads the fixture's dependencies from this destructuring; these have none.
   // eslint-disable-next-line no-empty-pattern
-  siaga: async ({}, use) => {
-    const server = await startSiaga();
-    await use(server);
-    // A clean stop closes the store and exits 0: part of every test.
-    expect(await server.stop()).toBe(0);
-    rmSync(server.dataDir, { recursive: true, force: true });
-  },
+  siaga: async ({}, use) => runServer(await startSiaga(), use),
+  // eslint-disable-next-line no-empty-pattern
+  demo: async ({}, use) => runServer(await startSiaga(undefined, { demo: true }), use),
 });
+
+/** Signs in on the sign-in screen (Indonesian labels). */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel(/^Nama pengguna/).fill(username);
+  await page.getByLabel(/^Kata sandi/).fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+}
 
 export { expect };

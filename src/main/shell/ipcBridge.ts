@@ -21,7 +21,10 @@ export function bridgeIpcToCore(core: CoreTransport, devServerUrl: string | unde
     if (typeof channel !== 'string') return fail('VALIDATION', 'Channel must be a string');
     const windowId = event.sender.id;
     const sessionId = sessions.get(windowId);
-    const result = await core.call(channel, input, { clientId: `window:${windowId}`, ...(sessionId ? { sessionId } : {}) });
+    const result = await core.call(channel, input, {
+      clientId: `window:${windowId}`,
+      ...(sessionId ? { sessionId } : {}),
+    });
     rememberSession(sessions, windowId, channel, result);
     if (!sessionId) event.sender.once('destroyed', () => sessions.delete(windowId));
     return result;

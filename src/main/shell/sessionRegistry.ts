@@ -7,7 +7,12 @@ const signInChannels = new Set(['accounts.login', 'office.setup']);
  * Keeps the session of each client (an Electron window) from the answers that open and close
  * it, so later calls carry it without the renderer ever handling the secret.
  */
-export function rememberSession(sessions: Map<number, string>, clientId: number, channel: string, result: Result<unknown>): void {
+export function rememberSession(
+  sessions: Map<number, string>,
+  clientId: number,
+  channel: string,
+  result: Result<unknown>,
+): void {
   if (channel === 'accounts.logout') {
     sessions.delete(clientId);
     return;

@@ -13,7 +13,12 @@ export const zoneAbbreviations: Record<string, string> = {
  * 09.00 WIB" in Indonesian (a dot between hours and minutes), "28 November 2026, 09:00 WIB" in
  * English. Always the given zone, never the machine's by accident.
  */
-export function formatInstant(iso: string, timeZone: string, language: Language, options: { seconds?: boolean } = {}): string {
+export function formatInstant(
+  iso: string,
+  timeZone: string,
+  language: Language,
+  options: { seconds?: boolean } = {},
+): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const locale = language === 'id' ? 'id-ID' : 'en-GB';

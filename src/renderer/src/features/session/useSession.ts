@@ -14,6 +14,11 @@ export function useMe() {
     {},
     {
       retry: (count, error) => !(error instanceof ApiError && error.code === 'UNAUTHENTICATED') && count < 1,
+      // Refetched only when told (sign-in, sign-out, an accounts event, a refused call): several
+      // screens read it, and a remount must not turn the sign-in screen back into a spinner.
+      staleTime: Infinity,
+      refetchOnMount: false,
+      retryOnMount: false,
     },
   );
 }

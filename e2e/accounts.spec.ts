@@ -1,0 +1,135 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, signIn, test } from './fixtures';
+
+const adminPassword = 'Admin-Siaga-2026';
+const userPassword = 'Pengguna-Humas-1';
+
+async function createAccount(page: Page, username: string, fullName: string, role: string): Promise<void> {
+  await page.getByRole('button', { name: 'Tambah akun' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tambah akun' });
+  await dialog.getByLabel(/^Nama pengguna/).fill(username);
+  await dialog.getByLabel(/^Nama lengkap/).fill(fullName);
+  await dialog.getByLabel(/^Kata sandi/).fill(userPassword);
+  await dialog.getByLabel(/^Ulangi kata sandi baru/).fill(userPassword);
+  await dialog.getByRole('checkbox', { name: role }).check();
+  await dialog.getByRole('button', { name: 'Simpan' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByRole('table', { name: 'Akun Pengguna' }).getByRole('cell', { name: username, exact: true }),
+  ).toBeVisible();
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Menu pengguna' }).click();
+  await page.getByRole('menuitem', { name: 'Keluar' }).click();
+  await expect(page.getByRole('heading', { name: 'Masuk ke Siaga' })).toBeVisible();
+}
+
+test('first run -> admin creates a drafter and an approver -> the drafter sees only what a drafter may; wrong passwords lock', async ({
+  page,
+  siaga,
+}) => {
+  await page.goto(siaga.url);
+
+  // The first-run wizard.
+  await expect(page.getByRole('heading', { name: 'Selamat datang di Siaga' })).toBeVisible();
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await expect(page.getByText('Wajib diisi.')).toBeVisible();
+  await page.getByLabel(/^Nama instansi/).fill('Dinas Komunikasi dan Informatika Kabupaten Sleman');
+  await page.getByLabel('Unit kerja').fill('Bidang Informasi dan Komunikasi Publik');
+  await page.getByLabel('Situs web').fill('https://diskominfo.slemankab.go.id');
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await expect(page.getByLabel('Pola nomor siaran pers')).toHaveValue('{seq}/SP/HUMAS/{month_roman}/{year}');
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await page.getByLabel(/^Nama lengkap/).fill('Siti Rahmawati');
+  await page.getByLabel(/^NIP/).fill('12345');
+  await page.getByLabel(/^Kata sandi/).fill('pendek');
+  await page.getByLabel(/^Ulangi kata sandi baru/).fill('pendek');
+  await page.getByRole('button', { name: 'Selesai dan masuk' }).click();
+  // The core's rules, shown next to their fields.
+  await expect(page.getByText('NIP harus 18 angka.')).toBeVisible();
+  await expect(page.getByText('Kata sandi minimal 10 karakter.')).toBeVisible();
+  await page.getByLabel(/^NIP/).fill('198503122010012003');
+  await page.getByLabel(/^Kata sandi/).fill(adminPassword);
+  await page.getByLabel(/^Ulangi kata sandi baru/).fill(adminPassword);
+  await page.getByRole('button', { name: 'Selesai dan masuk' }).click();
+
+  // The administrator is signed in and sees the admin sections.
+  const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+  await expect(nav.getByRole('link', { name: 'Akun Pengguna' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Jejak Audit' })).toBeVisible();
+
+  // A short lock period for this test, set as an admin would.
+  await nav.getByRole('link', { name: 'Profil Instansi' }).click();
+  await page.getByLabel(/^Lama akun terkunci/).fill('2');
+  await page.getByRole('button', { name: 'Simpan profil' }).click();
+  await expect(page.getByText('Profil instansi tersimpan.')).toBeVisible();
+
+  await nav.getByRole('link', { name: 'Akun Pengguna' }).click();
+  await createAccount(page, 'staf', 'Dewi Anggraini', 'Staf Humas (penyusun)');
+  await createAccount(page, 'pimpinan', 'Hendra Wijaya', 'Pimpinan');
+  // A duplicate is refused next to the field.
+  await page.getByRole('button', { name: 'Tambah akun' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tambah akun' });
+  await dialog.getByLabel(/^Nama pengguna/).fill('staf');
+  await dialog.getByLabel(/^Nama lengkap/).fill('Orang Lain');
+  await dialog.getByLabel(/^Kata sandi/).fill(userPassword);
+  await dialog.getByLabel(/^Ulangi kata sandi baru/).fill(userPassword);
+  await dialog.getByRole('checkbox', { name: 'Tamu / Pemantau' }).check();
+  await dialog.getByRole('button', { name: 'Simpan' }).click();
+  await expect(dialog.getByText('Nama pengguna ini sudah dipakai.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Batal' }).click();
+
+  // The audit trail shows what happened, with the chain head.
+  await nav.getByRole('link', { name: 'Jejak Audit' }).click();
+  await expect(page.getByTestId('audit-head')).toHaveText(/^\d+:[0-9a-f]{64}$/);
+  await expect(page.getByRole('table', { name: 'Jejak Audit' }).getByText('account.created').first()).toBeVisible();
+  await signOut(page);
+
+  // The drafter sees only what a drafter may do.
+  await signIn(page, 'staf', userPassword);
+  await expect(nav.getByRole('link', { name: 'Informasi Sistem' })).toBeVisible();
+  await expect(nav.getByRole('link')).toHaveText(['Informasi Sistem', 'Pengaturan Tampilan']);
+  await page.goto(`${siaga.origin}/#/accounts`);
+  await expect(page).toHaveURL(/#\/system$/);
+  // And the core refuses what the screen hides.
+  const forbidden = await page.evaluate(async () => {
+    const token = sessionStorage.getItem('siaga.bridgeToken') ?? '';
+    const session = sessionStorage.getItem('siaga.session') ?? '';
+    const response = await fetch('/rpc/accounts.list', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'x-siaga-session': session, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    return ((await response.json()) as { error?: { code: string } }).error?.code;
+  });
+  expect(forbidden).toBe('FORBIDDEN');
+  await signOut(page);
+
+  // Five wrong passwords lock the account; the right one is then refused too.
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    await signIn(page, 'pimpinan', 'salah-sekali-1');
+    await expect(page.getByRole('alert')).toHaveText('Nama pengguna atau kata sandi salah.');
+  }
+  await signIn(page, 'pimpinan', 'salah-sekali-1');
+  await expect(page.getByRole('alert')).toContainText(/Akun terkunci .* sampai \d{1,2} \w+ \d{4}, \d{2}\.\d{2} WIB/);
+  await signIn(page, 'pimpinan', userPassword);
+  await expect(page.getByRole('alert')).toContainText('Akun terkunci');
+
+  // The store's audit chain verifies after all of this.
+  const report = execFileSync('npm', ['run', '-s', 'siaga', '--', 'verify', '--data-dir', siaga.dataDir], {
+    cwd: join(__dirname, '..'),
+    encoding: 'utf8',
+  });
+  expect(report).toMatch(/OK\s+audit_chain/);
+});
+
+test('the sign-in screen and the wizard speak English too', async ({ page, siaga }) => {
+  await page.goto(siaga.url);
+  await page.getByText('EN', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome to Siaga' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
+  await expect(page.getByLabel(/^Agency name/)).toBeVisible();
+});
