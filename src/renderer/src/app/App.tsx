@@ -12,10 +12,21 @@ import { AuthGate } from './AuthGate';
 import { theme } from './theme';
 
 export function App({ api, i18n }: { api: SiagaApi; i18n: i18n }) {
-  const [queryClient] = useState(
-    () =>
-      new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 30_000 } } }),
-  );
+  const [queryClient] = useState(() => {
+    const client: QueryClient = new QueryClient({
+      defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 30_000 } },
+      // A call refused for an ended session (idle, password changed elsewhere, deactivated)
+      // sends the whole app back to the sign-in screen, which then says why.
+      queryCache: new QueryCache({
+        onError: (error, query) => {
+          if (error instanceof ApiError && error.code === 'UNAUTHENTICATED' && query.queryKey[0] !== 'accounts.me') {
+            void client.invalidateQueries({ queryKey: ['accounts.me'] });
+          }
+        },
+      }),
+    });
+    return client;
+  });
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} defaultColorScheme="light">
