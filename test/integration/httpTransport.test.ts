@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../src/main/core/core';
 import { startWebBridge, type WebBridge } from '../../src/main/web/server';
 import { createHttpTransport, type HttpTransport } from '../../src/renderer/src/api/httpTransport';
+import { adminProfile, officeProfile } from '../coreHarness';
 import { useTempDirs } from '../tempDir';
 
 /** The renderer's browser-mode transport against the real bridge and the real core. */
@@ -60,5 +61,19 @@ describe('renderer http transport <-> web bridge <-> core', () => {
     const nowhere = createHttpTransport({ baseUrl: 'http://127.0.0.1:1', token: 't' });
     const lost = await nowhere.invoke('app.info', {});
     expect(lost.ok ? 'ok' : lost.error.details?.reason).toBe('connectionLost');
+  });
+
+  it('carries the session from sign-in to later calls, and drops it at sign-out', async () => {
+    const { api } = await setUp();
+    const setup = await api.invoke('office.setup', { office: officeProfile, admin: adminProfile });
+    expect(setup.ok).toBe(true);
+    const me = await api.invoke('accounts.me', {});
+    expect(me.ok && me.value.username).toBe('admin');
+    await api.invoke('accounts.logout', {});
+    const after = await api.invoke('accounts.me', {});
+    expect(after.ok ? 'ok' : after.error.code).toBe('UNAUTHENTICATED');
+    const again = await api.invoke('accounts.login', { username: 'admin', password: adminProfile.password });
+    expect(again.ok).toBe(true);
+    expect((await api.invoke('accounts.list', {})).ok).toBe(true);
   });
 });

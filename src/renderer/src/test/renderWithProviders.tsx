@@ -10,7 +10,7 @@ export function renderView(ui: ReactElement, language: Language = 'id') {
   const i18n = createI18n(language);
   return render(
     <I18nextProvider i18n={i18n}>
-      <MantineProvider>{ui}</MantineProvider>
+      <MantineProvider env="test">{ui}</MantineProvider>
     </I18nextProvider>,
   );
 }

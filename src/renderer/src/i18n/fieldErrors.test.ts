@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../api/apiError';
+import { createI18n } from './index';
+import { fieldErrors, onlyFieldErrors } from './fieldErrors';
+
+describe('fieldErrors', () => {
+  const t = createI18n('id').t;
+  const error = new ApiError({
+    code: 'VALIDATION',
+    message: 'x',
+    details: {
+      issues: [
+        { path: ['office', 'agencyName'], rule: 'too_small', message: 'required' },
+        { path: ['admin', 'password'], rule: 'custom', message: 'password_too_short' },
+        { path: ['admin', 'password'], rule: 'custom', message: 'password_needs_letter_and_digit' },
+        { path: ['admin', 'nip'], rule: 'invalid_format', message: 'Invalid string: must match pattern' },
+      ],
+    },
+  });
+
+  it('translates each field problem, first one per field, under the given prefix', () => {
+    expect(fieldErrors(t, error, 'office')).toEqual({ agencyName: 'Wajib diisi.' });
+    expect(fieldErrors(t, error, 'admin')).toEqual({ password: 'Kata sandi minimal 10 karakter.', nip: 'Isian tidak valid.' });
+    expect(onlyFieldErrors(error)).toBe(true);
+    expect(fieldErrors(t, new Error('x'))).toEqual({});
+  });
+});
