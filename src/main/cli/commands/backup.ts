@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readAuditHead } from '../../core/audit/auditChain';
 import { backupDatabase } from '../../core/db/backup';
 import { openConnection } from '../../core/db/connection';
 import { CommandFailed, type CliIo } from '../io';
@@ -11,9 +12,21 @@ export async function backupCommand(dataDir: string, out: string, io: CliIo): Pr
   const connection = openConnection(existingDatabase(dataDir), { mustExist: true });
   try {
     const result = await backupDatabase(connection.sqlite, target);
+    // The head of the copy itself, so `verify --expect-head` can later prove the restored trail
+    // is complete.
+    const copy = openConnection(target, { readonly: true, mustExist: true });
+    const tables = await copy.db.introspection.getTables();
+    const auditHead = tables.some((table) => table.name === 'audit_log') ? await readAuditHead(copy.db) : null;
+    await copy.close();
     io.out(
       JSON.stringify(
-        { file: result.file, bytes: result.bytes, sha256: result.sha256, verified: result.integrity.ok },
+        {
+          file: result.file,
+          bytes: result.bytes,
+          sha256: result.sha256,
+          verified: result.integrity.ok,
+          auditHead: auditHead ? `${auditHead.seq}:${auditHead.hash}` : null,
+        },
         null,
         2,
       ),

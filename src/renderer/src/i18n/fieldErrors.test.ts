@@ -20,7 +20,10 @@ describe('fieldErrors', () => {
 
   it('translates each field problem, first one per field, under the given prefix', () => {
     expect(fieldErrors(t, error, 'office')).toEqual({ agencyName: 'Wajib diisi.' });
-    expect(fieldErrors(t, error, 'admin')).toEqual({ password: 'Kata sandi minimal 10 karakter.', nip: 'Isian tidak valid.' });
+    expect(fieldErrors(t, error, 'admin')).toEqual({
+      password: 'Kata sandi minimal 10 karakter.',
+      nip: 'Isian tidak valid.',
+    });
     expect(onlyFieldErrors(error)).toBe(true);
     expect(fieldErrors(t, new Error('x'))).toEqual({});
   });

@@ -44,7 +44,10 @@ describe('AccountsTable', () => {
 
   it('offers the actions that fit the account', async () => {
     const onAction = vi.fn();
-    renderView(<AccountsTable now={now} formatInstant={String} onAction={onAction} accounts={[{ ...base, active: false }]} />, 'en');
+    renderView(
+      <AccountsTable now={now} formatInstant={String} onAction={onAction} accounts={[{ ...base, active: false }]} />,
+      'en',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Actions for staf' }));
     expect(await screen.findByRole('menuitem', { name: 'Reactivate' })).toBeTruthy();
     expect(screen.queryByRole('menuitem', { name: 'Deactivate' })).toBeNull();
