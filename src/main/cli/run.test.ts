@@ -80,7 +80,11 @@ describe('siaga CLI', () => {
     const out = join(tempDir(), 'backup.sqlite');
     const first = io();
     expect(await runCli(['backup', '--data-dir', dataDir, '--out', out], first.io)).toBe(0);
-    expect(JSON.parse(first.out.join('\n'))).toMatchObject({ file: out, verified: true, auditHead: expect.stringMatching(/^\d+:[0-9a-f]{64}$/) });
+    expect(JSON.parse(first.out.join('\n'))).toMatchObject({
+      file: out,
+      verified: true,
+      auditHead: expect.stringMatching(/^\d+:[0-9a-f]{64}$/),
+    });
     const copy = new BetterSqlite3(out, { readonly: true });
     expect(copy.prepare("select value_json from preference where key = 'language'").get()).toEqual({
       value_json: '"id"',
