@@ -1,6 +1,5 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { Navigate, NavLink as RouterNavLink, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
@@ -10,12 +9,12 @@ import { ChangePasswordModal } from '../features/session/ChangePasswordModal';
 import { useIdleLock } from '../features/session/useIdleLock';
 import { usePreferences, useUpdatePreferences } from '../features/preferences/usePreferences';
 import { useAppInfo } from '../features/system/useAppInfo';
-import { errorMessage } from '../i18n/errorMessage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HeaderControls } from './HeaderControls';
 import { homePath, sectionsFor } from './sections';
 import { UserMenu } from './UserMenu';
 import { StatusBar } from './StatusBar';
+import { notifyFailure } from '../components/notifyFailure';
 
 export function AppLayout({ me, onSignOut }: { me: SessionAccount; onSignOut: (reason: 'user' | 'idle') => void }) {
   const { t } = useTranslation();
@@ -28,10 +27,7 @@ export function AppLayout({ me, onSignOut }: { me: SessionAccount; onSignOut: (r
   const { update } = useUpdatePreferences();
   const appInfo = useAppInfo();
 
-  const change = (patch: PreferencesPatch) =>
-    void update(patch).catch((error: unknown) =>
-      notifications.show({ title: t('errors.title'), message: errorMessage(t, error), color: 'red' }),
-    );
+  const change = (patch: PreferencesPatch) => void update(patch).catch((error: unknown) => notifyFailure(t, error));
 
   return (
     <AppShell

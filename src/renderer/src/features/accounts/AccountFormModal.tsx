@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { roles, type Role } from '../../../../shared/accounts/roles';
 import type { Account } from '../../../../shared/ipc/accounts';
 import { useChannelMutation } from '../../api/channelQueries';
-import { errorMessage } from '../../i18n/errorMessage';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { AccountProfileFields, confirmMatches, emptyAccountForm, type AccountFormValues } from './AccountProfileFields';
+import { notifyFailure } from '../../components/notifyFailure';
 
 /** Creates an account (no `account`) or edits one. */
 export function AccountFormModal({
@@ -33,8 +33,7 @@ export function AccountFormModal({
 
   const fail = (error: unknown) => {
     form.setErrors(fieldErrors(t, error));
-    if (!onlyFieldErrors(error))
-      notifications.show({ title: t('errors.title'), message: errorMessage(t, error), color: 'red' });
+    if (!onlyFieldErrors(error)) notifyFailure(t, error);
   };
 
   const submit = form.onSubmit(({ confirmPassword: _confirm, ...values }) => {

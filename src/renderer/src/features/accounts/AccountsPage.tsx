@@ -1,16 +1,16 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Paper, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/ipc/accounts';
 import { useApi } from '../../api/ApiContext';
 import { callOrThrow, useChannelQuery } from '../../api/channelQueries';
 import { QueryState } from '../../components/QueryState';
-import { errorMessage } from '../../i18n/errorMessage';
 import { useFormatInstant } from '../office/useOfficeTime';
 import { AccountFormModal } from './AccountFormModal';
 import { AccountsTable, type AccountAction } from './AccountsTable';
 import { ResetPasswordModal } from './ResetPasswordModal';
+import { notifyFailure } from '../../components/notifyFailure';
+import { PageHeader } from '../../components/PageHeader';
 
 export function AccountsPage() {
   const { t } = useTranslation();
@@ -33,22 +33,16 @@ export function AccountsPage() {
           ? 'accounts.reactivate'
           : 'accounts.unlock';
     // The core's accounts.changed event refreshes the list.
-    callOrThrow(api, channel, { id: account.id }).catch((error: unknown) =>
-      notifications.show({ title: t('errors.title'), message: errorMessage(t, error), color: 'red' }),
-    );
+    callOrThrow(api, channel, { id: account.id }).catch((error: unknown) => notifyFailure(t, error));
   };
 
   return (
     <Stack>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={2}>{t('accounts.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('accounts.description')}
-          </Text>
-        </div>
-        <Button onClick={() => setCreating(true)}>{t('accounts.add')}</Button>
-      </Group>
+      <PageHeader
+        title={t('accounts.title')}
+        description={t('accounts.description')}
+        actions={<Button onClick={() => setCreating(true)}>{t('accounts.add')}</Button>}
+      />
       <Paper withBorder>
         <QueryState query={query}>
           {(accounts) => <AccountsTable accounts={accounts} formatInstant={format} onAction={act} />}

@@ -1,12 +1,13 @@
-import { Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/ipc/accounts';
 import { useChannelMutation } from '../../api/channelQueries';
-import { errorMessage } from '../../i18n/errorMessage';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { confirmMatches } from './AccountProfileFields';
+import { notifyFailure } from '../../components/notifyFailure';
+import { NewPasswordFields } from './NewPasswordFields';
 
 export function ResetPasswordModal({ account, onClose }: { account: Account; onClose: () => void }) {
   const { t } = useTranslation();
@@ -26,8 +27,7 @@ export function ResetPasswordModal({ account, onClose }: { account: Account; onC
         },
         onError: (error) => {
           form.setErrors({ password: fieldErrors(t, error)['newPassword'] });
-          if (!onlyFieldErrors(error))
-            notifications.show({ title: t('errors.title'), message: errorMessage(t, error), color: 'red' });
+          if (!onlyFieldErrors(error)) notifyFailure(t, error);
         },
       },
     ),
@@ -36,17 +36,7 @@ export function ResetPasswordModal({ account, onClose }: { account: Account; onC
     <Modal opened onClose={onClose} title={t('accounts.resetTitle', { username: account.username })}>
       <form onSubmit={submit}>
         <Stack>
-          <PasswordInput
-            label={t('password.new')}
-            description={t('password.rules')}
-            autoComplete="new-password"
-            {...form.getInputProps('password')}
-          />
-          <PasswordInput
-            label={t('password.confirm')}
-            autoComplete="new-password"
-            {...form.getInputProps('confirmPassword')}
-          />
+          <NewPasswordFields form={form} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('accounts.cancel')}

@@ -1,4 +1,4 @@
-import { Button, Code, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Code, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,8 +6,9 @@ import type { AuditFilter } from '../../../../shared/ipc/audit';
 import { useApi } from '../../api/ApiContext';
 import { callOrThrow, useChannelQuery } from '../../api/channelQueries';
 import { QueryState } from '../../components/QueryState';
-import { errorMessage } from '../../i18n/errorMessage';
 import { useFormatInstant } from '../office/useOfficeTime';
+import { notifyFailure } from '../../components/notifyFailure';
+import { PageHeader } from '../../components/PageHeader';
 
 /** A local calendar date (YYYY-MM-DD) as the first or last instant of that day in the office zone. */
 function dayBound(date: string, timeZone: string, end: boolean): string | undefined {
@@ -68,23 +69,20 @@ export function AuditPage() {
         downloadText(file.fileName, file.csv);
         notifications.show({ message: t('audit.exported', { rows: file.rows, file: file.fileName }), color: 'teal' });
       },
-      (error: unknown) =>
-        notifications.show({ title: t('errors.title'), message: errorMessage(t, error), color: 'red' }),
+      (error: unknown) => notifyFailure(t, error),
     );
 
   return (
     <Stack>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={2}>{t('audit.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('audit.description')}
-          </Text>
-        </div>
-        <Button variant="default" onClick={() => void exportCsv()}>
-          {t('audit.exportCsv')}
-        </Button>
-      </Group>
+      <PageHeader
+        title={t('audit.title')}
+        description={t('audit.description')}
+        actions={
+          <Button variant="default" onClick={() => void exportCsv()}>
+            {t('audit.exportCsv')}
+          </Button>
+        }
+      />
       {query.data && (
         <Text size="sm">
           {t('audit.head')}: <Code data-testid="audit-head">{`${query.data.head.seq}:${query.data.head.hash}`}</Code>

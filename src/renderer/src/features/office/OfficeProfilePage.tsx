@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
@@ -6,10 +6,11 @@ import { useTranslation } from 'react-i18next';
 import type { Office } from '../../../../shared/ipc/office';
 import { useChannelMutation, useChannelQuery } from '../../api/channelQueries';
 import { QueryState } from '../../components/QueryState';
-import { errorMessage } from '../../i18n/errorMessage';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { OfficeIdentityFields, OfficeSettingsFields } from './OfficeFields';
 import { formToOfficeInput, officeToForm } from './officeForm';
+import { notifyFailure } from '../../components/notifyFailure';
+import { PageHeader } from '../../components/PageHeader';
 
 function OfficeProfileForm({ office }: { office: Office }) {
   const { t } = useTranslation();
@@ -29,8 +30,7 @@ function OfficeProfileForm({ office }: { office: Office }) {
       },
       onError: (error) => {
         form.setErrors(fieldErrors(t, error));
-        if (!onlyFieldErrors(error))
-          notifications.show({ title: t('errors.title'), message: errorMessage(t, error), color: 'red' });
+        if (!onlyFieldErrors(error)) notifyFailure(t, error);
       },
     }),
   );
@@ -38,12 +38,7 @@ function OfficeProfileForm({ office }: { office: Office }) {
   return (
     <form onSubmit={save}>
       <Stack maw={900}>
-        <div>
-          <Title order={2}>{t('office.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('office.description')}
-          </Text>
-        </div>
+        <PageHeader title={t('office.title')} description={t('office.description')} />
         <Paper withBorder p="md">
           <OfficeIdentityFields form={form} currentLogo={office.logo?.dataUrl} />
         </Paper>

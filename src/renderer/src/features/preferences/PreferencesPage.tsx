@@ -2,9 +2,9 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { PreferencesPatch } from '../../../../shared/ipc/preferences';
 import { QueryState } from '../../components/QueryState';
-import { errorMessage } from '../../i18n/errorMessage';
 import { PreferencesView } from './PreferencesView';
 import { usePreferences, useUpdatePreferences } from './usePreferences';
+import { notifyFailure } from '../../components/notifyFailure';
 
 export function PreferencesPage() {
   const { t } = useTranslation();
@@ -13,8 +13,7 @@ export function PreferencesPage() {
   const save = (patch: PreferencesPatch) =>
     update(patch).then(
       () => notifications.show({ message: t('preferences.saved'), color: 'teal' }),
-      (error: unknown) =>
-        notifications.show({ title: t('errors.title'), message: errorMessage(t, error), color: 'red' }),
+      (error: unknown) => notifyFailure(t, error),
     );
   return (
     <QueryState query={query}>

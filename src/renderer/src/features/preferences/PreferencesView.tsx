@@ -1,6 +1,7 @@
-import { Paper, Radio, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Paper, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { colorSchemes, languages, type Preferences, type PreferencesPatch } from '../../../../shared/ipc/preferences';
+import { PageHeader } from '../../components/PageHeader';
 
 export interface PreferencesViewProps {
   preferences: Preferences;
@@ -12,12 +13,7 @@ export function PreferencesView({ preferences, onChange, disabled = false }: Pre
   const { t } = useTranslation();
   return (
     <Stack gap="md" maw={640}>
-      <div>
-        <Title order={2}>{t('preferences.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('preferences.description')}
-        </Text>
-      </div>
+      <PageHeader title={t('preferences.title')} description={t('preferences.description')} />
       <Paper withBorder p="md">
         <Stack gap="lg">
           <Radio.Group

@@ -3,9 +3,10 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useChannelMutation } from '../../api/channelQueries';
-import { errorMessage } from '../../i18n/errorMessage';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { confirmMatches } from '../accounts/AccountProfileFields';
+import { notifyFailure } from '../../components/notifyFailure';
+import { NewPasswordFields } from '../accounts/NewPasswordFields';
 
 export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -26,8 +27,7 @@ export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
         onError: (error) => {
           const errors = fieldErrors(t, error);
           form.setErrors({ currentPassword: errors['currentPassword'], password: errors['newPassword'] });
-          if (!onlyFieldErrors(error))
-            notifications.show({ title: t('errors.title'), message: errorMessage(t, error), color: 'red' });
+          if (!onlyFieldErrors(error)) notifyFailure(t, error);
         },
       },
     ),
@@ -41,17 +41,7 @@ export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
             autoComplete="current-password"
             {...form.getInputProps('currentPassword')}
           />
-          <PasswordInput
-            label={t('password.new')}
-            description={t('password.rules')}
-            autoComplete="new-password"
-            {...form.getInputProps('password')}
-          />
-          <PasswordInput
-            label={t('password.confirm')}
-            autoComplete="new-password"
-            {...form.getInputProps('confirmPassword')}
-          />
+          <NewPasswordFields form={form} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('accounts.cancel')}

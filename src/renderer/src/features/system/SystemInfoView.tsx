@@ -1,6 +1,7 @@
-import { Button, Code, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Code, Paper, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../../shared/ipc/appInfo';
+import { PageHeader } from '../../components/PageHeader';
 
 export interface SystemInfoViewProps {
   info: AppInfo;
@@ -24,17 +25,15 @@ export function SystemInfoView({ info, onRefresh }: SystemInfoViewProps) {
   ];
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Title order={2}>{t('system.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('system.description')}
-          </Text>
-        </div>
-        <Button variant="default" onClick={onRefresh}>
-          {t('system.refresh')}
-        </Button>
-      </Group>
+      <PageHeader
+        title={t('system.title')}
+        description={t('system.description')}
+        actions={
+          <Button variant="default" onClick={onRefresh}>
+            {t('system.refresh')}
+          </Button>
+        }
+      />
       <Paper withBorder p="md">
         <Table aria-label={t('system.title')} variant="vertical" layout="fixed">
           <Table.Tbody>
