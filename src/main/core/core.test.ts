@@ -48,6 +48,13 @@ describe('core', () => {
         value: { language: 'en', colorScheme: 'light' },
       });
       expect(seen).toEqual([{ event: 'preferences.changed', payload: { language: 'en', colorScheme: 'light' } }]);
+      // One audit event for the change (no session: changed on the sign-in screen); none for a no-op.
+      await core.call('preferences.update', { language: 'en' });
+      const audit = await core.store.connection.db
+        .selectFrom('audit_log')
+        .select(['action', 'actor_id', 'data'])
+        .execute();
+      expect(audit).toEqual([{ action: 'preferences.updated', actor_id: null, data: '{"language":"en"}' }]);
     } finally {
       await core.close();
     }

@@ -36,7 +36,11 @@ export function createDispatcher(handlers: Handlers, logger: Logger, authenticat
     const policy = channelPolicies[channel];
     // The actor is never taken from the caller: only a session the core itself resolves counts.
     const context: CallContext = { ...callContext, actor: undefined };
-    if (policy.access !== 'public') {
+    if (policy.access === 'public') {
+      // A public channel still knows who calls when a valid session comes along (for the audit).
+      const resolved = callContext.sessionId ? await authenticate(callContext.sessionId) : undefined;
+      if (resolved && !('reason' in resolved)) context.actor = resolved;
+    } else {
       const resolved = callContext.sessionId ? await authenticate(callContext.sessionId) : { reason: 'signInRequired' };
       if ('reason' in resolved) return fail('UNAUTHENTICATED', 'Sign in first', { reason: resolved.reason });
       if (policy.access === 'permission' && !rolesAllow(resolved.roles, policy.permission)) {

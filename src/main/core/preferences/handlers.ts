@@ -4,6 +4,6 @@ import type { PreferenceService } from './preferenceService';
 export function preferencesHandlers(service: PreferenceService): HandlersFor<DomainChannel<'preferences'>> {
   return {
     'preferences.get': () => service.get(),
-    'preferences.update': (patch) => service.update(patch),
+    'preferences.update': (patch, context) => service.update(patch, context.actor?.accountId ?? null),
   };
 }

@@ -5,6 +5,7 @@ import {
   type PreferencesPatch,
 } from '../../../shared/ipc/preferences';
 import type { Store } from '../db/store';
+import { appendAudit } from '../audit/auditChain';
 import { transact } from '../db/transaction';
 import type { EventBus } from '../eventBus';
 import { preferenceReader, preferenceWriter } from './preferenceRepository';
@@ -30,14 +31,25 @@ export function createPreferenceService(deps: { store: Store; events: EventBus; 
       return mergeOverDefaults(await preferenceReader(db).readAll());
     },
 
-    async update(patch: PreferencesPatch): Promise<Preferences> {
+    /** `actorId` is null when changed on the sign-in screen (the channel is public). */
+    async update(patch: PreferencesPatch, actorId: string | null): Promise<Preferences> {
       return transact(db, async ({ trx, afterCommit }) => {
         const at = deps.now().toISOString();
         const writer = preferenceWriter(trx);
+        const before = mergeOverDefaults(await preferenceReader(trx).readAll());
         for (const [key, value] of Object.entries(patch)) {
           if (value !== undefined) await writer.write(key, value, at);
         }
         const next = mergeOverDefaults(await preferenceReader(trx).readAll());
+        const changed = (Object.keys(next) as (keyof Preferences)[]).filter((key) => before[key] !== next[key]);
+        if (changed.length > 0) {
+          const data = Object.fromEntries(changed.map((key) => [key, next[key]]));
+          await appendAudit(
+            trx,
+            { actorId, action: 'preferences.updated', entityType: 'preferences', entityId: 'ui', data },
+            at,
+          );
+        }
         afterCommit(() => deps.events.emit('preferences.changed', next));
         return next;
       });
