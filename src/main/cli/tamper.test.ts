@@ -85,100 +85,32 @@ describe('siaga users', () => {
   it('lists, adds, resets and deactivates accounts, each on the audit trail', async () => {
     const dataDir = tempDir();
     await runCli(['demo', '--data-dir', dataDir, '--password', 'Rahasia-Demo-1'], capture().io);
-    const list = capture();
-    expect(await runCli(['users', 'list', '--data-dir', dataDir], list.io)).toBe(0);
-    expect(list.out.join('\n')).toMatch(/^jubir\s+Rina Marlina, S\.H\.\s+spokesperson\s+active$/m);
+    /** Runs `siaga users <action> --data-dir dataDir ...` and returns its exit code and output. */
+    const users = async (action: string, options: Record<string, string>) => {
+      const run = capture();
+      const flags = Object.entries(options).flatMap(([name, value]) => [`--${name}`, value]);
+      const code = await runCli(['users', action, '--data-dir', dataDir, ...flags], run.io);
+      return { code, out: run.out.join('\n'), err: run.err.join('\n') };
+    };
+    const add = (username: string, roles: string, password = 'Cadangan-2026') =>
+      users('add', { username, 'full-name': 'Admin Cadangan', roles, password });
 
-    const add = capture();
-    expect(
-      await runCli(
-        [
-          'users',
-          'add',
-          '--data-dir',
-          dataDir,
-          '--username',
-          'wartawan',
-          '--full-name',
-          'Admin Cadangan',
-          '--roles',
-          'admin,viewer',
-          '--password',
-          'Cadangan-2026',
-        ],
-        add.io,
-      ),
-    ).toBe(0);
-    const weak = capture();
-    expect(
-      await runCli(
-        [
-          'users',
-          'add',
-          '--data-dir',
-          dataDir,
-          '--username',
-          'lemah',
-          '--full-name',
-          'L',
-          '--roles',
-          'viewer',
-          '--password',
-          'abc',
-        ],
-        weak.io,
-      ),
-    ).toBe(1);
-    expect(weak.err.join('\n')).toContain('password: password_too_short');
-    expect(
-      await runCli(
-        [
-          'users',
-          'add',
-          '--data-dir',
-          dataDir,
-          '--username',
-          'x1',
-          '--full-name',
-          'L',
-          '--roles',
-          'boss',
-          '--password',
-          'Cadangan-2026',
-        ],
-        capture().io,
-      ),
-    ).toBe(2);
-    const dup = capture();
-    expect(
-      await runCli(
-        [
-          'users',
-          'add',
-          '--data-dir',
-          dataDir,
-          '--username',
-          'staf',
-          '--full-name',
-          'L',
-          '--roles',
-          'viewer',
-          '--password',
-          'Cadangan-2026',
-        ],
-        dup.io,
-      ),
-    ).toBe(1);
-    expect(dup.err.join('\n')).toContain('taken');
+    const list = await users('list', {});
+    expect(list.code).toBe(0);
+    expect(list.out).toMatch(/^jubir\s+Rina Marlina, S\.H\.\s+spokesperson\s+active$/m);
 
-    expect(
-      await runCli(
-        ['users', 'reset-password', '--data-dir', dataDir, '--username', 'admin', '--password', 'Pulih-Kembali-9'],
-        capture().io,
-      ),
-    ).toBe(0);
-    expect(await runCli(['users', 'deactivate', '--data-dir', dataDir, '--username', 'tamu'], capture().io)).toBe(0);
-    expect(await runCli(['users', 'deactivate', '--data-dir', dataDir, '--username', 'nobody'], capture().io)).toBe(1);
+    expect((await add('wartawan', 'admin,viewer')).code).toBe(0);
+    const weak = await add('lemah', 'viewer', 'abc');
+    expect(weak.code).toBe(1);
+    expect(weak.err).toContain('password: password_too_short');
+    expect((await add('x1', 'boss')).code).toBe(2);
+    const dup = await add('staf', 'viewer');
+    expect(dup.code).toBe(1);
+    expect(dup.err).toContain('taken');
+
+    expect((await users('reset-password', { username: 'admin', password: 'Pulih-Kembali-9' })).code).toBe(0);
+    expect((await users('deactivate', { username: 'tamu' })).code).toBe(0);
+    expect((await users('deactivate', { username: 'nobody' })).code).toBe(1);
 
     const db = new BetterSqlite3(databaseFileIn(dataDir), { readonly: true });
     const cliEvents = db.prepare('select action from audit_log where actor_id is null order by seq').all() as {

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, Stack } from '@mantine/core';
+import { Checkbox, Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useChannelMutation } from '../../api/channelQueries';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { AccountProfileFields, confirmMatches, emptyAccountForm, type AccountFormValues } from './AccountProfileFields';
 import { notifyFailure } from '../../components/notifyFailure';
+import { FormActions } from '../../components/FormActions';
 
 /** Creates an account (no `account`) or edits one. */
 export function AccountFormModal({
@@ -73,14 +74,11 @@ export function AccountFormModal({
               ))}
             </Stack>
           </Checkbox.Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('accounts.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('accounts.save')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={onClose}
+            submitLabel={t('accounts.save')}
+            loading={create.isPending || update.isPending}
+          />
         </Stack>
       </form>
     </Modal>

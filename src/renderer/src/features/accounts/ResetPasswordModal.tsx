@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { confirmMatches } from './AccountProfileFields';
 import { notifyFailure } from '../../components/notifyFailure';
 import { NewPasswordFields } from './NewPasswordFields';
+import { FormActions } from '../../components/FormActions';
 
 export function ResetPasswordModal({ account, onClose }: { account: Account; onClose: () => void }) {
   const { t } = useTranslation();
@@ -37,14 +38,7 @@ export function ResetPasswordModal({ account, onClose }: { account: Account; onC
       <form onSubmit={submit}>
         <Stack>
           <NewPasswordFields form={form} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('accounts.cancel')}
-            </Button>
-            <Button type="submit" loading={reset.isPending}>
-              {t('password.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t('password.save')} loading={reset.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, PasswordInput, Stack } from '@mantine/core';
+import { Modal, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { confirmMatches } from '../accounts/AccountProfileFields';
 import { notifyFailure } from '../../components/notifyFailure';
 import { NewPasswordFields } from '../accounts/NewPasswordFields';
+import { FormActions } from '../../components/FormActions';
 
 export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -42,14 +43,7 @@ export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
             {...form.getInputProps('currentPassword')}
           />
           <NewPasswordFields form={form} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('accounts.cancel')}
-            </Button>
-            <Button type="submit" loading={change.isPending}>
-              {t('password.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t('password.save')} loading={change.isPending} />
         </Stack>
       </form>
     </Modal>
