@@ -1,7 +1,5 @@
 import type { Result } from '../../shared/ipc/result';
-
-/** Channels whose success signs a client in (their value carries the session id). */
-const signInChannels = new Set(['accounts.login', 'office.setup']);
+import { signInChannels, signOutChannel } from '../../shared/ipc/sessionChannels';
 
 /**
  * Keeps the session of each client (an Electron window) from the answers that open and close
@@ -13,7 +11,7 @@ export function rememberSession(
   channel: string,
   result: Result<unknown>,
 ): void {
-  if (channel === 'accounts.logout') {
+  if (channel === signOutChannel) {
     sessions.delete(clientId);
     return;
   }

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { Account } from '../../../shared/ipc/accounts';
-import type { Role } from '../../../shared/accounts/roles';
+import type { z } from 'zod';
+import type { Account, newAccountSchema } from '../../../shared/ipc/accounts';
 import { appendAudit } from '../audit/auditChain';
 import type { Actor, SessionActor } from '../context';
 import type { Database } from '../db/schema';
@@ -20,15 +20,7 @@ export interface AccountServiceDeps {
 }
 
 /** An account's own fields as the contract has parsed them. */
-export interface AccountFields {
-  username: string;
-  fullName: string;
-  nip: string;
-  position: string;
-  email: string;
-  phone: string;
-  roles: Role[];
-}
+export type AccountFields = Omit<z.output<typeof newAccountSchema>, 'password'>;
 
 /** Creates an account inside the caller's transaction (also used by the first-run setup). */
 export async function insertAccount(

@@ -129,4 +129,14 @@ describe('migrateStore', () => {
       await reopened.close();
     }
   });
+
+  it("refuses a store whose migration history is out of this build's order, and changes nothing", async () => {
+    const dataDir = tempDir();
+    await (await openStore({ dataDir, migrations: [migrations[0]!, noteMigration] })).close();
+    // Same names known, but 9001 was applied where this list has 0002.
+    const opening = openStore({ dataDir, migrations: [...migrations, noteMigration] });
+    await expect(opening).rejects.toBeInstanceOf(MigrationFailedError);
+    await expect(opening).rejects.toThrow(/not a prefix/);
+    expect(existsSync(join(dataDir, backupDirName))).toBe(false);
+  });
 });

@@ -57,6 +57,27 @@ export async function readAppliedMigrations<DB>(db: Kysely<DB>): Promise<string[
   return rows.map((row) => row.name);
 }
 
+export interface MigrationState {
+  applied: string[];
+  /** Applied by a newer Siaga: names this build does not know. */
+  unknown: string[];
+  pending: string[];
+  /** Migrations run in list order, so a sound store has applied exactly the start of the list. */
+  isPrefix: boolean;
+}
+
+/** Compares what a store has applied with a build's list; used by the runner and by verify. */
+export function migrationState(applied: string[], list: readonly MigrationDefinition[]): MigrationState {
+  const known = list.map((m) => m.name);
+  const unknown = applied.filter((name) => !known.includes(name));
+  return {
+    applied,
+    unknown,
+    pending: known.filter((name) => !applied.includes(name)),
+    isPrefix: unknown.length === 0 && applied.every((name, index) => known[index] === name),
+  };
+}
+
 export interface MigrateOptions {
   /** Where the pre-migration backup goes. */
   backupDir: string;
@@ -74,12 +95,9 @@ export interface MigrateOptions {
 export async function migrateStore(connection: Connection, options: MigrateOptions): Promise<MigrationOutcome> {
   const list = options.migrations ?? allMigrations;
   const db = connection.db as unknown as Kysely<unknown>;
-  const applied = await readAppliedMigrations(db);
-  const known = new Set(list.map((m) => m.name));
-  const unknown = applied.filter((name) => !known.has(name));
+  const { applied, unknown, isPrefix } = migrationState(await readAppliedMigrations(db), list);
   if (unknown.length > 0) throw new NewerDatabaseError(applied.length, list.length, unknown);
-  // Migrations run in list order, so the applied ones must be exactly the start of the list.
-  if (applied.some((name, index) => list[index]?.name !== name)) {
+  if (!isPrefix) {
     throw new MigrationFailedError(applied.join(', '), new Error('applied migrations are not a prefix of the list'));
   }
 

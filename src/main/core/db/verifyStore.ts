@@ -1,10 +1,9 @@
-import type { Kysely } from 'kysely';
 import type { AuditHead } from '../../../shared/ipc/audit';
 import { verifyAuditChain } from '../audit/auditChain';
 import { openConnection } from './connection';
 import { checkIntegrity } from './integrity';
 import { migrations } from './migrations';
-import { readAppliedMigrations } from './migrator';
+import { migrationState, readAppliedMigrations } from './migrator';
 
 export interface StoreCheck {
   name: string;
@@ -50,19 +49,17 @@ export async function verifyStore(file: string, options: VerifyOptions = {}): Pr
               .join('; '),
     });
 
-    const applied = await readAppliedMigrations(connection.db as unknown as Kysely<unknown>);
-    const known = migrations.map((m) => m.name);
-    const unknown = applied.filter((name) => !known.includes(name));
-    const pending = known.filter((name) => !applied.includes(name));
-    // The runner applies migrations in list order, so a sound store has applied a prefix of it.
-    const isPrefix = applied.every((name, index) => known[index] === name);
-    let detail = `schema ${applied.length} of ${known.length}`;
+    const { applied, unknown, pending, isPrefix } = migrationState(
+      await readAppliedMigrations(connection.db),
+      migrations,
+    );
+    let detail = `schema ${applied.length} of ${migrations.length}`;
     if (unknown.length > 0) detail = `written by a newer Siaga: unknown migrations ${unknown.join(', ')}`;
     else if (!isPrefix) detail = `applied migrations are not a prefix of this build's list: ${applied.join(', ')}`;
     else
       detail +=
         pending.length > 0 ? ` (pending, applied when the app opens it: ${pending.join(', ')})` : ' (up to date)';
-    checks.push({ name: 'migrations', ok: unknown.length === 0 && isPrefix, detail });
+    checks.push({ name: 'migrations', ok: isPrefix, detail });
 
     const tables = await connection.db.introspection.getTables();
     if (tables.some((table) => table.name === 'audit_log')) {

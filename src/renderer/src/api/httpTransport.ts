@@ -2,6 +2,7 @@ import { createParser } from 'eventsource-parser';
 import type { SiagaApi } from '../../../shared/ipc/api';
 import { isEventName, type Channel, type ChannelInput, type ChannelOutput } from '../../../shared/ipc/contract';
 import { fail, type Result } from '../../../shared/ipc/result';
+import { signInChannels, signOutChannel } from '../../../shared/ipc/sessionChannels';
 
 export interface HttpTransportOptions {
   /** Origin of the web bridge; '' for the page's own origin. */
@@ -13,8 +14,6 @@ export interface HttpTransportOptions {
   /** Where this tab keeps its session id (sessionStorage in the app; memory in tests). */
   sessionStore?: { get(): string | undefined; set(sessionId: string | undefined): void };
 }
-
-const signInChannels = new Set<string>(['accounts.login', 'office.setup']);
 
 function memorySessionStore() {
   let value: string | undefined;
@@ -95,7 +94,7 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
       }
       const result = (await response.json()) as Result<ChannelOutput<C>>;
       // Browser mode keeps the session in the tab, as the Electron shell keeps it per window.
-      if (channel === 'accounts.logout') session.set(undefined);
+      if (channel === signOutChannel) session.set(undefined);
       else if (result.ok && signInChannels.has(channel)) session.set((result.value as { sessionId: string }).sessionId);
       return result;
     },
