@@ -9,6 +9,10 @@ export const permissions = {
   'office.manage': ['admin'],
   'accounts.manage': ['admin'],
   'audit.view': ['admin', 'reviewer', 'approver'],
+  'statements.draft': ['drafter', 'reviewer', 'approver', 'spokesperson'],
+  'statements.decide': ['reviewer', 'approver', 'spokesperson'],
+  'statements.release': ['drafter', 'reviewer', 'approver'],
+  'statements.templates': ['admin', 'reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
@@ -54,6 +58,36 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   'audit.list': read('audit.view'),
   'audit.head': read('audit.view'),
   'audit.exportCsv': read('audit.view'),
+  'statements.list': signedInRead,
+  'statements.myTasks': signedInRead,
+  'statements.get': signedInRead,
+  'statements.create': write('statements.draft'),
+  'statements.save': write('statements.draft'),
+  // A working copy is the caller's own unsaved typing: bookkeeping, not a revision.
+  'statements.autosave': write('statements.draft'),
+  'statements.discardWorkingCopy': write('statements.draft'),
+  'statements.lock': write('statements.draft'),
+  'statements.unlock': write('statements.draft'),
+  'statements.submit': write('statements.draft'),
+  // Each step also names its role; the service checks that and four-eyes.
+  'statements.approve': write('statements.decide'),
+  'statements.requestChanges': write('statements.decide'),
+  // Drafters may withdraw their own; the service checks ownership.
+  'statements.withdraw': write('statements.draft'),
+  'statements.release': write('statements.release'),
+  'statements.correct': write('statements.draft'),
+  'statements.comment': write('statements.draft'),
+  'statements.timeline': signedInRead,
+  'statements.revision': signedInRead,
+  'statements.export': signedInRead,
+  'statements.uploadAttachment': write('statements.draft'),
+  'statements.attachment': signedInRead,
+  'statements.templates': signedInRead,
+  'statements.saveTemplate': write('statements.templates'),
+  'statements.deleteTemplate': write('statements.templates'),
+  'statements.chain': signedInRead,
+  'statements.updateChain': write('office.manage'),
+  'statements.people': signedInRead,
 };
 
 export function rolesAllow(held: readonly Role[], permission: Permission): boolean {

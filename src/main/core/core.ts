@@ -13,6 +13,9 @@ import { officeHandlers } from './office/handlers';
 import { readSecurity } from './office/officeRepository';
 import { createOfficeService } from './office/officeService';
 import { preferencesHandlers } from './preferences/handlers';
+import { statementsHandlers } from './statements/handlers';
+import { createStatementService } from './statements/statementService';
+import { createTemplateService } from './statements/templateService';
 import { createPreferenceService } from './preferences/preferenceService';
 import type { CoreTransport } from './transport';
 
@@ -46,6 +49,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...officeHandlers(createOfficeService({ store, events, now, sessions })),
     ...accountsHandlers(createAccountService({ store, events, now }), sessions),
     ...auditHandlers({ store, now }),
+    ...statementsHandlers({
+      store,
+      events,
+      now,
+      statements: createStatementService({ store, events, now }),
+      templates: createTemplateService({ store, events, now }),
+    }),
   };
   const dispatch = createDispatcher(handlers, logger, (sessionId) => sessions.resolve(sessionId));
 

@@ -1,9 +1,7 @@
 import { z } from 'zod';
+import { required, text } from './fields';
 import { passwordProblems } from '../accounts/passwordPolicy';
 import { roles } from '../accounts/roles';
-
-const text = (max: number) => z.string().trim().max(max, { error: 'too_long' });
-const required = (max: number) => text(max).min(1, { error: 'required' });
 
 export const usernameSchema = z
   .string()

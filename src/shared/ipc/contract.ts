@@ -20,6 +20,39 @@ import { appInfoSchema } from './appInfo';
 import { auditCsvSchema, auditFilterSchema, auditHeadSchema, auditListInputSchema, auditPageSchema } from './audit';
 import { officeProfileInputSchema, officeSchema, officeStatusSchema } from './office';
 import { preferencesPatchSchema, preferencesSchema } from './preferences';
+import {
+  attachmentFileSchema,
+  attachmentInputSchema,
+  attachmentRefSchema,
+  autosaveResultSchema,
+  chainInputSchema,
+  chainSchema,
+  commentInputSchema,
+  commentSchema,
+  correctInputSchema,
+  createStatementSchema,
+  decisionInputSchema,
+  editLockSchema,
+  exportInputSchema,
+  exportResultSchema,
+  lockInputSchema,
+  myTasksSchema,
+  personSchema,
+  requestChangesInputSchema,
+  revisionRefInputSchema,
+  revisionSchema,
+  saveStatementSchema,
+  statementIdSchema,
+  statementListInputSchema,
+  statementPageSchema,
+  statementSchema,
+  templateInputSchema,
+  templateSchema,
+  timelineSchema,
+  uploadAttachmentSchema,
+  withdrawInputSchema,
+} from './statements';
+import { statementKinds } from '../statements/workflow';
 
 /** Input of a channel that takes no arguments: an empty object, nothing else. */
 export const noInput = z.object({}).strict();
@@ -54,6 +87,36 @@ export const contract = {
   'audit.list': { input: auditListInputSchema, output: auditPageSchema },
   'audit.head': { input: noInput, output: auditHeadSchema },
   'audit.exportCsv': { input: auditFilterSchema, output: auditCsvSchema },
+  'statements.list': { input: statementListInputSchema, output: statementPageSchema },
+  'statements.myTasks': { input: noInput, output: myTasksSchema },
+  'statements.get': { input: statementIdSchema, output: statementSchema },
+  'statements.create': { input: createStatementSchema, output: statementSchema },
+  'statements.save': { input: saveStatementSchema, output: statementSchema },
+  'statements.autosave': { input: saveStatementSchema, output: autosaveResultSchema },
+  'statements.discardWorkingCopy': { input: statementIdSchema, output: emptyResultSchema },
+  'statements.lock': { input: lockInputSchema, output: editLockSchema },
+  'statements.unlock': { input: statementIdSchema, output: emptyResultSchema },
+  'statements.submit': { input: revisionRefInputSchema, output: statementSchema },
+  'statements.approve': { input: decisionInputSchema, output: statementSchema },
+  'statements.requestChanges': { input: requestChangesInputSchema, output: statementSchema },
+  'statements.withdraw': { input: withdrawInputSchema, output: statementSchema },
+  'statements.release': { input: statementIdSchema, output: statementSchema },
+  'statements.correct': { input: correctInputSchema, output: statementSchema },
+  'statements.comment': { input: commentInputSchema, output: commentSchema },
+  'statements.timeline': { input: statementIdSchema, output: timelineSchema },
+  'statements.revision': { input: revisionRefInputSchema, output: revisionSchema },
+  'statements.export': { input: exportInputSchema, output: exportResultSchema },
+  'statements.uploadAttachment': { input: uploadAttachmentSchema, output: attachmentRefSchema },
+  'statements.attachment': { input: attachmentInputSchema, output: attachmentFileSchema },
+  'statements.templates': {
+    input: z.object({ kind: z.enum(statementKinds).optional() }).strict(),
+    output: z.array(templateSchema),
+  },
+  'statements.saveTemplate': { input: templateInputSchema, output: templateSchema },
+  'statements.deleteTemplate': { input: statementIdSchema, output: emptyResultSchema },
+  'statements.chain': { input: noInput, output: chainSchema },
+  'statements.updateChain': { input: chainInputSchema, output: chainSchema },
+  'statements.people': { input: noInput, output: z.array(personSchema) },
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -76,6 +139,8 @@ export const events = {
   'preferences.changed': preferencesSchema,
   'office.changed': officeStatusSchema,
   'accounts.changed': z.object({ accountId: z.string() }),
+  /** A statement changed (null: templates or the approval chain). */
+  'statements.changed': z.object({ statementId: z.string().nullable() }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

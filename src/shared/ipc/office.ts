@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { required, text } from './fields';
 import { languages } from './preferences';
 
 /** The three Indonesian time zones, as IANA names (WIB, WITA, WIT). No daylight saving. */
@@ -11,8 +12,6 @@ export const maxLogoBytes = 512 * 1024;
 /** Tokens a statement numbering pattern may use; `{seq}` is required. */
 export const numberingTokens = ['seq', 'month_roman', 'month', 'year'] as const;
 
-const text = (max: number) => z.string().trim().max(max, { error: 'too_long' });
-const required = (max: number) => text(max).min(1, { error: 'required' });
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'time_format' });
 
 export const numberingPatternSchema = required(80).refine(

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import * as m0001 from './0001_preferences';
 import * as m0002 from './0002_office_accounts_audit';
+import * as m0003 from './0003_statements';
+import * as m0004 from './0004_statement_search';
 
 export interface MigrationDefinition {
   /** Zero-padded so that name order is application order. Never renamed once landed. */
@@ -15,6 +17,8 @@ export interface MigrationDefinition {
 export const migrations: readonly MigrationDefinition[] = [
   { name: '0001_preferences', up: m0001.up },
   { name: '0002_office_accounts_audit', up: m0002.up },
+  { name: '0003_statements', up: m0003.up },
+  { name: '0004_statement_search', up: m0004.up },
 ];
 
 export const latestSchemaVersion = migrations.length;

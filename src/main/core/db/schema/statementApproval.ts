@@ -1,0 +1,23 @@
+import type { Selectable } from 'kysely';
+
+/**
+ * A step's decision on an exact revision. Triggers enforce four-eyes and the exact hash, and allow
+ * only voiding (when content changes or changes are requested).
+ */
+export interface StatementApprovalTable {
+  id: string;
+  statement_id: string;
+  revision_id: string;
+  revision_hash: string;
+  step_index: number;
+  role: string;
+  /** 'approved' | 'changes_requested' */
+  outcome: string;
+  account_id: string;
+  comment: string;
+  decided_at: string;
+  voided_at: string | null;
+  void_reason: string | null;
+}
+
+export type StatementApprovalRow = Selectable<StatementApprovalTable>;

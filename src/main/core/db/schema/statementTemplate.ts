@@ -1,0 +1,18 @@
+import type { Selectable } from 'kysely';
+
+/** A starting text per kind and language. Built-ins are seeded by key and can be edited by the office. */
+export interface StatementTemplateTable {
+  id: string;
+  built_in_key: string | null;
+  kind: string;
+  language: string;
+  name: string;
+  title: string;
+  summary: string;
+  body_json: string;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+}
+
+export type StatementTemplateRow = Selectable<StatementTemplateTable>;

@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { maxAttachmentBytes, type AttachmentRef, type attachmentMimeTypes } from '../../../shared/ipc/statements';
+import { appendAudit } from '../audit/auditChain';
+import type { SessionActor } from '../context';
+import type { Database } from '../db/schema';
+import { transact } from '../db/transaction';
+import { notFound } from '../errors';
+import { fieldError } from '../validationError';
+
+type AttachmentMime = (typeof attachmentMimeTypes)[number];
+
+const startsWith = (data: Buffer, bytes: number[]) => bytes.every((byte, index) => data[index] === byte);
+const zip = [0x50, 0x4b, 0x03, 0x04];
+
+/** The declared type must match the bytes: a renamed executable is not a PDF. */
+function bytesMatch(mimeType: AttachmentMime, data: Buffer): boolean {
+  switch (mimeType) {
+    case 'application/pdf':
+      return data.subarray(0, 5).toString('latin1') === '%PDF-';
+    case 'image/png':
+      return startsWith(data, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    case 'image/jpeg':
+      return startsWith(data, [0xff, 0xd8, 0xff]);
+    case 'application/vnd.openxmlformats-officedocument.wordprocessingml.document':
+    case 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet':
+      return startsWith(data, zip);
+    case 'text/csv':
+    case 'text/plain':
+      // Text: valid UTF-8 and no NUL bytes.
+      return !data.includes(0) && Buffer.from(data.toString('utf8'), 'utf8').equals(data);
+  }
+}
+
+/** Stores an upload once per content hash and returns the reference a revision will hold. */
+export async function uploadAttachment(
+  db: Kysely<Database>,
+  input: { fileName: string; mimeType: AttachmentMime; dataBase64: string },
+  actor: SessionActor,
+  now: Date,
+): Promise<AttachmentRef> {
+  const data = Buffer.from(input.dataBase64, 'base64');
+  if (data.length === 0) throw fieldError(['dataBase64'], 'attachment_empty');
+  if (data.length > maxAttachmentBytes) throw fieldError(['dataBase64'], 'attachment_too_large');
+  if (!bytesMatch(input.mimeType, data)) throw fieldError(['mimeType'], 'attachment_type_mismatch');
+  const sha256 = createHash('sha256').update(data).digest('hex');
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  const fileName = input.fileName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
+  await transact(db, async ({ trx }) => {
+    const at = now.toISOString();
+    await trx
+      .insertInto('attachment_blob')
+      .values({
+        sha256,
+        mime_type: input.mimeType,
+        size: data.length,
+        data,
+        created_by: actor.accountId,
+        created_at: at,
+      })
+      .onConflict((clause) => clause.column('sha256').doNothing())
+      .execute();
+    await appendAudit(
+      trx,
+      {
+        actorId: actor.accountId,
+        action: 'attachment.uploaded',
+        entityType: 'attachment',
+        entityId: sha256,
+        data: { fileName, size: data.length, mimeType: input.mimeType },
+      },
+      at,
+    );
+  });
+  return { sha256, fileName, mimeType: input.mimeType, size: data.length };
+}
+
+/** An attachment's bytes, only through a statement one of whose revisions refers to it. */
+export async function readAttachment(db: Kysely<Database>, statementId: string, sha256: string) {
+  const revisions = await db
+    .selectFrom('statement_revision')
+    .select('content_json')
+    .where('statement_id', '=', statementId)
+    .orderBy('revision_no', 'desc')
+    .execute();
+  for (const revision of revisions) {
+    const content = JSON.parse(revision.content_json) as { attachments: AttachmentRef[] };
+    const ref = content.attachments.find((attachment) => attachment.sha256 === sha256);
+    if (!ref) continue;
+    const blob = await db.selectFrom('attachment_blob').select('data').where('sha256', '=', sha256).executeTakeFirst();
+    if (!blob) break;
+    return { fileName: ref.fileName, mimeType: ref.mimeType, dataBase64: Buffer.from(blob.data).toString('base64') };
+  }
+  throw notFound('attachment', sha256);
+}

@@ -1,0 +1,89 @@
+import type { StatementContent } from '../../../shared/ipc/statements';
+import { appendAudit } from '../audit/auditChain';
+import { requireActor } from '../accounts/actor';
+import type { Store } from '../db/store';
+import { transact } from '../db/transaction';
+import type { EventBus } from '../eventBus';
+import type { DomainChannel, HandlersFor } from '../handlers';
+import { readAttachment, uploadAttachment } from './attachments';
+import { readChain, replaceChain } from './chainRepository';
+import { exportStatement } from './exportService';
+import { listPeople } from './statementRepository';
+import { listStatements, myTasks, readRevision, statementTimeline } from './statementQueries';
+import type { StatementService } from './statementService';
+import type { createTemplateService } from './templateService';
+
+interface StatementHandlerDeps {
+  store: Store;
+  events: EventBus;
+  now: () => Date;
+  statements: StatementService;
+  templates: ReturnType<typeof createTemplateService>;
+}
+
+// The contract's parsed content has a normalized body; its type says `RichDoc` only after the transform.
+const content = (value: unknown) => value as StatementContent;
+
+export function statementsHandlers(deps: StatementHandlerDeps): HandlersFor<DomainChannel<'statements'>> {
+  const { db } = deps.store.connection;
+  const { statements, templates } = deps;
+  return {
+    'statements.list': (input) => listStatements(db, input),
+    'statements.myTasks': (_input, context) => myTasks(db, requireActor(context)),
+    'statements.get': ({ id }, context) => statements.read(id, requireActor(context)),
+    'statements.create': (input, context) => statements.create(input, requireActor(context)),
+    'statements.save': (input, context) =>
+      statements.save({ ...input, content: content(input.content) }, requireActor(context)),
+    'statements.autosave': (input, context) =>
+      statements.autosave({ ...input, content: content(input.content) }, requireActor(context)),
+    'statements.discardWorkingCopy': async ({ id }, context) => {
+      await statements.discardWorkingCopy(id, requireActor(context));
+      return {};
+    },
+    'statements.lock': (input, context) => statements.lock(input, requireActor(context)),
+    'statements.unlock': async ({ id }, context) => {
+      await statements.unlock(id, requireActor(context));
+      return {};
+    },
+    'statements.submit': (input, context) => statements.submit(input, requireActor(context)),
+    'statements.approve': (input, context) => statements.approve(input, requireActor(context)),
+    'statements.requestChanges': (input, context) => statements.requestChanges(input, requireActor(context)),
+    'statements.withdraw': (input, context) => statements.withdraw(input, requireActor(context)),
+    'statements.release': ({ id }, context) => statements.release(id, requireActor(context)),
+    'statements.correct': (input, context) => statements.correct(input, requireActor(context)),
+    'statements.comment': (input, context) => statements.comment(input, requireActor(context)),
+    'statements.timeline': ({ id }) => statementTimeline(db, id),
+    'statements.revision': ({ id, revisionId }) => readRevision(db, id, revisionId),
+    'statements.export': ({ id, format, revisionId }) => exportStatement(db, id, format, revisionId),
+    'statements.uploadAttachment': (input, context) => uploadAttachment(db, input, requireActor(context), deps.now()),
+    'statements.attachment': ({ statementId, sha256 }) => readAttachment(db, statementId, sha256),
+    'statements.templates': ({ kind }) => templates.list(kind),
+    'statements.saveTemplate': (input, context) => templates.save(input, requireActor(context)),
+    'statements.deleteTemplate': async ({ id }, context) => {
+      await templates.archive(id, requireActor(context));
+      return {};
+    },
+    'statements.chain': async () => ({ steps: await readChain(db) }),
+    'statements.updateChain': async ({ steps }, context) => {
+      const actor = requireActor(context);
+      await transact(db, async ({ trx, afterCommit }) => {
+        const before = await readChain(trx);
+        await replaceChain(trx, steps);
+        await appendAudit(
+          trx,
+          {
+            actorId: actor.accountId,
+            action: 'approvalChain.updated',
+            entityType: 'office',
+            entityId: 'approvalChain',
+            data: { before: before.map((step) => step.role), after: steps.map((step) => step.role) },
+          },
+          deps.now().toISOString(),
+        );
+        afterCommit(() => deps.events.emit('statements.changed', { statementId: null }));
+      });
+      return { steps: await readChain(db) };
+    },
+    'statements.people': () => listPeople(db),
+  };
+}

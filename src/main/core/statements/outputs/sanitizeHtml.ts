@@ -1,0 +1,25 @@
+import DOMPurify from 'dompurify';
+
+let purifier: Promise<ReturnType<typeof DOMPurify>> | undefined;
+/** jsdom loads slowly: only the first HTML export pays for it. */
+function htmlPurifier() {
+  purifier ??= import('jsdom').then(({ JSDOM }) =>
+    DOMPurify(new JSDOM('').window as unknown as Window & typeof globalThis),
+  );
+  return purifier;
+}
+
+/**
+ * A second line of defence for exported HTML: the renderer already escapes everything, and DOMPurify
+ * then removes anything active (scripts, handlers, javascript: URLs) should a bug ever let it in.
+ */
+export async function sanitizeHtmlDocument(html: string): Promise<string> {
+  const purify = await htmlPurifier();
+  const clean = purify.sanitize(html, {
+    WHOLE_DOCUMENT: true,
+    ADD_TAGS: ['style', 'meta', 'title', 'head', 'html', 'body', 'header', 'article', 'section'],
+    ADD_ATTR: ['charset', 'lang', 'start', 'colspan', 'rowspan', 'rel'],
+    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|data:image\/(?:png|jpeg|svg\+xml);base64,)/i,
+  });
+  return `<!doctype html>\n${clean}`;
+}

@@ -1,0 +1,159 @@
+import type { Kysely } from 'kysely';
+import type { StatementTemplate } from '../../../shared/ipc/statements';
+import type { Language } from '../../../shared/ipc/preferences';
+import type { RichDoc } from '../../../shared/statements/richText';
+import type { StatementKind } from '../../../shared/statements/workflow';
+import { appendAudit } from '../audit/auditChain';
+import type { SessionActor } from '../context';
+import type { Database } from '../db/schema';
+import type { StatementTemplateRow } from '../db/schema/statementTemplate';
+import type { Store } from '../db/store';
+import { transact } from '../db/transaction';
+import { notFound } from '../errors';
+import type { EventBus } from '../eventBus';
+import { newId } from '../ids';
+import { builtInTemplateList } from './builtInTemplates';
+
+function toTemplate(row: StatementTemplateRow): StatementTemplate {
+  return {
+    id: row.id,
+    kind: row.kind as StatementKind,
+    language: row.language as Language,
+    name: row.name,
+    title: row.title,
+    summary: row.summary,
+    body: JSON.parse(row.body_json) as RichDoc,
+    builtIn: row.built_in_key !== null,
+    updatedAt: row.updated_at,
+  };
+}
+
+/**
+ * The templates offered: the office's own, plus the built-ins it has not edited or removed. An
+ * edit of a built-in is stored under the built-in's id, so it replaces it; removing archives it.
+ */
+export async function listTemplates(db: Kysely<Database>, kind?: StatementKind): Promise<StatementTemplate[]> {
+  const rows = await db.selectFrom('statement_template').selectAll().execute();
+  const stored = new Set(rows.map((row) => row.id));
+  const all = [
+    ...rows.filter((row) => row.archived_at === null).map(toTemplate),
+    ...builtInTemplateList()
+      .filter((template) => !stored.has(template.id))
+      .map(({ key: _key, ...template }) => template),
+  ];
+  return all
+    .filter((template) => !kind || template.kind === kind)
+    .sort(
+      (a, b) => a.language.localeCompare(b.language) || a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name),
+    );
+}
+
+export async function findTemplate(db: Kysely<Database>, id: string): Promise<StatementTemplate | undefined> {
+  return (await listTemplates(db)).find((template) => template.id === id);
+}
+
+export interface TemplateInput {
+  id: string | null;
+  kind: StatementKind;
+  language: Language;
+  name: string;
+  title: string;
+  summary: string;
+  body: RichDoc;
+}
+
+export function createTemplateService(deps: { store: Store; events: EventBus; now: () => Date }) {
+  const { db } = deps.store.connection;
+  const audit = (
+    trx: Parameters<typeof appendAudit>[0],
+    actor: SessionActor,
+    action: string,
+    id: string,
+    at: string,
+    data: Record<string, unknown>,
+  ) => appendAudit(trx, { actorId: actor.accountId, action, entityType: 'template', entityId: id, data }, at);
+
+  return {
+    list: (kind?: StatementKind) => listTemplates(db, kind),
+
+    async save(input: TemplateInput, actor: SessionActor): Promise<StatementTemplate> {
+      const id = await transact(db, async ({ trx, afterCommit }) => {
+        const at = deps.now().toISOString();
+        const values = {
+          kind: input.kind,
+          language: input.language,
+          name: input.name,
+          title: input.title,
+          summary: input.summary,
+          body_json: JSON.stringify(input.body),
+          updated_at: at,
+        };
+        const id = input.id ?? newId();
+        const existing = await trx
+          .selectFrom('statement_template')
+          .select('id')
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (existing) {
+          await trx
+            .updateTable('statement_template')
+            .set({ ...values, archived_at: null })
+            .where('id', '=', id)
+            .execute();
+        } else {
+          const builtIn = input.id ? builtInTemplateList().find((template) => template.id === input.id) : undefined;
+          if (input.id && !builtIn) throw notFound('template', input.id);
+          await trx
+            .insertInto('statement_template')
+            .values({ id, built_in_key: builtIn?.key ?? null, ...values, created_at: at, archived_at: null })
+            .execute();
+        }
+        await audit(trx, actor, 'template.saved', id, at, {
+          kind: input.kind,
+          language: input.language,
+          name: input.name,
+        });
+        afterCommit(() => deps.events.emit('statements.changed', { statementId: null }));
+        return id;
+      });
+      const saved = await findTemplate(db, id);
+      if (!saved) throw notFound('template', id);
+      return saved;
+    },
+
+    async archive(id: string, actor: SessionActor): Promise<void> {
+      await transact(db, async ({ trx, afterCommit }) => {
+        const at = deps.now().toISOString();
+        const existing = await trx
+          .selectFrom('statement_template')
+          .select('id')
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (existing) {
+          await trx.updateTable('statement_template').set({ archived_at: at }).where('id', '=', id).execute();
+        } else {
+          const builtIn = builtInTemplateList().find((template) => template.id === id);
+          if (!builtIn) throw notFound('template', id);
+          await trx
+            .insertInto('statement_template')
+            .values({
+              id,
+              built_in_key: builtIn.key,
+              kind: builtIn.kind,
+              language: builtIn.language,
+              name: builtIn.name,
+              title: builtIn.title,
+              summary: builtIn.summary,
+              body_json: JSON.stringify(builtIn.body),
+              created_at: at,
+              updated_at: at,
+              archived_at: at,
+            })
+            .execute();
+        }
+        await audit(trx, actor, 'template.archived', id, at, {});
+        afterCommit(() => deps.events.emit('statements.changed', { statementId: null }));
+      });
+    },
+  };
+}

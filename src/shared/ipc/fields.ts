@@ -1,0 +1,8 @@
+import { z } from 'zod';
+
+/** Trimmed free text up to `max` characters; the error keys are translated under `fieldErrors.`. */
+export const text = (max: number) => z.string().trim().max(max, { error: 'too_long' });
+/** Like `text`, and not empty. */
+export const required = (max: number) => text(max).min(1, { error: 'required' });
+/** A record id (UUIDv7 text). */
+export const idSchema = z.uuid({ error: 'id_format' });

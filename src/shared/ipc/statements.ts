@@ -1,0 +1,315 @@
+import { z } from 'zod';
+import { approvalStepRoles, correctionModes, statementKinds, statementStatuses } from '../statements/workflow';
+import { richTextSchema, type RichDoc } from '../statements/richText';
+import { isoInstantSchema, zonedInstantSchema } from '../time/zonedInstant';
+import { idSchema, required, text } from './fields';
+import { languages } from './preferences';
+
+export const maxAttachmentBytes = 10 * 1024 * 1024;
+export const maxAttachments = 20;
+/** Types an attachment may have; the bytes are checked against the declared type. */
+export const attachmentMimeTypes = [
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'text/csv',
+  'text/plain',
+] as const;
+
+const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, { error: 'sha256_format' });
+
+export const attachmentRefSchema = z
+  .object({
+    sha256: sha256Schema,
+    fileName: required(200),
+    mimeType: z.enum(attachmentMimeTypes, { error: 'attachment_type' }),
+    size: z.number().int().positive().max(maxAttachmentBytes, { error: 'attachment_too_large' }),
+  })
+  .strict();
+export type AttachmentRef = z.output<typeof attachmentRefSchema>;
+
+const tagSchema = z.string().trim().toLowerCase().min(1, { error: 'required' }).max(40, { error: 'too_long' });
+
+/**
+ * Everything a revision fixes: the text and every field an output shows. Approving a revision
+ * approves exactly this, so any change here is a new revision.
+ */
+export const statementContentSchema = z
+  .object({
+    kind: z.enum(statementKinds),
+    language: z.enum(languages),
+    title: required(300),
+    summary: text(2000),
+    body: richTextSchema,
+    datelinePlace: text(100),
+    spokespersonId: idSchema.nullable(),
+    mediaContactId: idSchema.nullable(),
+    tags: z
+      .array(tagSchema)
+      .max(20, { error: 'too_many' })
+      .transform((tags) => [...new Set(tags)]),
+    embargoUntil: zonedInstantSchema.nullable(),
+    nextUpdateAt: zonedInstantSchema.nullable(),
+    attachments: z.array(attachmentRefSchema).max(maxAttachments, { error: 'too_many' }),
+  })
+  .strict();
+export type StatementContentInput = z.input<typeof statementContentSchema>;
+/** As stored and hashed: the body normalized. */
+export type StatementContent = Omit<z.output<typeof statementContentSchema>, 'body'> & { body: RichDoc };
+
+export const statementIdSchema = z.object({ id: idSchema }).strict();
+
+export const personRefSchema = z.object({ id: z.string(), fullName: z.string() });
+
+export const approvalStepSchema = z.object({
+  index: z.number().int(),
+  role: z.enum(approvalStepRoles),
+  /** The decision on the current revision in this round; null while it waits. */
+  decision: z
+    .object({
+      outcome: z.enum(['approved', 'changes_requested']),
+      by: personRefSchema,
+      at: z.string(),
+      revisionHash: z.string(),
+    })
+    .nullable(),
+});
+
+export const statementSummarySchema = z.object({
+  id: z.string(),
+  number: z.string().nullable(),
+  kind: z.enum(statementKinds),
+  language: z.enum(languages),
+  status: z.enum(statementStatuses),
+  title: z.string(),
+  summary: z.string(),
+  tags: z.array(z.string()),
+  author: personRefSchema,
+  revisionNo: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  releasedAt: z.string().nullable(),
+  embargoUntil: zonedInstantSchema.nullable(),
+  /** The step waiting for a decision while in review. */
+  pendingStep: z.object({ index: z.number().int(), role: z.enum(approvalStepRoles) }).nullable(),
+});
+export type StatementSummary = z.output<typeof statementSummarySchema>;
+
+export const editLockSchema = z.object({
+  holder: personRefSchema,
+  since: z.string(),
+  heartbeatAt: z.string(),
+  mine: z.boolean(),
+});
+export type EditLock = z.output<typeof editLockSchema>;
+
+export const statementSchema = statementSummarySchema.extend({
+  content: z.custom<StatementContent>(),
+  currentRevisionId: z.string(),
+  currentRevisionHash: z.string(),
+  chain: z.array(approvalStepSchema),
+  lock: editLockSchema.nullable(),
+  /** The caller's unsaved work (autosaved), when it differs from the current revision. */
+  workingCopy: z
+    .object({ content: z.custom<StatementContent>(), baseRevisionId: z.string(), savedAt: z.string() })
+    .nullable(),
+  corrects: z
+    .object({ id: z.string(), number: z.string().nullable(), title: z.string(), mode: z.enum(correctionModes) })
+    .nullable(),
+  correctedBy: z.object({ id: z.string(), status: z.enum(statementStatuses) }).nullable(),
+  withdrawnReason: z.string().nullable(),
+  /** What the caller may do now (the core refuses the rest; the interface hides it). */
+  can: z.object({
+    edit: z.boolean(),
+    submit: z.boolean(),
+    decide: z.boolean(),
+    withdraw: z.boolean(),
+    release: z.boolean(),
+    correct: z.boolean(),
+  }),
+});
+export type Statement = z.output<typeof statementSchema>;
+
+export const statementSorts = ['updated_desc', 'created_desc', 'title_asc', 'number_desc', 'relevance'] as const;
+
+export const statementListInputSchema = z
+  .object({
+    statuses: z.array(z.enum(statementStatuses)).max(statementStatuses.length).default([]),
+    kinds: z.array(z.enum(statementKinds)).max(statementKinds.length).default([]),
+    authorId: idSchema.optional(),
+    /** Last change from / before (UTC instants). */
+    from: isoInstantSchema.optional(),
+    to: isoInstantSchema.optional(),
+    query: text(200).default(''),
+    sort: z.enum(statementSorts).default('updated_desc'),
+    limit: z.number().int().min(1).max(500).default(50),
+    offset: z.number().int().min(0).default(0),
+  })
+  .strict();
+export type StatementListInput = z.input<typeof statementListInputSchema>;
+
+export const statementPageSchema = z.object({ items: z.array(statementSummarySchema), total: z.number().int() });
+
+export const myTasksSchema = z.object({
+  toDecide: z.array(statementSummarySchema),
+  changesRequested: z.array(statementSummarySchema),
+  drafts: z.array(statementSummarySchema),
+  toRelease: z.array(statementSummarySchema),
+});
+
+export const createStatementSchema = z
+  .object({
+    kind: z.enum(statementKinds),
+    language: z.enum(languages),
+    templateId: idSchema.nullable().default(null),
+  })
+  .strict();
+
+export const saveStatementSchema = z
+  .object({ id: idSchema, baseRevisionId: idSchema, content: statementContentSchema })
+  .strict();
+
+export const autosaveResultSchema = z.object({ savedAt: z.string(), lock: editLockSchema.nullable() });
+
+export const lockInputSchema = z.object({ id: idSchema, takeover: z.boolean().default(false) }).strict();
+
+export const revisionRefInputSchema = z.object({ id: idSchema, revisionId: idSchema }).strict();
+
+export const decisionInputSchema = z
+  .object({ id: idSchema, revisionId: idSchema, comment: text(4000).default('') })
+  .strict();
+
+export const requestChangesInputSchema = z
+  .object({ id: idSchema, revisionId: idSchema, comment: required(4000) })
+  .strict();
+
+export const withdrawInputSchema = z.object({ id: idSchema, reason: required(1000) }).strict();
+
+export const correctInputSchema = z.object({ id: idSchema, mode: z.enum(correctionModes) }).strict();
+
+export const commentInputSchema = z
+  .object({ id: idSchema, body: required(4000), stepIndex: z.number().int().min(0).max(9).nullable().default(null) })
+  .strict();
+
+export const commentSchema = z.object({
+  id: z.string(),
+  author: personRefSchema,
+  body: z.string(),
+  stepIndex: z.number().int().nullable(),
+  revisionNo: z.number().int(),
+  createdAt: z.string(),
+});
+export type StatementComment = z.output<typeof commentSchema>;
+
+export const revisionSummarySchema = z.object({
+  id: z.string(),
+  revisionNo: z.number().int(),
+  author: personRefSchema,
+  createdAt: z.string(),
+  hash: z.string(),
+});
+export type RevisionSummary = z.output<typeof revisionSummarySchema>;
+
+export const revisionSchema = revisionSummarySchema.extend({ content: z.custom<StatementContent>() });
+export type Revision = z.output<typeof revisionSchema>;
+
+export const approvalRecordSchema = z.object({
+  id: z.string(),
+  stepIndex: z.number().int(),
+  role: z.enum(approvalStepRoles),
+  outcome: z.enum(['approved', 'changes_requested']),
+  by: personRefSchema,
+  at: z.string(),
+  revisionNo: z.number().int(),
+  revisionHash: z.string(),
+  comment: z.string(),
+  voidedAt: z.string().nullable(),
+});
+export type ApprovalRecord = z.output<typeof approvalRecordSchema>;
+
+export const timelineEventSchema = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  action: z.string(),
+  actor: personRefSchema.nullable(),
+  data: z.record(z.string(), z.unknown()),
+});
+
+export const timelineSchema = z.object({
+  revisions: z.array(revisionSummarySchema),
+  approvals: z.array(approvalRecordSchema),
+  comments: z.array(commentSchema),
+  events: z.array(timelineEventSchema),
+});
+export type Timeline = z.output<typeof timelineSchema>;
+
+export const exportFormats = ['html', 'txt', 'whatsapp', 'x', 'docx', 'pdf'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export const exportInputSchema = z
+  .object({ id: idSchema, revisionId: idSchema.optional(), format: z.enum(exportFormats) })
+  .strict();
+
+export const exportResultSchema = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  /** The file's bytes, base64. */
+  dataBase64: z.string(),
+  /** True when the revision is not approved: the output carries the DRAF label. */
+  draft: z.boolean(),
+});
+
+export const uploadAttachmentSchema = z
+  .object({
+    fileName: required(200),
+    mimeType: z.enum(attachmentMimeTypes, { error: 'attachment_type' }),
+    // Base64 of at most maxAttachmentBytes; the exact size is checked after decoding.
+    dataBase64: z.string().max(Math.ceil(maxAttachmentBytes / 3) * 4 + 4, { error: 'attachment_too_large' }),
+  })
+  .strict();
+
+export const attachmentInputSchema = z.object({ statementId: idSchema, sha256: sha256Schema }).strict();
+export const attachmentFileSchema = z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() });
+
+export const templateSchema = z.object({
+  id: z.string(),
+  kind: z.enum(statementKinds),
+  language: z.enum(languages),
+  name: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  body: z.custom<RichDoc>(),
+  builtIn: z.boolean(),
+  updatedAt: z.string(),
+});
+export type StatementTemplate = z.output<typeof templateSchema>;
+
+export const templateInputSchema = z
+  .object({
+    id: idSchema.nullable().default(null),
+    kind: z.enum(statementKinds),
+    language: z.enum(languages),
+    name: required(120),
+    title: text(300),
+    summary: text(2000),
+    body: richTextSchema,
+  })
+  .strict();
+
+export const chainStepInputSchema = z.object({ role: z.enum(approvalStepRoles) }).strict();
+export const chainInputSchema = z
+  .object({ steps: z.array(chainStepInputSchema).min(1, { error: 'required' }).max(5, { error: 'too_many' }) })
+  .strict();
+export const chainSchema = z.object({ steps: z.array(z.object({ role: z.enum(approvalStepRoles) })) });
+
+export const personSchema = z.object({
+  id: z.string(),
+  fullName: z.string(),
+  position: z.string(),
+  email: z.string(),
+  phone: z.string(),
+  roles: z.array(z.string()),
+});
+export type Person = z.output<typeof personSchema>;
