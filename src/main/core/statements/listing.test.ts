@@ -1,0 +1,171 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ftsQuery } from '../search/statementSearch';
+import {
+  openStatementsTeam,
+  readyStatement,
+  approveFully,
+  edited,
+  failure,
+  body,
+} from '../../../../test/statementsHarness';
+import type { TestCore } from '../../../../test/coreHarness';
+import { useTempDirs } from '../../../../test/tempDir';
+
+describe('statement lists, search, tasks and attachments', () => {
+  const tempDir = useTempDirs();
+  let open: TestCore | undefined;
+  afterEach(async () => {
+    await open?.core.close();
+    open = undefined;
+  });
+
+  it('turns typed words into a safe prefix query', () => {
+    expect(ftsQuery('banjir  mlati')).toBe('"banjir"* "mlati"*');
+    expect(ftsQuery('"a" OR b* ( NEAR')).toBe('"a"* "OR"* "b"* "NEAR"*');
+    expect(ftsQuery('  ')).toBeNull();
+  });
+
+  it('filters by status, kind and author, searches the body, and sorts', async () => {
+    const opened = await openStatementsTeam(tempDir());
+    open = opened.test;
+    const { test, team } = opened;
+    const flood = await readyStatement(test, team.drafter.sessionId, 'Banjir di Kecamatan Mlati');
+    const fire = await readyStatement(test, team.drafter2.sessionId, 'Kebakaran Pasar Godean');
+    await test.value(
+      'statements.save',
+      edited(fire, {
+        body: body('Petugas pemadam kebakaran memadamkan api pukul 03.00.'),
+        tags: ['Kebakaran', 'pasar'],
+      }),
+      team.drafter2.sessionId,
+    );
+    await approveFully(test, team, flood);
+
+    const list = (input: Parameters<typeof test.value<'statements.list'>>[1]) =>
+      test.value('statements.list', input, team.viewer.sessionId);
+    expect((await list({})).total).toBe(2);
+    expect((await list({ statuses: ['approved'] })).items.map((item) => item.id)).toEqual([flood.id]);
+    expect((await list({ authorId: team.drafter2.account.id })).items.map((item) => item.id)).toEqual([fire.id]);
+    expect((await list({ kinds: ['qa'] })).total).toBe(0);
+    expect((await list({ query: 'pemadam' })).items.map((item) => item.id)).toEqual([fire.id]);
+    expect((await list({ query: 'keluar' })).items.map((item) => item.id)).toEqual([flood.id]); // prefix of "keluarga"
+    expect((await list({ query: '001/SP' })).items.map((item) => item.id)).toEqual([flood.id]); // by number
+    expect((await list({ query: 'pasar', sort: 'relevance' })).items[0]?.id).toBe(fire.id);
+    expect((await list({ query: '"; drop table statement; --' })).total).toBe(0);
+    expect((await list({ sort: 'title_asc' })).items.map((item) => item.title)).toEqual([
+      'Banjir di Kecamatan Mlati',
+      'Kebakaran Pasar Godean',
+    ]);
+    expect((await list({ limit: 1, offset: 1, sort: 'title_asc' })).items.map((item) => item.id)).toEqual([fire.id]);
+    const [firstFire] = (await list({ query: 'godean' })).items;
+    expect(firstFire?.tags).toEqual(['kebakaran', 'pasar']);
+  });
+
+  it('"my tasks" shows each person what waits for them', async () => {
+    const opened = await openStatementsTeam(tempDir());
+    open = opened.test;
+    const { test, team } = opened;
+    const ready = await readyStatement(test, team.drafter.sessionId);
+    await test.value(
+      'statements.submit',
+      { id: ready.id, revisionId: ready.currentRevisionId },
+      team.drafter.sessionId,
+    );
+    const tasks = (session: string) => test.value('statements.myTasks', {}, session);
+    expect((await tasks(team.reviewer.sessionId)).toDecide.map((item) => item.id)).toEqual([ready.id]);
+    expect((await tasks(team.approver.sessionId)).toDecide).toEqual([]);
+    await test.value(
+      'statements.approve',
+      { id: ready.id, revisionId: ready.currentRevisionId, comment: '' },
+      team.reviewer.sessionId,
+    );
+    expect((await tasks(team.reviewer.sessionId)).toDecide).toEqual([]);
+    expect((await tasks(team.approver.sessionId)).toDecide.map((item) => item.pendingStep)).toEqual([
+      { index: 1, role: 'approver' },
+    ]);
+    await test.value(
+      'statements.approve',
+      { id: ready.id, revisionId: ready.currentRevisionId, comment: '' },
+      team.approver.sessionId,
+    );
+    expect((await tasks(team.drafter.sessionId)).toRelease.map((item) => item.id)).toEqual([ready.id]);
+    expect((await tasks(team.viewer.sessionId)).toRelease).toEqual([]);
+  });
+
+  it('attachments: checked type and size, stored once by hash, only reachable through their statement', async () => {
+    const opened = await openStatementsTeam(tempDir());
+    open = opened.test;
+    const { test, team } = opened;
+    const pdf = Buffer.from('%PDF-1.4\n% data sheet\n');
+    const upload = (fileName: string, mimeType: string, data: Buffer) =>
+      test.call(
+        'statements.uploadAttachment',
+        { fileName, mimeType: mimeType as 'application/pdf', dataBase64: data.toString('base64') },
+        team.drafter.sessionId,
+      );
+    const uploaded = await upload('Data pengungsi.pdf', 'application/pdf', pdf);
+    expect(uploaded.ok && uploaded.value).toMatchObject({
+      fileName: 'Data pengungsi.pdf',
+      size: pdf.length,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    expect(failure(await upload('virus.pdf', 'application/pdf', Buffer.from('MZ\x90\x00')))).toMatchObject({
+      code: 'VALIDATION',
+    });
+    expect(failure(await upload('x.exe', 'application/x-msdownload', Buffer.from('MZ')))).toMatchObject({
+      code: 'VALIDATION',
+    });
+    expect(failure(await upload('besar.txt', 'text/plain', Buffer.alloc(10 * 1024 * 1024 + 1, 0x61)))).toMatchObject({
+      code: 'VALIDATION',
+    });
+
+    const ready = await readyStatement(test, team.drafter.sessionId);
+    const ref = uploaded.ok ? uploaded.value : undefined;
+    const withFile = await test.value(
+      'statements.save',
+      edited(ready, { attachments: [ref!] }),
+      team.drafter.sessionId,
+    );
+    const file = await test.value(
+      'statements.attachment',
+      { statementId: ready.id, sha256: ref!.sha256 },
+      team.viewer.sessionId,
+    );
+    expect(Buffer.from(file.dataBase64, 'base64').equals(pdf)).toBe(true);
+    const other = await readyStatement(test, team.drafter.sessionId, 'Lain');
+    expect(
+      failure(
+        await test.call('statements.attachment', { statementId: other.id, sha256: ref!.sha256 }, team.viewer.sessionId),
+      ).code,
+    ).toBe('NOT_FOUND');
+    const bogus = { ...ref!, sha256: 'a'.repeat(64) };
+    const missing = await test.call(
+      'statements.save',
+      edited(withFile, { attachments: [bogus] }),
+      team.drafter.sessionId,
+    );
+    expect(missing.ok ? null : missing.error.details?.issues?.[0]).toMatchObject({
+      path: ['content', 'attachments', 0],
+      message: 'attachment_missing',
+    });
+  });
+
+  it('exports any revision; only the approved current one is without DRAF', async () => {
+    const opened = await openStatementsTeam(tempDir());
+    open = opened.test;
+    const { test, team } = opened;
+    const ready = await readyStatement(test, team.drafter.sessionId);
+    const approved = await approveFully(test, team, ready);
+    const current = await test.value('statements.export', { id: ready.id, format: 'txt' }, team.viewer.sessionId);
+    expect(current).toMatchObject({ draft: false, fileName: '001-SP-HUMAS-XI-2026-Banjir-di-Kecamatan-Mlati.txt' });
+    expect(Buffer.from(current.dataBase64, 'base64').toString('utf8')).toContain('Nomor: 001/SP/HUMAS/XI/2026');
+    const timeline = await test.value('statements.timeline', { id: approved.id }, team.viewer.sessionId);
+    const first = await test.value(
+      'statements.export',
+      { id: ready.id, format: 'txt', revisionId: timeline.revisions[0]!.id },
+      team.viewer.sessionId,
+    );
+    expect(first.draft).toBe(true);
+    expect(Buffer.from(first.dataBase64, 'base64').toString('utf8')).toContain('DRAF');
+  });
+});
