@@ -3,6 +3,7 @@ import { resolveDataDir } from '../core/dataDir';
 import { backupCommand } from './commands/backup';
 import { demoCommand } from './commands/demo';
 import { infoCommand } from './commands/info';
+import { statementsCommand } from './commands/statements';
 import { usersCommand } from './commands/users';
 import { verifyCommand } from './commands/verify';
 import { CommandFailed, exitCode, UsageError, type CliIo } from './io';
@@ -16,6 +17,8 @@ const options = {
   'full-name': { type: 'string' },
   roles: { type: 'string' },
   'expect-head': { type: 'string' },
+  format: { type: 'string' },
+  json: { type: 'boolean' },
   help: { type: 'boolean' },
 } as const;
 
@@ -26,10 +29,11 @@ const accepted: Record<string, (keyof typeof options)[]> = {
   backup: ['data-dir', 'out'],
   demo: ['data-dir', 'password'],
   users: ['data-dir', 'username', 'full-name', 'roles', 'password'],
+  statements: ['data-dir', 'json', 'format', 'out'],
 };
 
-/** Commands that take a sub-command word (`users list`). */
-const withAction = new Set(['users']);
+/** How many words each command takes (`users list`, `statements export <id>`); others take none. */
+const positionalCount: Record<string, number> = { users: 2, statements: 3 };
 
 /** Runs one CLI invocation and returns its exit code; never calls process.exit (tests call it). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -49,7 +53,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     if (command === undefined || !(command in accepted))
       throw new UsageError(`Unknown command: ${command ?? '(none)'}`);
-    const maxPositionals = withAction.has(command) ? 2 : 1;
+    const maxPositionals = positionalCount[command] ?? 1;
     if (positionals.length > maxPositionals)
       throw new UsageError(`Unexpected argument: ${positionals[maxPositionals]}`);
     const extra = (Object.keys(values) as (keyof typeof options)[]).filter((key) => !accepted[command]?.includes(key));
@@ -77,6 +81,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'backup':
         if (!values.out) throw new UsageError('backup needs --out FILE');
         await backupCommand(dataDir, values.out, io);
+        break;
+      case 'statements':
+        await statementsCommand(
+          dataDir,
+          positionals[1],
+          positionals[2],
+          { json: values.json, format: values.format, out: values.out },
+          io,
+        );
         break;
       case 'demo':
         await demoCommand(dataDir, values.password, io);

@@ -20,6 +20,11 @@ Commands:
                                       Account care without signing in (recorded in the audit
                                       trail as the command line). Roles: admin, drafter,
                                       reviewer, approver, spokesperson, viewer
+  statements list   --data-dir DIR [--json]
+                                      Every statement: id, status, number, title (--json: all fields)
+  statements export ID --format html|txt|whatsapp|x|docx|pdf --out FILE --data-dir DIR
+                                      Write one output of the statement's current revision
+                                      (marked DRAF unless that revision is approved)
 
 Options:
   --data-dir DIR   Data directory. Default: $SIAGA_DATA_DIR, else the desktop app's own folder

@@ -1,6 +1,7 @@
 import type { Core } from '../core';
 import { seedOfficeAndAccounts } from './seedOfficeAndAccounts';
 import { seedPreferences } from './seedPreferences';
+import { seedStatements } from './seedStatements';
 
 export interface DemoSeeder {
   name: string;
@@ -17,4 +18,5 @@ export interface DemoOptions {
 export const demoSeeders: readonly DemoSeeder[] = [
   { name: 'preferences', seed: seedPreferences },
   { name: 'office and accounts', seed: seedOfficeAndAccounts },
+  { name: 'statements', seed: seedStatements },
 ];
