@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, signIn, test } from './fixtures';
+import { expect, signIn, signOut, test } from './fixtures';
 
 const adminPassword = 'Admin-Siaga-2026';
 const userPassword = 'Pengguna-Humas-1';
@@ -19,12 +19,6 @@ async function createAccount(page: Page, username: string, fullName: string, rol
   await expect(
     page.getByRole('table', { name: 'Akun Pengguna' }).getByRole('cell', { name: username, exact: true }),
   ).toBeVisible();
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Menu pengguna' }).click();
-  await page.getByRole('menuitem', { name: 'Keluar' }).click();
-  await expect(page.getByRole('heading', { name: 'Masuk ke Siaga' })).toBeVisible();
 }
 
 test('first run -> admin creates a drafter and an approver -> the drafter sees only what a drafter may; wrong passwords lock', async ({
@@ -91,9 +85,14 @@ test('first run -> admin creates a drafter and an approver -> the drafter sees o
   // The drafter sees only what a drafter may do.
   await signIn(page, 'staf', userPassword);
   await expect(nav.getByRole('link', { name: 'Informasi Sistem' })).toBeVisible();
-  await expect(nav.getByRole('link')).toHaveText(['Informasi Sistem', 'Pengaturan Tampilan']);
+  await expect(nav.getByRole('link')).toHaveText([
+    'Tugas Saya',
+    'Pernyataan',
+    'Informasi Sistem',
+    'Pengaturan Tampilan',
+  ]);
   await page.goto(`${siaga.origin}/#/accounts`);
-  await expect(page).toHaveURL(/#\/system$/);
+  await expect(page).toHaveURL(/#\/tasks$/);
   // And the core refuses what the screen hides.
   const forbidden = await page.evaluate(async () => {
     const token = sessionStorage.getItem('siaga.bridgeToken') ?? '';

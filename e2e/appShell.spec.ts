@@ -12,7 +12,11 @@ test('shows the app shell with app.info from the real core and SQLite file', asy
   await expect(page.getByRole('heading', { name: 'Siaga', level: 1 })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeVisible();
   // The token left the address bar; the router owns the fragment.
-  await expect(page).toHaveURL(/#\/system$/);
+  await expect(page).toHaveURL(/#\/tasks$/);
+  await page
+    .getByRole('navigation', { name: 'Navigasi utama' })
+    .getByRole('link', { name: 'Informasi Sistem' })
+    .click();
 
   const databaseFile = join(siaga.dataDir, 'siaga.sqlite');
   await expect(page.getByTestId('status-data-file')).toHaveText(databaseFile);

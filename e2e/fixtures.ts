@@ -88,4 +88,11 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.getByRole('button', { name: 'Masuk' }).click();
 }
 
+/** Signs out through the user menu and waits for the sign-in screen. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Menu pengguna' }).click();
+  await page.getByRole('menuitem', { name: 'Keluar' }).click();
+  await expect(page.getByRole('heading', { name: 'Masuk ke Siaga' })).toBeVisible();
+}
+
 export { expect };

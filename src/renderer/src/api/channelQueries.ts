@@ -50,7 +50,17 @@ export function useChannelMutation<C extends Channel>(channel: C) {
 export const eventInvalidates: Record<EventName, Channel[]> = {
   'preferences.changed': ['preferences.get'],
   'office.changed': ['office.status', 'office.get', 'audit.list', 'audit.head'],
-  'accounts.changed': ['accounts.list', 'accounts.me', 'audit.list', 'audit.head'],
+  'accounts.changed': ['accounts.list', 'accounts.me', 'audit.list', 'audit.head', 'statements.people'],
+  'statements.changed': [
+    'statements.list',
+    'statements.myTasks',
+    'statements.get',
+    'statements.timeline',
+    'statements.templates',
+    'statements.chain',
+    'audit.list',
+    'audit.head',
+  ],
 };
 
 /** Subscribes once to every core event and invalidates the queries it affects. */

@@ -62,7 +62,7 @@ export function AppLayout({ me, onSignOut }: { me: SessionAccount; onSignOut: (r
               to={`/${section.path}`}
               label={t(section.labelKey)}
               leftSection={<section.icon size={18} stroke={1.6} />}
-              active={location.pathname === `/${section.path}`}
+              active={location.pathname === `/${section.path}` || location.pathname.startsWith(`/${section.path}/`)}
               onClick={closeNav}
             />
           ))}
@@ -73,7 +73,7 @@ export function AppLayout({ me, onSignOut }: { me: SessionAccount; onSignOut: (r
           <Routes>
             <Route path="/" element={<Navigate to={homePath} replace />} />
             {mine.map((section) => (
-              <Route key={section.path} path={`/${section.path}`} element={section.element} />
+              <Route key={section.path} path={`/${section.path}/*`} element={section.element} />
             ))}
             <Route path="*" element={<Navigate to={homePath} replace />} />
           </Routes>

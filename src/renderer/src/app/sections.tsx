@@ -1,5 +1,8 @@
 import {
   IconAdjustments,
+  IconChecklist,
+  IconFileText,
+  IconTemplate,
   IconBuilding,
   IconInfoCircle,
   IconListCheck,
@@ -14,6 +17,9 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { OfficeProfilePage } from '../features/office/OfficeProfilePage';
 import { PreferencesPage } from '../features/preferences/PreferencesPage';
 import { SystemInfoPage } from '../features/system/SystemInfoPage';
+import { StatementsSection } from '../features/statements/StatementsSection';
+import { TasksPage } from '../features/statements/TasksPage';
+import { TemplatesPage } from '../features/statements/TemplatesPage';
 
 export interface Section {
   path: string;
@@ -30,6 +36,15 @@ export interface Section {
  * its own entry when it lands (see features/README.md).
  */
 export const sections: Section[] = [
+  { path: 'tasks', labelKey: 'nav.tasks', icon: IconChecklist, element: <TasksPage /> },
+  { path: 'statements', labelKey: 'nav.statements', icon: IconFileText, element: <StatementsSection /> },
+  {
+    path: 'templates',
+    labelKey: 'nav.templates',
+    icon: IconTemplate,
+    element: <TemplatesPage />,
+    permission: 'statements.templates',
+  },
   { path: 'system', labelKey: 'nav.system', icon: IconInfoCircle, element: <SystemInfoPage /> },
   {
     path: 'accounts',
@@ -49,7 +64,7 @@ export const sections: Section[] = [
   { path: 'preferences', labelKey: 'nav.preferences', icon: IconAdjustments, element: <PreferencesPage /> },
 ];
 
-export const homePath = '/system';
+export const homePath = '/tasks';
 
 export function sectionsFor(roles: readonly Role[]): Section[] {
   return sections.filter((section) => !section.permission || rolesAllow(roles, section.permission));

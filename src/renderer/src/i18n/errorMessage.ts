@@ -11,7 +11,12 @@ export function errorMessage(t: TFunction, error: unknown, format?: (iso: string
     const reason = error.details?.reason;
     if (typeof reason === 'string') {
       const until = error.details?.['lockedUntil'];
+      // Plain string details (who changed it, which placeholders) fill the sentence's blanks.
+      const values = Object.fromEntries(
+        Object.entries(error.details ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+      );
       const specific = t(`errors.reason.${reason}`, {
+        ...values,
         defaultValue: '',
         until: typeof until === 'string' ? (format?.(until) ?? until) : '',
       });

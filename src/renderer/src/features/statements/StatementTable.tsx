@@ -1,0 +1,62 @@
+import { Anchor, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { StatementSummary } from '../../../../shared/ipc/statements';
+import { StatusBadge } from './StatusBadge';
+
+/** Statements as rows; the title links to the statement. Pure: driven by props. */
+export function StatementTable({
+  items,
+  formatInstant,
+}: {
+  items: StatementSummary[];
+  formatInstant: (iso: string) => string;
+}) {
+  const { t } = useTranslation();
+  if (items.length === 0) {
+    return (
+      <Text c="dimmed" size="sm" p="md">
+        {t('statements.empty')}
+      </Text>
+    );
+  }
+  return (
+    <Table.ScrollContainer minWidth={760}>
+      <Table striped highlightOnHover verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('statements.columns.title')}</Table.Th>
+            <Table.Th>{t('statements.columns.number')}</Table.Th>
+            <Table.Th>{t('statements.columns.kind')}</Table.Th>
+            <Table.Th>{t('statements.columns.status')}</Table.Th>
+            <Table.Th>{t('statements.columns.author')}</Table.Th>
+            <Table.Th>{t('statements.columns.updated')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => (
+            <Table.Tr key={item.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/statements/${item.id}`} fw={500}>
+                  {item.title}
+                </Anchor>
+                {item.pendingStep && (
+                  <Text size="xs" c="dimmed">
+                    {t('statements.waitingFor', { role: t(`role.${item.pendingStep.role}`) })}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{item.number ?? '—'}</Table.Td>
+              <Table.Td>{t(`statements.kind.${item.kind}`)}</Table.Td>
+              <Table.Td>
+                <StatusBadge status={item.status} />
+              </Table.Td>
+              <Table.Td>{item.author.fullName}</Table.Td>
+              <Table.Td>{formatInstant(item.updatedAt)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
