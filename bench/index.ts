@@ -8,10 +8,15 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import type { BenchResult } from './measure';
 import { benchRoundTrip } from './roundTrip.bench';
+import { benchStatements } from './statements.bench';
 import { benchStoreOpen } from './storeOpen.bench';
 
 async function main(): Promise<void> {
-  const results: BenchResult[] = [...(await benchStoreOpen()), ...(await benchRoundTrip())];
+  const results: BenchResult[] = [
+    ...(await benchStoreOpen()),
+    ...(await benchRoundTrip()),
+    ...(await benchStatements()),
+  ];
   const table = results.map((r) => ({
     metric: r.metric,
     value: `${r.value} ${r.unit}`,

@@ -33,7 +33,7 @@ export function round(value: number): number {
 }
 
 /** Median of several runs of an async job, in milliseconds (the first run warms up and is dropped). */
-export async function medianMs(runs: number, job: () => Promise<void> | void): Promise<number> {
+export async function medianMs(runs: number, job: () => unknown): Promise<number> {
   await job();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -46,7 +46,7 @@ test('switches the interface between Indonesian and English, and remembers it', 
   await page.getByText('EN', { exact: true }).click();
   const navEn = page.getByRole('navigation', { name: 'Main navigation' });
   await expect(navEn.getByRole('link', { name: 'System information' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'System information', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'My tasks', level: 2 })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
   // Stored in the core: a reload (same tab, token kept for the tab) comes back in English.

@@ -129,3 +129,16 @@ export async function contentAuthors(db: Db, statementId: string, upToRevisionNo
     .execute();
   return new Set(rows.map((row) => row.author_id));
 }
+
+/** The content and hash of a statement's current revision. */
+export async function currentRevision(
+  db: Db,
+  row: Pick<StatementRow, 'current_revision_id'>,
+): Promise<{ content: StatementContent; hash: string }> {
+  const revision = await db
+    .selectFrom('statement_revision')
+    .select(['content_json', 'hash'])
+    .where('id', '=', row.current_revision_id)
+    .executeTakeFirstOrThrow();
+  return { content: parseContent(revision.content_json), hash: revision.hash };
+}

@@ -29,7 +29,7 @@ import { mayDecide, pendingStepIndex, type RoundStep } from './approvalRound';
 import { canonicalContent } from './contentHash';
 import { lockIsFresh } from './lockRules';
 import { readChain } from './chainRepository';
-import { contentAuthors, findStatementRow, parseChain, parseContent, peopleById } from './statementRepository';
+import { contentAuthors, currentRevision, findStatementRow, parseChain, peopleById } from './statementRepository';
 import { readStatement } from './statementView';
 import { startingContent } from './startingContent';
 
@@ -276,11 +276,7 @@ export function createStatementService(deps: StatementServiceDeps) {
       if (!mayDecide(step, actor.roles, actor.accountId, authors)) {
         throw new CoreError('FORBIDDEN', 'An author of this revision cannot decide on it', { reason: 'fourEyes' });
       }
-      const revision = await trx
-        .selectFrom('statement_revision')
-        .select('hash')
-        .where('id', '=', row.current_revision_id)
-        .executeTakeFirstOrThrow();
+      const revision = await currentRevision(trx, row);
       await trx
         .insertInto('statement_approval')
         .values({
@@ -337,15 +333,7 @@ export function createStatementService(deps: StatementServiceDeps) {
         .where('id', '=', row.id)
         .execute();
       if (number !== row.number) {
-        const content = parseContent(
-          (
-            await trx
-              .selectFrom('statement_revision')
-              .select('content_json')
-              .where('id', '=', row.current_revision_id)
-              .executeTakeFirstOrThrow()
-          ).content_json,
-        );
+        const content = (await currentRevision(trx, row)).content;
         await indexStatement(trx, row.id, number, content);
       }
       await audit(trx, actor, 'statement.approved', row.id, at, { ...auditData, final: true, number });
@@ -377,11 +365,7 @@ export function createStatementService(deps: StatementServiceDeps) {
           .where('statement_id', '=', row.id)
           .where('account_id', '=', actor.accountId)
           .execute();
-        const current = await trx
-          .selectFrom('statement_revision')
-          .select('hash')
-          .where('id', '=', row.current_revision_id)
-          .executeTakeFirstOrThrow();
+        const current = await currentRevision(trx, row);
         if (canonicalContent(input.content).hash === current.hash) return;
         const revisionNo = row.revision_no + 1;
         const revision = await insertRevision(
@@ -513,12 +497,8 @@ export function createStatementService(deps: StatementServiceDeps) {
       await change(input.id, async ({ trx, row, at }) => {
         statusIs(row, submittableStatuses);
         await mustBeCurrent(trx, row, input.revisionId);
-        const revision = await trx
-          .selectFrom('statement_revision')
-          .select(['content_json', 'hash'])
-          .where('id', '=', row.current_revision_id)
-          .executeTakeFirstOrThrow();
-        const content = parseContent(revision.content_json);
+        const revision = await currentRevision(trx, row);
+        const { content } = revision;
         const left = unfilledPlaceholders([content.title, content.summary, docToPlainText(content.body)].join('\n'));
         if (left.length > 0) {
           throw new CoreError('VALIDATION', 'Placeholders are not filled in', {
@@ -588,15 +568,7 @@ export function createStatementService(deps: StatementServiceDeps) {
         if (open)
           throw conflict('correctionExists', 'A correction of this statement already exists', { statementId: open.id });
         const at = deps.now().toISOString();
-        const original = parseContent(
-          (
-            await trx
-              .selectFrom('statement_revision')
-              .select('content_json')
-              .where('id', '=', row.current_revision_id)
-              .executeTakeFirstOrThrow()
-          ).content_json,
-        );
+        const original = (await currentRevision(trx, row)).content;
         const labels = outputLabels[original.language];
         const prefix = input.mode === 'retraction' ? labels.retractionPrefix : labels.correctionPrefix;
         const content: StatementContent = {

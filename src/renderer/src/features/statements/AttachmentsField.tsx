@@ -5,6 +5,8 @@ import { attachmentMimeTypes, type AttachmentRef } from '../../../../shared/ipc/
 import { useApi } from '../../api/ApiContext';
 import { callOrThrow } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
+import { fieldErrors } from '../../i18n/fieldErrors';
+import { notifications } from '@mantine/notifications';
 import { downloadBase64 } from './download';
 
 function readBase64(file: File): Promise<string> {
@@ -40,7 +42,17 @@ export function AttachmentsField({
       });
       onChange([...value.filter((item) => item.sha256 !== ref.sha256), ref]);
     } catch (error) {
-      notifyFailure(t, error);
+      // A refused file says why (type, size, content), not just "invalid".
+      const reasons = Object.values(fieldErrors(t, error));
+      if (reasons.length > 0) {
+        notifications.show({
+          title: t('statements.editor.uploadFailed'),
+          message: `${file.name}: ${reasons.join(' ')}`,
+          color: 'red',
+        });
+      } else {
+        notifyFailure(t, error);
+      }
     }
   };
   const open = (ref: AttachmentRef) =>

@@ -108,7 +108,7 @@ export function HistoryPanel({
           {timeline.events.map((event) => (
             <Timeline.Item
               key={event.seq}
-              title={t(`statements.event.${event.action}`, { defaultValue: event.action })}
+              title={t(`statements.event.${event.action.replace(/\./g, '_')}`, { defaultValue: event.action })}
             >
               <Text size="xs" c="dimmed">
                 {formatInstant(event.at)}

@@ -125,7 +125,7 @@ export function StatementListPage() {
         <QueryState query={list}>
           {(data) => (
             <Stack gap={0}>
-              <StatementTable items={data.items} formatInstant={format} />
+              <StatementTable items={data.items} formatInstant={format} label={t('statements.title')} />
               <Group justify="space-between" p="sm">
                 <Text size="sm" c="dimmed">
                   {t('statements.total', { count: data.total })}

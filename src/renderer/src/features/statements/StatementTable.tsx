@@ -8,8 +8,11 @@ import { StatusBadge } from './StatusBadge';
 export function StatementTable({
   items,
   formatInstant,
+  label,
 }: {
   items: StatementSummary[];
+  /** The table's accessible name. */
+  label: string;
   formatInstant: (iso: string) => string;
 }) {
   const { t } = useTranslation();
@@ -22,7 +25,7 @@ export function StatementTable({
   }
   return (
     <Table.ScrollContainer minWidth={760}>
-      <Table striped highlightOnHover verticalSpacing="xs">
+      <Table striped highlightOnHover verticalSpacing="xs" aria-label={label}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('statements.columns.title')}</Table.Th>

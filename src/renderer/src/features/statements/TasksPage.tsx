@@ -50,7 +50,7 @@ function TaskGroup({
           {t('tasks.empty')}
         </Text>
       ) : (
-        <StatementTable items={items} formatInstant={format} />
+        <StatementTable items={items} formatInstant={format} label={title} />
       )}
     </Paper>
   );
