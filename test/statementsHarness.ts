@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import type { Role } from '../src/shared/accounts/roles';
 import type { Statement, StatementContentInput } from '../src/shared/ipc/statements';
 import { accountWithRoles, openTestCore, setUpOffice, type TestCore } from './coreHarness';
@@ -64,11 +65,7 @@ export async function readyStatement(
 
 /** Submits and takes a statement through every step of the default chain (reviewer, approver). */
 export async function approveFully(test: TestCore, team: StatementsTeam, statement: Statement): Promise<Statement> {
-  const submitted = await test.value(
-    'statements.submit',
-    { id: statement.id, revisionId: statement.currentRevisionId },
-    team.drafter.sessionId,
-  );
+  const submitted = await submit(test, team, statement);
   const reviewed = await test.value(
     'statements.approve',
     { id: submitted.id, revisionId: submitted.currentRevisionId, comment: '' },
@@ -84,4 +81,30 @@ export async function approveFully(test: TestCore, team: StatementsTeam, stateme
 /** The error code and reason of a failed call, for compact assertions. */
 export function failure(result: { ok: boolean; error?: { code: string; details?: { reason?: string } } }) {
   return result.ok ? { code: 'OK' } : { code: result.error?.code, reason: result.error?.details?.reason };
+}
+
+/**
+ * For a describe block: `open(now?)` gives a team on a fresh store in a temp dir; the core is
+ * closed after each test.
+ */
+export function useStatementsTeam(tempDir: () => string) {
+  let opened: TestCore | undefined;
+  afterEach(async () => {
+    await opened?.core.close();
+    opened = undefined;
+  });
+  return async (now?: () => Date) => {
+    const result = await openStatementsTeam(tempDir(), now);
+    opened = result.test;
+    return result;
+  };
+}
+
+/** Submits a statement's current revision as the drafter. */
+export function submit(test: TestCore, team: StatementsTeam, statement: Statement) {
+  return test.value(
+    'statements.submit',
+    { id: statement.id, revisionId: statement.currentRevisionId },
+    team.drafter.sessionId,
+  );
 }

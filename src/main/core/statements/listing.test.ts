@@ -1,23 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ftsQuery } from '../search/statementSearch';
 import {
-  openStatementsTeam,
   readyStatement,
   approveFully,
   edited,
   failure,
   body,
+  submit,
+  useStatementsTeam,
 } from '../../../../test/statementsHarness';
-import type { TestCore } from '../../../../test/coreHarness';
 import { useTempDirs } from '../../../../test/tempDir';
 
 describe('statement lists, search, tasks and attachments', () => {
   const tempDir = useTempDirs();
-  let open: TestCore | undefined;
-  afterEach(async () => {
-    await open?.core.close();
-    open = undefined;
-  });
+  const openTeam = useStatementsTeam(tempDir);
 
   it('turns typed words into a safe prefix query', () => {
     expect(ftsQuery('banjir  mlati')).toBe('"banjir"* "mlati"*');
@@ -26,9 +22,7 @@ describe('statement lists, search, tasks and attachments', () => {
   });
 
   it('filters by status, kind and author, searches the body, and sorts', async () => {
-    const opened = await openStatementsTeam(tempDir());
-    open = opened.test;
-    const { test, team } = opened;
+    const { test, team } = await openTeam();
     const flood = await readyStatement(test, team.drafter.sessionId, 'Banjir di Kecamatan Mlati');
     const fire = await readyStatement(test, team.drafter2.sessionId, 'Kebakaran Pasar Godean');
     await test.value(
@@ -62,15 +56,9 @@ describe('statement lists, search, tasks and attachments', () => {
   });
 
   it('"my tasks" shows each person what waits for them', async () => {
-    const opened = await openStatementsTeam(tempDir());
-    open = opened.test;
-    const { test, team } = opened;
+    const { test, team } = await openTeam();
     const ready = await readyStatement(test, team.drafter.sessionId);
-    await test.value(
-      'statements.submit',
-      { id: ready.id, revisionId: ready.currentRevisionId },
-      team.drafter.sessionId,
-    );
+    await submit(test, team, ready);
     const tasks = (session: string) => test.value('statements.myTasks', {}, session);
     expect((await tasks(team.reviewer.sessionId)).toDecide.map((item) => item.id)).toEqual([ready.id]);
     expect((await tasks(team.approver.sessionId)).toDecide).toEqual([]);
@@ -93,9 +81,7 @@ describe('statement lists, search, tasks and attachments', () => {
   });
 
   it('attachments: checked type and size, stored once by hash, only reachable through their statement', async () => {
-    const opened = await openStatementsTeam(tempDir());
-    open = opened.test;
-    const { test, team } = opened;
+    const { test, team } = await openTeam();
     const pdf = Buffer.from('%PDF-1.4\n% data sheet\n');
     const upload = (fileName: string, mimeType: string, data: Buffer) =>
       test.call(
@@ -151,9 +137,7 @@ describe('statement lists, search, tasks and attachments', () => {
   });
 
   it('exports any revision; only the approved current one is without DRAF', async () => {
-    const opened = await openStatementsTeam(tempDir());
-    open = opened.test;
-    const { test, team } = opened;
+    const { test, team } = await openTeam();
     const ready = await readyStatement(test, team.drafter.sessionId);
     const approved = await approveFully(test, team, ready);
     const current = await test.value('statements.export', { id: ready.id, format: 'txt' }, team.viewer.sessionId);

@@ -1,30 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  openStatementsTeam,
   readyStatement,
   approveFully,
   edited,
   failure,
   body,
+  submit,
+  useStatementsTeam,
 } from '../../../../test/statementsHarness';
 import { useTempDirs } from '../../../../test/tempDir';
-import type { TestCore } from '../../../../test/coreHarness';
 
 describe('statement workflow', () => {
   const tempDir = useTempDirs();
-  let open: TestCore | undefined;
-  afterEach(async () => {
-    await open?.core.close();
-    open = undefined;
-  });
-  async function setUp() {
-    const opened = await openStatementsTeam(tempDir(), () => new Date('2026-11-28T02:00:00Z'));
-    open = opened.test;
-    return opened;
-  }
+  const openTeam = useStatementsTeam(tempDir);
 
   it('goes from a template draft through both steps to a numbered, released statement', async () => {
-    const { test, team } = await setUp();
+    const { test, team } = await openTeam(() => new Date('2026-11-28T02:00:00Z'));
     const created = await test.value(
       'statements.create',
       { kind: 'holding_statement', language: 'id', templateId: null },
@@ -57,7 +48,7 @@ describe('statement workflow', () => {
   });
 
   it('refuses each transition to the roles and states that may not make it', async () => {
-    const { test, team } = await setUp();
+    const { test, team } = await openTeam(() => new Date('2026-11-28T02:00:00Z'));
     const ready = await readyStatement(test, team.drafter.sessionId);
     const ref = { id: ready.id, revisionId: ready.currentRevisionId };
     expect(failure(await test.call('statements.release', { id: ready.id }, team.drafter.sessionId))).toEqual({
@@ -105,13 +96,9 @@ describe('statement workflow', () => {
   });
 
   it('changes requested with a comment go back to the drafter, and a resubmission starts a new round', async () => {
-    const { test, team } = await setUp();
+    const { test, team } = await openTeam(() => new Date('2026-11-28T02:00:00Z'));
     const ready = await readyStatement(test, team.drafter.sessionId);
-    await test.value(
-      'statements.submit',
-      { id: ready.id, revisionId: ready.currentRevisionId },
-      team.drafter.sessionId,
-    );
+    await submit(test, team, ready);
     const sentBack = await test.value(
       'statements.requestChanges',
       { id: ready.id, revisionId: ready.currentRevisionId, comment: 'Sebutkan sumber data pengungsi.' },
@@ -147,13 +134,9 @@ describe('statement workflow', () => {
   });
 
   it('four-eyes: nobody who wrote any revision may decide on it, in the core and in the database', async () => {
-    const { test, team } = await setUp();
+    const { test, team } = await openTeam(() => new Date('2026-11-28T02:00:00Z'));
     const ready = await readyStatement(test, team.drafter.sessionId);
-    await test.value(
-      'statements.submit',
-      { id: ready.id, revisionId: ready.currentRevisionId },
-      team.drafter.sessionId,
-    );
+    await submit(test, team, ready);
     // The reviewer fixes a typo: now a co-author, so another reviewer must review.
     const fixed = await test.value(
       'statements.save',
@@ -212,13 +195,9 @@ describe('statement workflow', () => {
   });
 
   it('an edit after an approval voids it and goes back to draft; re-approval keeps the number', async () => {
-    const { test, team } = await setUp();
+    const { test, team } = await openTeam(() => new Date('2026-11-28T02:00:00Z'));
     const ready = await readyStatement(test, team.drafter.sessionId);
-    await test.value(
-      'statements.submit',
-      { id: ready.id, revisionId: ready.currentRevisionId },
-      team.drafter.sessionId,
-    );
+    await submit(test, team, ready);
     await test.value(
       'statements.approve',
       { id: ready.id, revisionId: ready.currentRevisionId, comment: 'OK' },
@@ -250,15 +229,11 @@ describe('statement workflow', () => {
   });
 
   it('racing final approvals never share or skip a number', async () => {
-    const { test, team } = await setUp();
+    const { test, team } = await openTeam(() => new Date('2026-11-28T02:00:00Z'));
     const waiting = [];
     for (let index = 0; index < 6; index += 1) {
       const ready = await readyStatement(test, team.drafter.sessionId, `Pernyataan ${index}`);
-      await test.value(
-        'statements.submit',
-        { id: ready.id, revisionId: ready.currentRevisionId },
-        team.drafter.sessionId,
-      );
+      await submit(test, team, ready);
       waiting.push(
         await test.value(
           'statements.approve',
@@ -303,7 +278,7 @@ describe('statement workflow', () => {
   });
 
   it('a stale save gets CONFLICT naming who changed it, and loses nothing', async () => {
-    const { test, team } = await setUp();
+    const { test, team } = await openTeam(() => new Date('2026-11-28T02:00:00Z'));
     const ready = await readyStatement(test, team.drafter.sessionId);
     await test.value('statements.save', edited(ready, { title: 'Versi redaktur' }), team.reviewer.sessionId);
     const stale = await test.call(
@@ -325,7 +300,7 @@ describe('statement workflow', () => {
   });
 
   it('a save that changes nothing makes no revision; the canonical hash ignores key order', async () => {
-    const { test, team } = await setUp();
+    const { test, team } = await openTeam(() => new Date('2026-11-28T02:00:00Z'));
     const ready = await readyStatement(test, team.drafter.sessionId);
     const reordered = Object.fromEntries(Object.entries(ready.content).reverse());
     const same = await test.value(
@@ -338,7 +313,7 @@ describe('statement workflow', () => {
   });
 
   it('removes scripts, handlers and javascript: links from stored content; an oversized body is refused', async () => {
-    const { test, team } = await setUp();
+    const { test, team } = await openTeam(() => new Date('2026-11-28T02:00:00Z'));
     const ready = await readyStatement(test, team.drafter.sessionId);
     const hostile = {
       type: 'doc',
@@ -387,7 +362,7 @@ describe('statement workflow', () => {
   });
 
   it('corrections: a released statement is corrected by a linked statement once that one is released', async () => {
-    const { test, team } = await setUp();
+    const { test, team } = await openTeam(() => new Date('2026-11-28T02:00:00Z'));
     const original = await approveFully(test, team, await readyStatement(test, team.drafter.sessionId));
     await test.value('statements.release', { id: original.id }, team.drafter.sessionId);
     const correction = await test.value(
@@ -414,9 +389,7 @@ describe('statement workflow', () => {
 
   it('a soft lock shows who edits; another person may take it over, which is on the record', async () => {
     let now = new Date('2026-11-28T02:00:00Z');
-    const opened = await openStatementsTeam(tempDir(), () => now);
-    open = opened.test;
-    const { test, team } = opened;
+    const { test, team } = await openTeam(() => now);
     const ready = await readyStatement(test, team.drafter.sessionId);
     await test.value('statements.lock', { id: ready.id, takeover: false }, team.drafter.sessionId);
     const blocked = await test.call('statements.lock', { id: ready.id, takeover: false }, team.reviewer.sessionId);

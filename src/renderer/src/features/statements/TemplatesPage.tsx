@@ -38,6 +38,17 @@ import { useApprovalChain, useTemplates } from './useStatements';
 
 type Editing = Omit<StatementTemplate, 'builtIn' | 'updatedAt' | 'id'> & { id: string | null };
 
+/** The fields a template is saved with (the list's extra fields are not input). */
+const editable = ({ id, kind, language, name, title, summary, body }: StatementTemplate): Editing => ({
+  id,
+  kind,
+  language,
+  name,
+  title,
+  summary,
+  body,
+});
+
 /** The office's templates per kind and language, and (for admins) the approval chain. */
 export function TemplatesPage() {
   const { t } = useTranslation();
@@ -98,7 +109,7 @@ export function TemplatesPage() {
                     <Table.Td>{t(`language.${template.language}`)}</Table.Td>
                     <Table.Td>
                       <Group gap="xs" justify="flex-end">
-                        <Button size="xs" variant="default" onClick={() => setEditing({ ...template })}>
+                        <Button size="xs" variant="default" onClick={() => setEditing(editable(template))}>
                           {t('templates.edit')}
                         </Button>
                         <ActionIcon
