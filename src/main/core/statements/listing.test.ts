@@ -51,6 +51,7 @@ describe('statement lists, search, tasks and attachments', () => {
       'Kebakaran Pasar Godean',
     ]);
     expect((await list({ limit: 1, offset: 1, sort: 'title_asc' })).items.map((item) => item.id)).toEqual([fire.id]);
+    expect(await list({ limit: 1, offset: 5 })).toEqual({ items: [], total: 2 });
     const [firstFire] = (await list({ query: 'godean' })).items;
     expect(firstFire?.tags).toEqual(['kebakaran', 'pasar']);
   });
