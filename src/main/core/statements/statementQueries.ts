@@ -49,7 +49,7 @@ export async function listStatements(db: Db, input: ListInput): Promise<{ items:
   const rows = await page.orderBy('statement.id', 'desc').limit(input.limit).offset(input.offset).execute();
   // Paged past the end, the window count has no row to ride on.
   const windowTotal = rows[0]?.full_count;
-  const total = matches && windowTotal != null ? windowTotal : await countAll();
+  const total = matches && windowTotal !== undefined && windowTotal !== null ? windowTotal : await countAll();
   return { items: await toSummaries(db, rows), total: Number(total) };
 }
 
