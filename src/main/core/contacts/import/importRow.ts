@@ -1,0 +1,33 @@
+import type { DelimitedTable } from './delimitedTable';
+import type { ColumnMapping, ImportField } from './headerMapping';
+
+/**
+ * One record to import, whatever file it came from: the values found for each field (several for
+ * e-mails, phones, beats, ...) and where it was in the file, for the report.
+ */
+export interface ImportRow {
+  /** 1-based line in the file where the record ends (CSV) or starts (vCard). */
+  line: number;
+  fields: Partial<Record<ImportField, string[]>>;
+  /** Problems found while reading (a ragged row, an undecodable value), reported with the row. */
+  warnings: string[];
+}
+
+export function addValue(row: ImportRow, field: ImportField, value: string): void {
+  const trimmed = value.trim();
+  if (!trimmed) return;
+  (row.fields[field] ??= []).push(trimmed);
+}
+
+/** The rows of a delimited table through a column mapping; cells of unmapped columns are ignored. */
+export function rowsFromTable(table: DelimitedTable, mapping: ColumnMapping): ImportRow[] {
+  return table.rows.map(({ line, cells }) => {
+    const row: ImportRow = { line, fields: {}, warnings: [] };
+    if (cells.length !== table.header.length) row.warnings.push('row_length');
+    cells.forEach((cell, index) => {
+      const field = mapping[index];
+      if (field) addValue(row, field, cell);
+    });
+    return row;
+  });
+}
