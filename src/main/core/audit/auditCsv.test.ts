@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditCsv, neutralizeCell } from './auditCsv';
+import { neutralizeCell } from '../csv/safeCsv';
+import { auditCsv } from './auditCsv';
 
 describe('auditCsv', () => {
   it('neutralises cells a spreadsheet would run as formulas', () => {

@@ -1,13 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { AuditEvent, AuditHead } from '../../../shared/ipc/audit';
-
-/**
- * Spreadsheet programs run cells that start with these as formulas; a leading apostrophe makes
- * them text (OWASP "CSV injection").
- */
-export function neutralizeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
+import { neutralizeCell } from '../csv/safeCsv';
 
 /**
  * The audit trail as CSV for Excel: UTF-8 with a BOM, one event per row, oldest first, and the
@@ -31,5 +24,5 @@ export function auditCsv(events: AuditEvent[], head: AuditHead): string {
       ].map(neutralizeCell),
     );
   const footer = [`# audit chain head ${head.seq}:${head.hash}`];
-  return `\uFEFF${stringify([header, ...rows, footer], { record_delimiter: 'windows' })}`;
+  return `\uFEFF${stringify([header, ...rows, footer], { record_delimiter: 'windows', quoted_match: /[\r\n]/ })}`;
 }
