@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createDuplicateIndex, nameKey, outletKey, similarNames } from './duplicates';
+
+const siti = {
+  id: 'c1',
+  fullName: 'Hj. Siti Aisyah, S.I.Kom.',
+  outlets: ['Harian Kompas'],
+  emails: ['siti@kompas.com'],
+  phones: ['+6281234567890'],
+};
+
+describe('duplicate contacts', () => {
+  it('compares names without degrees, honorifics, accents or case', () => {
+    expect(nameKey('Hj. Siti Aisyah, S.I.Kom.')).toBe('siti aisyah');
+    expect(nameKey('Drs. RENÉ  Pérez, M.Si.')).toBe('rene perez');
+    expect(outletKey('PT Kompas Media Nusantara Tbk')).toBe('kompas media nusantara');
+    expect(similarNames('siti aisyah', 'siti aisya')).toBe(true);
+    expect(similarNames('siti aisyah', 'sita aisyah')).toBe(true);
+    expect(similarNames('ani', 'ana')).toBe(true);
+    expect(similarNames('ani', 'budi')).toBe(false);
+    expect(similarNames('dewi lestari', 'rewi lestari')).toBe(false);
+  });
+
+  it('finds the same person by e-mail, then phone, then a near-identical name at the same outlet', () => {
+    const index = createDuplicateIndex([siti]);
+    expect(index.find({ fullName: 'Orang Lain', outlets: [], emails: ['siti@kompas.com'], phones: [] })).toEqual({
+      id: 'c1',
+      reason: 'email',
+    });
+    expect(index.find({ fullName: 'Orang Lain', outlets: [], emails: [], phones: ['+6281234567890'] })).toEqual({
+      id: 'c1',
+      reason: 'phone',
+    });
+    expect(index.find({ fullName: 'Siti Aisya', outlets: ['harian kompas'], emails: [], phones: [] })).toEqual({
+      id: 'c1',
+      reason: 'name_outlet',
+    });
+    // The same name at another outlet is another person until an address says otherwise.
+    expect(index.find({ fullName: 'Siti Aisyah', outlets: ['Tempo'], emails: [], phones: [] })).toBeNull();
+  });
+
+  it('rows added during an import are found by later rows of the same file', () => {
+    const index = createDuplicateIndex();
+    index.add({ ...siti, id: 'row-2' });
+    expect(index.find({ fullName: 'x', outlets: [], emails: ['siti@kompas.com'], phones: [] })).toEqual({
+      id: 'row-2',
+      reason: 'email',
+    });
+  });
+});
