@@ -3,6 +3,8 @@ import * as m0001 from './0001_preferences';
 import * as m0002 from './0002_office_accounts_audit';
 import * as m0003 from './0003_statements';
 import * as m0004 from './0004_statement_search';
+import * as m0005 from './0005_contacts';
+import * as m0006 from './0006_contact_search';
 
 export interface MigrationDefinition {
   /** Zero-padded so that name order is application order. Never renamed once landed. */
@@ -19,6 +21,8 @@ export const migrations: readonly MigrationDefinition[] = [
   { name: '0002_office_accounts_audit', up: m0002.up },
   { name: '0003_statements', up: m0003.up },
   { name: '0004_statement_search', up: m0004.up },
+  { name: '0005_contacts', up: m0005.up },
+  { name: '0006_contact_search', up: m0006.up },
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -1,3 +1,16 @@
+import type { OutletTable } from './outlet';
+import type { ContactTable } from './contact';
+import type { ContactOutletTable } from './contactOutlet';
+import type { ContactEmailTable } from './contactEmail';
+import type { ContactPhoneTable } from './contactPhone';
+import type { ContactSocialTable } from './contactSocial';
+import type { ContactBeatTable } from './contactBeat';
+import type { ContactRegionTable } from './contactRegion';
+import type { ContactTagTable } from './contactTag';
+import type { ContactListTable } from './contactList';
+import type { ContactListMemberTable } from './contactListMember';
+import type { ImportMappingTable } from './importMapping';
+import type { ContactFtsTable } from './contactFts';
 import type { ApprovalStepTable } from './approvalStep';
 import type { AttachmentBlobTable } from './attachmentBlob';
 import type { StatementTable } from './statement';
@@ -38,4 +51,17 @@ export interface Database {
   attachment_blob: AttachmentBlobTable;
   statement_template: StatementTemplateTable;
   statement_fts: StatementFtsTable;
+  outlet: OutletTable;
+  contact: ContactTable;
+  contact_outlet: ContactOutletTable;
+  contact_email: ContactEmailTable;
+  contact_phone: ContactPhoneTable;
+  contact_social: ContactSocialTable;
+  contact_beat: ContactBeatTable;
+  contact_region: ContactRegionTable;
+  contact_tag: ContactTagTable;
+  contact_list: ContactListTable;
+  contact_list_member: ContactListMemberTable;
+  import_mapping: ImportMappingTable;
+  contact_fts: ContactFtsTable;
 }
