@@ -13,6 +13,9 @@ export const permissions = {
   'statements.decide': ['reviewer', 'approver', 'spokesperson'],
   'statements.release': ['drafter', 'reviewer', 'approver'],
   'statements.templates': ['admin', 'reviewer'],
+  // Journalists' personal data: only the people who work with the press (least privilege, UU 27/2022).
+  'contacts.view': ['admin', 'drafter', 'reviewer', 'approver', 'spokesperson'],
+  'contacts.manage': ['admin', 'drafter', 'reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
@@ -88,6 +91,13 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   'statements.chain': signedInRead,
   'statements.updateChain': write('office.manage'),
   'statements.people': signedInRead,
+  'contacts.outlets': read('contacts.view'),
+  'contacts.createOutlet': write('contacts.manage'),
+  'contacts.updateOutlet': write('contacts.manage'),
+  'contacts.list': read('contacts.view'),
+  'contacts.get': read('contacts.view'),
+  'contacts.create': write('contacts.manage'),
+  'contacts.update': write('contacts.manage'),
 };
 
 export function rolesAllow(held: readonly Role[], permission: Permission): boolean {

@@ -13,6 +13,8 @@ import { officeHandlers } from './office/handlers';
 import { readSecurity } from './office/officeRepository';
 import { createOfficeService } from './office/officeService';
 import { preferencesHandlers } from './preferences/handlers';
+import { contactsHandlers } from './contacts/handlers';
+import { createContactService } from './contacts/contactService';
 import { statementsHandlers } from './statements/handlers';
 import { createStatementService } from './statements/statementService';
 import { createTemplateService } from './statements/templateService';
@@ -56,6 +58,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       statements: createStatementService({ store, events, now }),
       templates: createTemplateService({ store, events, now }),
     }),
+    ...contactsHandlers({ store, now, contacts: createContactService({ store, events, now }) }),
   };
   const dispatch = createDispatcher(handlers, logger, (sessionId) => sessions.resolve(sessionId));
 

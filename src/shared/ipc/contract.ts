@@ -17,6 +17,17 @@ import {
   sessionAccountSchema,
 } from './accounts';
 import { appInfoSchema } from './appInfo';
+import {
+  contactIdSchema,
+  contactInputSchema,
+  contactListInputSchema,
+  contactPageSchema,
+  contactSchema,
+  outletInputSchema,
+  outletSchema,
+  updateContactSchema,
+  updateOutletSchema,
+} from './contacts';
 import { auditCsvSchema, auditFilterSchema, auditHeadSchema, auditListInputSchema, auditPageSchema } from './audit';
 import { officeProfileInputSchema, officeSchema, officeStatusSchema } from './office';
 import { preferencesPatchSchema, preferencesSchema } from './preferences';
@@ -117,6 +128,13 @@ export const contract = {
   'statements.chain': { input: noInput, output: chainSchema },
   'statements.updateChain': { input: chainInputSchema, output: chainSchema },
   'statements.people': { input: noInput, output: z.array(personSchema) },
+  'contacts.outlets': { input: noInput, output: z.array(outletSchema) },
+  'contacts.createOutlet': { input: outletInputSchema, output: outletSchema },
+  'contacts.updateOutlet': { input: updateOutletSchema, output: outletSchema },
+  'contacts.list': { input: contactListInputSchema, output: contactPageSchema },
+  'contacts.get': { input: contactIdSchema, output: contactSchema },
+  'contacts.create': { input: contactInputSchema, output: contactSchema },
+  'contacts.update': { input: updateContactSchema, output: contactSchema },
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -141,6 +159,8 @@ export const events = {
   'accounts.changed': z.object({ accountId: z.string() }),
   /** A statement changed (null: templates or the approval chain). */
   'statements.changed': z.object({ statementId: z.string().nullable() }),
+  /** A contact changed (null: outlets or lists). */
+  'contacts.changed': z.object({ contactId: z.string().nullable() }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -61,6 +61,7 @@ export const eventInvalidates: Record<EventName, Channel[]> = {
     'audit.list',
     'audit.head',
   ],
+  'contacts.changed': ['contacts.list', 'contacts.get', 'contacts.outlets', 'audit.list', 'audit.head'],
 };
 
 /** Subscribes once to every core event and invalidates the queries it affects. */

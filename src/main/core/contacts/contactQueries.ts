@@ -1,0 +1,128 @@
+import { sql, type Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { ContactSummary, contactListInputSchema } from '../../../shared/ipc/contacts';
+import type { Database } from '../db/schema';
+import { contactMatches } from '../search/contactSearch';
+
+type ListInput = z.output<typeof contactListInputSchema>;
+
+/**
+ * One page of contacts for the table: filters as EXISTS over the indexed child tables (so a
+ * segment like "health beat in Jawa Barat" is index lookups), full-text search as a join, the
+ * primary outlet, e-mail and phone per row.
+ */
+export async function listContacts(db: Kysely<Database>, input: ListInput, today: string) {
+  const matches = contactMatches(input.query);
+  let query = db.selectFrom('contact');
+  if (!input.includeInactive) query = query.where('contact.active', '=', 1);
+  const anyOf = <T extends 'contact_beat' | 'contact_region' | 'contact_tag'>(
+    table: T,
+    column: string,
+    values: string[],
+  ) =>
+    query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom(table as 'contact_beat')
+          .select(sql`1`.as('one'))
+          .whereRef(`${table as 'contact_beat'}.contact_id`, '=', 'contact.id')
+          .where(sql.ref(`${table}.${column}`), 'in', values),
+      ),
+    );
+  if (input.beats.length) query = anyOf('contact_beat', 'beat', input.beats);
+  if (input.regions.length) {
+    // A province also matches the regencies in it ("32" finds "32.73").
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('contact_region')
+          .select(sql`1`.as('one'))
+          .whereRef('contact_region.contact_id', '=', 'contact.id')
+          .where((inner) =>
+            inner.or(
+              input.regions.flatMap((code) => [
+                inner('contact_region.region_code', '=', code),
+                inner('contact_region.region_code', 'like', `${code}.%`),
+              ]),
+            ),
+          ),
+      ),
+    );
+  }
+  if (input.tags.length) query = anyOf('contact_tag', 'tag', input.tags);
+  if (input.languages.length) query = query.where('contact.language', 'in', input.languages);
+  if (input.outletTypes.length) {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('contact_outlet')
+          .innerJoin('outlet', 'outlet.id', 'contact_outlet.outlet_id')
+          .select(sql`1`.as('one'))
+          .whereRef('contact_outlet.contact_id', '=', 'contact.id')
+          .where('outlet.type', 'in', input.outletTypes),
+      ),
+    );
+  }
+  if (input.accreditation === 'valid') query = query.where('contact.accreditation_expiry', '>=', today);
+  if (input.accreditation === 'expired') query = query.where('contact.accreditation_expiry', '<', today);
+  if (input.accreditation === 'none') query = query.where('contact.accreditation_number', '=', '');
+  const filtered = matches ? query.innerJoin(matches, 'cfts.cfts_id', 'contact.id') : query;
+
+  const { n } = await filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  let page = filtered
+    .select(['contact.id', 'contact.full_name', 'contact.do_not_contact', 'contact.active', 'contact.updated_at'])
+    .select((eb) => [
+      eb
+        .selectFrom('contact_outlet')
+        .innerJoin('outlet', 'outlet.id', 'contact_outlet.outlet_id')
+        .select('outlet.name')
+        .whereRef('contact_outlet.contact_id', '=', 'contact.id')
+        .orderBy('contact_outlet.is_primary', 'desc')
+        .limit(1)
+        .as('outlet'),
+      eb
+        .selectFrom('contact_outlet')
+        .select('contact_outlet.position')
+        .whereRef('contact_outlet.contact_id', '=', 'contact.id')
+        .orderBy('contact_outlet.is_primary', 'desc')
+        .limit(1)
+        .as('position'),
+      eb
+        .selectFrom('contact_email')
+        .select('contact_email.address')
+        .whereRef('contact_email.contact_id', '=', 'contact.id')
+        .orderBy('contact_email.is_primary', 'desc')
+        .limit(1)
+        .as('email'),
+      eb
+        .selectFrom('contact_phone')
+        .select('contact_phone.e164')
+        .whereRef('contact_phone.contact_id', '=', 'contact.id')
+        .orderBy('contact_phone.is_primary', 'desc')
+        .limit(1)
+        .as('phone'),
+      sql<
+        string | null
+      >`(select group_concat(beat, ',') from contact_beat where contact_beat.contact_id = contact.id)`.as('beats'),
+    ]);
+  page =
+    input.sort === 'relevance' && matches
+      ? page.orderBy(sql`cfts.cfts_rank`)
+      : input.sort === 'updated_desc'
+        ? page.orderBy('contact.updated_at', 'desc')
+        : page.orderBy('contact.full_name');
+  const rows = await page.orderBy('contact.id').limit(input.limit).offset(input.offset).execute();
+  const items: ContactSummary[] = rows.map((row) => ({
+    id: row.id,
+    fullName: row.full_name,
+    outlet: row.outlet ?? null,
+    position: (row.position ?? null) as ContactSummary['position'],
+    email: row.email ?? null,
+    phone: row.phone ?? null,
+    beats: row.beats ? row.beats.split(',').sort() : [],
+    doNotContact: row.do_not_contact === 1,
+    active: row.active === 1,
+    updatedAt: row.updated_at,
+  }));
+  return { items, total: Number(n) };
+}

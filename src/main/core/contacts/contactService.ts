@@ -1,0 +1,147 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Contact, ContactFields, Outlet, OutletInput } from '../../../shared/ipc/contacts';
+import { appendAudit } from '../audit/auditChain';
+import type { SessionActor } from '../context';
+import type { Database } from '../db/schema';
+import type { Store } from '../db/store';
+import { transact } from '../db/transaction';
+import { notFound } from '../errors';
+import type { EventBus } from '../eventBus';
+import { newId } from '../ids';
+import { indexContact } from '../search/contactSearch';
+import { contactColumns, prepareContact, readContact, writeChildren } from './contactRows';
+import { readOutlet } from './outletQueries';
+
+type Trx = Transaction<Database>;
+
+export interface ContactServiceDeps {
+  store: Store;
+  events: EventBus;
+  now: () => Date;
+}
+
+/** Outlet columns from input (the e-mail already lower case by the schema). */
+function outletColumns(input: Required<OutletInput>) {
+  return {
+    name: input.name,
+    type: input.type,
+    media_group: input.mediaGroup,
+    region_code: input.regionCode,
+    website: input.website,
+    phone: input.phone,
+    email: input.email,
+    notes: input.notes,
+  };
+}
+
+/**
+ * Contacts and outlets. Audit events name the record and which fields changed, never the personal
+ * data itself: after an erasure the trail keeps only an anonymous id (UU 27/2022).
+ */
+export function createContactService(deps: ContactServiceDeps) {
+  const { db } = deps.store.connection;
+  const audit = (
+    trx: Trx,
+    actor: SessionActor,
+    action: string,
+    entityType: string,
+    id: string,
+    at: string,
+    data: Record<string, unknown> = {},
+  ) => appendAudit(trx, { actorId: actor.accountId, action, entityType, entityId: id, data }, at);
+  const changed = (contactId: string | null) => () => deps.events.emit('contacts.changed', { contactId });
+
+  async function mustReadContact(from: Kysely<Database>, id: string): Promise<Contact> {
+    const contact = await readContact(from, id);
+    if (!contact) throw notFound('contact', id);
+    return contact;
+  }
+
+  return {
+    async createOutlet(input: Required<OutletInput>, actor: SessionActor): Promise<Outlet> {
+      const id = newId();
+      await transact(db, async ({ trx, afterCommit }) => {
+        const at = deps.now().toISOString();
+        await trx
+          .insertInto('outlet')
+          .values({ id, ...outletColumns(input), created_at: at, updated_at: at, archived_at: null })
+          .execute();
+        await audit(trx, actor, 'outlet.created', 'outlet', id, at, { name: input.name, type: input.type });
+        afterCommit(changed(null));
+      });
+      return readOutlet(db, id);
+    },
+
+    async updateOutlet(id: string, input: Required<OutletInput>, actor: SessionActor): Promise<Outlet> {
+      await transact(db, async ({ trx, afterCommit }) => {
+        const before = await trx.selectFrom('outlet').select('name').where('id', '=', id).executeTakeFirst();
+        if (!before) throw notFound('outlet', id);
+        const at = deps.now().toISOString();
+        await trx
+          .updateTable('outlet')
+          .set({ ...outletColumns(input), updated_at: at })
+          .where('id', '=', id)
+          .execute();
+        // A renamed outlet is found under its new name: reindex the people who work there.
+        if (before.name !== input.name) {
+          const members = await trx
+            .selectFrom('contact_outlet')
+            .select('contact_id')
+            .where('outlet_id', '=', id)
+            .execute();
+          for (const member of members) await indexContact(trx, member.contact_id);
+        }
+        await audit(trx, actor, 'outlet.updated', 'outlet', id, at, { name: input.name });
+        afterCommit(changed(null));
+      });
+      return readOutlet(db, id);
+    },
+
+    get: (id: string) => mustReadContact(db, id),
+
+    async create(fields: ContactFields, actor: SessionActor): Promise<Contact> {
+      const id = newId();
+      await transact(db, async ({ trx, afterCommit }) => {
+        const prepared = await prepareContact(trx, fields, ['contact']);
+        const at = deps.now().toISOString();
+        await trx
+          .insertInto('contact')
+          .values({ id, ...contactColumns(fields), last_contacted_at: null, created_at: at, updated_at: at })
+          .execute();
+        await writeChildren(trx, id, prepared);
+        await indexContact(trx, id);
+        await audit(trx, actor, 'contact.created', 'contact', id, at, { lawfulBasis: fields.lawfulBasis });
+        afterCommit(changed(id));
+      });
+      return mustReadContact(db, id);
+    },
+
+    async update(id: string, fields: ContactFields, actor: SessionActor): Promise<Contact> {
+      await transact(db, async ({ trx, afterCommit }) => {
+        const before = await readContact(trx, id);
+        if (!before) throw notFound('contact', id);
+        const prepared = await prepareContact(trx, fields, ['contact']);
+        const at = deps.now().toISOString();
+        await trx
+          .updateTable('contact')
+          .set({ ...contactColumns(fields), updated_at: at })
+          .where('id', '=', id)
+          .execute();
+        await writeChildren(trx, id, prepared);
+        await indexContact(trx, id);
+        const after = await readContact(trx, id);
+        // Which fields changed, never their values (the trail must not keep personal data).
+        const fieldsChanged = Object.keys(fields).filter(
+          (key) =>
+            JSON.stringify((before as Record<string, unknown>)[key]) !==
+            JSON.stringify((after as Record<string, unknown> | undefined)?.[key]),
+        );
+        await audit(trx, actor, 'contact.updated', 'contact', id, at, { fields: fieldsChanged.sort() });
+        afterCommit(changed(id));
+      });
+      return mustReadContact(db, id);
+    },
+  };
+}
+
+export type ContactService = ReturnType<typeof createContactService>;

@@ -1,0 +1,27 @@
+import { requireActor } from '../accounts/actor';
+import type { Store } from '../db/store';
+import type { DomainChannel, HandlersFor } from '../handlers';
+import { listContacts } from './contactQueries';
+import type { ContactService } from './contactService';
+import { listOutlets } from './outletQueries';
+
+/** Today in the office's zone would be exact; UTC is a day off at most at midnight, enough for expiry filters. */
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+export function contactsHandlers(deps: {
+  store: Store;
+  now: () => Date;
+  contacts: ContactService;
+}): HandlersFor<DomainChannel<'contacts'>> {
+  const { db } = deps.store.connection;
+  const { contacts } = deps;
+  return {
+    'contacts.outlets': () => listOutlets(db),
+    'contacts.createOutlet': (input, context) => contacts.createOutlet(input, requireActor(context)),
+    'contacts.updateOutlet': ({ id, outlet }, context) => contacts.updateOutlet(id, outlet, requireActor(context)),
+    'contacts.list': (input) => listContacts(db, input, today(deps.now())),
+    'contacts.get': ({ id }) => contacts.get(id),
+    'contacts.create': (input, context) => contacts.create(input, requireActor(context)),
+    'contacts.update': ({ id, contact }, context) => contacts.update(id, contact, requireActor(context)),
+  };
+}

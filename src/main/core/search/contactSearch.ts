@@ -1,0 +1,54 @@
+import { sql, type Transaction } from 'kysely';
+import type { Database } from '../db/schema';
+import { ftsQuery } from './statementSearch';
+
+/**
+ * The contact full-text index (SQLite FTS5, `secure-delete` on): one row per contact, rewritten on
+ * every change to the contact or to an outlet it works for, removed on erasure.
+ */
+export async function indexContact(trx: Transaction<Database>, contactId: string): Promise<void> {
+  await trx.deleteFrom('contact_fts').where('contact_id', '=', contactId).execute();
+  const contact = await trx
+    .selectFrom('contact')
+    .select(['full_name', 'notes'])
+    .where('id', '=', contactId)
+    .executeTakeFirst();
+  if (!contact) return;
+  const outlets = await trx
+    .selectFrom('contact_outlet')
+    .innerJoin('outlet', 'outlet.id', 'contact_outlet.outlet_id')
+    .select('outlet.name')
+    .where('contact_outlet.contact_id', '=', contactId)
+    .execute();
+  const emails = await trx.selectFrom('contact_email').select('address').where('contact_id', '=', contactId).execute();
+  const phones = await trx.selectFrom('contact_phone').select('e164').where('contact_id', '=', contactId).execute();
+  const beats = await trx.selectFrom('contact_beat').select('beat').where('contact_id', '=', contactId).execute();
+  await trx
+    .insertInto('contact_fts')
+    .values({
+      contact_id: contactId,
+      name: contact.full_name,
+      outlets: outlets.map((row) => row.name).join(' '),
+      emails: emails.map((row) => row.address).join(' '),
+      // Both ways people type a number: "6281234567890" and the national "081234567890".
+      phones: phones
+        .map((row) => `${row.e164.slice(1)}${row.e164.startsWith('+62') ? ` 0${row.e164.slice(3)}` : ''}`)
+        .join(' '),
+      beats: beats.map((row) => row.beat).join(' '),
+      notes: contact.notes,
+    })
+    .execute();
+}
+
+export async function removeContactFromIndex(trx: Transaction<Database>, contactId: string): Promise<void> {
+  await trx.deleteFrom('contact_fts').where('contact_id', '=', contactId).execute();
+}
+
+/** Contacts matching typed words, as a derived table `cfts(cfts_id, cfts_rank)`, or null without words. */
+export function contactMatches(input: string) {
+  const match = ftsQuery(input);
+  if (match === null) return null;
+  return sql<{ cfts_id: string; cfts_rank: number }>`(select contact_id as cfts_id,
+      bm25(contact_fts, 0, 10, 5, 5, 5, 2, 1) as cfts_rank
+      from contact_fts where contact_fts match ${match})`.as('cfts');
+}

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { isValidEmail } from '../contacts/email';
+import { isRegionCode } from '../contacts/regions';
+import { beats, lawfulBases, outletTypes, positions, preferredChannels, socialPlatforms } from '../contacts/vocabulary';
+import { idSchema, required, text } from './fields';
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date_format' });
+const regionCode = z.string().refine(isRegionCode, { error: 'region_unknown' });
+const emailAddress = z.string().trim().toLowerCase().refine(isValidEmail, { error: 'email_format' });
+
+export const outletInputSchema = z
+  .object({
+    name: required(200),
+    type: z.enum(outletTypes),
+    mediaGroup: text(200),
+    regionCode: regionCode.nullable(),
+    website: text(300),
+    phone: text(40),
+    email: z.union([z.literal(''), emailAddress]),
+    notes: text(4000),
+  })
+  .strict();
+export type OutletInput = z.input<typeof outletInputSchema>;
+
+export const outletSchema = outletInputSchema.extend({
+  id: z.string(),
+  contactCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  archived: z.boolean(),
+});
+export type Outlet = z.output<typeof outletSchema>;
+
+export const contactInputSchema = z
+  .object({
+    fullName: required(200),
+    affiliations: z
+      .array(z.object({ outletId: idSchema, position: z.enum(positions), primary: z.boolean() }).strict())
+      .max(10, { error: 'too_many' }),
+    emails: z.array(z.object({ address: emailAddress, primary: z.boolean() }).strict()).max(10, { error: 'too_many' }),
+    /** As typed; the core normalises each to E.164 (+62 by default) or reports it. */
+    phones: z
+      .array(z.object({ number: required(40), whatsapp: z.boolean(), label: text(40), primary: z.boolean() }).strict())
+      .max(10, { error: 'too_many' }),
+    socials: z
+      .array(z.object({ platform: z.enum(socialPlatforms), handle: required(200) }).strict())
+      .max(10, { error: 'too_many' }),
+    beats: z.array(z.enum(beats)).max(beats.length),
+    regions: z.array(regionCode).max(50, { error: 'too_many' }),
+    tags: z.array(z.string().trim().toLowerCase().min(1).max(40, { error: 'too_long' })).max(30, { error: 'too_many' }),
+    language: z.string().regex(/^[a-z]{2}$/, { error: 'language_format' }),
+    accreditationNumber: text(60),
+    accreditationExpiry: day.nullable(),
+    preferredChannel: z.enum(preferredChannels),
+    notes: text(4000),
+    active: z.boolean(),
+    doNotContact: z.boolean(),
+    // Personal-data record (UU 27/2022): why we may hold this, where it came from, until when.
+    lawfulBasis: z.enum(lawfulBases),
+    dataSource: required(300),
+    collectedOn: day,
+    consentRecord: text(1000),
+    retainUntil: day.nullable(),
+  })
+  .strict();
+export type ContactInput = z.input<typeof contactInputSchema>;
+export type ContactFields = z.output<typeof contactInputSchema>;
+
+export const contactSchema = z.object({
+  id: z.string(),
+  fullName: z.string(),
+  affiliations: z.array(
+    z.object({ outletId: z.string(), outletName: z.string(), position: z.enum(positions), primary: z.boolean() }),
+  ),
+  emails: z.array(z.object({ address: z.string(), primary: z.boolean() })),
+  phones: z.array(z.object({ e164: z.string(), whatsapp: z.boolean(), label: z.string(), primary: z.boolean() })),
+  socials: z.array(z.object({ platform: z.enum(socialPlatforms), handle: z.string() })),
+  beats: z.array(z.enum(beats)),
+  regions: z.array(z.string()),
+  tags: z.array(z.string()),
+  language: z.string(),
+  accreditationNumber: z.string(),
+  accreditationExpiry: z.string().nullable(),
+  preferredChannel: z.enum(preferredChannels),
+  notes: z.string(),
+  active: z.boolean(),
+  doNotContact: z.boolean(),
+  lastContactedAt: z.string().nullable(),
+  lawfulBasis: z.enum(lawfulBases),
+  dataSource: z.string(),
+  collectedOn: z.string(),
+  consentRecord: z.string(),
+  retainUntil: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Contact = z.output<typeof contactSchema>;
+
+export const contactSummarySchema = z.object({
+  id: z.string(),
+  fullName: z.string(),
+  outlet: z.string().nullable(),
+  position: z.enum(positions).nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  beats: z.array(z.string()),
+  doNotContact: z.boolean(),
+  active: z.boolean(),
+  updatedAt: z.string(),
+});
+export type ContactSummary = z.output<typeof contactSummarySchema>;
+
+export const contactFilterSchema = z
+  .object({
+    query: text(200).default(''),
+    outletTypes: z.array(z.enum(outletTypes)).default([]),
+    beats: z.array(z.enum(beats)).default([]),
+    regions: z.array(regionCode).default([]),
+    tags: z.array(z.string().trim().toLowerCase()).default([]),
+    languages: z.array(z.string().regex(/^[a-z]{2}$/)).default([]),
+    accreditation: z.enum(['any', 'valid', 'expired', 'none']).default('any'),
+    includeInactive: z.boolean().default(false),
+  })
+  .strict();
+export type ContactFilter = z.input<typeof contactFilterSchema>;
+
+export const contactListInputSchema = contactFilterSchema
+  .extend({
+    sort: z.enum(['name_asc', 'updated_desc', 'relevance']).default('name_asc'),
+    limit: z.number().int().min(1).max(1000).default(100),
+    offset: z.number().int().min(0).default(0),
+  })
+  .strict();
+
+export const contactPageSchema = z.object({ items: z.array(contactSummarySchema), total: z.number().int() });
+
+export const updateContactSchema = z.object({ id: idSchema, contact: contactInputSchema }).strict();
+export const updateOutletSchema = z.object({ id: idSchema, outlet: outletInputSchema }).strict();
+export const contactIdSchema = z.object({ id: idSchema }).strict();
