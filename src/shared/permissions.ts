@@ -16,6 +16,8 @@ export const permissions = {
   // Journalists' personal data: only the people who work with the press (least privilege, UU 27/2022).
   'contacts.view': ['admin', 'drafter', 'reviewer', 'approver', 'spokesperson'],
   'contacts.manage': ['admin', 'drafter', 'reviewer'],
+  // Erasing a person is final: the head of Humas or the administrator decides it.
+  'contacts.erase': ['admin', 'reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
@@ -98,6 +100,8 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   'contacts.get': read('contacts.view'),
   'contacts.create': write('contacts.manage'),
   'contacts.update': write('contacts.manage'),
+  'contacts.exportPersonalData': read('contacts.manage'),
+  'contacts.erase': write('contacts.erase'),
 };
 
 export function rolesAllow(held: readonly Role[], permission: Permission): boolean {

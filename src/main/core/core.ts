@@ -58,7 +58,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       statements: createStatementService({ store, events, now }),
       templates: createTemplateService({ store, events, now }),
     }),
-    ...contactsHandlers({ store, now, contacts: createContactService({ store, events, now }) }),
+    ...contactsHandlers({ store, events, now, contacts: createContactService({ store, events, now }) }),
   };
   const dispatch = createDispatcher(handlers, logger, (sessionId) => sessions.resolve(sessionId));
 

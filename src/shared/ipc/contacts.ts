@@ -137,3 +137,6 @@ export const contactPageSchema = z.object({ items: z.array(contactSummarySchema)
 export const updateContactSchema = z.object({ id: idSchema, contact: contactInputSchema }).strict();
 export const updateOutletSchema = z.object({ id: idSchema, outlet: outletInputSchema }).strict();
 export const contactIdSchema = z.object({ id: idSchema }).strict();
+
+export const eraseContactSchema = z.object({ id: idSchema, reason: required(500) }).strict();
+export const personalDataFileSchema = z.object({ fileName: z.string(), json: z.string() });

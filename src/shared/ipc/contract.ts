@@ -23,6 +23,8 @@ import {
   contactListInputSchema,
   contactPageSchema,
   contactSchema,
+  eraseContactSchema,
+  personalDataFileSchema,
   outletInputSchema,
   outletSchema,
   updateContactSchema,
@@ -135,6 +137,8 @@ export const contract = {
   'contacts.get': { input: contactIdSchema, output: contactSchema },
   'contacts.create': { input: contactInputSchema, output: contactSchema },
   'contacts.update': { input: updateContactSchema, output: contactSchema },
+  'contacts.exportPersonalData': { input: contactIdSchema, output: personalDataFileSchema },
+  'contacts.erase': { input: eraseContactSchema, output: emptyResultSchema },
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

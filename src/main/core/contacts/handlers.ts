@@ -1,5 +1,7 @@
 import { requireActor } from '../accounts/actor';
 import type { Store } from '../db/store';
+import type { EventBus } from '../eventBus';
+import { eraseContact, personalDataExport } from './personalData';
 import type { DomainChannel, HandlersFor } from '../handlers';
 import { listContacts } from './contactQueries';
 import type { ContactService } from './contactService';
@@ -10,6 +12,7 @@ const today = (now: Date) => now.toISOString().slice(0, 10);
 
 export function contactsHandlers(deps: {
   store: Store;
+  events: EventBus;
   now: () => Date;
   contacts: ContactService;
 }): HandlersFor<DomainChannel<'contacts'>> {
@@ -23,5 +26,10 @@ export function contactsHandlers(deps: {
     'contacts.get': ({ id }) => contacts.get(id),
     'contacts.create': (input, context) => contacts.create(input, requireActor(context)),
     'contacts.update': ({ id, contact }, context) => contacts.update(id, contact, requireActor(context)),
+    'contacts.exportPersonalData': ({ id }) => personalDataExport(db, id, deps.now()),
+    'contacts.erase': async ({ id, reason }, context) => {
+      await eraseContact(deps, id, reason, requireActor(context));
+      return {};
+    },
   };
 }

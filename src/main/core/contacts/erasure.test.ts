@@ -1,0 +1,101 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ContactInput } from '../../../shared/ipc/contacts';
+import { failure, useStatementsTeam } from '../../../../test/statementsHarness';
+import { useTempDirs } from '../../../../test/tempDir';
+
+const email = 'wartawan.terhapus.7319@contoh-media.id';
+
+const person: ContactInput = {
+  fullName: 'Kartika Terhapuswati',
+  affiliations: [],
+  emails: [{ address: email, primary: true }],
+  phones: [{ number: '0813 7319 7319', whatsapp: true, label: '', primary: true }],
+  socials: [],
+  beats: ['health'],
+  regions: ['34'],
+  tags: ['uji'],
+  language: 'id',
+  accreditationNumber: '',
+  accreditationExpiry: null,
+  preferredChannel: 'whatsapp',
+  notes: 'Catatan pribadi',
+  active: true,
+  doNotContact: false,
+  lawfulBasis: 'consent',
+  dataSource: 'Formulir pendaftaran media',
+  collectedOn: '2026-10-01',
+  consentRecord: 'Setuju melalui formulir 1 Oktober 2026',
+  retainUntil: '2027-10-01',
+};
+
+describe('personal-data rights', () => {
+  const tempDir = useTempDirs();
+  const openTeam = useStatementsTeam(tempDir);
+
+  it('exports everything about a person, with how it was processed', async () => {
+    const { test, team } = await openTeam(() => new Date('2026-11-28T02:00:00Z'));
+    const created = await test.value('contacts.create', person, team.drafter.sessionId);
+    const file = await test.value('contacts.exportPersonalData', { id: created.id }, team.drafter.sessionId);
+    expect(file.fileName).toBe('data-pribadi-Kartika-Terhapuswati.json');
+    const document = JSON.parse(file.json) as {
+      subject: { emails: unknown[] };
+      processing: { action: string; by: string }[];
+    };
+    expect(document.subject.emails).toEqual([{ address: email, primary: true }]);
+    expect(document.processing).toMatchObject([{ action: 'contact.created', by: 'Pengguna penyusun' }]);
+  });
+
+  it('erasure leaves no trace of the person in any table, the search index or (after the checkpoint) the file', async () => {
+    const { test, team } = await openTeam(() => new Date('2026-11-28T02:00:00Z'));
+    const created = await test.value('contacts.create', person, team.drafter.sessionId);
+    const { sqlite } = test.core.store.connection;
+    sqlite
+      .prepare(
+        "insert into contact_list (id, name, kind, description, created_at, updated_at) values ('l1', 'Desk kesehatan', 'static', '', 'a', 'a')",
+      )
+      .run();
+    sqlite.prepare("insert into contact_list_member values ('l1', ?, 'a')").run(created.id);
+    const dir = test.core.store.dataDir;
+    const onDisk = (text: string) =>
+      readdirSync(dir)
+        .filter((name) => name.startsWith('siaga.sqlite'))
+        .some((name) => readFileSync(join(dir, name)).includes(Buffer.from(text)));
+    // The check can fail: before erasure the person is in the files.
+    expect(onDisk(email)).toBe(true);
+    expect(
+      failure(
+        await test.call('contacts.erase', { id: created.id, reason: 'Permintaan subjek data' }, team.drafter.sessionId),
+      ).code,
+    ).toBe('FORBIDDEN');
+
+    await test.value(
+      'contacts.erase',
+      { id: created.id, reason: 'Permintaan subjek data 28/11' },
+      team.reviewer.sessionId,
+    );
+
+    expect(failure(await test.call('contacts.get', { id: created.id }, team.drafter.sessionId)).code).toBe('NOT_FOUND');
+    const tables = sqlite
+      .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'")
+      .all() as { name: string }[];
+    for (const { name } of tables) {
+      const rows = sqlite.prepare(`select * from "${name}"`).all();
+      expect(JSON.stringify(rows).includes(email), name).toBe(false);
+      expect(JSON.stringify(rows).includes('Terhapuswati'), name).toBe(false);
+    }
+    expect(sqlite.prepare("select count(*) n from contact_fts where contact_fts match 'terhapuswati'").get()).toEqual({
+      n: 0,
+    });
+    const trail = await test.value('audit.list', { entityType: 'contact' }, team.admin);
+    expect(trail.events.map((event) => event.action)).toEqual(['contact.erased', 'contact.created']);
+    expect((await test.value('audit.head', {}, team.admin)).seq).toBeGreaterThan(0);
+
+    // The bytes: nothing of the person in the database file or its logs.
+    expect(onDisk(email)).toBe(false);
+    expect(onDisk('Terhapuswati')).toBe(false);
+    expect(onDisk('7319 7319')).toBe(false);
+    expect(onDisk('6281373197319')).toBe(false);
+  });
+});

@@ -1,0 +1,92 @@
+import type { Kysely } from 'kysely';
+import type { SessionActor } from '../context';
+import { appendAudit } from '../audit/auditChain';
+import type { Database } from '../db/schema';
+import type { Store } from '../db/store';
+import { transact } from '../db/transaction';
+import { notFound } from '../errors';
+import type { EventBus } from '../eventBus';
+import { removeContactFromIndex } from '../search/contactSearch';
+import { readContact } from './contactRows';
+
+/**
+ * "All data about this person" (UU 27/2022 art. 7): the record itself and how it was processed —
+ * the audit events about it (who did what, when) and the lists it is on.
+ */
+export async function personalDataExport(db: Kysely<Database>, id: string, now: Date) {
+  const contact = await readContact(db, id);
+  if (!contact) throw notFound('contact', id);
+  const events = await db
+    .selectFrom('audit_log')
+    .leftJoin('account', 'account.id', 'audit_log.actor_id')
+    .select(['audit_log.at', 'audit_log.action', 'account.full_name as actor', 'audit_log.data'])
+    .where('audit_log.entity_type', '=', 'contact')
+    .where('audit_log.entity_id', '=', id)
+    .orderBy('audit_log.seq')
+    .execute();
+  const lists = await db
+    .selectFrom('contact_list_member')
+    .innerJoin('contact_list', 'contact_list.id', 'contact_list_member.list_id')
+    .select(['contact_list.name', 'contact_list_member.added_at'])
+    .where('contact_list_member.contact_id', '=', id)
+    .orderBy('contact_list.name')
+    .execute();
+  const document = {
+    exportedAt: now.toISOString(),
+    subject: contact,
+    processing: events.map((event) => ({
+      at: event.at,
+      action: event.action,
+      by: event.actor ?? null,
+      details: JSON.parse(event.data) as unknown,
+    })),
+    lists: lists.map((list) => ({ name: list.name, since: list.added_at })),
+  };
+  const stem = contact.fullName
+    .normalize('NFKD')
+    .replace(/[^\w]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return { fileName: `data-pribadi-${stem || 'kontak'}.json`, json: `${JSON.stringify(document, null, 2)}\n` };
+}
+
+/**
+ * Erasure: the person leaves the contacts, every list, and the search index (FTS5 secure-delete);
+ * their rows cascade. `secure_delete` zeroes the freed bytes, and a WAL checkpoint after commit
+ * moves that into the database file and empties the log. The audit trail keeps only the record's
+ * random id and this event — its earlier events never held personal data.
+ */
+export async function eraseContact(
+  deps: { store: Store; events: EventBus; now: () => Date },
+  id: string,
+  reason: string,
+  actor: SessionActor,
+): Promise<void> {
+  const { db, sqlite } = deps.store.connection;
+  await transact(db, async ({ trx, afterCommit }) => {
+    const exists = await trx.selectFrom('contact').select('id').where('id', '=', id).executeTakeFirst();
+    if (!exists) throw notFound('contact', id);
+    const lists = await trx
+      .selectFrom('contact_list_member')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('contact_id', '=', id)
+      .executeTakeFirstOrThrow();
+    await removeContactFromIndex(trx, id);
+    await trx.deleteFrom('contact').where('id', '=', id).execute();
+    await appendAudit(
+      trx,
+      {
+        actorId: actor.accountId,
+        action: 'contact.erased',
+        entityType: 'contact',
+        entityId: id,
+        data: { reason, listMemberships: Number(lists.n) },
+      },
+      deps.now().toISOString(),
+    );
+    afterCommit(() => {
+      sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      deps.events.emit('contacts.changed', { contactId: id });
+    });
+  });
+}
