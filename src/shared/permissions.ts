@@ -102,6 +102,11 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   'contacts.update': write('contacts.manage'),
   'contacts.exportPersonalData': read('contacts.manage'),
   'contacts.erase': write('contacts.erase'),
+  'contacts.lists': read('contacts.view'),
+  'contacts.saveList': write('contacts.manage'),
+  'contacts.archiveList': write('contacts.manage'),
+  'contacts.addToList': write('contacts.manage'),
+  'contacts.removeFromList': write('contacts.manage'),
 };
 
 export function rolesAllow(held: readonly Role[], permission: Permission): boolean {

@@ -120,11 +120,13 @@ export const contactFilterSchema = z
     languages: z.array(z.string().regex(/^[a-z]{2}$/)).default([]),
     accreditation: z.enum(['any', 'valid', 'expired', 'none']).default('any'),
     includeInactive: z.boolean().default(false),
+    /** Only the members of this list (a static list's members, or a segment's saved filter). */
+    listId: idSchema.optional(),
   })
   .strict();
 export type ContactFilter = z.input<typeof contactFilterSchema>;
 
-export const contactListInputSchema = contactFilterSchema
+export const contactQuerySchema = contactFilterSchema
   .extend({
     sort: z.enum(['name_asc', 'updated_desc', 'relevance']).default('name_asc'),
     limit: z.number().int().min(1).max(1000).default(100),
@@ -140,3 +142,37 @@ export const contactIdSchema = z.object({ id: idSchema }).strict();
 
 export const eraseContactSchema = z.object({ id: idSchema, reason: required(500) }).strict();
 export const personalDataFileSchema = z.object({ fileName: z.string(), json: z.string() });
+
+/** A segment's saved filter: the same fields as a search, without paging or a list of its own. */
+export const segmentFilterSchema = contactFilterSchema.omit({ listId: true });
+
+export const contactListKinds = ['static', 'segment'] as const;
+
+export const saveContactListSchema = z
+  .object({
+    id: idSchema.nullable().default(null),
+    name: required(120),
+    kind: z.enum(contactListKinds),
+    description: text(1000),
+    filter: segmentFilterSchema.nullable().default(null),
+  })
+  .strict()
+  .refine((list) => list.kind === 'static' || list.filter !== null, {
+    error: 'segment_filter_required',
+    path: ['filter'],
+  });
+
+export const contactListSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(contactListKinds),
+  description: z.string(),
+  filter: segmentFilterSchema.nullable(),
+  count: z.number().int(),
+  updatedAt: z.string(),
+});
+export type ContactList = z.output<typeof contactListSchema>;
+
+export const listMembershipSchema = z
+  .object({ listId: idSchema, contactIds: z.array(idSchema).min(1).max(10_000, { error: 'too_many' }) })
+  .strict();

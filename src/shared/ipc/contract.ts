@@ -20,9 +20,12 @@ import { appInfoSchema } from './appInfo';
 import {
   contactIdSchema,
   contactInputSchema,
-  contactListInputSchema,
+  contactQuerySchema,
   contactPageSchema,
   contactSchema,
+  contactListSchema,
+  listMembershipSchema,
+  saveContactListSchema,
   eraseContactSchema,
   personalDataFileSchema,
   outletInputSchema,
@@ -133,12 +136,17 @@ export const contract = {
   'contacts.outlets': { input: noInput, output: z.array(outletSchema) },
   'contacts.createOutlet': { input: outletInputSchema, output: outletSchema },
   'contacts.updateOutlet': { input: updateOutletSchema, output: outletSchema },
-  'contacts.list': { input: contactListInputSchema, output: contactPageSchema },
+  'contacts.list': { input: contactQuerySchema, output: contactPageSchema },
   'contacts.get': { input: contactIdSchema, output: contactSchema },
   'contacts.create': { input: contactInputSchema, output: contactSchema },
   'contacts.update': { input: updateContactSchema, output: contactSchema },
   'contacts.exportPersonalData': { input: contactIdSchema, output: personalDataFileSchema },
   'contacts.erase': { input: eraseContactSchema, output: emptyResultSchema },
+  'contacts.lists': { input: noInput, output: z.array(contactListSchema) },
+  'contacts.saveList': { input: saveContactListSchema, output: contactListSchema },
+  'contacts.archiveList': { input: contactIdSchema, output: emptyResultSchema },
+  'contacts.addToList': { input: listMembershipSchema, output: z.object({ changed: z.number().int() }) },
+  'contacts.removeFromList': { input: listMembershipSchema, output: z.object({ changed: z.number().int() }) },
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -1,19 +1,18 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { z } from 'zod';
-import type { ContactSummary, contactListInputSchema } from '../../../shared/ipc/contacts';
+import { segmentFilterSchema, type ContactSummary, type contactQuerySchema } from '../../../shared/ipc/contacts';
+import { notFound } from '../errors';
 import type { Database } from '../db/schema';
 import { contactMatches } from '../search/contactSearch';
 
-type ListInput = z.output<typeof contactListInputSchema>;
+type ListInput = z.output<typeof contactQuerySchema>;
+type SegmentFilter = z.output<typeof segmentFilterSchema>;
 
-/**
- * One page of contacts for the table: filters as EXISTS over the indexed child tables (so a
- * segment like "health beat in Jawa Barat" is index lookups), full-text search as a join, the
- * primary outlet, e-mail and phone per row.
- */
-export async function listContacts(db: Kysely<Database>, input: ListInput, today: string) {
-  const matches = contactMatches(input.query);
-  let query = db.selectFrom('contact');
+type ContactQuery = SelectQueryBuilder<Database, 'contact', object>;
+
+/** The filter's conditions on a contacts query (a search's own fields, or a segment's saved ones). */
+function applyFilter(start: ContactQuery, input: SegmentFilter, today: string): ContactQuery {
+  let query = start;
   if (!input.includeInactive) query = query.where('contact.active', '=', 1);
   const anyOf = <T extends 'contact_beat' | 'contact_region' | 'contact_tag'>(
     table: T,
@@ -66,6 +65,44 @@ export async function listContacts(db: Kysely<Database>, input: ListInput, today
   if (input.accreditation === 'valid') query = query.where('contact.accreditation_expiry', '>=', today);
   if (input.accreditation === 'expired') query = query.where('contact.accreditation_expiry', '<', today);
   if (input.accreditation === 'none') query = query.where('contact.accreditation_number', '=', '');
+  return query;
+}
+
+/**
+ * One page of contacts for the table: filters as EXISTS over the indexed child tables (so a
+ * segment like "health beat in Jawa Barat" is index lookups), full-text search as a join, the
+ * primary outlet, e-mail and phone per row.
+ */
+export async function listContacts(db: Kysely<Database>, input: ListInput, today: string) {
+  const matches = contactMatches(input.query);
+  let query = applyFilter(db.selectFrom('contact'), input, today);
+  if (input.listId) {
+    const list = await db
+      .selectFrom('contact_list')
+      .select(['kind', 'filter_json'])
+      .where('id', '=', input.listId)
+      .executeTakeFirst();
+    if (!list) throw notFound('contact_list', input.listId);
+    if (list.kind === 'segment') {
+      // A segment's saved filter applies on top of what is typed now (a search within the segment).
+      const saved = segmentFilterSchema.parse(JSON.parse(list.filter_json ?? '{}'));
+      query = applyFilter(query, saved, today);
+      const savedMatches = contactMatches(saved.query);
+      if (savedMatches)
+        query = query.where('contact.id', 'in', (eb) => eb.selectFrom(savedMatches).select('cfts.cfts_id'));
+    } else {
+      const listId = input.listId;
+      query = query.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('contact_list_member')
+            .select(sql`1`.as('one'))
+            .whereRef('contact_list_member.contact_id', '=', 'contact.id')
+            .where('contact_list_member.list_id', '=', listId),
+        ),
+      );
+    }
+  }
   const filtered = matches ? query.innerJoin(matches, 'cfts.cfts_id', 'contact.id') : query;
 
   const { n } = await filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

@@ -3,6 +3,7 @@ import type { Store } from '../db/store';
 import type { EventBus } from '../eventBus';
 import { eraseContact, personalDataExport } from './personalData';
 import type { DomainChannel, HandlersFor } from '../handlers';
+import { createContactListService, listContactLists } from './contactLists';
 import { listContacts } from './contactQueries';
 import type { ContactService } from './contactService';
 import { listOutlets } from './outletQueries';
@@ -18,6 +19,7 @@ export function contactsHandlers(deps: {
 }): HandlersFor<DomainChannel<'contacts'>> {
   const { db } = deps.store.connection;
   const { contacts } = deps;
+  const lists = createContactListService(deps);
   return {
     'contacts.outlets': () => listOutlets(db),
     'contacts.createOutlet': (input, context) => contacts.createOutlet(input, requireActor(context)),
@@ -31,5 +33,15 @@ export function contactsHandlers(deps: {
       await eraseContact(deps, id, reason, requireActor(context));
       return {};
     },
+    'contacts.lists': () => listContactLists(db, today(deps.now())),
+    'contacts.saveList': (input, context) => lists.save(input, requireActor(context)),
+    'contacts.archiveList': async ({ id }, context) => {
+      await lists.archive(id, requireActor(context));
+      return {};
+    },
+    'contacts.addToList': ({ listId, contactIds }, context) =>
+      lists.changeMembers(listId, contactIds, true, requireActor(context)),
+    'contacts.removeFromList': ({ listId, contactIds }, context) =>
+      lists.changeMembers(listId, contactIds, false, requireActor(context)),
   };
 }
