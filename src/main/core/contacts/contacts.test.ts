@@ -1,33 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ContactInput } from '../../../shared/ipc/contacts';
+import { contactInput as contact } from '../../../../test/contactsHarness';
 import { failure, useStatementsTeam } from '../../../../test/statementsHarness';
 import { useTempDirs } from '../../../../test/tempDir';
-
-function contact(fullName: string, changes: Partial<ContactInput> = {}): ContactInput {
-  return {
-    fullName,
-    affiliations: [],
-    emails: [],
-    phones: [],
-    socials: [],
-    beats: [],
-    regions: [],
-    tags: [],
-    language: 'id',
-    accreditationNumber: '',
-    accreditationExpiry: null,
-    preferredChannel: 'email',
-    notes: '',
-    active: true,
-    doNotContact: false,
-    lawfulBasis: 'public_task',
-    dataSource: 'Kartu pers saat konferensi pers',
-    collectedOn: '2026-11-01',
-    consentRecord: '',
-    retainUntil: null,
-    ...changes,
-  };
-}
 
 describe('contacts and outlets', () => {
   const tempDir = useTempDirs();

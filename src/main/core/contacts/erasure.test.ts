@@ -2,33 +2,26 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ContactInput } from '../../../shared/ipc/contacts';
+import { contactInput } from '../../../../test/contactsHarness';
 import { failure, useStatementsTeam } from '../../../../test/statementsHarness';
 import { useTempDirs } from '../../../../test/tempDir';
 
 const email = 'wartawan.terhapus.7319@contoh-media.id';
 
-const person: ContactInput = {
-  fullName: 'Kartika Terhapuswati',
-  affiliations: [],
+const person: ContactInput = contactInput('Kartika Terhapuswati', {
   emails: [{ address: email, primary: true }],
   phones: [{ number: '0813 7319 7319', whatsapp: true, label: '', primary: true }],
-  socials: [],
   beats: ['health'],
   regions: ['34'],
   tags: ['uji'],
-  language: 'id',
-  accreditationNumber: '',
-  accreditationExpiry: null,
   preferredChannel: 'whatsapp',
   notes: 'Catatan pribadi',
-  active: true,
-  doNotContact: false,
   lawfulBasis: 'consent',
   dataSource: 'Formulir pendaftaran media',
   collectedOn: '2026-10-01',
   consentRecord: 'Setuju melalui formulir 1 Oktober 2026',
   retainUntil: '2027-10-01',
-};
+});
 
 describe('personal-data rights', () => {
   const tempDir = useTempDirs();

@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactInput } from '../../../shared/ipc/contacts';
+import { contactInput } from '../../../../test/contactsHarness';
 import { failure, useStatementsTeam } from '../../../../test/statementsHarness';
 import { useTempDirs } from '../../../../test/tempDir';
-
-const base: Omit<ContactInput, 'fullName'> = {
-  affiliations: [],
-  emails: [],
-  phones: [],
-  socials: [],
-  beats: [],
-  regions: [],
-  tags: [],
-  language: 'id',
-  accreditationNumber: '',
-  accreditationExpiry: null,
-  preferredChannel: 'email',
-  notes: '',
-  active: true,
-  doNotContact: false,
-  lawfulBasis: 'public_task',
-  dataSource: 'Daftar hadir konferensi pers',
-  collectedOn: '2026-11-01',
-  consentRecord: '',
-  retainUntil: null,
-};
 
 describe('contact lists and segments', () => {
   const tempDir = useTempDirs();
@@ -33,7 +12,7 @@ describe('contact lists and segments', () => {
     const { test, team } = await openTeam(() => new Date('2026-11-28T02:00:00Z'));
     const as = team.drafter.sessionId;
     const add = (fullName: string, changes: Partial<ContactInput>) =>
-      test.value('contacts.create', { ...base, fullName, ...changes }, as);
+      test.value('contacts.create', contactInput(fullName, changes), as);
     const ani = await add('Ani Kesehatan Bandung', { beats: ['health'], regions: ['32.73'] });
     const budi = await add('Budi Kesehatan Jakarta', { beats: ['health'], regions: ['31'] });
     await add('Citra Politik Bandung', { beats: ['politics'], regions: ['32'] });
