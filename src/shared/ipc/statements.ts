@@ -139,7 +139,7 @@ export const statementListInputSchema = z
     statuses: z.array(z.enum(statementStatuses)).max(statementStatuses.length).default([]),
     kinds: z.array(z.enum(statementKinds)).max(statementKinds.length).default([]),
     authorId: idSchema.optional(),
-    /** Last change from / before (UTC instants). */
+    /** Last change from / until, inclusive (UTC instants). */
     from: isoInstantSchema.optional(),
     to: isoInstantSchema.optional(),
     query: text(200).default(''),

@@ -37,3 +37,14 @@ export function instantToWallTime(iso: string, zone: ZonedInstant['zone']): stri
   const shifted = new Date(new Date(iso).getTime() + hours * 3600_000);
   return shifted.toISOString().slice(0, 16);
 }
+
+/**
+ * A calendar day (`YYYY-MM-DD`) in an Indonesian zone as its first and last instant (inclusive),
+ * for "from / until" date filters; null when the text is not a date.
+ */
+export function dayBounds(date: string, zone: ZonedInstant['zone']): { start: string; end: string } | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  const start = wallTimeToInstant(`${date}T00:00`, zone);
+  if (!start) return null;
+  return { start, end: new Date(new Date(start).getTime() + 24 * 3600_000 - 1).toISOString() };
+}

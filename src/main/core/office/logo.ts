@@ -1,19 +1,10 @@
-import DOMPurify from 'dompurify';
 import { maxLogoBytes, type LogoInput } from '../../../shared/ipc/office';
 import { fieldError } from '../validationError';
+import { corePurifier } from '../security/purifier';
 
 export interface CheckedLogo {
   mimeType: LogoInput['mimeType'];
   data: Buffer;
-}
-
-let purifier: Promise<ReturnType<typeof DOMPurify>> | undefined;
-/** jsdom is slow to load and large: only the first SVG pays for it, never the worker's start-up. */
-function svgPurifier() {
-  purifier ??= import('jsdom').then(({ JSDOM }) =>
-    DOMPurify(new JSDOM('').window as unknown as Window & typeof globalThis),
-  );
-  return purifier;
 }
 
 const startsWith = (data: Buffer, bytes: number[]) => bytes.every((byte, index) => data[index] === byte);
@@ -37,7 +28,7 @@ export async function checkLogo(input: LogoInput, path: (string | number)[]): Pr
   }
   const text = data.toString('utf8');
   if (!/<svg[\s>]/i.test(text)) throw fieldError(path, 'logo_invalid');
-  const clean = (await svgPurifier()).sanitize(text, {
+  const clean = (await corePurifier()).sanitize(text, {
     USE_PROFILES: { svg: true, svgFilters: true },
     FORBID_TAGS: ['foreignObject', 'script', 'style'],
     FORBID_ATTR: ['href', 'xlink:href'],

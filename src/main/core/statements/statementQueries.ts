@@ -19,7 +19,7 @@ export async function listStatements(db: Db, input: ListInput): Promise<{ items:
   if (input.kinds.length) query = query.where('statement.kind', 'in', input.kinds);
   if (input.authorId) query = query.where('statement.author_id', '=', input.authorId);
   if (input.from) query = query.where('statement.updated_at', '>=', input.from);
-  if (input.to) query = query.where('statement.updated_at', '<', input.to);
+  if (input.to) query = query.where('statement.updated_at', '<=', input.to);
   const filtered = matches ? query.innerJoin(matches, 'fts.fts_id', 'statement.id') : query;
 
   const countAll = async () =>

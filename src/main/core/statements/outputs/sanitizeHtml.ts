@@ -1,20 +1,11 @@
-import DOMPurify from 'dompurify';
-
-let purifier: Promise<ReturnType<typeof DOMPurify>> | undefined;
-/** jsdom loads slowly: only the first HTML export pays for it. */
-function htmlPurifier() {
-  purifier ??= import('jsdom').then(({ JSDOM }) =>
-    DOMPurify(new JSDOM('').window as unknown as Window & typeof globalThis),
-  );
-  return purifier;
-}
+import { corePurifier } from '../../security/purifier';
 
 /**
  * A second line of defence for exported HTML: the renderer already escapes everything, and DOMPurify
  * then removes anything active (scripts, handlers, javascript: URLs) should a bug ever let it in.
  */
 export async function sanitizeHtmlDocument(html: string): Promise<string> {
-  const purify = await htmlPurifier();
+  const purify = await corePurifier();
   const clean = purify.sanitize(html, {
     WHOLE_DOCUMENT: true,
     ADD_TAGS: ['style', 'meta', 'title', 'head', 'html', 'body', 'header', 'article', 'section'],

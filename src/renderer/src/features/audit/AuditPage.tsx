@@ -9,27 +9,8 @@ import { QueryState } from '../../components/QueryState';
 import { useFormatInstant } from '../office/useOfficeTime';
 import { notifyFailure } from '../../components/notifyFailure';
 import { PageHeader } from '../../components/PageHeader';
-
-/** A local calendar date (YYYY-MM-DD) as the first or last instant of that day in the office zone. */
-function dayBound(date: string, timeZone: string, end: boolean): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
-  const offsets: Record<string, string> = {
-    'Asia/Jakarta': '+07:00',
-    'Asia/Makassar': '+08:00',
-    'Asia/Jayapura': '+09:00',
-  };
-  const instant = new Date(`${date}T${end ? '23:59:59.999' : '00:00:00.000'}${offsets[timeZone] ?? '+07:00'}`);
-  return Number.isNaN(instant.getTime()) ? undefined : instant.toISOString();
-}
-
-function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
-}
+import { downloadBlob } from '../../components/download';
+import { dayBounds } from '../../../../shared/time/zonedInstant';
 
 export function AuditPage() {
   const { t } = useTranslation();
@@ -43,8 +24,8 @@ export function AuditPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const zone = office.data?.timeZone ?? 'Asia/Jakarta';
-  const fromInstant = dayBound(from, zone, false);
-  const toInstant = dayBound(to, zone, true);
+  const fromInstant = dayBounds(from, zone)?.start;
+  const toInstant = dayBounds(to, zone)?.end;
   const filter: AuditFilter = {
     ...(actorId ? { actorId } : {}),
     ...(action ? { action } : {}),
@@ -66,7 +47,7 @@ export function AuditPage() {
   const exportCsv = () =>
     callOrThrow(api, 'audit.exportCsv', filter).then(
       (file) => {
-        downloadText(file.fileName, file.csv);
+        downloadBlob(file.fileName, new Blob([file.csv], { type: 'text/csv;charset=utf-8' }));
         notifications.show({ message: t('audit.exported', { rows: file.rows, file: file.fileName }), color: 'teal' });
       },
       (error: unknown) => notifyFailure(t, error),

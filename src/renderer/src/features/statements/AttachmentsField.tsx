@@ -7,7 +7,7 @@ import { callOrThrow } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { fieldErrors } from '../../i18n/fieldErrors';
 import { notifications } from '@mantine/notifications';
-import { downloadBase64 } from './download';
+import { downloadBase64 } from '../../components/download';
 
 function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {

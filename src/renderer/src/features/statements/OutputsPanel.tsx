@@ -5,7 +5,7 @@ import { exportFormats, type ExportFormat, type Statement } from '../../../../sh
 import { useApi } from '../../api/ApiContext';
 import { callOrThrow } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
-import { base64Text, downloadBase64 } from './download';
+import { base64Text, downloadBase64 } from '../../components/download';
 
 const copyable: ExportFormat[] = ['txt', 'whatsapp', 'x'];
 

@@ -10,7 +10,7 @@ import {
   type StatementKind,
   type StatementStatus,
 } from '../../../../shared/statements/workflow';
-import { wallTimeToInstant } from '../../../../shared/time/zonedInstant';
+import { dayBounds } from '../../../../shared/time/zonedInstant';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useChannelQuery } from '../../api/channelQueries';
@@ -40,8 +40,8 @@ export function StatementListPage() {
   const [sort, setSort] = useState<Sort>('updated_desc');
   const [page, setPage] = useState(0);
   const zone = office.data?.timeZone ?? 'Asia/Jakarta';
-  const fromInstant = from ? wallTimeToInstant(`${from}T00:00`, zone) : null;
-  const toInstant = to ? wallTimeToInstant(`${to}T23:59`, zone) : null;
+  const fromInstant = dayBounds(from, zone)?.start;
+  const toInstant = dayBounds(to, zone)?.end;
   const list = useStatementList({
     statuses,
     kinds,
