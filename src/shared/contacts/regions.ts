@@ -1,4 +1,5 @@
 import type { OfficeTimeZone } from '../ipc/office';
+import regencyData from './regencies.json';
 
 export interface Province {
   /** Kemendagri code (two digits); a regency/city is `PP.RR`. */
@@ -55,11 +56,66 @@ export const provinces: readonly Province[] = [
 
 const provinceCodes = new Set(provinces.map((province) => province.code));
 
-/**
- * A province code, or a regency/city code within a known province. (The regency list itself is
- * still to ship; until then a regency code is checked by its province part.)
- */
+export interface Regency {
+  /** `PP.RR`: the province code, a dot, the regency/city number. */
+  code: string;
+  name: string;
+  provinceCode: string;
+}
+
+/** Indonesia's 514 regencies and cities (see REGIONS-LICENSE.md for the source). */
+export const regencies: readonly Regency[] = (regencyData as [string, string][]).map(([code, name]) => ({
+  code,
+  name,
+  provinceCode: code.slice(0, 2),
+}));
+const regencyNames = new Map(regencies.map((regency) => [regency.code, regency.name]));
+
+/** A province code or a regency/city code, both as Kemendagri writes them. */
 export function isRegionCode(code: string): boolean {
-  const match = /^(\d{2})(?:\.(\d{2}))?$/.exec(code);
-  return Boolean(match?.[1] && provinceCodes.has(match[1]));
+  return provinceCodes.has(code) || regencyNames.has(code);
+}
+
+/** "Kota Bandung, Jawa Barat" for a regency, "Jawa Barat" for a province, the code if unknown. */
+export function regionLabel(code: string): string {
+  const province = provinces.find((item) => item.code === code.slice(0, 2));
+  const regency = regencyNames.get(code);
+  if (regency) return province ? `${regency}, ${province.name}` : regency;
+  return province && code.length === 2 ? province.name : code;
+}
+
+function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/^(provinsi|prov\.?)\s+/, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+const byName = new Map<string, string>();
+for (const province of provinces) byName.set(nameKey(province.name), province.code);
+for (const regency of regencies) {
+  const key = nameKey(regency.name);
+  byName.set(key, regency.code);
+  // "Kota Bandung" is typed as "Bandung" too; where a city and a regency share the bare name, the city wins
+  // (a journalist who writes "Bandung" means the city far more often).
+  const bare = key.replace(/^(kabupaten|kab|kota)\s+/, '');
+  if (!byName.has(bare) || key.startsWith('kota ')) byName.set(bare, regency.code);
+}
+byName.set('jakarta', '31');
+byName.set('yogyakarta', '34');
+byName.set('jogja', '34');
+byName.set('diy', '34');
+byName.set('jabar', '32');
+byName.set('jateng', '33');
+byName.set('jatim', '35');
+
+/** The region code for a name as people write it ("Jawa Barat", "Kota Bandung", "Kab. Bogor", "32"), or null. */
+export function regionCodeForName(text: string): string | null {
+  const trimmed = text.trim();
+  if (isRegionCode(trimmed)) return trimmed;
+  const key = nameKey(trimmed).replace(/^kab\s+/, 'kabupaten ');
+  return byName.get(key) ?? null;
 }
