@@ -94,9 +94,10 @@ export function useStatementsTeam(tempDir: () => string) {
     opened = undefined;
   });
   return async (now?: () => Date) => {
-    const result = await openStatementsTeam(tempDir(), now);
+    const dataDir = tempDir();
+    const result = await openStatementsTeam(dataDir, now);
     opened = result.test;
-    return result;
+    return { ...result, dataDir };
   };
 }
 

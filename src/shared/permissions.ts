@@ -107,6 +107,10 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   'contacts.archiveList': write('contacts.manage'),
   'contacts.addToList': write('contacts.manage'),
   'contacts.removeFromList': write('contacts.manage'),
+  'contacts.importOpen': write('contacts.manage'),
+  'contacts.importRun': write('contacts.manage'),
+  'contacts.importCancel': write('contacts.manage'),
+  'contacts.importReport': read('contacts.manage'),
 };
 
 export function rolesAllow(held: readonly Role[], permission: Permission): boolean {

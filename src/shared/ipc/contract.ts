@@ -33,6 +33,15 @@ import {
   updateContactSchema,
   updateOutletSchema,
 } from './contacts';
+import {
+  importIdSchema,
+  importPreviewSchema,
+  importProgressSchema,
+  importReportFileSchema,
+  importReportSchema,
+  openImportSchema,
+  runImportSchema,
+} from './contactImport';
 import { auditCsvSchema, auditFilterSchema, auditHeadSchema, auditListInputSchema, auditPageSchema } from './audit';
 import { officeProfileInputSchema, officeSchema, officeStatusSchema } from './office';
 import { preferencesPatchSchema, preferencesSchema } from './preferences';
@@ -147,6 +156,10 @@ export const contract = {
   'contacts.archiveList': { input: contactIdSchema, output: emptyResultSchema },
   'contacts.addToList': { input: listMembershipSchema, output: z.object({ changed: z.number().int() }) },
   'contacts.removeFromList': { input: listMembershipSchema, output: z.object({ changed: z.number().int() }) },
+  'contacts.importOpen': { input: openImportSchema, output: importPreviewSchema },
+  'contacts.importRun': { input: runImportSchema, output: importReportSchema },
+  'contacts.importCancel': { input: importIdSchema, output: z.object({ cancelled: z.boolean() }) },
+  'contacts.importReport': { input: importIdSchema, output: importReportFileSchema },
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -173,6 +186,8 @@ export const events = {
   'statements.changed': z.object({ statementId: z.string().nullable() }),
   /** A contact changed (null: outlets or lists). */
   'contacts.changed': z.object({ contactId: z.string().nullable() }),
+  /** An import's progress (the wizard shows it; only its own import id matters to it). */
+  'contacts.importProgress': importProgressSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

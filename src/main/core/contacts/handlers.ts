@@ -6,6 +6,7 @@ import type { DomainChannel, HandlersFor } from '../handlers';
 import { createContactListService, listContactLists } from './contactLists';
 import { listContacts } from './contactQueries';
 import type { ContactService } from './contactService';
+import { createImportService } from './import/importService';
 import { listOutlets } from './outletQueries';
 
 /** Today in the office's zone would be exact; UTC is a day off at most at midnight, enough for expiry filters. */
@@ -20,6 +21,7 @@ export function contactsHandlers(deps: {
   const { db } = deps.store.connection;
   const { contacts } = deps;
   const lists = createContactListService(deps);
+  const imports = createImportService(deps);
   return {
     'contacts.outlets': () => listOutlets(db),
     'contacts.createOutlet': (input, context) => contacts.createOutlet(input, requireActor(context)),
@@ -43,5 +45,10 @@ export function contactsHandlers(deps: {
       lists.changeMembers(listId, contactIds, true, requireActor(context)),
     'contacts.removeFromList': ({ listId, contactIds }, context) =>
       lists.changeMembers(listId, contactIds, false, requireActor(context)),
+    'contacts.importOpen': ({ fileName, dataBase64 }, context) =>
+      imports.open(fileName, Buffer.from(dataBase64, 'base64'), requireActor(context)),
+    'contacts.importRun': (input, context) => imports.run(input, requireActor(context)),
+    'contacts.importCancel': async ({ importId }, context) => imports.cancel(importId, requireActor(context)),
+    'contacts.importReport': async ({ importId }, context) => imports.reportFile(importId, requireActor(context)),
   };
 }

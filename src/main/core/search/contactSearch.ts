@@ -25,19 +25,43 @@ export async function indexContact(trx: Transaction<Database>, contactId: string
   const beats = await trx.selectFrom('contact_beat').select('beat').where('contact_id', '=', contactId).execute();
   await trx
     .insertInto('contact_fts')
-    .values({
-      contact_id: contactId,
-      name: contact.full_name,
-      outlets: outlets.map((row) => row.name).join(' '),
-      emails: emails.map((row) => row.address).join(' '),
-      // Both ways people type a number: "6281234567890" and the national "081234567890".
-      phones: phones
-        .map((row) => `${row.e164.slice(1)}${row.e164.startsWith('+62') ? ` 0${row.e164.slice(3)}` : ''}`)
-        .join(' '),
-      beats: beats.map((row) => row.beat).join(' '),
-      notes: contact.notes,
-    })
+    .values(
+      contactDocument(contactId, {
+        name: contact.full_name,
+        outlets: outlets.map((row) => row.name),
+        emails: emails.map((row) => row.address),
+        phones: phones.map((row) => row.e164),
+        beats: beats.map((row) => row.beat),
+        notes: contact.notes,
+      }),
+    )
     .execute();
+}
+
+export interface ContactDocumentParts {
+  name: string;
+  outlets: string[];
+  emails: string[];
+  /** E.164 numbers. */
+  phones: string[];
+  beats: string[];
+  notes: string;
+}
+
+/** The FTS row of one contact: what `indexContact` writes, and the bulk import writes directly. */
+export function contactDocument(contactId: string, parts: ContactDocumentParts) {
+  return {
+    contact_id: contactId,
+    name: parts.name,
+    outlets: parts.outlets.join(' '),
+    emails: parts.emails.join(' '),
+    // Both ways people type a number: "6281234567890" and the national "081234567890".
+    phones: parts.phones
+      .map((e164) => `${e164.slice(1)}${e164.startsWith('+62') ? ` 0${e164.slice(3)}` : ''}`)
+      .join(' '),
+    beats: parts.beats.join(' '),
+    notes: parts.notes,
+  };
 }
 
 export async function removeContactFromIndex(trx: Transaction<Database>, contactId: string): Promise<void> {

@@ -61,7 +61,16 @@ export const eventInvalidates: Record<EventName, Channel[]> = {
     'audit.list',
     'audit.head',
   ],
-  'contacts.changed': ['contacts.list', 'contacts.get', 'contacts.outlets', 'audit.list', 'audit.head'],
+  'contacts.changed': [
+    'contacts.list',
+    'contacts.get',
+    'contacts.outlets',
+    'contacts.lists',
+    'audit.list',
+    'audit.head',
+  ],
+  // Progress is read by the import wizard itself; it makes nothing stale.
+  'contacts.importProgress': [],
 };
 
 /** Subscribes once to every core event and invalidates the queries it affects. */

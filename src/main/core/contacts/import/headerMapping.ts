@@ -1,26 +1,6 @@
-/**
- * Columns an import can fill. Several phone or e-mail columns may map to the same field: every
- * one becomes an address/number of the contact.
- */
-export const importFields = [
-  'fullName',
-  'outlet',
-  'position',
-  'email',
-  'phone',
-  'whatsapp',
-  'beats',
-  'regions',
-  'language',
-  'accreditationNumber',
-  'accreditationExpiry',
-  'social',
-  'tags',
-  'notes',
-  'lawfulBasis',
-  'source',
-] as const;
-export type ImportField = (typeof importFields)[number];
+import { importFields, type ImportField } from '../../../../shared/ipc/contactImport';
+
+export { importFields, type ImportField };
 
 /** Header words in Indonesian and English, as offices and outlets actually write them. */
 const synonyms: Record<ImportField, string[]> = {

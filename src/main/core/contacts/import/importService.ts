@@ -1,0 +1,246 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { ImportPreview, ImportReport, ImportRowReport, RunImport } from '../../../../shared/ipc/contactImport';
+import { appendAudit } from '../../audit/auditChain';
+import type { SessionActor } from '../../context';
+import type { Store } from '../../db/store';
+import { transact } from '../../db/transaction';
+import { CoreError } from '../../errors';
+import type { EventBus } from '../../eventBus';
+import { newId } from '../../ids';
+import { headerKey, mapHeaders, type ColumnMapping, type ImportField } from './headerMapping';
+import { existingContactKeys, planImport } from './importPlan';
+import { importReportCsv } from './importReport';
+import { rowsFromTable, type ImportRow } from './importRow';
+import { writeImportPlan } from './importWriter';
+import { readImportFile, type ImportSource } from './readImportFile';
+
+export interface ImportServiceDeps {
+  store: Store;
+  events: EventBus;
+  now: () => Date;
+}
+
+interface ImportSession {
+  id: string;
+  accountId: string;
+  fileName: string;
+  /** Dropped once a real import has written it (it cannot run twice); the report stays. */
+  source: ImportSource | null;
+  openedAt: number;
+  running: { cancelled: boolean; writing: boolean } | null;
+  lastReport: { report: ImportRowReport[]; dryRun: boolean } | null;
+}
+
+/** An opened file waits this long for its run (the wizard's mapping and duplicate steps). */
+const sessionLifetimeMs = 60 * 60 * 1000;
+const reportRowLimit = 2000;
+
+const readFailure: Record<string, string> = {
+  file_empty: 'importFileEmpty',
+  file_no_rows: 'importNoRows',
+  file_too_large: 'importTooLarge',
+  zip_too_large: 'importZipTooLarge',
+};
+
+class ImportCancelled extends Error {}
+
+/**
+ * Contact import, in two calls: `open` reads the file and suggests a column mapping; `run` checks
+ * every row, finds duplicates and — unless it is a dry run — writes everything in one transaction.
+ * While rows are checked the run yields between batches, so progress events go out and a
+ * `cancel` is heard; the writing that follows is one transaction, so a failure there rolls
+ * everything back. Either way the store is left exactly as it was, or holds the whole import.
+ */
+export function createImportService(deps: ImportServiceDeps) {
+  const { db } = deps.store.connection;
+  const { sqlite } = deps.store.connection;
+  const sessions = new Map<string, ImportSession>();
+
+  function sessionFor(importId: string, actor: SessionActor): ImportSession {
+    const session = sessions.get(importId);
+    // Someone else's import is as good as unknown: its file may hold data this person may not see.
+    if (!session || session.accountId !== actor.accountId) {
+      throw new CoreError('NOT_FOUND', `No open import ${importId}`, { reason: 'importUnknown' });
+    }
+    return session;
+  }
+
+  function forgetStale(): void {
+    const now = Date.now();
+    for (const [id, session] of sessions) {
+      if (!session.running && now - session.openedAt > sessionLifetimeMs) sessions.delete(id);
+    }
+  }
+
+  async function rememberedMappings(): Promise<Record<string, ImportField | null>> {
+    const rows = await db.selectFrom('import_mapping').select(['header_key', 'field']).execute();
+    return Object.fromEntries(rows.map((row) => [row.header_key, row.field as ImportField | null]));
+  }
+
+  function rowsOf(source: ImportSource, mapping: ColumnMapping): ImportRow[] {
+    if (source.format === 'vcard') return source.cards;
+    if (mapping.length !== source.header.length) {
+      throw new CoreError('VALIDATION', 'The mapping must have one entry per column', { reason: 'importMapping' });
+    }
+    if (!mapping.includes('fullName')) {
+      throw new CoreError('VALIDATION', 'No column is mapped to the name', { reason: 'importNoNameColumn' });
+    }
+    return rowsFromTable({ delimiter: source.delimiter ?? ',', header: source.header, rows: source.rows }, mapping);
+  }
+
+  return {
+    async open(fileName: string, data: Buffer, actor: SessionActor): Promise<ImportPreview> {
+      forgetStale();
+      const read = await readImportFile(fileName, data);
+      if (!read.ok) {
+        throw new CoreError('VALIDATION', `Cannot import ${fileName}: ${read.reason}`, {
+          reason: readFailure[read.reason] ?? 'importUnreadable',
+        });
+      }
+      const { source } = read;
+      const id = newId();
+      sessions.set(id, {
+        id,
+        accountId: actor.accountId,
+        fileName,
+        source,
+        openedAt: Date.now(),
+        running: null,
+        lastReport: null,
+      });
+      const isTable = source.format !== 'vcard';
+      return {
+        importId: id,
+        fileName,
+        format: source.format,
+        encoding: source.encoding,
+        delimiter: source.delimiter,
+        headers: isTable ? source.header : [],
+        mapping: isTable ? mapHeaders(source.header, await rememberedMappings()) : [],
+        sampleRows: isTable ? source.rows.slice(0, 5).map((row) => row.cells) : [],
+        rowCount: isTable ? source.rows.length : source.cards.length,
+      };
+    },
+
+    async run(input: RunImport, actor: SessionActor): Promise<ImportReport> {
+      const session = sessionFor(input.importId, actor);
+      if (session.running) throw new CoreError('CONFLICT', 'This import is already running', { reason: 'importBusy' });
+      const { source } = session;
+      if (!source) throw new CoreError('CONFLICT', 'This file was imported already', { reason: 'importDone' });
+      const running = { cancelled: false, writing: false };
+      session.running = running;
+      const progress = (phase: 'checking' | 'writing', done: number, total: number) =>
+        deps.events.emit('contacts.importProgress', { importId: session.id, phase, done, total });
+      // Checking yields between batches so a cancel call is heard. Writing does not: it runs in one
+      // transaction that holds the connection, and a cancel could not even pass sign-in checks
+      // (they read the store) until it ends — so writing is short, atomic and past cancelling.
+      const checking = (total: number) => async (done: number) => {
+        progress('checking', done, total);
+        await nextTurn();
+        if (running.cancelled) throw new ImportCancelled();
+      };
+      const writing = (total: number) => async (done: number) => progress('writing', done, total);
+      try {
+        const rows = rowsOf(source, input.mapping);
+        const plan = await planImport(rows, existingContactKeys(sqlite), {
+          defaults: input.defaults,
+          duplicateAction: input.duplicateAction,
+          rowActions: input.rowActions,
+          checkpoint: checking(rows.length),
+        });
+        let outletsCreated = 0;
+        if (!input.dryRun) {
+          const at = deps.now().toISOString();
+          const total = plan.creates.size + plan.merges.size;
+          running.writing = true;
+          await transact(db, async ({ trx, afterCommit }) => {
+            const written = await writeImportPlan(sqlite, plan, {
+              importId: session.id,
+              actorId: actor.accountId,
+              at,
+              outletType: input.defaults.outletType,
+              checkpoint: writing(total),
+            });
+            outletsCreated = written.outletsCreated;
+            if (input.rememberMapping && source.format !== 'vcard') {
+              for (const [index, header] of source.header.entries()) {
+                const key = headerKey(header);
+                if (!key) continue;
+                await trx
+                  .insertInto('import_mapping')
+                  .values({ header_key: key, field: input.mapping[index] ?? null, updated_at: at })
+                  .onConflict((conflict) =>
+                    conflict.column('header_key').doUpdateSet({ field: input.mapping[index] ?? null, updated_at: at }),
+                  )
+                  .execute();
+              }
+            }
+            await appendAudit(
+              trx,
+              {
+                actorId: actor.accountId,
+                action: 'contacts.imported',
+                entityType: 'import',
+                entityId: session.id,
+                data: { format: source.format, ...countOutcomes(plan.rows), outletsCreated },
+              },
+              at,
+            );
+            afterCommit(() => deps.events.emit('contacts.changed', { contactId: null }));
+          });
+        }
+        session.lastReport = { report: plan.rows, dryRun: input.dryRun };
+        // A finished real import cannot run again (it would import everything twice); a dry run can.
+        if (!input.dryRun) session.source = null;
+        return {
+          importId: session.id,
+          dryRun: input.dryRun,
+          totals: { rows: plan.rows.length, ...countOutcomes(plan.rows), outletsCreated },
+          ...notableRows(plan.rows),
+        };
+      } catch (error) {
+        if (error instanceof ImportCancelled) {
+          throw new CoreError('CONFLICT', 'The import was cancelled; nothing was written', {
+            reason: 'importCancelled',
+          });
+        }
+        throw error;
+      } finally {
+        session.running = null;
+      }
+    },
+
+    cancel(importId: string, actor: SessionActor): { cancelled: boolean } {
+      const session = sessionFor(importId, actor);
+      if (!session.running || session.running.writing) return { cancelled: false };
+      session.running.cancelled = true;
+      return { cancelled: true };
+    },
+
+    /** The last run's report, every row, as CSV. A finished import keeps it until the file is closed. */
+    reportFile(importId: string, actor: SessionActor): { fileName: string; csv: string } {
+      const session = sessions.get(importId);
+      if (!session || session.accountId !== actor.accountId || !session.lastReport) {
+        throw new CoreError('NOT_FOUND', `No report for import ${importId}`, { reason: 'importUnknown' });
+      }
+      const base = session.fileName.replace(/\.[^.]+$/, '');
+      return {
+        fileName: `${base}-${session.lastReport.dryRun ? 'uji-coba' : 'laporan'}-impor.csv`,
+        csv: importReportCsv(session.lastReport.report),
+      };
+    },
+  };
+}
+
+function countOutcomes(rows: ImportRowReport[]) {
+  const totals = { created: 0, merged: 0, skipped: 0, failed: 0 };
+  for (const row of rows) totals[row.outcome] += 1;
+  return totals;
+}
+
+function notableRows(rows: ImportRowReport[]): { rows: ImportRowReport[]; rowsOmitted: number } {
+  const notable = rows.filter((row) => row.outcome !== 'created' || row.duplicate || row.problems.length > 0);
+  return { rows: notable.slice(0, reportRowLimit), rowsOmitted: Math.max(0, notable.length - reportRowLimit) };
+}
+
+export type ImportService = ReturnType<typeof createImportService>;
