@@ -111,6 +111,8 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   'contacts.importRun': write('contacts.manage'),
   'contacts.importCancel': write('contacts.manage'),
   'contacts.importReport': read('contacts.manage'),
+  // Audited (a bulk copy of personal data leaves the app), hence a write.
+  'contacts.export': write('contacts.manage'),
 };
 
 export function rolesAllow(held: readonly Role[], permission: Permission): boolean {

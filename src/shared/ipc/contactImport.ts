@@ -23,6 +23,12 @@ export const importFields = [
   'notes',
   'lawfulBasis',
   'source',
+  'collectedOn',
+  'consentRecord',
+  'retainUntil',
+  'preferredChannel',
+  'doNotContact',
+  'active',
 ] as const;
 export type ImportField = (typeof importFields)[number];
 

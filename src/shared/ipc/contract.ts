@@ -42,6 +42,7 @@ import {
   openImportSchema,
   runImportSchema,
 } from './contactImport';
+import { contactExportFileSchema, exportContactsSchema } from './contactExport';
 import { auditCsvSchema, auditFilterSchema, auditHeadSchema, auditListInputSchema, auditPageSchema } from './audit';
 import { officeProfileInputSchema, officeSchema, officeStatusSchema } from './office';
 import { preferencesPatchSchema, preferencesSchema } from './preferences';
@@ -160,6 +161,7 @@ export const contract = {
   'contacts.importRun': { input: runImportSchema, output: importReportSchema },
   'contacts.importCancel': { input: importIdSchema, output: z.object({ cancelled: z.boolean() }) },
   'contacts.importReport': { input: importIdSchema, output: importReportFileSchema },
+  'contacts.export': { input: exportContactsSchema, output: contactExportFileSchema },
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -1,12 +1,18 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { z } from 'zod';
-import { segmentFilterSchema, type ContactSummary, type contactQuerySchema } from '../../../shared/ipc/contacts';
+import {
+  segmentFilterSchema,
+  type ContactSummary,
+  type contactFilterSchema,
+  type contactQuerySchema,
+} from '../../../shared/ipc/contacts';
 import { notFound } from '../errors';
 import type { Database } from '../db/schema';
 import { contactMatches } from '../search/contactSearch';
 
 type ListInput = z.output<typeof contactQuerySchema>;
 type SegmentFilter = z.output<typeof segmentFilterSchema>;
+type ContactFilter = z.output<typeof contactFilterSchema>;
 
 type ContactQuery = SelectQueryBuilder<Database, 'contact', object>;
 
@@ -69,11 +75,10 @@ function applyFilter(start: ContactQuery, input: SegmentFilter, today: string): 
 }
 
 /**
- * One page of contacts for the table: filters as EXISTS over the indexed child tables (so a
- * segment like "health beat in Jawa Barat" is index lookups), full-text search as a join, the
- * primary outlet, e-mail and phone per row.
+ * The contacts a search selects (filters, a list or segment, typed words), as a query to select
+ * from: the table's page, an export and distribution all read the same selection.
  */
-export async function listContacts(db: Kysely<Database>, input: ListInput, today: string) {
+export async function selectContacts(db: Kysely<Database>, input: ContactFilter, today: string) {
   const matches = contactMatches(input.query);
   let query = applyFilter(db.selectFrom('contact'), input, today);
   if (input.listId) {
@@ -104,6 +109,16 @@ export async function listContacts(db: Kysely<Database>, input: ListInput, today
     }
   }
   const filtered = matches ? query.innerJoin(matches, 'cfts.cfts_id', 'contact.id') : query;
+  return { filtered, matches };
+}
+
+/**
+ * One page of contacts for the table: filters as EXISTS over the indexed child tables (so a
+ * segment like "health beat in Jawa Barat" is index lookups), full-text search as a join, the
+ * primary outlet, e-mail and phone per row.
+ */
+export async function listContacts(db: Kysely<Database>, input: ListInput, today: string) {
+  const { filtered, matches } = await selectContacts(db, input, today);
 
   const { n } = await filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   let page = filtered

@@ -6,6 +6,7 @@ import type { DomainChannel, HandlersFor } from '../handlers';
 import { createContactListService, listContactLists } from './contactLists';
 import { listContacts } from './contactQueries';
 import type { ContactService } from './contactService';
+import { exportContacts } from './export/exportContacts';
 import { createImportService } from './import/importService';
 import { listOutlets } from './outletQueries';
 
@@ -50,5 +51,6 @@ export function contactsHandlers(deps: {
     'contacts.importRun': (input, context) => imports.run(input, requireActor(context)),
     'contacts.importCancel': async ({ importId }, context) => imports.cancel(importId, requireActor(context)),
     'contacts.importReport': async ({ importId }, context) => imports.reportFile(importId, requireActor(context)),
+    'contacts.export': (input, context) => exportContacts(deps.store, input, requireActor(context), deps.now()),
   };
 }

@@ -69,7 +69,13 @@ const synonyms: Record<ImportField, string[]> = {
   tags: ['tag', 'tags', 'label', 'kategori', 'category'],
   notes: ['catatan', 'keterangan', 'notes', 'note', 'remarks'],
   lawfulBasis: ['dasar pemrosesan', 'dasar hukum', 'lawful basis', 'legal basis'],
-  source: ['sumber', 'sumber data', 'source'],
+  source: ['sumber', 'sumber data', 'source', 'data source'],
+  collectedOn: ['tanggal dikumpulkan', 'tanggal pengumpulan', 'dikumpulkan', 'collected on', 'date collected'],
+  consentRecord: ['catatan persetujuan', 'bukti persetujuan', 'consent record', 'consent'],
+  retainUntil: ['simpan sampai', 'disimpan sampai', 'retensi', 'retain until', 'retention'],
+  preferredChannel: ['saluran utama', 'saluran', 'preferred channel', 'channel'],
+  doNotContact: ['jangan dihubungi', 'jangan hubungi', 'do not contact', 'dnc'],
+  active: ['aktif', 'active', 'status aktif'],
 };
 
 /** Lower case, no punctuation or extra spaces: "No. HP / WA" and "no hp wa" compare equal. */

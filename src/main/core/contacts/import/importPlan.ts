@@ -76,6 +76,8 @@ export function mergeDrafts(into: ContactDraft, from: ContactDraft): ContactDraf
     accreditationNumber: into.accreditationNumber || from.accreditationNumber,
     accreditationExpiry: into.accreditationExpiry ?? from.accreditationExpiry,
     notes: into.notes || from.notes,
+    // Someone asked not to be contacted in either source stays so: the safe side of a merge.
+    doNotContact: into.doNotContact || from.doNotContact,
   };
 }
 

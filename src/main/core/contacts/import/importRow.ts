@@ -1,4 +1,5 @@
 import type { DelimitedTable } from './delimitedTable';
+import { restoreCell } from '../../csv/safeCsv';
 import type { ColumnMapping, ImportField } from './headerMapping';
 
 /**
@@ -19,14 +20,23 @@ export function addValue(row: ImportRow, field: ImportField, value: string): voi
   (row.fields[field] ??= []).push(trimmed);
 }
 
-/** The rows of a delimited table through a column mapping; cells of unmapped columns are ignored. */
-export function rowsFromTable(table: DelimitedTable, mapping: ColumnMapping): ImportRow[] {
+/**
+ * The rows of a table through a column mapping; cells of unmapped columns are ignored. In CSV a
+ * leading apostrophe is how a writer keeps a cell text (`restoreApostrophes`); an XLSX cell is
+ * typed and means what it says.
+ */
+export function rowsFromTable(
+  table: Omit<DelimitedTable, 'delimiter'>,
+  mapping: ColumnMapping,
+  restoreApostrophes: boolean,
+): ImportRow[] {
   return table.rows.map(({ line, cells }) => {
     const row: ImportRow = { line, fields: {}, warnings: [] };
     if (cells.length !== table.header.length) row.warnings.push('row_length');
     cells.forEach((cell, index) => {
       const field = mapping[index];
-      if (field) addValue(row, field, cell);
+      // A cell a careful writer (Siaga among them) made text with a leading apostrophe reads as meant.
+      if (field) addValue(row, field, restoreApostrophes ? restoreCell(cell) : cell);
     });
     return row;
   });

@@ -85,7 +85,7 @@ export function createImportService(deps: ImportServiceDeps) {
     if (!mapping.includes('fullName')) {
       throw new CoreError('VALIDATION', 'No column is mapped to the name', { reason: 'importNoNameColumn' });
     }
-    return rowsFromTable({ delimiter: source.delimiter ?? ',', header: source.header, rows: source.rows }, mapping);
+    return rowsFromTable(source, mapping, source.format === 'csv');
   }
 
   return {

@@ -1,4 +1,10 @@
-import type { Beat, LawfulBasis, Position, SocialPlatform } from '../../../../shared/contacts/vocabulary';
+import type {
+  Beat,
+  LawfulBasis,
+  Position,
+  PreferredChannel,
+  SocialPlatform,
+} from '../../../../shared/contacts/vocabulary';
 import { beats, lawfulBases, positions } from '../../../../shared/contacts/vocabulary';
 import { headerKey } from './headerMapping';
 
@@ -101,6 +107,7 @@ const socialPrefixes: Record<string, SocialPlatform> = {
   tiktok: 'tiktok',
   youtube: 'youtube',
   linkedin: 'linkedin',
+  other: 'other',
 };
 
 /** A social handle as written ("IG: @dewi", "https://x.com/dewi", "x-socialprofile:..."), with its platform. */
@@ -134,3 +141,28 @@ export function dayFor(value: string): string | null {
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return date.toISOString().slice(0, 10);
 }
+
+const yes = new Set(['ya', 'y', 'yes', 'true', '1', 'x', 'benar', 'aktif', 'active']);
+const no = new Set(['tidak', 't', 'no', 'n', 'false', '0', 'salah', '', 'nonaktif', 'inactive']);
+
+/** "ya" / "tidak", "yes" / "no", 1 / 0, x / empty; null when it is neither. */
+export function yesNoFor(word: string): boolean | null {
+  const key = headerKey(word);
+  if (yes.has(key)) return true;
+  if (no.has(key)) return false;
+  return null;
+}
+
+const channelWords: Record<string, PreferredChannel> = {
+  email: 'email',
+  'e mail': 'email',
+  surel: 'email',
+  whatsapp: 'whatsapp',
+  wa: 'whatsapp',
+  phone: 'phone',
+  telepon: 'phone',
+  telp: 'phone',
+  sms: 'sms',
+};
+
+export const preferredChannelFor = (word: string): PreferredChannel | null => channelWords[headerKey(word)] ?? null;

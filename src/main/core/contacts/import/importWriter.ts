@@ -69,11 +69,15 @@ export async function writeImportPlan(
       draft.language,
       draft.accreditationNumber,
       draft.accreditationExpiry,
-      draft.phones.some((phone) => phone.whatsapp) && draft.emails.length === 0 ? 'whatsapp' : 'email',
+      draft.preferredChannel,
       draft.notes,
+      draft.active ? 1 : 0,
+      draft.doNotContact ? 1 : 0,
       draft.lawfulBasis,
       draft.dataSource,
       draft.collectedOn,
+      draft.consentRecord,
+      draft.retainUntil,
       at,
       at,
     );
@@ -100,7 +104,14 @@ export async function writeImportPlan(
     const added = subtract(merged, current.draft);
     const outletId = !current.draft.outlet && merged.outlet ? outletFor(merged.outlet.name) : null;
     writeChildren(statements, id, added, outletId, current.counts);
-    statements.mergeScalars.run(merged.accreditationNumber, merged.accreditationExpiry, merged.notes, at, id);
+    statements.mergeScalars.run(
+      merged.accreditationNumber,
+      merged.accreditationExpiry,
+      merged.notes,
+      merged.doNotContact ? 1 : 0,
+      at,
+      id,
+    );
     statements.ftsDelete.run(id);
     const outletNames = current.outletNames.length ? current.outletNames : merged.outlet ? [merged.outlet.name] : [];
     statements.fts.run(document(id, merged, outletNames));
@@ -127,10 +138,10 @@ function prepare(sqlite: BetterSqlite3.Database) {
       `insert into contact (id, full_name, language, accreditation_number, accreditation_expiry, preferred_channel, notes,
          active, do_not_contact, last_contacted_at, lawful_basis, data_source, collected_on, consent_record, retain_until,
          created_at, updated_at)
-       values (?, ?, ?, ?, ?, ?, ?, 1, 0, null, ?, ?, ?, '', null, ?, ?)`,
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     mergeScalars: sqlite.prepare(
-      'update contact set accreditation_number = ?, accreditation_expiry = ?, notes = ?, updated_at = ? where id = ?',
+      'update contact set accreditation_number = ?, accreditation_expiry = ?, notes = ?, do_not_contact = ?, updated_at = ? where id = ?',
     ),
     affiliation: sqlite.prepare(
       'insert into contact_outlet (contact_id, outlet_id, position, is_primary) values (?, ?, ?, ?)',
@@ -198,7 +209,8 @@ function document(id: string, draft: ContactDraft, outletNames: string[] = draft
 function readDraft(sqlite: BetterSqlite3.Database, id: string) {
   const row = sqlite
     .prepare(
-      `select full_name, language, accreditation_number, accreditation_expiry, notes, lawful_basis, data_source, collected_on
+      `select full_name, language, accreditation_number, accreditation_expiry, notes, lawful_basis, data_source, collected_on,
+         consent_record, retain_until, preferred_channel, do_not_contact, active
        from contact where id = ?`,
     )
     .get(id) as
@@ -211,6 +223,11 @@ function readDraft(sqlite: BetterSqlite3.Database, id: string) {
         lawful_basis: ContactDraft['lawfulBasis'];
         data_source: string;
         collected_on: string;
+        consent_record: string;
+        retain_until: string | null;
+        preferred_channel: ContactDraft['preferredChannel'];
+        do_not_contact: number;
+        active: number;
       }
     | undefined;
   if (!row) return null;
@@ -247,6 +264,11 @@ function readDraft(sqlite: BetterSqlite3.Database, id: string) {
     lawfulBasis: row.lawful_basis,
     dataSource: row.data_source,
     collectedOn: row.collected_on,
+    consentRecord: row.consent_record,
+    retainUntil: row.retain_until,
+    preferredChannel: row.preferred_channel,
+    doNotContact: row.do_not_contact === 1,
+    active: row.active === 1,
   };
   return {
     draft,
@@ -281,6 +303,7 @@ function changedFields(before: ContactDraft, after: ContactDraft): string[] {
     ['accreditationNumber', 'accreditationNumber'],
     ['accreditationExpiry', 'accreditationExpiry'],
     ['notes', 'notes'],
+    ['doNotContact', 'doNotContact'],
   ];
   return names
     .filter(([key]) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))

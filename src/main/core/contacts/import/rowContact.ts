@@ -1,9 +1,24 @@
 import { regionCodeForName } from '../../../../shared/contacts/regions';
-import type { Beat, LawfulBasis, Position, SocialPlatform } from '../../../../shared/contacts/vocabulary';
+import type {
+  Beat,
+  LawfulBasis,
+  Position,
+  PreferredChannel,
+  SocialPlatform,
+} from '../../../../shared/contacts/vocabulary';
 import { isValidEmail, normalizeEmail } from '../../../../shared/contacts/email';
 import { normalizePhone } from '../phone';
 import type { ImportRow } from './importRow';
-import { beatFor, dayFor, languageFor, lawfulBasisFor, positionFor, socialFor } from './importWords';
+import {
+  beatFor,
+  dayFor,
+  languageFor,
+  lawfulBasisFor,
+  positionFor,
+  preferredChannelFor,
+  socialFor,
+  yesNoFor,
+} from './importWords';
 
 /** A row read into contact fields, before it meets the store (outlets are still names). */
 export interface ContactDraft {
@@ -22,6 +37,11 @@ export interface ContactDraft {
   lawfulBasis: LawfulBasis;
   dataSource: string;
   collectedOn: string;
+  consentRecord: string;
+  retainUntil: string | null;
+  preferredChannel: PreferredChannel;
+  doNotContact: boolean;
+  active: boolean;
 }
 
 export interface RowProblem {
@@ -126,10 +146,31 @@ export function rowContact(row: ImportRow, defaults: RowDefaults): RowResult {
   const lawfulBasis = basisText ? lawfulBasisFor(basisText) : defaults.lawfulBasis;
   if (!lawfulBasis) problems.push({ code: 'lawful_basis_unknown', value: basisText });
 
+  const dayField = (values: string[] | undefined) => {
+    const text = first(values);
+    const day = text ? dayFor(text) : null;
+    if (text && !day) problems.push({ code: 'date_invalid', value: text });
+    return day;
+  };
+  const collectedOn = dayField(fields.collectedOn) ?? defaults.collectedOn;
+  const retainUntil = dayField(fields.retainUntil);
+  const flag = (values: string[] | undefined, otherwise: boolean) => {
+    const text = first(values);
+    const value = text ? yesNoFor(text) : otherwise;
+    if (value === null) problems.push({ code: 'yes_no_unknown', value: text });
+    return value ?? otherwise;
+  };
+  const doNotContact = flag(fields.doNotContact, false);
+  const active = flag(fields.active, true);
+  const channelText = first(fields.preferredChannel);
+  const channel = channelText ? preferredChannelFor(channelText) : null;
+  if (channelText && !channel) problems.push({ code: 'channel_unknown', value: channelText });
+  const consentRecord = first(fields.consentRecord);
+
   const notes = (fields.notes ?? []).join('\n').trim();
   const accreditationNumber = first(fields.accreditationNumber);
   const dataSource = first(fields.source) || defaults.dataSource;
-  if (notes.length > limits.notes || accreditationNumber.length > limits.accreditation)
+  if (notes.length > limits.notes || accreditationNumber.length > limits.accreditation || consentRecord.length > 1000)
     problems.push({ code: 'text_too_long', value: '' });
 
   const tags = [...new Set(split(fields.tags, listSeparators).map((tag) => tag.toLowerCase().slice(0, 40)))];
@@ -154,7 +195,14 @@ export function rowContact(row: ImportRow, defaults: RowDefaults): RowResult {
       notes,
       lawfulBasis,
       dataSource: dataSource.slice(0, limits.source),
-      collectedOn: defaults.collectedOn,
+      collectedOn,
+      consentRecord,
+      retainUntil,
+      // Without a stated channel: e-mail when there is an address, else WhatsApp when a number has it.
+      preferredChannel:
+        channel ?? (emails.length === 0 && phones.some((phone) => phone.whatsapp) ? 'whatsapp' : 'email'),
+      doNotContact,
+      active,
     },
   };
 }

@@ -79,7 +79,7 @@ describe('contact import: vCards and rows', () => {
 
   it('delimited rows go through the column mapping; several phone columns all count; ragged rows are flagged', () => {
     const table = parseDelimited('Nama;Media;HP;WA;Catatan\nAni;Tempo;0812 1;0813 2;x\nBudi;Kompas\n');
-    const rows = rowsFromTable(table, mapHeaders(table.header));
+    const rows = rowsFromTable(table, mapHeaders(table.header), true);
     expect(rows).toEqual([
       {
         line: 2,

@@ -164,8 +164,19 @@ function cardRow(row: ImportRow, properties: Property[]): ImportRow {
         for (const tag of splitUnescaped(property.value, ',')) addValue(row, 'tags', tag);
         break;
       case 'X-SOCIALPROFILE':
-      case 'IMPP':
-        addValue(row, 'social', property.value);
+      case 'IMPP': {
+        // The platform may sit in TYPE ("X-SOCIALPROFILE;TYPE=instagram:@dewi"); keep it with the handle.
+        const platform = property.params.get('TYPE')?.[0]?.toLowerCase();
+        const handle = unescapeText(property.value);
+        addValue(row, 'social', platform && !handle.includes('://') ? `${platform}: ${handle}` : handle);
+        break;
+      }
+      // Siaga's own properties, written by its export, so beats and regions survive the round trip.
+      case 'X-SIAGA-BEATS':
+        for (const beat of splitUnescaped(property.value, ',')) addValue(row, 'beats', beat);
+        break;
+      case 'X-SIAGA-REGIONS':
+        for (const region of splitUnescaped(property.value, ',')) addValue(row, 'regions', region);
         break;
       case 'LANG':
         addValue(row, 'language', property.value);

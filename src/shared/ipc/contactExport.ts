@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { contactFilterSchema } from './contacts';
+import { idSchema } from './fields';
+
+export const contactExportFormats = ['csv', 'xlsx', 'vcf'] as const;
+export type ContactExportFormat = (typeof contactExportFormats)[number];
+
+export const exportContactsSchema = z
+  .object({
+    format: z.enum(contactExportFormats),
+    /** What the table shows: a search, a list or segment, or nothing for everyone. */
+    filter: contactFilterSchema.default({
+      query: '',
+      outletTypes: [],
+      beats: [],
+      regions: [],
+      tags: [],
+      languages: [],
+      accreditation: 'any',
+      includeInactive: false,
+    }),
+    /** Rows chosen in the table; when given, only these (still within the filter). */
+    ids: z.array(idSchema).max(100_000).optional(),
+  })
+  .strict();
+export type ExportContactsInput = z.input<typeof exportContactsSchema>;
+
+export const contactExportFileSchema = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  dataBase64: z.string(),
+  count: z.number().int(),
+});
