@@ -113,6 +113,7 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   'contacts.importReport': read('contacts.manage'),
   // Audited (a bulk copy of personal data leaves the app), hence a write.
   'contacts.export': write('contacts.manage'),
+  'contacts.bulkUpdate': write('contacts.manage'),
 };
 
 export function rolesAllow(held: readonly Role[], permission: Permission): boolean {

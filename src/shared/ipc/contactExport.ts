@@ -9,16 +9,7 @@ export const exportContactsSchema = z
   .object({
     format: z.enum(contactExportFormats),
     /** What the table shows: a search, a list or segment, or nothing for everyone. */
-    filter: contactFilterSchema.default({
-      query: '',
-      outletTypes: [],
-      beats: [],
-      regions: [],
-      tags: [],
-      languages: [],
-      accreditation: 'any',
-      includeInactive: false,
-    }),
+    filter: contactFilterSchema.prefault({}),
     /** Rows chosen in the table; when given, only these (still within the filter). */
     ids: z.array(idSchema).max(100_000).optional(),
   })

@@ -106,6 +106,7 @@ export const contactSummarySchema = z.object({
   beats: z.array(z.string()),
   doNotContact: z.boolean(),
   active: z.boolean(),
+  retainUntil: z.string().nullable(),
   updatedAt: z.string(),
 });
 export type ContactSummary = z.output<typeof contactSummarySchema>;
@@ -120,6 +121,8 @@ export const contactFilterSchema = z
     languages: z.array(z.string().regex(/^[a-z]{2}$/)).default([]),
     accreditation: z.enum(['any', 'valid', 'expired', 'none']).default('any'),
     includeInactive: z.boolean().default(false),
+    /** Only people whose retain-until date has passed: the review queue (UU 27/2022 retention). */
+    retentionDue: z.boolean().default(false),
     /** Only the members of this list (a static list's members, or a segment's saved filter). */
     listId: idSchema.optional(),
   })
@@ -141,7 +144,14 @@ export const updateOutletSchema = z.object({ id: idSchema, outlet: outletInputSc
 export const contactIdSchema = z.object({ id: idSchema }).strict();
 
 export const eraseContactSchema = z.object({ id: idSchema, reason: required(500) }).strict();
-export const personalDataFileSchema = z.object({ fileName: z.string(), json: z.string() });
+export const personalDataRequestSchema = z
+  .object({
+    id: idSchema,
+    format: z.enum(['json', 'pdf']).default('json'),
+    language: z.enum(['id', 'en']).default('id'),
+  })
+  .strict();
+export const personalDataFileSchema = z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() });
 
 /** A segment's saved filter: the same fields as a search, without paging or a list of its own. */
 export const segmentFilterSchema = contactFilterSchema.omit({ listId: true });
@@ -176,3 +186,20 @@ export type ContactList = z.output<typeof contactListSchema>;
 export const listMembershipSchema = z
   .object({ listId: idSchema, contactIds: z.array(idSchema).min(1).max(10_000, { error: 'too_many' }) })
   .strict();
+
+/** One change to many contacts at once, from the table's selection. */
+export const bulkUpdateContactsSchema = z
+  .object({
+    ids: z.array(idSchema).min(1).max(10_000, { error: 'too_many' }),
+    addTags: z
+      .array(z.string().trim().toLowerCase().min(1).max(40, { error: 'too_long' }))
+      .max(10)
+      .default([]),
+    removeTags: z.array(z.string().trim().toLowerCase().min(1).max(40)).max(10).default([]),
+    doNotContact: z.boolean().optional(),
+  })
+  .strict()
+  .refine((input) => input.addTags.length > 0 || input.removeTags.length > 0 || input.doNotContact !== undefined, {
+    error: 'nothing_to_change',
+    path: ['ids'],
+  });

@@ -28,6 +28,8 @@ import {
   saveContactListSchema,
   eraseContactSchema,
   personalDataFileSchema,
+  personalDataRequestSchema,
+  bulkUpdateContactsSchema,
   outletInputSchema,
   outletSchema,
   updateContactSchema,
@@ -150,7 +152,7 @@ export const contract = {
   'contacts.get': { input: contactIdSchema, output: contactSchema },
   'contacts.create': { input: contactInputSchema, output: contactSchema },
   'contacts.update': { input: updateContactSchema, output: contactSchema },
-  'contacts.exportPersonalData': { input: contactIdSchema, output: personalDataFileSchema },
+  'contacts.exportPersonalData': { input: personalDataRequestSchema, output: personalDataFileSchema },
   'contacts.erase': { input: eraseContactSchema, output: emptyResultSchema },
   'contacts.lists': { input: noInput, output: z.array(contactListSchema) },
   'contacts.saveList': { input: saveContactListSchema, output: contactListSchema },
@@ -162,6 +164,7 @@ export const contract = {
   'contacts.importCancel': { input: importIdSchema, output: z.object({ cancelled: z.boolean() }) },
   'contacts.importReport': { input: importIdSchema, output: importReportFileSchema },
   'contacts.export': { input: exportContactsSchema, output: contactExportFileSchema },
+  'contacts.bulkUpdate': { input: bulkUpdateContactsSchema, output: z.object({ changed: z.number().int() }) },
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

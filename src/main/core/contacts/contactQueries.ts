@@ -71,6 +71,7 @@ function applyFilter(start: ContactQuery, input: SegmentFilter, today: string): 
   if (input.accreditation === 'valid') query = query.where('contact.accreditation_expiry', '>=', today);
   if (input.accreditation === 'expired') query = query.where('contact.accreditation_expiry', '<', today);
   if (input.accreditation === 'none') query = query.where('contact.accreditation_number', '=', '');
+  if (input.retentionDue) query = query.where('contact.retain_until', '<', today);
   return query;
 }
 
@@ -122,7 +123,14 @@ export async function listContacts(db: Kysely<Database>, input: ListInput, today
 
   const { n } = await filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   let page = filtered
-    .select(['contact.id', 'contact.full_name', 'contact.do_not_contact', 'contact.active', 'contact.updated_at'])
+    .select([
+      'contact.id',
+      'contact.full_name',
+      'contact.do_not_contact',
+      'contact.active',
+      'contact.retain_until',
+      'contact.updated_at',
+    ])
     .select((eb) => [
       eb
         .selectFrom('contact_outlet')
@@ -174,7 +182,27 @@ export async function listContacts(db: Kysely<Database>, input: ListInput, today
     beats: row.beats ? row.beats.split(',').sort() : [],
     doNotContact: row.do_not_contact === 1,
     active: row.active === 1,
+    retainUntil: row.retain_until,
     updatedAt: row.updated_at,
   }));
   return { items, total: Number(n) };
+}
+
+/**
+ * Who a distribution may reach among what a search selects: active people who have not asked to
+ * be left alone. Distribution must select through this, never through `selectContacts` alone.
+ */
+export async function reachableContactIds(
+  db: Kysely<Database>,
+  input: ContactFilter,
+  today: string,
+): Promise<string[]> {
+  const { filtered } = await selectContacts(db, input, today);
+  const rows = await filtered
+    .select('contact.id')
+    .where('contact.do_not_contact', '=', 0)
+    .where('contact.active', '=', 1)
+    .orderBy('contact.full_name')
+    .execute();
+  return rows.map((row) => row.id);
 }

@@ -116,6 +116,60 @@ export function createContactService(deps: ContactServiceDeps) {
       return mustReadContact(db, id);
     },
 
+    /**
+     * Tags and do-not-contact for many people at once. Each person changed gets their own audit
+     * event (their processing history must show it); people the change does not alter get none.
+     */
+    async bulkUpdate(
+      input: { ids: string[]; addTags: string[]; removeTags: string[]; doNotContact?: boolean | undefined },
+      actor: SessionActor,
+    ): Promise<{ changed: number }> {
+      const ids = [...new Set(input.ids)];
+      let changed = 0;
+      await transact(db, async ({ trx, afterCommit }) => {
+        const at = deps.now().toISOString();
+        const existing = await trx
+          .selectFrom('contact')
+          .select(['id', 'do_not_contact'])
+          .where('id', 'in', ids)
+          .execute();
+        if (existing.length !== ids.length)
+          throw notFound('contact', ids.find((id) => !existing.some((row) => row.id === id)) ?? '');
+        for (const row of existing) {
+          const fields: string[] = [];
+          if (input.doNotContact !== undefined && row.do_not_contact !== (input.doNotContact ? 1 : 0)) {
+            await trx
+              .updateTable('contact')
+              .set({ do_not_contact: input.doNotContact ? 1 : 0 })
+              .where('id', '=', row.id)
+              .execute();
+            fields.push('doNotContact');
+          }
+          const tags = (
+            await trx.selectFrom('contact_tag').select('tag').where('contact_id', '=', row.id).execute()
+          ).map((tag) => tag.tag);
+          const adding = input.addTags.filter((tag) => !tags.includes(tag));
+          const removing = input.removeTags.filter((tag) => tags.includes(tag));
+          if (adding.length) {
+            await trx
+              .insertInto('contact_tag')
+              .values(adding.map((tag) => ({ contact_id: row.id, tag })))
+              .execute();
+          }
+          if (removing.length) {
+            await trx.deleteFrom('contact_tag').where('contact_id', '=', row.id).where('tag', 'in', removing).execute();
+          }
+          if (adding.length || removing.length) fields.push('tags');
+          if (!fields.length) continue;
+          await trx.updateTable('contact').set({ updated_at: at }).where('id', '=', row.id).execute();
+          await audit(trx, actor, 'contact.updated', 'contact', row.id, at, { fields, bulk: true });
+          changed += 1;
+        }
+        if (changed) afterCommit(() => deps.events.emit('contacts.changed', { contactId: null }));
+      });
+      return { changed };
+    },
+
     async update(id: string, fields: ContactFields, actor: SessionActor): Promise<Contact> {
       await transact(db, async ({ trx, afterCommit }) => {
         const before = await readContact(trx, id);

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pdfText } from '../../../../test/readers';
 import { describe, expect, it } from 'vitest';
 import type { ContactInput } from '../../../shared/ipc/contacts';
 import { contactInput } from '../../../../test/contactsHarness';
@@ -32,12 +33,25 @@ describe('personal-data rights', () => {
     const created = await test.value('contacts.create', person, team.drafter.sessionId);
     const file = await test.value('contacts.exportPersonalData', { id: created.id }, team.drafter.sessionId);
     expect(file.fileName).toBe('data-pribadi-Kartika-Terhapuswati.json');
-    const document = JSON.parse(file.json) as {
+    const document = JSON.parse(Buffer.from(file.dataBase64, 'base64').toString('utf8')) as {
       subject: { emails: unknown[] };
       processing: { action: string; by: string }[];
     };
     expect(document.subject.emails).toEqual([{ address: email, primary: true }]);
     expect(document.processing).toMatchObject([{ action: 'contact.created', by: 'Pengguna penyusun' }]);
+
+    // The same as a PDF a person can read, names in any Latin script intact.
+    const pdf = await test.value(
+      'contacts.exportPersonalData',
+      { id: created.id, format: 'pdf', language: 'en' },
+      team.drafter.sessionId,
+    );
+    expect(pdf).toMatchObject({ fileName: 'data-pribadi-Kartika-Terhapuswati.pdf', mimeType: 'application/pdf' });
+    const { text } = await pdfText(Buffer.from(pdf.dataBase64, 'base64'));
+    expect(text).toContain('Personal data held');
+    expect(text).toContain(email);
+    expect(text).toContain('contact.created');
+    expect(text).toContain('Pengguna penyusun');
   });
 
   it('erasure leaves no trace of the person in any table, the search index or (after the checkpoint) the file', async () => {

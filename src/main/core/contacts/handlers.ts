@@ -31,7 +31,8 @@ export function contactsHandlers(deps: {
     'contacts.get': ({ id }) => contacts.get(id),
     'contacts.create': (input, context) => contacts.create(input, requireActor(context)),
     'contacts.update': ({ id, contact }, context) => contacts.update(id, contact, requireActor(context)),
-    'contacts.exportPersonalData': ({ id }) => personalDataExport(db, id, deps.now()),
+    'contacts.exportPersonalData': ({ id, format, language }) =>
+      personalDataExport(db, id, deps.now(), format, language),
     'contacts.erase': async ({ id, reason }, context) => {
       await eraseContact(deps, id, reason, requireActor(context));
       return {};
@@ -51,6 +52,7 @@ export function contactsHandlers(deps: {
     'contacts.importRun': (input, context) => imports.run(input, requireActor(context)),
     'contacts.importCancel': async ({ importId }, context) => imports.cancel(importId, requireActor(context)),
     'contacts.importReport': async ({ importId }, context) => imports.reportFile(importId, requireActor(context)),
+    'contacts.bulkUpdate': (input, context) => contacts.bulkUpdate(input, requireActor(context)),
     'contacts.export': (input, context) => exportContacts(deps.store, input, requireActor(context), deps.now()),
   };
 }

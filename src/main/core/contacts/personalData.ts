@@ -8,12 +8,19 @@ import { notFound } from '../errors';
 import type { EventBus } from '../eventBus';
 import { removeContactFromIndex } from '../search/contactSearch';
 import { readContact } from './contactRows';
+import { personalDataPdf, type PersonalDataDocument } from './personalDataPdf';
 
 /**
  * "All data about this person" (UU 27/2022 art. 7): the record itself and how it was processed —
  * the audit events about it (who did what, when) and the lists it is on.
  */
-export async function personalDataExport(db: Kysely<Database>, id: string, now: Date) {
+export async function personalDataExport(
+  db: Kysely<Database>,
+  id: string,
+  now: Date,
+  format: 'json' | 'pdf',
+  language: 'id' | 'en',
+) {
   const contact = await readContact(db, id);
   if (!contact) throw notFound('contact', id);
   const events = await db
@@ -31,7 +38,7 @@ export async function personalDataExport(db: Kysely<Database>, id: string, now: 
     .where('contact_list_member.contact_id', '=', id)
     .orderBy('contact_list.name')
     .execute();
-  const document = {
+  const document: PersonalDataDocument = {
     exportedAt: now.toISOString(),
     subject: contact,
     processing: events.map((event) => ({
@@ -47,7 +54,13 @@ export async function personalDataExport(db: Kysely<Database>, id: string, now: 
     .replace(/[^\w]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60);
-  return { fileName: `data-pribadi-${stem || 'kontak'}.json`, json: `${JSON.stringify(document, null, 2)}\n` };
+  const fileName = `data-pribadi-${stem || 'kontak'}.${format}`;
+  if (format === 'pdf') {
+    const pdf = await personalDataPdf(document, language);
+    return { fileName, mimeType: 'application/pdf', dataBase64: pdf.toString('base64') };
+  }
+  const json = `${JSON.stringify(document, null, 2)}\n`;
+  return { fileName, mimeType: 'application/json', dataBase64: Buffer.from(json, 'utf8').toString('base64') };
 }
 
 /**

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { contactInput } from '../../../../test/contactsHarness';
+import { failure, useStatementsTeam } from '../../../../test/statementsHarness';
+import { useTempDirs } from '../../../../test/tempDir';
+import { openConnection } from '../db/connection';
+import { databaseFileIn } from '../db/store';
+import { reachableContactIds } from './contactQueries';
+import { contactFilterSchema } from '../../../shared/ipc/contacts';
+
+describe('bulk actions, the retention review queue and do-not-contact', () => {
+  const tempDir = useTempDirs();
+  const openTeam = useStatementsTeam(tempDir);
+
+  it('tags and marks many people at once, auditing only those it changed', async () => {
+    const { test, team } = await openTeam();
+    const as = team.drafter.sessionId;
+    const ani = await test.value('contacts.create', contactInput('Ani', { tags: ['banjir'] }), as);
+    const budi = await test.value('contacts.create', contactInput('Budi'), as);
+    expect(
+      await test.value('contacts.bulkUpdate', { ids: [ani.id, budi.id], addTags: ['banjir', 'prioritas'] }, as),
+    ).toEqual({ changed: 2 });
+    expect((await test.value('contacts.get', { id: ani.id }, as)).tags).toEqual(['banjir', 'prioritas']);
+    expect(await test.value('contacts.bulkUpdate', { ids: [ani.id, budi.id], removeTags: ['banjir'] }, as)).toEqual({
+      changed: 2,
+    });
+    expect((await test.value('contacts.get', { id: budi.id }, as)).tags).toEqual(['prioritas']);
+    expect(await test.value('contacts.bulkUpdate', { ids: [budi.id], doNotContact: true }, as)).toEqual({ changed: 1 });
+    expect(await test.value('contacts.bulkUpdate', { ids: [budi.id], doNotContact: true }, as)).toEqual({ changed: 0 });
+    const audit = await test.value('audit.list', { limit: 50 }, team.admin);
+    expect(
+      audit.events.filter((e) => e.action === 'contact.updated' && e.entityId === budi.id).map((e) => e.data),
+    ).toEqual([
+      { fields: ['doNotContact'], bulk: true },
+      { fields: ['tags'], bulk: true },
+      { fields: ['tags'], bulk: true },
+    ]);
+    expect(failure(await test.call('contacts.bulkUpdate', { ids: [ani.id] }, as))).toMatchObject({
+      code: 'VALIDATION',
+    });
+    expect(
+      failure(
+        await test.call(
+          'contacts.bulkUpdate',
+          { ids: ['0190c0de-0000-7000-8000-000000000000'], doNotContact: true },
+          as,
+        ),
+      ),
+    ).toEqual({ code: 'NOT_FOUND', reason: 'notFound' });
+  });
+
+  it('lists people past retain-until for review, and never selects do-not-contact people for distribution', async () => {
+    const { test, team, dataDir } = await openTeam(() => new Date('2026-11-28T02:00:00Z'));
+    const as = team.drafter.sessionId;
+    const due = await test.value(
+      'contacts.create',
+      contactInput('Lewat Masa', { retainUntil: '2026-11-27', beats: ['health'] }),
+      as,
+    );
+    await test.value(
+      'contacts.create',
+      contactInput('Masih Berlaku', { retainUntil: '2026-11-28', beats: ['health'] }),
+      as,
+    );
+    const quiet = await test.value(
+      'contacts.create',
+      contactInput('Jangan Dihubungi', { doNotContact: true, beats: ['health'] }),
+      as,
+    );
+    const queue = await test.value('contacts.list', { retentionDue: true }, as);
+    expect(queue.items.map((item) => [item.fullName, item.retainUntil])).toEqual([['Lewat Masa', '2026-11-27']]);
+
+    const health = contactFilterSchema.parse({ beats: ['health'] });
+    expect((await test.value('contacts.list', health, as)).total).toBe(3);
+    const connection = openConnection(databaseFileIn(dataDir), { readonly: true });
+    try {
+      const reachable = await reachableContactIds(connection.db, health, '2026-11-28');
+      expect(reachable).toHaveLength(2);
+      expect(reachable).toContain(due.id);
+      expect(reachable).not.toContain(quiet.id);
+    } finally {
+      await connection.close();
+    }
+  });
+});
