@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../core/dataDir';
 import { backupCommand } from './commands/backup';
+import { contactsCommand } from './commands/contacts';
 import { demoCommand } from './commands/demo';
 import { infoCommand } from './commands/info';
 import { statementsCommand } from './commands/statements';
@@ -19,6 +20,13 @@ const options = {
   'expect-head': { type: 'string' },
   format: { type: 'string' },
   json: { type: 'boolean' },
+  map: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  duplicates: { type: 'string' },
+  'lawful-basis': { type: 'string' },
+  source: { type: 'string' },
+  list: { type: 'string' },
+  contacts: { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
@@ -27,13 +35,14 @@ const accepted: Record<string, (keyof typeof options)[]> = {
   info: ['data-dir'],
   verify: ['data-dir', 'expect-head'],
   backup: ['data-dir', 'out'],
-  demo: ['data-dir', 'password'],
+  demo: ['data-dir', 'password', 'contacts'],
   users: ['data-dir', 'username', 'full-name', 'roles', 'password'],
   statements: ['data-dir', 'json', 'format', 'out'],
+  contacts: ['data-dir', 'map', 'dry-run', 'duplicates', 'lawful-basis', 'source', 'format', 'list', 'out'],
 };
 
 /** How many words each command takes (`users list`, `statements export <id>`); others take none. */
-const positionalCount: Record<string, number> = { users: 2, statements: 3 };
+const positionalCount: Record<string, number> = { users: 2, statements: 3, contacts: 3 };
 
 /** Runs one CLI invocation and returns its exit code; never calls process.exit (tests call it). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -91,8 +100,26 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           io,
         );
         break;
+      case 'contacts':
+        await contactsCommand(
+          dataDir,
+          positionals[1],
+          positionals[2],
+          {
+            map: values.map,
+            dryRun: values['dry-run'],
+            duplicates: values.duplicates,
+            lawfulBasis: values['lawful-basis'],
+            source: values.source,
+            format: values.format,
+            list: values.list,
+            out: values.out,
+          },
+          io,
+        );
+        break;
       case 'demo':
-        await demoCommand(dataDir, values.password, io);
+        await demoCommand(dataDir, values.password, io, values.contacts);
         break;
     }
     return exitCode.ok;

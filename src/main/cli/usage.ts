@@ -9,10 +9,11 @@ Commands:
                                       audit chain; --expect-head proves nothing was cut from the
                                       end (exit 1 with a report naming the problem)
   backup  --data-dir DIR --out FILE   Copy the store with SQLite's online backup API and verify the copy
-  demo    --data-dir DIR [--password P]
+  demo    --data-dir DIR [--password P] [--contacts N]
                                       Create a fresh data directory filled with demo records:
                                       the office and one user per role (admin, staf, redaktur,
-                                      pimpinan, jubir, tamu), password P (default Siaga-Demo-2026)
+                                      pimpinan, jubir, tamu), password P (default Siaga-Demo-2026);
+                                      Indonesian outlets and journalists (N of them, default 60)
   users list            --data-dir DIR
   users add             --data-dir DIR --username U --full-name NAME --roles r1,r2 --password P
   users deactivate      --data-dir DIR --username U
@@ -25,6 +26,12 @@ Commands:
   statements export ID --format html|txt|whatsapp|x|docx|pdf --out FILE --data-dir DIR
                                       Write one output of the statement's current revision
                                       (marked DRAF unless that revision is approved)
+  contacts import FILE --data-dir DIR [--map MAP.json] [--dry-run] [--duplicates skip|merge|create]
+                       [--lawful-basis consent|public_task|legitimate_interest] [--source TEXT]
+                                      Import CSV/XLSX/vCard contacts like the app's wizard and print
+                                      the report as JSON; MAP.json is {"Header": "field" | null}
+  contacts export --format csv|xlsx|vcf --out FILE --data-dir DIR [--list NAME]
+                                      Export every contact, or one list or segment
 
 Options:
   --data-dir DIR   Data directory. Default: $SIAGA_DATA_DIR, else the desktop app's own folder

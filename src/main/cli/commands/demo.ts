@@ -3,16 +3,28 @@ import { appVersion } from '../../core/appVersion';
 import { createCore } from '../../core/core';
 import { databaseFileIn } from '../../core/db/store';
 import { demoSeeders } from '../../core/demo';
-import { CommandFailed, type CliIo } from '../io';
+import { CommandFailed, UsageError, type CliIo } from '../io';
 
-export async function demoCommand(dataDir: string, password: string | undefined, io: CliIo): Promise<void> {
+export async function demoCommand(
+  dataDir: string,
+  password: string | undefined,
+  io: CliIo,
+  contacts?: string,
+): Promise<void> {
+  const contactCount = contacts === undefined ? undefined : Number(contacts);
+  if (contactCount !== undefined && !(Number.isInteger(contactCount) && contactCount >= 0 && contactCount <= 200_000)) {
+    throw new UsageError('--contacts must be a whole number from 0 to 200000');
+  }
   if (existsSync(databaseFileIn(dataDir))) {
     throw new CommandFailed(`${dataDir} already holds Siaga data; demo records go only into a fresh data directory.`);
   }
   const core = await createCore({ dataDir, appVersion });
   try {
     for (const seeder of demoSeeders) {
-      const summary = await seeder.seed(core, password === undefined ? {} : { password });
+      const summary = await seeder.seed(core, {
+        ...(password === undefined ? {} : { password }),
+        ...(contactCount === undefined ? {} : { contacts: contactCount }),
+      });
       io.out(`${seeder.name}: ${summary}`);
     }
     io.out(`Demo data written to ${core.store.file}`);

@@ -1,4 +1,5 @@
 import type { Core } from '../core';
+import { seedContacts } from './seedContacts';
 import { seedOfficeAndAccounts } from './seedOfficeAndAccounts';
 import { seedPreferences } from './seedPreferences';
 import { seedStatements } from './seedStatements';
@@ -12,6 +13,8 @@ export interface DemoSeeder {
 export interface DemoOptions {
   /** The password of every demo account (accounts issue). */
   password?: string;
+  /** How many demo journalists (contacts issue); 60 when not given. */
+  contacts?: number;
 }
 
 /** Run in order by `siaga demo`; each domain appends its seeder when it lands. */
@@ -19,4 +22,5 @@ export const demoSeeders: readonly DemoSeeder[] = [
   { name: 'preferences', seed: seedPreferences },
   { name: 'office and accounts', seed: seedOfficeAndAccounts },
   { name: 'statements', seed: seedStatements },
+  { name: 'contacts', seed: seedContacts },
 ];

@@ -1,19 +1,8 @@
-import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { Statement, StatementContentInput } from '../../../shared/ipc/statements';
 import type { Core } from '../core';
+import { as, signIn } from './demoCalls';
 import type { DemoOptions } from './index';
 import { defaultDemoPassword } from './seedOfficeAndAccounts';
-
-type Call = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
-
-function as(core: Core, sessionId: string): Call {
-  return async (channel, input) => {
-    const result = await core.call(channel, input, { clientId: 'cli:demo', sessionId });
-    if (!result.ok)
-      throw new Error(`${channel}: ${result.error.message} ${JSON.stringify(result.error.details ?? {})}`);
-    return result.value as never;
-  };
-}
 
 const paragraphs = (...texts: string[]) => ({
   type: 'doc',
@@ -111,12 +100,6 @@ const statements: DemoStatement[] = [
     until: 'draft',
   },
 ];
-
-async function signIn(core: Core, username: string, password: string): Promise<string> {
-  const result = await core.call('accounts.login', { username, password }, { clientId: 'cli:demo' });
-  if (!result.ok) throw new Error(`login ${username}: ${result.error.message}`);
-  return (result.value as { sessionId: string }).sessionId;
-}
 
 /** Statements of several kinds, in every workflow state, written and decided by the demo staff. */
 export async function seedStatements(core: Core, options: DemoOptions): Promise<string> {

@@ -6,6 +6,7 @@ import {
   IconBuilding,
   IconInfoCircle,
   IconListCheck,
+  IconAddressBook,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
@@ -14,6 +15,7 @@ import type { Role } from '../../../shared/accounts/roles';
 import { rolesAllow, type Permission } from '../../../shared/permissions';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { ContactsSection } from '../features/contacts/ContactsSection';
 import { OfficeProfilePage } from '../features/office/OfficeProfilePage';
 import { PreferencesPage } from '../features/preferences/PreferencesPage';
 import { SystemInfoPage } from '../features/system/SystemInfoPage';
@@ -44,6 +46,13 @@ export const sections: Section[] = [
     icon: IconTemplate,
     element: <TemplatesPage />,
     permission: 'statements.templates',
+  },
+  {
+    path: 'contacts',
+    labelKey: 'nav.contacts',
+    icon: IconAddressBook,
+    element: <ContactsSection />,
+    permission: 'contacts.view',
   },
   { path: 'system', labelKey: 'nav.system', icon: IconInfoCircle, element: <SystemInfoPage /> },
   {

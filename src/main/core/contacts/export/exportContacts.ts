@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { ContactExportFormat, exportContactsSchema } from '../../../../shared/ipc/contactExport';
 import type { Contact } from '../../../../shared/ipc/contacts';
 import { appendAudit } from '../../audit/auditChain';
-import type { SessionActor } from '../../context';
+import type { Actor } from '../../context';
 import { toSafeCsv } from '../../csv/safeCsv';
 import type { Store } from '../../db/store';
 import { transact } from '../../db/transaction';
@@ -38,7 +38,7 @@ export async function contactsFile(format: ContactExportFormat, contacts: readon
  * personal data out of the app is a processing act: it is audited with the count and the filter,
  * never with the people in it.
  */
-export async function exportContacts(store: Store, input: ExportInput, actor: SessionActor, now: Date) {
+export async function exportContacts(store: Store, input: ExportInput, actor: Actor, now: Date) {
   const { db, sqlite } = store.connection;
   const today = now.toISOString().slice(0, 10);
   const { filtered } = await selectContacts(db, input.filter, today);

@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ImportPreview, ImportReport, ImportRowReport, RunImport } from '../../../../shared/ipc/contactImport';
 import { appendAudit } from '../../audit/auditChain';
-import type { SessionActor } from '../../context';
+import type { Actor } from '../../context';
 import type { Store } from '../../db/store';
 import { transact } from '../../db/transaction';
 import { CoreError } from '../../errors';
@@ -22,7 +22,8 @@ export interface ImportServiceDeps {
 
 interface ImportSession {
   id: string;
-  accountId: string;
+  /** null when the command line opened it. */
+  accountId: string | null;
   fileName: string;
   /** Dropped once a real import has written it (it cannot run twice); the report stays. */
   source: ImportSource | null;
@@ -56,7 +57,7 @@ export function createImportService(deps: ImportServiceDeps) {
   const { sqlite } = deps.store.connection;
   const sessions = new Map<string, ImportSession>();
 
-  function sessionFor(importId: string, actor: SessionActor): ImportSession {
+  function sessionFor(importId: string, actor: Actor): ImportSession {
     const session = sessions.get(importId);
     // Someone else's import is as good as unknown: its file may hold data this person may not see.
     if (!session || session.accountId !== actor.accountId) {
@@ -89,7 +90,7 @@ export function createImportService(deps: ImportServiceDeps) {
   }
 
   return {
-    async open(fileName: string, data: Buffer, actor: SessionActor): Promise<ImportPreview> {
+    async open(fileName: string, data: Buffer, actor: Actor): Promise<ImportPreview> {
       forgetStale();
       const read = await readImportFile(fileName, data);
       if (!read.ok) {
@@ -122,7 +123,7 @@ export function createImportService(deps: ImportServiceDeps) {
       };
     },
 
-    async run(input: RunImport, actor: SessionActor): Promise<ImportReport> {
+    async run(input: RunImport, actor: Actor): Promise<ImportReport> {
       const session = sessionFor(input.importId, actor);
       if (session.running) throw new CoreError('CONFLICT', 'This import is already running', { reason: 'importBusy' });
       const { source } = session;
@@ -210,7 +211,7 @@ export function createImportService(deps: ImportServiceDeps) {
       }
     },
 
-    cancel(importId: string, actor: SessionActor): { cancelled: boolean } {
+    cancel(importId: string, actor: Actor): { cancelled: boolean } {
       const session = sessionFor(importId, actor);
       if (!session.running || session.running.writing) return { cancelled: false };
       session.running.cancelled = true;
@@ -218,7 +219,7 @@ export function createImportService(deps: ImportServiceDeps) {
     },
 
     /** The last run's report, every row, as CSV. A finished import keeps it until the file is closed. */
-    reportFile(importId: string, actor: SessionActor): { fileName: string; csv: string } {
+    reportFile(importId: string, actor: Actor): { fileName: string; csv: string } {
       const session = sessions.get(importId);
       if (!session || session.accountId !== actor.accountId || !session.lastReport) {
         throw new CoreError('NOT_FOUND', `No report for import ${importId}`, { reason: 'importUnknown' });

@@ -9,7 +9,7 @@ import type { ContactDraft } from './rowContact';
 
 export interface WriteOptions {
   importId: string;
-  actorId: string;
+  actorId: string | null;
   at: string;
   outletType: OutletType;
   /** Called between batches; throws to stop (a cancel), which rolls the whole import back. */

@@ -8,15 +8,7 @@ import { notifyFailure } from '../../components/notifyFailure';
 import { fieldErrors } from '../../i18n/fieldErrors';
 import { notifications } from '@mantine/notifications';
 import { downloadBase64 } from '../../components/download';
-
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
+import { readBase64 } from '../../components/readFile';
 
 /** The statement's attachments: uploaded (type and size checked by the core), listed, removable. */
 export function AttachmentsField({
