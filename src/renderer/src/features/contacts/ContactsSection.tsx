@@ -11,7 +11,8 @@ import { ListsPage } from './ListsPage';
 import { OutletsPage } from './OutletsPage';
 import { ReviewQueuePage } from './ReviewQueuePage';
 
-const tabs = ['', 'outlets', 'lists', 'review', 'import'] as const;
+// Tab values are path segments under /contacts; the address book itself is the index route.
+const tabs = ['contacts', 'outlets', 'lists', 'review', 'import'] as const;
 const managerTabs = new Set(['review', 'import']);
 
 /** /contacts and its tabs (outlets, lists, review queue, import); /contacts/new and /contacts/:id. */
@@ -21,19 +22,22 @@ export function ContactsSection() {
   const location = useLocation();
   const navigate = useNavigate();
   const mayManage = rolesAllow(me.data?.roles ?? [], 'contacts.manage');
-  const segment = location.pathname.split('/')[2] ?? '';
+  const segment = location.pathname.split('/')[2] || 'contacts';
   const current = (tabs as readonly string[]).includes(segment) ? segment : null;
   return (
     <Stack>
       <PageHeader title={t('contacts.title')} description={t('contacts.description')} />
       {current !== null && (
-        <Tabs value={current} onChange={(value) => void navigate(`/contacts${value ? `/${value}` : ''}`)}>
+        <Tabs
+          value={current}
+          onChange={(value) => void navigate(value && value !== 'contacts' ? `/contacts/${value}` : '/contacts')}
+        >
           <Tabs.List>
             {tabs
               .filter((tab) => mayManage || !managerTabs.has(tab))
               .map((tab) => (
                 <Tabs.Tab key={tab} value={tab}>
-                  {t(`contacts.tabs.${tab || 'contacts'}`)}
+                  {t(`contacts.tabs.${tab}`)}
                 </Tabs.Tab>
               ))}
           </Tabs.List>

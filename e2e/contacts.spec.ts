@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { Page } from '@playwright/test';
+import { demoPassword, expect, signIn, test } from './fixtures';
+
+/** Windows-1252 bytes, as Excel in an Indonesian locale saves "CSV (dipisahkan titik koma)". */
+const cp1252 = (text: string) => Buffer.from([...text].map((char) => char.charCodeAt(0)));
+
+const file = cp1252(
+  [
+    'Nama;Kantor Berita;Jabatan;Surel;No. HP;Liputan;Wilayah',
+    'René Siregar;Pikiran Rakyat;Redaktur;rene@pikiran-rakyat.com;0812-3456-7890;Kesehatan;Kota Bandung',
+    'Siti Nurhaliza;Pikiran Rakyat;Wartawan;siti.n@pikiran-rakyat.com;0813-1111-2222;Kesehatan, Bencana;Jawa Barat',
+    'René Siregar;Pikiran Rakyat;Redaktur;RENE@pikiran-rakyat.com;0812-9999-0000;Politik;Kota Bandung',
+    'Tanpa Surel;Tempo;Wartawan;bukan-email;;;',
+  ].join('\r\n'),
+);
+
+/** A Mantine select by its label: a combobox when fixed, a textbox when searchable. */
+const field = (page: Page, name: string) =>
+  page.getByRole('combobox', { name, exact: true }).or(page.getByRole('textbox', { name, exact: true }));
+
+async function chooseOption(page: Page, label: string, option: string | RegExp): Promise<void> {
+  await field(page, label).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+test('import a semicolon Windows-1252 CSV, map columns, resolve duplicates, read the report; build and export a segment', async ({
+  page,
+  demo: siaga,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(siaga.url);
+  await signIn(page, 'staf', demoPassword);
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Kontak Media' }).click();
+  await page.getByRole('tab', { name: 'Impor' }).click();
+
+  // 1. The file: encoding and separator found, Indonesian headers mapped, one left to the person.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Pilih berkas' }).click();
+  await (await chooser).setFiles({ name: 'jurnalis-jabar.csv', mimeType: 'text/csv', buffer: file });
+  await expect(page.getByText(/jurnalis-jabar\.csv: 4 baris \(CSV\) · windows-1252 · pemisah: ;/)).toBeVisible();
+  await expect(field(page, 'Isian untuk kolom Nama')).toHaveValue('Nama');
+  await expect(field(page, 'Isian untuk kolom Kantor Berita')).toHaveValue('— abaikan —');
+  await chooseOption(page, 'Isian untuk kolom Kantor Berita', 'Media');
+  await expect(page.getByText('René Siregar · Siti Nurhaliza · René Siregar')).toBeVisible();
+
+  // 2. Dry run: nothing saved; the bad row and the duplicate are listed.
+  await page.getByRole('button', { name: 'Periksa (uji coba)' }).click();
+  const rows = page.getByRole('table', { name: 'Baris yang perlu diperhatikan' });
+  await expect(page.getByText('Ini uji coba: belum ada yang disimpan.')).toBeVisible();
+  await expect(rows.getByRole('row', { name: /Tanpa Surel/ })).toContainText('Email tidak valid: bukan-email');
+  const duplicate = rows.getByRole('row', { name: /^4 René Siregar/ });
+  await expect(duplicate).toContainText('René Siregar (baris sebelumnya)');
+  await expect(duplicate).toContainText('email sama');
+  await duplicate.getByText('Gabungkan').click();
+
+  // 3. The import itself, then its report.
+  await page.getByRole('button', { name: 'Impor sekarang' }).click();
+  await expect(page.getByText('2 dibuat, 1 digabung, 0 dilewati, 1 gagal dari 4 baris.')).toBeVisible();
+  const reportDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Unduh laporan' }).click();
+  const report = parse(readFileSync(await (await reportDownload).path()), { bom: true, columns: true }) as Record<
+    string,
+    string
+  >[];
+  expect(report.map((row) => [row.line, row.name, row.outcome])).toEqual([
+    ['2', 'René Siregar', 'created'],
+    ['3', 'Siti Nurhaliza', 'created'],
+    ['4', 'René Siregar', 'merged'],
+    ['5', 'Tanpa Surel', 'failed'],
+  ]);
+
+  // 4. A segment "health beat in Jawa Barat", built from the filters, then exported.
+  await page.getByRole('tab', { name: 'Kontak' }).click();
+  await chooseOption(page, 'Liputan', 'Kesehatan');
+  await field(page, 'Wilayah').fill('Jawa Barat');
+  await page.getByRole('option', { name: 'Jawa Barat (seluruh provinsi)' }).click();
+  await page.keyboard.press('Escape');
+  const table = page.getByRole('table', { name: 'Kontak Media' });
+  await expect(table.getByRole('link', { name: 'René Siregar' })).toBeVisible();
+  await page.getByRole('button', { name: 'Simpan sebagai segmen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Daftar baru' });
+  await dialog.getByRole('textbox', { name: 'Nama daftar' }).fill('Kesehatan Jawa Barat');
+  await dialog.getByRole('button', { name: 'Simpan' }).click();
+  await expect(field(page, 'Daftar atau segmen')).toHaveValue('Kesehatan Jawa Barat (Segmen)');
+  await expect(table.getByRole('link', { name: 'Siti Nurhaliza' })).toBeVisible();
+
+  const exportDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ekspor' }).click();
+  await page.getByRole('menuitem', { name: 'CSV (Excel)' }).click();
+  const exported = parse(readFileSync(await (await exportDownload).path()), { bom: true, columns: true }) as Record<
+    string,
+    string
+  >[];
+  expect(exported.length).toBeGreaterThanOrEqual(2);
+  expect(exported.map((row) => row.Nama)).toEqual(expect.arrayContaining(['René Siregar', 'Siti Nurhaliza']));
+  for (const row of exported) {
+    expect(row.Liputan).toContain('health');
+    expect(row.Wilayah?.split('; ').some((code) => code === '32' || code.startsWith('32.'))).toBe(true);
+  }
+  const rene = exported.find((row) => row.Nama === 'René Siregar');
+  // Merged: both numbers, the second row's beat joined the first's.
+  expect(rene?.WhatsApp || rene?.Telepon).toContain('+6281234567890');
+  expect(rene?.Liputan).toBe('health; politics');
+
+  // The segment is on the lists page with its count.
+  await page.getByRole('tab', { name: 'Daftar & segmen' }).click();
+  await expect(
+    page.getByRole('table', { name: 'Daftar & segmen' }).getByRole('row', { name: /Kesehatan Jawa Barat/ }),
+  ).toContainText(String(exported.length));
+});
