@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import type { BenchResult } from './measure';
+import { benchContacts } from './contacts.bench';
 import { benchRoundTrip } from './roundTrip.bench';
 import { benchStatements } from './statements.bench';
 import { benchStoreOpen } from './storeOpen.bench';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     ...(await benchStoreOpen()),
     ...(await benchRoundTrip()),
     ...(await benchStatements()),
+    ...(await benchContacts()),
   ];
   const table = results.map((r) => ({
     metric: r.metric,

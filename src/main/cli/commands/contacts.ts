@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { contactExportFormats, type ContactExportFormat } from '../../../shared/ipc/contactExport';
 import { importFields, runImportSchema, type ImportField } from '../../../shared/ipc/contactImport';
+import { contactFilterSchema } from '../../../shared/ipc/contacts';
 import { appVersion } from '../../core/appVersion';
 import { commandLineActor } from '../../core/context';
 import { createCore } from '../../core/core';
@@ -122,17 +123,6 @@ export async function contactsCommand(
   }
 }
 
-function contactFilter(listId: string | undefined) {
-  return {
-    query: '',
-    outletTypes: [],
-    beats: [],
-    regions: [],
-    tags: [],
-    languages: [],
-    accreditation: 'any' as const,
-    includeInactive: true,
-    retentionDue: false,
-    ...(listId ? { listId } : {}),
-  };
-}
+/** Everyone (inactive people too: an export is a copy of the address book), or one list's members. */
+const contactFilter = (listId: string | undefined) =>
+  contactFilterSchema.parse({ includeInactive: true, ...(listId ? { listId } : {}) });

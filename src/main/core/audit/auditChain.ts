@@ -58,7 +58,13 @@ export async function readAuditHead(db: Kysely<Database>): Promise<AuditHead> {
  * event exists exactly when the change does.
  */
 export async function appendAudit(trx: Transaction<Database>, event: AuditEventInput, at: string): Promise<AuditHead> {
-  const head = await readAuditHead(trx);
+  const row = chainedRow(await readAuditHead(trx), event, at);
+  await trx.insertInto('audit_log').values(row).execute();
+  return { seq: row.seq, hash: row.hash };
+}
+
+/** The full audit_log row for an event that follows `head`. */
+export function chainedRow(head: AuditHead, event: AuditEventInput, at: string): AuditLogRow {
   const row: ChainedFields = {
     seq: head.seq + 1,
     at,
@@ -68,12 +74,7 @@ export async function appendAudit(trx: Transaction<Database>, event: AuditEventI
     entity_id: event.entityId,
     data: canonicalJson(event.data ?? {}),
   };
-  const hash = auditHash(head.hash, row);
-  await trx
-    .insertInto('audit_log')
-    .values({ ...row, prev_hash: head.hash, hash })
-    .execute();
-  return { seq: row.seq, hash };
+  return { ...row, prev_hash: head.hash, hash: auditHash(head.hash, row) };
 }
 
 export interface ChainReport {

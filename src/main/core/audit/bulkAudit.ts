@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { auditHash, canonicalJson, genesisHash, type AuditEventInput } from './auditChain';
+import { chainedRow, genesisHash, type AuditEventInput } from './auditChain';
 
 /**
  * Audit appends for bulk work (an import of 100,000 contacts) on the raw connection: the chain head
@@ -13,22 +13,13 @@ export function createBulkAuditWriter(sqlite: BetterSqlite3.Database) {
   let head = last ?? { seq: 0, hash: genesisHash };
   const insert = sqlite.prepare(
     `insert into audit_log (seq, at, actor_id, action, entity_type, entity_id, data, prev_hash, hash)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     values (@seq, @at, @actor_id, @action, @entity_type, @entity_id, @data, @prev_hash, @hash)`,
   );
   return {
     append(event: AuditEventInput, at: string): void {
-      const row = {
-        seq: head.seq + 1,
-        at,
-        actor_id: event.actorId,
-        action: event.action,
-        entity_type: event.entityType,
-        entity_id: event.entityId,
-        data: canonicalJson(event.data ?? {}),
-      };
-      const hash = auditHash(head.hash, row);
-      insert.run(row.seq, at, row.actor_id, row.action, row.entity_type, row.entity_id, row.data, head.hash, hash);
-      head = { seq: row.seq, hash };
+      const row = chainedRow(head, event, at);
+      insert.run(row);
+      head = { seq: row.seq, hash: row.hash };
     },
   };
 }

@@ -20,38 +20,33 @@ type ContactQuery = SelectQueryBuilder<Database, 'contact', object>;
 function applyFilter(start: ContactQuery, input: SegmentFilter, today: string): ContactQuery {
   let query = start;
   if (!input.includeInactive) query = query.where('contact.active', '=', 1);
-  const anyOf = <T extends 'contact_beat' | 'contact_region' | 'contact_tag'>(
-    table: T,
-    column: string,
-    values: string[],
-  ) =>
-    query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom(table as 'contact_beat')
-          .select(sql`1`.as('one'))
-          .whereRef(`${table as 'contact_beat'}.contact_id`, '=', 'contact.id')
-          .where(sql.ref(`${table}.${column}`), 'in', values),
-      ),
+  // Membership as `id IN (…)` over the (value, contact_id) indexes: SQLite can start from the few
+  // matching people instead of probing every contact, which matters at 100,000.
+  const anyOf = (table: 'contact_beat' | 'contact_region' | 'contact_tag', column: string, values: string[]) =>
+    query.where('contact.id', 'in', (eb) =>
+      eb
+        .selectFrom(table as 'contact_beat')
+        .select('contact_beat.contact_id')
+        .where(sql.ref(`${table}.${column}`), 'in', values),
     );
   if (input.beats.length) query = anyOf('contact_beat', 'beat', input.beats);
   if (input.regions.length) {
-    // A province also matches the regencies in it ("32" finds "32.73").
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('contact_region')
-          .select(sql`1`.as('one'))
-          .whereRef('contact_region.contact_id', '=', 'contact.id')
-          .where((inner) =>
-            inner.or(
-              input.regions.flatMap((code) => [
-                inner('contact_region.region_code', '=', code),
-                inner('contact_region.region_code', 'like', `${code}.%`),
+    // A province also matches the regencies in it ("32" finds "32.73"); a range, so the index serves it.
+    query = query.where('contact.id', 'in', (eb) =>
+      eb
+        .selectFrom('contact_region')
+        .select('contact_region.contact_id')
+        .where((inner) =>
+          inner.or(
+            input.regions.flatMap((code) => [
+              inner('contact_region.region_code', '=', code),
+              inner.and([
+                inner('contact_region.region_code', '>=', `${code}.`),
+                inner('contact_region.region_code', '<', `${code}/`),
               ]),
-            ),
+            ]),
           ),
-      ),
+        ),
     );
   }
   if (input.tags.length) query = anyOf('contact_tag', 'tag', input.tags);
@@ -98,14 +93,11 @@ export async function selectContacts(db: Kysely<Database>, input: ContactFilter,
         query = query.where('contact.id', 'in', (eb) => eb.selectFrom(savedMatches).select('cfts.cfts_id'));
     } else {
       const listId = input.listId;
-      query = query.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('contact_list_member')
-            .select(sql`1`.as('one'))
-            .whereRef('contact_list_member.contact_id', '=', 'contact.id')
-            .where('contact_list_member.list_id', '=', listId),
-        ),
+      query = query.where('contact.id', 'in', (eb) =>
+        eb
+          .selectFrom('contact_list_member')
+          .select('contact_list_member.contact_id')
+          .where('contact_list_member.list_id', '=', listId),
       );
     }
   }
@@ -122,7 +114,22 @@ export async function listContacts(db: Kysely<Database>, input: ListInput, today
   const { filtered, matches } = await selectContacts(db, input, today);
 
   const { n } = await filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  let page = filtered
+  // Two steps: the page's ids first (walked from the covering sort index, however deep the page),
+  // then the columns and per-row lookups for just those rows — not for every row skipped.
+  const byRelevance = input.sort === 'relevance' && matches !== null;
+  let ids = filtered.select([
+    'contact.id as page_id',
+    byRelevance ? sql<number>`cfts.cfts_rank`.as('page_rank') : sql<number>`0`.as('page_rank'),
+  ]);
+  ids = byRelevance
+    ? ids.orderBy(sql`cfts.cfts_rank`)
+    : input.sort === 'updated_desc'
+      ? ids.orderBy('contact.updated_at', 'desc')
+      : ids.orderBy('contact.full_name');
+  const pageIds = ids.orderBy('contact.id').limit(input.limit).offset(input.offset);
+  let page = db
+    .selectFrom('contact')
+    .innerJoin(pageIds.as('page'), 'page.page_id', 'contact.id')
     .select([
       'contact.id',
       'contact.full_name',
@@ -165,13 +172,12 @@ export async function listContacts(db: Kysely<Database>, input: ListInput, today
         string | null
       >`(select group_concat(beat, ',') from contact_beat where contact_beat.contact_id = contact.id)`.as('beats'),
     ]);
-  page =
-    input.sort === 'relevance' && matches
-      ? page.orderBy(sql`cfts.cfts_rank`)
-      : input.sort === 'updated_desc'
-        ? page.orderBy('contact.updated_at', 'desc')
-        : page.orderBy('contact.full_name');
-  const rows = await page.orderBy('contact.id').limit(input.limit).offset(input.offset).execute();
+  page = byRelevance
+    ? page.orderBy('page.page_rank')
+    : input.sort === 'updated_desc'
+      ? page.orderBy('contact.updated_at', 'desc')
+      : page.orderBy('contact.full_name');
+  const rows = await page.orderBy('contact.id').execute();
   const items: ContactSummary[] = rows.map((row) => ({
     id: row.id,
     fullName: row.full_name,

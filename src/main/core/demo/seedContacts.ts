@@ -144,7 +144,10 @@ export function demoContactsCsv(count: number): string {
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
   const lines = ['Nama,Media,Jabatan,Email,No. HP,WhatsApp,Liputan,Wilayah,Jangan Dihubungi,Simpan Sampai'];
   for (let index = 0; index < count; index += 1) {
-    const name = `${pick(givenNames)} ${pick(familyNames)}${count > 500 ? ` ${index + 1}` : ''}`;
+    // A large synthetic set needs names that differ by more than a typing slip, or the import's
+    // duplicate check (rightly) merges "Agus Santoso 12" into "Agus Santoso 13" at the same outlet.
+    const code = Array.from({ length: 6 }, () => String.fromCharCode(65 + Math.floor(next() * 26))).join('');
+    const name = `${pick(givenNames)} ${pick(familyNames)}${count > 500 ? ` ${code}` : ''}`;
     const outlet = pick(outlets);
     const local = name.toLowerCase().replace(/[^a-z0-9]+/g, '.');
     const mobile = `08${11 + Math.floor(next() * 9)}${String(Math.floor(next() * 1e8)).padStart(8, '0')}`;

@@ -35,6 +35,15 @@ describe('duplicate contacts', () => {
       id: 'c1',
       reason: 'name_outlet',
     });
+    // A slip in the first word is found through the last one, and the other way round.
+    expect(index.find({ fullName: 'Sitti Aisyah', outlets: ['Harian Kompas'], emails: [], phones: [] })).toEqual({
+      id: 'c1',
+      reason: 'name_outlet',
+    });
+    expect(index.find({ fullName: 'Siti Asyah', outlets: ['Harian Kompas'], emails: [], phones: [] })).toEqual({
+      id: 'c1',
+      reason: 'name_outlet',
+    });
     // The same name at another outlet is another person until an address says otherwise.
     expect(index.find({ fullName: 'Siti Aisyah', outlets: ['Tempo'], emails: [], phones: [] })).toBeNull();
   });

@@ -23,35 +23,13 @@ import {
   preferredChannels,
   socialPlatforms,
 } from '../../../../shared/contacts/vocabulary';
+import { emptyContactInput } from '../../../../shared/contacts/emptyContact';
 import type { Contact, ContactInput, Outlet } from '../../../../shared/ipc/contacts';
 import { contactLanguages, regionOptions, vocabularyOptions } from './contactLabels';
 
 export type ContactDraft = Required<ContactInput>;
 
-export function emptyContact(today: string): ContactDraft {
-  return {
-    fullName: '',
-    affiliations: [],
-    emails: [],
-    phones: [],
-    socials: [],
-    beats: [],
-    regions: [],
-    tags: [],
-    language: 'id',
-    accreditationNumber: '',
-    accreditationExpiry: null,
-    preferredChannel: 'email',
-    notes: '',
-    active: true,
-    doNotContact: false,
-    lawfulBasis: 'public_task',
-    dataSource: '',
-    collectedOn: today,
-    consentRecord: '',
-    retainUntil: null,
-  };
-}
+export const emptyContact = (today: string): ContactDraft => emptyContactInput(today);
 
 /** A stored contact as form input (numbers in E.164, which the core reads back unchanged). */
 export function contactToDraft(contact: Contact): ContactDraft {

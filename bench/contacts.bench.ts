@@ -1,0 +1,245 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import BetterSqlite3 from 'better-sqlite3';
+import { parse } from 'csv-parse/sync';
+import { chromium, type Page } from '@playwright/test';
+import { createCore } from '../src/main/core/core';
+import { demoContactsCsv } from '../src/main/core/demo/seedContacts';
+import { adminProfile, officeProfile } from '../test/coreHarness';
+import { latenciesUs, percentile, result, type BenchResult } from './measure';
+
+const contactCount = 100_000;
+const webEntry = join(__dirname, '..', 'out', 'main', 'web.js');
+const debianChromium = '/usr/bin/chromium';
+
+/** The same rows inserted the plainest way: parsed with csv-parse, one table, one transaction. */
+function rawInsertSeconds(csv: string): number {
+  const dir = mkdtempSync(join(tmpdir(), 'siaga-bench-raw-'));
+  try {
+    const start = performance.now();
+    const sqlite = new BetterSqlite3(join(dir, 'raw.sqlite'));
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.exec(
+      'create table contact (id integer primary key, name text, outlet text, position text, email text, phone text, whatsapp text, beats text, region text, dnc text, retain text)',
+    );
+    const rows = parse(csv, { from_line: 2 }) as string[][];
+    const insert = sqlite.prepare('insert into contact values (null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    sqlite.transaction(() => {
+      for (const row of rows) insert.run(...row.slice(0, 10));
+    })();
+    sqlite.close();
+    return (performance.now() - start) / 1000;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Contacts at 100,000: the import through the core (file → checks → duplicate detection → one
+ * transaction with index and audit), search and list latency, and — in Chromium against browser
+ * mode — the table's first render and its longest task while scrolling.
+ */
+export async function benchContacts(): Promise<BenchResult[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'siaga-bench-ct-'));
+  const out: BenchResult[] = [];
+  try {
+    const core = await createCore({ dataDir, appVersion: 'bench', logger: { error: () => undefined } });
+    const setup = await core.call('office.setup', { office: officeProfile, admin: adminProfile });
+    if (!setup.ok) throw new Error(setup.error.message);
+    const { sessionId } = setup.value as { sessionId: string };
+    const call = async (channel: string, input: unknown) => {
+      const answer = await core.call(channel, input, { clientId: 'bench', sessionId });
+      if (!answer.ok) throw new Error(`${channel}: ${answer.error.message}`);
+      return answer.value as never;
+    };
+
+    const csv = demoContactsCsv(contactCount);
+    const heapBefore = process.memoryUsage().heapUsed;
+    const start = performance.now();
+    const opened: { importId: string; mapping: unknown[] } = await call('contacts.importOpen', {
+      fileName: 'kontak-100k.csv',
+      dataBase64: Buffer.from(csv, 'utf8').toString('base64'),
+    });
+    const report: { totals: { created: number; merged: number } } = await call('contacts.importRun', {
+      importId: opened.importId,
+      mapping: opened.mapping,
+      dryRun: false,
+      duplicateAction: 'merge',
+      defaults: { lawfulBasis: 'public_task', dataSource: 'bench', collectedOn: '2026-11-28', outletType: 'online' },
+    });
+    const importSeconds = (performance.now() - start) / 1000;
+    const heapGrowthMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+    const raw = rawInsertSeconds(csv);
+    out.push(
+      result(
+        `contacts import of ${contactCount} CSV rows (${report.totals.created} created, ${report.totals.merged} merged)`,
+        importSeconds,
+        's',
+        raw,
+        'csv-parse + raw better-sqlite3 insert, one table',
+      ),
+    );
+    out.push(
+      result('heap growth during the import', heapGrowthMb, 'MB', csv.length / 1024 / 1024, 'size of the CSV text'),
+    );
+
+    const { sqlite } = core.store.connection;
+    const runs = 100;
+    const timed = async (label: string, ours: () => Promise<unknown>, base: () => unknown, baseLabel: string) => {
+      await latenciesUs(20, ours);
+      const mine = await latenciesUs(runs, ours);
+      const plain = await latenciesUs(runs, async () => base());
+      out.push(result(`${label} p50`, percentile(mine, 50) / 1000, 'ms', percentile(plain, 50) / 1000, baseLabel));
+      out.push(result(`${label} p95`, percentile(mine, 95) / 1000, 'ms', percentile(plain, 95) / 1000, baseLabel));
+    };
+    const rawSearch = sqlite.prepare(
+      `select c.id, c.full_name from contact c join (select contact_id, bm25(contact_fts) r from contact_fts
+         where contact_fts match ?) f on f.contact_id = c.id order by f.r limit 100`,
+    );
+    const rawPage = sqlite.prepare(
+      'select id, full_name from contact where active = 1 order by full_name, id limit 100 offset ?',
+    );
+    await timed(
+      `contacts search "santoso kompas" over ${contactCount}`,
+      () => call('contacts.list', { query: 'santoso kompas', sort: 'relevance' }),
+      () => rawSearch.all('"santoso"* "kompas"*'),
+      'raw FTS5 match + join',
+    );
+    await timed(
+      `contacts search prefix "ban" over ${contactCount}`,
+      () => call('contacts.list', { query: 'ban' }),
+      () => rawSearch.all('"ban"*'),
+      'raw FTS5 match + join',
+    );
+    await timed(
+      `contacts list page (first 100 of ${contactCount})`,
+      () => call('contacts.list', { limit: 100 }),
+      () => rawPage.all(0),
+      'raw select of the page',
+    );
+    await timed(
+      'contacts list page at offset 50,000',
+      () => call('contacts.list', { limit: 100, offset: 50_000 }),
+      () => rawPage.all(50_000),
+      'raw select of the page',
+    );
+    await timed(
+      'segment "health beat in Jawa Barat", first page',
+      () => call('contacts.list', { beats: ['health'], regions: ['32'], limit: 100 }),
+      () => rawPage.all(0),
+      'raw select of a page (no filter)',
+    );
+    // A thousand-member list, the baseline for the browser figures below.
+    const firstThousand: { items: { id: string }[] } = await call('contacts.list', { limit: 1000 });
+    const list: { id: string } = await call('contacts.saveList', { name: 'Seribu', kind: 'static', description: '' });
+    await call('contacts.addToList', { listId: list.id, contactIds: firstThousand.items.map((item) => item.id) });
+    await core.close();
+
+    out.push(...(await browserFigures(dataDir, list.id)));
+    return out;
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** First render and the longest task while scrolling, in Chromium, at 100,000 rows and at 1,000. */
+async function browserFigures(dataDir: string, thousandListId: string): Promise<BenchResult[]> {
+  if (!existsSync(webEntry)) {
+    console.log('Chromium figures skipped: run `npm run build` first.');
+    return [];
+  }
+  const server = spawn(process.execPath, [webEntry, '--data-dir', dataDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let text = '';
+      const timer = setTimeout(() => reject(new Error('browser mode did not start')), 30_000);
+      server.stdout.on('data', (chunk: Buffer) => {
+        text += chunk.toString();
+        const match = /^Siaga web: (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)$/m.exec(text);
+        if (match?.[1]) {
+          clearTimeout(timer);
+          resolve(match[1]);
+        }
+      });
+    });
+    const browser = await chromium.launch({
+      ...(existsSync(debianChromium) ? { executablePath: debianChromium } : {}),
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'id-ID' });
+      await page.goto(url);
+      await page.getByLabel(/^Nama pengguna/).fill(adminProfile.username);
+      await page.getByLabel(/^Kata sandi/).fill(adminProfile.password);
+      await page.getByRole('button', { name: 'Masuk' }).click();
+      await page.getByRole('navigation', { name: 'Navigasi utama' }).waitFor();
+      let full: Awaited<ReturnType<typeof measureTable>>;
+      let small: Awaited<ReturnType<typeof measureTable>>;
+      try {
+        full = await measureTable(page, '#/contacts');
+        small = await measureTable(page, `#/contacts?list=${thousandListId}`);
+      } catch (error) {
+        await page.screenshot({ path: join(tmpdir(), 'siaga-bench-contacts.png') });
+        console.log(`Chromium figures failed (screenshot in ${tmpdir()}/siaga-bench-contacts.png):`, error);
+        return [];
+      }
+      return [
+        result(
+          `Chromium: first render of the contacts table at ${contactCount} rows`,
+          full.firstRenderMs,
+          'ms',
+          small.firstRenderMs,
+          'same table, a 1,000-member list',
+        ),
+        result(
+          'Chromium: longest task while scrolling the table',
+          full.longestTaskMs,
+          'ms',
+          small.longestTaskMs,
+          'same, 1,000-member list',
+        ),
+      ];
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+async function measureTable(page: Page, hash: string): Promise<{ firstRenderMs: number; longestTaskMs: number }> {
+  await page.evaluate(() => {
+    window.location.hash = '#/tasks';
+  });
+  await page.getByRole('heading', { level: 2 }).first().waitFor();
+  const start = performance.now();
+  await page.evaluate((target) => {
+    window.location.hash = target;
+  }, hash);
+  await page.locator('[role="row"][aria-rowindex="2"] a').waitFor();
+  const firstRenderMs = performance.now() - start;
+  // Long tasks (> 50 ms) while the table scrolls from top to bottom in steps, as a wheel would.
+  const longestTaskMs = await page.evaluate(async () => {
+    const durations: number[] = [0];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) durations.push(entry.duration);
+    });
+    observer.observe({ type: 'longtask', buffered: false });
+    const scroller = document.querySelector<HTMLElement>('[data-testid="contact-scroller"]');
+    if (!scroller) return -1;
+    const step = scroller.scrollHeight / 60;
+    for (let index = 1; index <= 60; index += 1) {
+      scroller.scrollTop = step * index;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    observer.disconnect();
+    return Math.max(...durations);
+  });
+  return { firstRenderMs, longestTaskMs };
+}
