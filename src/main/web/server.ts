@@ -6,6 +6,7 @@ import { fail, type Result } from '../../shared/ipc/result';
 import type { CoreTransport } from '../core/transport';
 import { guardRequest } from './requestGuard';
 import { readStaticFile } from '../assets/staticFiles';
+import { maxImportBytes } from '../../shared/ipc/contactImport';
 
 export interface WebBridgeOptions {
   core: CoreTransport;
@@ -27,7 +28,8 @@ export interface WebBridge {
   close(): Promise<void>;
 }
 
-const defaultMaxBody = 16 * 1024 * 1024;
+// The largest input a channel takes is a contact file for import: its base64 plus room for JSON.
+const defaultMaxBody = Math.ceil(maxImportBytes / 3) * 4 + 1024 * 1024;
 
 class BodyTooLargeError extends Error {}
 

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { databaseFileIn } from '../../db/store';
 import { verifyStore } from '../../db/verifyStore';
+import { readImportFile } from './readImportFile';
 import type { RunImportInput } from '../../../../shared/ipc/contactImport';
 import { contactInput } from '../../../../../test/contactsHarness';
 import { failure, useStatementsTeam } from '../../../../../test/statementsHarness';
@@ -339,5 +340,45 @@ describe('contact import service', () => {
       code: 'FORBIDDEN',
       reason: 'forbidden',
     });
+  });
+
+  it('takes the bad files offices really have: ragged rows, NULs, quotes and new lines, formulas, repeated columns', async () => {
+    const { test, team } = await openTeam();
+    const as = team.drafter.sessionId;
+    const csv = [
+      'Nama,Email,Email,Catatan,Nama',
+      '"Rahmat ""Amat"" Hidayat",amat@radar.id,amat.h@gmail.com,"Baris satu\nbaris dua, dengan koma",Rahmat H',
+      'Yusuf\u0000 Maulana,yusuf@antara.co.id,,,', // a NUL from a badly saved file
+      '=HYPERLINK("http://x"),formula@x.id,,,', // a formula is only text here
+      'Baris Pendek,pendek@x.id', // ragged: fewer cells than the header
+    ].join('\r\n');
+    const preview = await test.value('contacts.importOpen', { fileName: 'campur.csv', dataBase64: b64(csv) }, as);
+    // Two e-mail columns both count; a second name column is left for the person to decide.
+    expect(preview.mapping).toEqual(['fullName', 'email', 'email', 'notes', null]);
+    const report = await test.value('contacts.importRun', run(preview.importId, { mapping: preview.mapping }), as);
+    expect(report.totals).toMatchObject({ rows: 4, created: 4, failed: 0 });
+    // Lines are where a record ends in the file: the quoted new line above makes this one line 6.
+    expect(report.rows.find((row) => row.name === 'Baris Pendek')).toMatchObject({
+      line: 6,
+      problems: [{ code: 'row_length', value: '' }],
+    });
+    const amat = (await test.value('contacts.list', { query: 'amat' }, as)).items[0]!;
+    expect(await test.value('contacts.get', { id: amat.id }, as)).toMatchObject({
+      fullName: 'Rahmat "Amat" Hidayat',
+      emails: [
+        { address: 'amat@radar.id', primary: true },
+        { address: 'amat.h@gmail.com', primary: false },
+      ],
+      notes: 'Baris satu\nbaris dua, dengan koma',
+    });
+    expect((await test.value('contacts.list', { query: 'yusuf' }, as)).items[0]?.fullName).toBe('Yusuf Maulana');
+    expect((await test.value('contacts.list', { query: 'formula' }, as)).items[0]?.fullName).toBe(
+      '=HYPERLINK("http://x")',
+    );
+  });
+
+  it('refuses a 100 MB file before reading it as contacts', async () => {
+    const read = await readImportFile('besar.csv', Buffer.alloc(100 * 1024 * 1024, 0x41));
+    expect(read).toEqual({ ok: false, reason: 'file_too_large' });
   });
 });

@@ -1,4 +1,5 @@
 import { MultiSelect, Select, SimpleGrid, Switch, TagsInput, TextInput } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { beats, outletTypes, type Beat, type OutletType } from '../../../../shared/contacts/vocabulary';
 import { contactLanguages, regionOptions, vocabularyOptions } from './contactLabels';
@@ -36,7 +37,10 @@ export function ContactFilters({
   onChange: (value: ContactFilterValue) => void;
   withSearch?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // 552 regions: built once per language, not on every keystroke in the search box.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the options change with the language only
+  const regions = useMemo(() => regionOptions(t), [i18n.language]);
   const set = <K extends keyof ContactFilterValue>(key: K, next: ContactFilterValue[K]) =>
     onChange({ ...value, [key]: next });
   const any = (values: unknown[]) => (values.length ? undefined : t('contacts.filters.any'));
@@ -63,7 +67,7 @@ export function ContactFilters({
       <MultiSelect
         label={t('contacts.filters.regions')}
         placeholder={any(value.regions)}
-        data={regionOptions(t)}
+        data={regions}
         value={value.regions}
         onChange={(next) => set('regions', next)}
         searchable

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Menu, Paper, Popover, Select, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Group, Menu, Paper, Popover, Select, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,13 +9,12 @@ import { useApi } from '../../api/ApiContext';
 import { callOrThrow } from '../../api/channelQueries';
 import { downloadBase64 } from '../../components/download';
 import { notifyFailure } from '../../components/notifyFailure';
-import { errorMessage } from '../../i18n/errorMessage';
 import { useMe } from '../session/useSession';
 import { BulkActions } from './BulkActions';
 import { ContactFilters, emptyContactFilter, type ContactFilterValue } from './ContactFilters';
-import { ContactTable, contactColumns, type ContactColumn, type ContactSort } from './ContactTable';
+import { ContactResults } from './ContactResults';
+import { contactColumns, type ContactColumn, type ContactSort } from './ContactTable';
 import { ListFormModal } from './ListFormModal';
-import { useContactRows } from './useContactRows';
 import { useContactLists } from './useContacts';
 
 const columnsKey = 'siaga.contacts.columns';
@@ -45,26 +44,9 @@ export function ContactsPage() {
   const [savingSegment, setSavingSegment] = useState(false);
   const request = { ...filter, query, ...(listId ? { listId } : {}) };
   const effectiveSort: ContactSort = query && sort === 'name_asc' ? 'relevance' : sort;
-  const rows = useContactRows(request, effectiveSort);
   const mayManage = rolesAllow(me.data?.roles ?? [], 'contacts.manage');
   const currentList = lists.data?.find((list) => list.id === listId) ?? null;
 
-  const toggle = (id: string) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-  const toggleLoaded = (select: boolean) =>
-    setSelected((current) => {
-      const next = new Set(current);
-      for (const row of rows.loaded) {
-        if (select) next.add(row.id);
-        else next.delete(row.id);
-      }
-      return next;
-    });
   const exportAs = async (format: ContactExportFormat, ids?: string[]) => {
     try {
       const file = await callOrThrow(api, 'contacts.export', { format, filter: request, ...(ids ? { ids } : {}) });
@@ -157,32 +139,15 @@ export function ContactsPage() {
         />
       )}
       <Paper withBorder style={{ overflowX: 'auto' }}>
-        {rows.error ? (
-          <Alert color="red" title={t('errors.title')} role="alert">
-            <Text size="sm">{errorMessage(t, rows.error)}</Text>
-            <Button size="xs" variant="light" color="red" mt="sm" onClick={rows.refetch}>
-              {t('errors.retry')}
-            </Button>
-          </Alert>
-        ) : (
-          <ContactTable
-            key={JSON.stringify([request, effectiveSort])}
-            total={rows.total}
-            rowAt={rows.rowAt}
-            onRangeChange={rows.onRangeChange}
-            columns={columns}
-            selected={selected}
-            onToggle={toggle}
-            onToggleLoaded={toggleLoaded}
-            sort={effectiveSort}
-            onSort={setSort}
-            label={t('contacts.title')}
-            emptyText={rows.isPending ? t('app.loading') : t('contacts.empty')}
-          />
-        )}
-        <Text size="sm" c="dimmed" p="sm">
-          {t('contacts.total', { count: rows.total })}
-        </Text>
+        <ContactResults
+          key={JSON.stringify([request, effectiveSort])}
+          request={request}
+          sort={effectiveSort}
+          onSort={setSort}
+          columns={columns}
+          selected={selected}
+          onSelect={setSelected}
+        />
       </Paper>
       {savingSegment && (
         <ListFormModal

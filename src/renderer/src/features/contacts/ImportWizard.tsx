@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
   importFields,
+  maxImportBytes,
   type DuplicateAction,
   type ImportField,
   type ImportPreview,
@@ -74,8 +75,13 @@ export function ImportWizard() {
 
   const open = async (file: File | null) => {
     if (!file) return;
-    setBusy(true);
     setFailure(null);
+    // Refused here too, so a 100 MB file is not read into memory and sent only to be refused.
+    if (file.size > maxImportBytes) {
+      setFailure(t('errors.reason.importTooLarge'));
+      return;
+    }
+    setBusy(true);
     try {
       const opened = await callOrThrow(api, 'contacts.importOpen', {
         fileName: file.name,
