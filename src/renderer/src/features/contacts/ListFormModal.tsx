@@ -1,8 +1,9 @@
-import { Button, Group, Modal, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactList } from '../../../../shared/ipc/contacts';
 import { useChannelMutation } from '../../api/channelQueries';
+import { FormActions } from '../../components/FormActions';
 import { notifyFailure } from '../../components/notifyFailure';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { ContactFilters, emptyContactFilter, type ContactFilterValue } from './ContactFilters';
@@ -54,43 +55,43 @@ export function ListFormModal({
       title={list ? t('contacts.lists.edit') : t('contacts.lists.new')}
       size="xl"
     >
-      <Stack>
-        <TextInput
-          label={t('contacts.lists.name')}
-          value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
-          error={errors.name}
-          required
-        />
-        <Textarea
-          label={t('contacts.lists.description')}
-          value={description}
-          onChange={(e) => setDescription(e.currentTarget.value)}
-          error={errors.description}
-          autosize
-          minRows={2}
-        />
-        {!list && (
-          <SegmentedControl
-            aria-label={t('contacts.lists.kind')}
-            value={kind}
-            onChange={(value) => setKind(value as 'static' | 'segment')}
-            data={[
-              { value: 'static', label: t('contacts.lists.kindName.static') },
-              { value: 'segment', label: t('contacts.lists.kindName.segment') },
-            ]}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <Stack>
+          <TextInput
+            label={t('contacts.lists.name')}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={errors.name}
+            required
           />
-        )}
-        {kind === 'segment' && <ContactFilters value={filter} onChange={setFilter} />}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('contacts.cancel')}
-          </Button>
-          <Button onClick={submit} loading={save.isPending}>
-            {t('contacts.save')}
-          </Button>
-        </Group>
-      </Stack>
+          <Textarea
+            label={t('contacts.lists.description')}
+            value={description}
+            onChange={(e) => setDescription(e.currentTarget.value)}
+            error={errors.description}
+            autosize
+            minRows={2}
+          />
+          {!list && (
+            <SegmentedControl
+              aria-label={t('contacts.lists.kind')}
+              value={kind}
+              onChange={(value) => setKind(value as 'static' | 'segment')}
+              data={[
+                { value: 'static', label: t('contacts.lists.kindName.static') },
+                { value: 'segment', label: t('contacts.lists.kindName.segment') },
+              ]}
+            />
+          )}
+          {kind === 'segment' && <ContactFilters value={filter} onChange={setFilter} />}
+          <FormActions onCancel={onClose} submitLabel={t('contacts.save')} loading={save.isPending} />
+        </Stack>
+      </form>
     </Modal>
   );
 }

@@ -17,6 +17,7 @@ import { outletTypes } from '../../../../shared/contacts/vocabulary';
 import type { Outlet, OutletInput } from '../../../../shared/ipc/contacts';
 import { rolesAllow } from '../../../../shared/permissions';
 import { useChannelMutation } from '../../api/channelQueries';
+import { FormActions } from '../../components/FormActions';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
@@ -130,74 +131,70 @@ function OutletFormModal({ outlet, onClose }: { outlet: Outlet | null; onClose: 
   };
   return (
     <Modal opened onClose={onClose} title={outlet ? t('contacts.outlets.edit') : t('contacts.outlets.new')} size="lg">
-      <Stack>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('contacts.outlets.name')}
-            value={value.name}
-            onChange={(e) => set('name', e.currentTarget.value)}
-            error={errors.name}
-            required
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (outlet) update.mutate({ id: outlet.id, outlet: value }, options);
+          else create.mutate(value, options);
+        }}
+      >
+        <Stack>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={t('contacts.outlets.name')}
+              value={value.name}
+              onChange={(e) => set('name', e.currentTarget.value)}
+              error={errors.name}
+              required
+            />
+            <Select
+              label={t('contacts.outlets.type')}
+              data={vocabularyOptions(t, 'outletType', outletTypes)}
+              value={value.type}
+              onChange={(next) => next && set('type', next as OutletInput['type'])}
+              allowDeselect={false}
+            />
+            <TextInput
+              label={t('contacts.outlets.group')}
+              value={value.mediaGroup}
+              onChange={(e) => set('mediaGroup', e.currentTarget.value)}
+            />
+            <Select
+              label={t('contacts.outlets.region')}
+              data={regionOptions(t)}
+              value={value.regionCode}
+              onChange={(next) => set('regionCode', next)}
+              searchable
+              clearable
+              limit={60}
+            />
+            <TextInput
+              label={t('contacts.outlets.website')}
+              value={value.website}
+              onChange={(e) => set('website', e.currentTarget.value)}
+            />
+            <TextInput
+              label={t('contacts.outlets.phone')}
+              value={value.phone}
+              onChange={(e) => set('phone', e.currentTarget.value)}
+            />
+            <TextInput
+              label={t('contacts.outlets.email')}
+              value={value.email}
+              onChange={(e) => set('email', e.currentTarget.value)}
+              error={errors.email}
+            />
+          </SimpleGrid>
+          <Textarea
+            label={t('contacts.outlets.notes')}
+            value={value.notes}
+            onChange={(e) => set('notes', e.currentTarget.value)}
+            autosize
+            minRows={2}
           />
-          <Select
-            label={t('contacts.outlets.type')}
-            data={vocabularyOptions(t, 'outletType', outletTypes)}
-            value={value.type}
-            onChange={(next) => next && set('type', next as OutletInput['type'])}
-            allowDeselect={false}
-          />
-          <TextInput
-            label={t('contacts.outlets.group')}
-            value={value.mediaGroup}
-            onChange={(e) => set('mediaGroup', e.currentTarget.value)}
-          />
-          <Select
-            label={t('contacts.outlets.region')}
-            data={regionOptions(t)}
-            value={value.regionCode}
-            onChange={(next) => set('regionCode', next)}
-            searchable
-            clearable
-            limit={60}
-          />
-          <TextInput
-            label={t('contacts.outlets.website')}
-            value={value.website}
-            onChange={(e) => set('website', e.currentTarget.value)}
-          />
-          <TextInput
-            label={t('contacts.outlets.phone')}
-            value={value.phone}
-            onChange={(e) => set('phone', e.currentTarget.value)}
-          />
-          <TextInput
-            label={t('contacts.outlets.email')}
-            value={value.email}
-            onChange={(e) => set('email', e.currentTarget.value)}
-            error={errors.email}
-          />
-        </SimpleGrid>
-        <Textarea
-          label={t('contacts.outlets.notes')}
-          value={value.notes}
-          onChange={(e) => set('notes', e.currentTarget.value)}
-          autosize
-          minRows={2}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('contacts.cancel')}
-          </Button>
-          <Button
-            loading={saving.isPending}
-            onClick={() =>
-              outlet ? update.mutate({ id: outlet.id, outlet: value }, options) : create.mutate(value, options)
-            }
-          >
-            {t('contacts.save')}
-          </Button>
-        </Group>
-      </Stack>
+          <FormActions onCancel={onClose} submitLabel={t('contacts.save')} loading={saving.isPending} />
+        </Stack>
+      </form>
     </Modal>
   );
 }
