@@ -32,6 +32,17 @@ describe('contact import: reading delimited files', () => {
     }
   });
 
+  it('reads a file whose lines were saved in different encodings, line by line', () => {
+    const mixed = Buffer.concat([
+      Buffer.from('Nama;Media\nRené Pérez;Kompas\n', 'utf8'),
+      cp1252('Désirée Ñañez;Tempo “TV”\n'),
+    ]);
+    expect(decodeText(mixed)).toMatchObject({
+      encoding: 'mixed',
+      text: 'Nama;Media\nRené Pérez;Kompas\nDésirée Ñañez;Tempo “TV”\n',
+    });
+  });
+
   it('drops NUL bytes and says how many', () => {
     const decoded = decodeText(Buffer.from('Nama,Media\nAni\u0000,Tempo\n'));
     expect(decoded).toMatchObject({ text: 'Nama,Media\nAni,Tempo\n', nulsRemoved: 1 });
