@@ -10,6 +10,7 @@ import { CoreError } from '../../core/errors';
 import { createEventBus } from '../../core/eventBus';
 import { exportContacts } from '../../core/contacts/export/exportContacts';
 import { headerKey } from '../../core/contacts/import/headerMapping';
+import { officeToday } from '../../core/office/officeToday';
 import { createImportService } from '../../core/contacts/import/importService';
 import { CommandFailed, UsageError, type CliIo } from '../io';
 import { existingDatabase } from '../storeFiles';
@@ -109,7 +110,7 @@ export async function contactsCommand(
       defaults: {
         lawfulBasis: options.lawfulBasis ?? 'public_task',
         dataSource: options.source ?? `Impor berkas ${file}`,
-        collectedOn: now().toISOString().slice(0, 10),
+        collectedOn: await officeToday(core.store.connection.db, now()),
         outletType: 'online',
       },
       rememberMapping: false,

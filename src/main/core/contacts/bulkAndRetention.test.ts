@@ -81,4 +81,13 @@ describe('bulk actions, the retention review queue and do-not-contact', () => {
       await connection.close();
     }
   });
+
+  it('counts days where the office is: at 03:00 WIB yesterday is already past, though UTC still calls it today', async () => {
+    const { test, team } = await openTeam(() => new Date('2026-11-27T20:00:00Z'));
+    const as = team.drafter.sessionId;
+    await test.value('contacts.create', contactInput('Kemarin WIB', { retainUntil: '2026-11-27' }), as);
+    await test.value('contacts.create', contactInput('Hari Ini WIB', { retainUntil: '2026-11-28' }), as);
+    const queue = await test.value('contacts.list', { retentionDue: true }, as);
+    expect(queue.items.map((item) => item.fullName)).toEqual(['Kemarin WIB']);
+  });
 });

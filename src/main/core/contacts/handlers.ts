@@ -1,5 +1,6 @@
 import { requireActor } from '../accounts/actor';
 import type { Store } from '../db/store';
+import { officeToday } from '../office/officeToday';
 import type { EventBus } from '../eventBus';
 import { eraseContact, personalDataExport } from './personalData';
 import type { DomainChannel, HandlersFor } from '../handlers';
@@ -9,9 +10,6 @@ import type { ContactService } from './contactService';
 import { exportContacts } from './export/exportContacts';
 import { createImportService } from './import/importService';
 import { listOutlets } from './outletQueries';
-
-/** Today in the office's zone would be exact; UTC is a day off at most at midnight, enough for expiry filters. */
-const today = (now: Date) => now.toISOString().slice(0, 10);
 
 export function contactsHandlers(deps: {
   store: Store;
@@ -27,7 +25,7 @@ export function contactsHandlers(deps: {
     'contacts.outlets': () => listOutlets(db),
     'contacts.createOutlet': (input, context) => contacts.createOutlet(input, requireActor(context)),
     'contacts.updateOutlet': ({ id, outlet }, context) => contacts.updateOutlet(id, outlet, requireActor(context)),
-    'contacts.list': (input) => listContacts(db, input, today(deps.now())),
+    'contacts.list': async (input) => listContacts(db, input, await officeToday(db, deps.now())),
     'contacts.get': ({ id }) => contacts.get(id),
     'contacts.create': (input, context) => contacts.create(input, requireActor(context)),
     'contacts.update': ({ id, contact }, context) => contacts.update(id, contact, requireActor(context)),
@@ -37,7 +35,7 @@ export function contactsHandlers(deps: {
       await eraseContact(deps, id, reason, requireActor(context));
       return {};
     },
-    'contacts.lists': () => listContactLists(db, today(deps.now())),
+    'contacts.lists': async () => listContactLists(db, await officeToday(db, deps.now())),
     'contacts.saveList': (input, context) => lists.save(input, requireActor(context)),
     'contacts.archiveList': async ({ id }, context) => {
       await lists.archive(id, requireActor(context));

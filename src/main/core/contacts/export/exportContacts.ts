@@ -7,6 +7,7 @@ import type { Actor } from '../../context';
 import { toSafeCsv } from '../../csv/safeCsv';
 import type { Store } from '../../db/store';
 import { transact } from '../../db/transaction';
+import { officeToday } from '../../office/officeToday';
 import { selectContacts } from '../contactQueries';
 import { contactTable } from './contactTable';
 import { loadContacts } from './loadContacts';
@@ -40,7 +41,7 @@ export async function contactsFile(format: ContactExportFormat, contacts: readon
  */
 export async function exportContacts(store: Store, input: ExportInput, actor: Actor, now: Date) {
   const { db, sqlite } = store.connection;
-  const today = now.toISOString().slice(0, 10);
+  const today = await officeToday(db, now);
   const { filtered } = await selectContacts(db, input.filter, today);
   let ids = (await filtered.select('contact.id').orderBy('contact.full_name').orderBy('contact.id').execute()).map(
     (row) => row.id,

@@ -11,6 +11,7 @@ import { downloadBase64 } from '../../components/download';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
+import { useOfficeToday } from '../office/useOfficeTime';
 import { useMe } from '../session/useSession';
 import { ContactForm, contactToDraft, emptyContact, type ContactDraft } from './ContactForm';
 import { EraseContactModal } from './EraseContactModal';
@@ -42,9 +43,8 @@ function ContactEditor({ contact }: { contact: Contact | null }) {
   const roles = me.data?.roles ?? [];
   const mayManage = rolesAllow(roles, 'contacts.manage');
   const mayErase = rolesAllow(roles, 'contacts.erase');
-  const [draft, setDraft] = useState<ContactDraft>(() =>
-    contact ? contactToDraft(contact) : emptyContact(new Date().toISOString().slice(0, 10)),
-  );
+  const today = useOfficeToday();
+  const [draft, setDraft] = useState<ContactDraft>(() => (contact ? contactToDraft(contact) : emptyContact(today)));
   const [erasing, setErasing] = useState(false);
   const create = useChannelMutation('contacts.create');
   const update = useChannelMutation('contacts.update');

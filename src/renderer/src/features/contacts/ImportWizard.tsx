@@ -34,6 +34,7 @@ import { downloadBlob } from '../../components/download';
 import { notifyFailure } from '../../components/notifyFailure';
 import { readBase64 } from '../../components/readFile';
 import { errorMessage } from '../../i18n/errorMessage';
+import { useOfficeToday } from '../office/useOfficeTime';
 import { vocabularyOptions } from './contactLabels';
 import { ImportReportView } from './ImportReportView';
 
@@ -51,10 +52,11 @@ export function ImportWizard() {
   const [step, setStep] = useState(0);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<(ImportField | null)[]>([]);
+  const today = useOfficeToday();
   const [defaults, setDefaults] = useState<Defaults>({
     lawfulBasis: 'public_task',
     dataSource: '',
-    collectedOn: new Date().toISOString().slice(0, 10),
+    collectedOn: today,
     outletType: 'online',
   });
   const [duplicateAction, setDuplicateAction] = useState<DuplicateAction>('skip');
