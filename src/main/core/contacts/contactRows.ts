@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Contact, ContactFields } from '../../../shared/ipc/contacts';
 import type { Database } from '../db/schema';
 import type { ContactTable } from '../db/schema/contact';
@@ -198,8 +198,7 @@ export async function readContact(db: Trx | Kysely<Database>, id: string): Promi
         .execute()
     ).map((r) => (r as Record<string, string>)[column] ?? '');
   return {
-    id: row.id,
-    fullName: row.full_name,
+    ...contactFromRow(row),
     affiliations: affiliations.map((a) => ({
       outletId: a.outlet_id,
       outletName: a.name,
@@ -217,6 +216,21 @@ export async function readContact(db: Trx | Kysely<Database>, id: string): Promi
     beats: (await values('contact_beat', 'beat')) as Contact['beats'],
     regions: await values('contact_region', 'region_code'),
     tags: await values('contact_tag', 'tag'),
+  };
+}
+
+/** A contact row as the DTO, its lists still empty (the caller fills them from the child tables). */
+export function contactFromRow(row: Selectable<ContactTable>): Contact {
+  return {
+    id: row.id,
+    fullName: row.full_name,
+    affiliations: [],
+    emails: [],
+    phones: [],
+    socials: [],
+    beats: [],
+    regions: [],
+    tags: [],
     language: row.language,
     accreditationNumber: row.accreditation_number,
     accreditationExpiry: row.accreditation_expiry,

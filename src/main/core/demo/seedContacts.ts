@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import type { OutletType } from '../../../shared/contacts/vocabulary';
 import type { Core } from '../core';
 import { as, signIn } from './demoCalls';
@@ -136,13 +137,24 @@ function random(seed: number) {
   };
 }
 
-const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-
 /** Journalists as the CSV an office would hand over, so the demo goes through the real import. */
 export function demoContactsCsv(count: number): string {
   const next = random(2026);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T;
-  const lines = ['Nama,Media,Jabatan,Email,No. HP,WhatsApp,Liputan,Wilayah,Jangan Dihubungi,Simpan Sampai'];
+  const rows = [
+    [
+      'Nama',
+      'Media',
+      'Jabatan',
+      'Email',
+      'No. HP',
+      'WhatsApp',
+      'Liputan',
+      'Wilayah',
+      'Jangan Dihubungi',
+      'Simpan Sampai',
+    ],
+  ];
   for (let index = 0; index < count; index += 1) {
     // A large synthetic set needs names that differ by more than a typing slip, or the import's
     // duplicate check (rightly) merges "Agus Santoso 12" into "Agus Santoso 13" at the same outlet.
@@ -152,25 +164,21 @@ export function demoContactsCsv(count: number): string {
     const local = name.toLowerCase().replace(/[^a-z0-9]+/g, '.');
     const mobile = `08${11 + Math.floor(next() * 9)}${String(Math.floor(next() * 1e8)).padStart(8, '0')}`;
     const beats = [pick(beatWords), ...(next() < 0.4 ? [pick(beatWords)] : [])];
-    lines.push(
-      [
-        name,
-        outlet.name,
-        pick(positionWords),
-        `${local}@${outlet.domain}`,
-        next() < 0.3 ? mobile : '',
-        next() < 0.3 ? '' : mobile,
-        [...new Set(beats)].join('; '),
-        pick(regionWords),
-        next() < 0.03 ? 'ya' : 'tidak',
-        // A few records are past their retention date, for the review queue.
-        next() < 0.03 ? '2026-06-30' : '2028-12-31',
-      ]
-        .map(quote)
-        .join(','),
-    );
+    rows.push([
+      name,
+      outlet.name,
+      pick(positionWords),
+      `${local}@${outlet.domain}`,
+      next() < 0.3 ? mobile : '',
+      next() < 0.3 ? '' : mobile,
+      [...new Set(beats)].join('; '),
+      pick(regionWords),
+      next() < 0.03 ? 'ya' : 'tidak',
+      // A few records are past their retention date, for the review queue.
+      next() < 0.03 ? '2026-06-30' : '2028-12-31',
+    ]);
   }
-  return `${lines.join('\n')}\n`;
+  return stringify(rows);
 }
 
 /** Outlets, journalists (through the import, as an office would load them) and two lists. */

@@ -1,5 +1,8 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import type { Selectable } from 'kysely';
 import type { Contact } from '../../../../shared/ipc/contacts';
+import type { ContactTable } from '../../db/schema/contact';
+import { contactFromRow } from '../contactRows';
 
 type Row = Record<string, string | number | null>;
 
@@ -12,7 +15,7 @@ export function loadContacts(sqlite: BetterSqlite3.Database, ids: readonly strin
   const base = sqlite.prepare('select * from contact where id = ?');
   for (const id of ids) {
     const row = base.get(id) as Row | undefined;
-    if (row) wanted.set(id, fromRow(row));
+    if (row) wanted.set(id, contactFromRow(row as unknown as Selectable<ContactTable>));
   }
   const each = (query: string, apply: (contact: Contact, row: Row) => void) => {
     for (const row of sqlite.prepare(query).iterate() as Iterable<Row>) {
@@ -56,35 +59,4 @@ export function loadContacts(sqlite: BetterSqlite3.Database, ids: readonly strin
   );
   each('select * from contact_tag order by tag', (contact, row) => contact.tags.push(String(row.tag)));
   return ids.map((id) => wanted.get(id)).filter((contact): contact is Contact => contact !== undefined);
-}
-
-function fromRow(row: Row): Contact {
-  const text = (key: string) => String(row[key] ?? '');
-  const maybe = (key: string) => (row[key] === null ? null : text(key));
-  return {
-    id: text('id'),
-    fullName: text('full_name'),
-    affiliations: [],
-    emails: [],
-    phones: [],
-    socials: [],
-    beats: [],
-    regions: [],
-    tags: [],
-    language: text('language'),
-    accreditationNumber: text('accreditation_number'),
-    accreditationExpiry: maybe('accreditation_expiry'),
-    preferredChannel: text('preferred_channel') as Contact['preferredChannel'],
-    notes: text('notes'),
-    active: row.active === 1,
-    doNotContact: row.do_not_contact === 1,
-    lastContactedAt: maybe('last_contacted_at'),
-    lawfulBasis: text('lawful_basis') as Contact['lawfulBasis'],
-    dataSource: text('data_source'),
-    collectedOn: text('collected_on'),
-    consentRecord: text('consent_record'),
-    retainUntil: maybe('retain_until'),
-    createdAt: text('created_at'),
-    updatedAt: text('updated_at'),
-  };
 }
