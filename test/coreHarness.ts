@@ -1,7 +1,7 @@
 import type { Role } from '../src/shared/accounts/roles';
 import type { Channel, ChannelInput, ChannelOutput } from '../src/shared/ipc/contract';
 import type { Result } from '../src/shared/ipc/result';
-import { createCore, type Core } from '../src/main/core/core';
+import { createCore, type Core, type CoreOptions } from '../src/main/core/core';
 import { defaultOfficeSettings } from '../src/shared/ipc/office';
 
 export const adminPassword = 'Admin-Siaga-2026';
@@ -30,12 +30,13 @@ export const adminProfile = {
 };
 
 /** A core on a real store in `dataDir`, with helpers that call as a given session. */
-export async function openTestCore(dataDir: string, now?: () => Date) {
+export async function openTestCore(dataDir: string, now?: () => Date, options: Partial<CoreOptions> = {}) {
   const core = await createCore({
     dataDir,
     appVersion: 'test',
     logger: { error: () => undefined },
     ...(now ? { now } : {}),
+    ...options,
   });
   const call = <C extends Channel>(channel: C, input: ChannelInput<C>, sessionId?: string) =>
     core.call(channel, input, { clientId: 'test:1', ...(sessionId ? { sessionId } : {}) }) as Promise<

@@ -1,6 +1,7 @@
 import { afterEach } from 'vitest';
 import type { Role } from '../src/shared/accounts/roles';
 import type { Statement, StatementContentInput } from '../src/shared/ipc/statements';
+import type { CoreOptions } from '../src/main/core/core';
 import { accountWithRoles, openTestCore, setUpOffice, type TestCore } from './coreHarness';
 
 /** A body as the editor would send it. */
@@ -9,8 +10,8 @@ export function body(...paragraphs: string[]) {
 }
 
 /** An office with one person per role, each signed in. */
-export async function openStatementsTeam(dataDir: string, now?: () => Date) {
-  const test = await openTestCore(dataDir, now);
+export async function openStatementsTeam(dataDir: string, now?: () => Date, options: Partial<CoreOptions> = {}) {
+  const test = await openTestCore(dataDir, now, options);
   const admin = await setUpOffice(test);
   const person = async (username: string, roles: Role[]) => accountWithRoles(test, admin, username, roles);
   const team = {
@@ -93,9 +94,9 @@ export function useStatementsTeam(tempDir: () => string) {
     await opened?.core.close();
     opened = undefined;
   });
-  return async (now?: () => Date) => {
+  return async (now?: () => Date, options: Partial<CoreOptions> = {}) => {
     const dataDir = tempDir();
-    const result = await openStatementsTeam(dataDir, now);
+    const result = await openStatementsTeam(dataDir, now, options);
     opened = result.test;
     return { ...result, dataDir };
   };

@@ -18,6 +18,8 @@ export const permissions = {
   'contacts.manage': ['admin', 'drafter', 'reviewer'],
   // Erasing a person is final: the head of Humas or the administrator decides it.
   'contacts.erase': ['admin', 'reviewer'],
+  // Releasing is the desk's job, the same people who may mark a statement released.
+  'distribution.send': ['drafter', 'reviewer', 'approver'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
@@ -114,6 +116,24 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   // Audited (a bulk copy of personal data leaves the app), hence a write.
   'contacts.export': write('contacts.manage'),
   'contacts.bulkUpdate': write('contacts.manage'),
+  'distribution.settings': read('office.manage'),
+  'distribution.saveSettings': write('office.manage'),
+  // Sends a real message: a write, though it changes no record.
+  'distribution.testSettings': write('office.manage'),
+  // Previews name the recipients' numbers (wa.me links): personal data.
+  'distribution.preview': read('contacts.view'),
+  'distribution.audienceCount': read('contacts.view'),
+  'distribution.create': write('distribution.send'),
+  'distribution.list': signedInRead,
+  'distribution.get': signedInRead,
+  'distribution.recipients': read('contacts.view'),
+  'distribution.pause': write('distribution.send'),
+  'distribution.resume': write('distribution.send'),
+  'distribution.cancel': write('distribution.send'),
+  'distribution.retryFailed': write('distribution.send'),
+  'distribution.contactHistory': read('contacts.view'),
+  'distribution.sitePackage': read('distribution.send'),
+  'distribution.cap': read('distribution.send'),
 };
 
 export function rolesAllow(held: readonly Role[], permission: Permission): boolean {

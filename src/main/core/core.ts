@@ -20,16 +20,27 @@ import { createStatementService } from './statements/statementService';
 import { createTemplateService } from './statements/templateService';
 import { createPreferenceService } from './preferences/preferenceService';
 import type { CoreTransport } from './transport';
+import { distributionHandlers } from './distribution/handlers';
+import { createDistributionService } from './distribution/distributionService';
+import { createOutboxSender, type SenderOptions } from './distribution/outboxSender';
+import { progressEmitter } from './distribution/progress';
+import { fileSecretStore, type SecretStore } from './security/secretStore';
 
 export interface CoreOptions {
   dataDir: string;
   appVersion: string;
   now?: () => Date;
   logger?: Logger;
+  /** Where the SMTP password lives: the shell's safeStorage, else a user-only file in the data folder. */
+  secrets?: SecretStore;
+  /** The outbox sender's timings (tests shorten them) and whether it starts with the core. */
+  distribution?: SenderOptions;
 }
 
 export interface Core extends CoreTransport {
   store: Store;
+  /** The outbox sender (started with the core unless `distribution.autoStart` is false). */
+  sender: { start(): Promise<void>; stop(): Promise<void>; wake(): void };
 }
 
 const consoleLogger: Logger = { error: (message, error) => console.error(message, error) };
@@ -44,6 +55,21 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const store = await openStore({ dataDir: options.dataDir, now });
   const events = createEventBus((error) => logger.error('event listener failed', error));
 
+  const secrets = options.secrets ?? fileSecretStore(options.dataDir);
+  const statements = createStatementService({ store, events, now });
+  const progress = progressEmitter({ store, events });
+  const sender = createOutboxSender({
+    store,
+    events,
+    now,
+    secrets,
+    statements,
+    logger,
+    progress,
+    options: options.distribution,
+  });
+  const distribution = createDistributionService({ store, events, now, secrets, statements, sender, progress });
+
   const sessions = createSessionService({ store, now, security: () => readSecurity(store.connection.db) });
   const handlers: Handlers = {
     ...appHandlers({ store, appVersion: options.appVersion }),
@@ -55,17 +81,24 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       store,
       events,
       now,
-      statements: createStatementService({ store, events, now }),
+      statements,
       templates: createTemplateService({ store, events, now }),
     }),
     ...contactsHandlers({ store, events, now, contacts: createContactService({ store, events, now }) }),
+    ...distributionHandlers({ store, now, distribution }),
   };
   const dispatch = createDispatcher(handlers, logger, (sessionId) => sessions.resolve(sessionId));
 
+  if (sender.autoStart) await sender.start();
+
   return {
     store,
+    sender,
     call: (channel: string, input: unknown, context?: CallContext) => dispatch(channel, input, context),
     onEvent: (listener: (event: PushedEvent) => void) => events.subscribe(listener),
-    close: () => store.close(),
+    close: async () => {
+      await sender.stop();
+      await store.close();
+    },
   };
 }

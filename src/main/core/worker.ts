@@ -7,13 +7,18 @@ import { fail } from '../../shared/ipc/result';
 import { createCore, type Core } from './core';
 import type { FromWorker, ToWorker, WorkerConfig } from './worker/protocol';
 import { describeStartupError } from './worker/startupError';
+import { hostSecretStore } from './worker/hostSecretStore';
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts must run as a worker thread');
 const config = workerData as WorkerConfig;
 const post = (message: FromWorker) => port.postMessage(message);
+const hostSecrets = config.secrets === 'host' ? hostSecretStore(post) : undefined;
 
-const started: Promise<Core | { error: ReturnType<typeof describeStartupError> }> = createCore(config).then(
+const started: Promise<Core | { error: ReturnType<typeof describeStartupError> }> = createCore({
+  ...config,
+  secrets: hostSecrets?.store,
+}).then(
   (core) => {
     core.onEvent((event) => post({ type: 'event', ...event }));
     post({ type: 'ready' });
@@ -27,6 +32,11 @@ const started: Promise<Core | { error: ReturnType<typeof describeStartupError> }
 );
 
 port.on('message', (message: ToWorker) => {
+  // Answers to the core's own questions must not wait for the core to be ready: it may be asking.
+  if (message.type === 'secretResult') {
+    hostSecrets?.receive(message);
+    return;
+  }
   void (async () => {
     const core = await started;
     if (message.type === 'close') {

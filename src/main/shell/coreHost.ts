@@ -1,7 +1,12 @@
 import { join } from 'node:path';
 import { WorkerCoreClient } from '../core/worker/workerClient';
+import { safeStorageSecrets } from './safeStorageSecrets';
 
-/** Starts the core worker on the desktop data folder (Electron's userData). */
+/** Starts the core worker on the desktop data folder (Electron's userData); secrets stay with the shell. */
 export function startCoreWorker(mainDir: string, dataDir: string, appVersion: string): Promise<WorkerCoreClient> {
-  return WorkerCoreClient.start({ workerPath: join(mainDir, 'worker.js'), config: { dataDir, appVersion } });
+  return WorkerCoreClient.start({
+    workerPath: join(mainDir, 'worker.js'),
+    config: { dataDir, appVersion, secrets: 'host' },
+    secrets: safeStorageSecrets(dataDir),
+  });
 }

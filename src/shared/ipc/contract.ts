@@ -17,6 +17,7 @@ import {
   sessionAccountSchema,
 } from './accounts';
 import { appInfoSchema } from './appInfo';
+import { idSchema } from './fields';
 import {
   contactIdSchema,
   contactInputSchema,
@@ -80,10 +81,29 @@ import {
   uploadAttachmentSchema,
   withdrawInputSchema,
 } from './statements';
+import {
+  audienceSchema,
+  capExportSchema,
+  contactHistoryItemSchema,
+  createDistributionSchema,
+  distributionFileSchema,
+  distributionSchema,
+  mailSettingsInputSchema,
+  mailSettingsSchema,
+  previewInputSchema,
+  previewSchema,
+  progressEventSchema,
+  recipientPageSchema,
+  recipientQuerySchema,
+  testMailResultSchema,
+  testMailSchema,
+} from './distribution';
 import { statementKinds } from '../statements/workflow';
 
 /** Input of a channel that takes no arguments: an empty object, nothing else. */
 export const noInput = z.object({}).strict();
+/** Input of a channel that names one record. */
+const idInput = z.object({ id: idSchema }).strict();
 
 export interface ChannelSpec {
   input: z.ZodType;
@@ -165,6 +185,25 @@ export const contract = {
   'contacts.importReport': { input: importIdSchema, output: importReportFileSchema },
   'contacts.export': { input: exportContactsSchema, output: contactExportFileSchema },
   'contacts.bulkUpdate': { input: bulkUpdateContactsSchema, output: z.object({ changed: z.number().int() }) },
+  'distribution.settings': { input: noInput, output: mailSettingsSchema },
+  'distribution.saveSettings': { input: mailSettingsInputSchema, output: mailSettingsSchema },
+  'distribution.testSettings': { input: testMailSchema, output: testMailResultSchema },
+  'distribution.preview': { input: previewInputSchema, output: previewSchema },
+  'distribution.audienceCount': {
+    input: audienceSchema,
+    output: z.object({ recipients: z.number().int() }),
+  },
+  'distribution.create': { input: createDistributionSchema, output: distributionSchema },
+  'distribution.list': { input: z.object({ statementId: idSchema }).strict(), output: z.array(distributionSchema) },
+  'distribution.get': { input: idInput, output: distributionSchema },
+  'distribution.recipients': { input: recipientQuerySchema, output: recipientPageSchema },
+  'distribution.pause': { input: idInput, output: distributionSchema },
+  'distribution.resume': { input: idInput, output: distributionSchema },
+  'distribution.cancel': { input: idInput, output: distributionSchema },
+  'distribution.retryFailed': { input: idInput, output: distributionSchema },
+  'distribution.contactHistory': { input: idInput, output: z.array(contactHistoryItemSchema) },
+  'distribution.sitePackage': { input: z.object({ statementId: idSchema }).strict(), output: distributionFileSchema },
+  'distribution.cap': { input: capExportSchema, output: distributionFileSchema },
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -193,6 +232,8 @@ export const events = {
   'contacts.changed': z.object({ contactId: z.string().nullable() }),
   /** An import's progress (the wizard shows it; only its own import id matters to it). */
   'contacts.importProgress': importProgressSchema,
+  /** A distribution job moved (recipients sent or failed, paused, completed). */
+  'distribution.progress': progressEventSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

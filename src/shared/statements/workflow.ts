@@ -67,6 +67,7 @@ export const wordHints: Record<StatementKind, { min: number; max: number }> = {
 export const channelLimits = {
   x: 280,
   instagram: 2200,
+  facebook: 63_206,
   whatsapp: 65_536,
   sms: 160,
 } as const;

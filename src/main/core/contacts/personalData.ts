@@ -85,6 +85,12 @@ export async function eraseContact(
       .where('contact_id', '=', id)
       .executeTakeFirstOrThrow();
     await removeContactFromIndex(trx, id);
+    // The outbox keeps that a message went out (the job's counts stay true), not to whom.
+    const outboxRows = await trx
+      .updateTable('outbox')
+      .set({ contact_id: null, recipient_name: null, address: null, reply: null })
+      .where('contact_id', '=', id)
+      .executeTakeFirst();
     await trx.deleteFrom('contact').where('id', '=', id).execute();
     await appendAudit(
       trx,
@@ -93,7 +99,7 @@ export async function eraseContact(
         action: 'contact.erased',
         entityType: 'contact',
         entityId: id,
-        data: { reason, listMemberships: Number(lists.n) },
+        data: { reason, listMemberships: Number(lists.n), outboxRows: Number(outboxRows.numUpdatedRows) },
       },
       deps.now().toISOString(),
     );

@@ -184,7 +184,7 @@ export function createStatementService(deps: StatementServiceDeps) {
     });
   }
 
-  const audit = (trx: Trx, actor: SessionActor, action: string, id: string, at: string, data = {}) =>
+  const audit = (trx: Trx, actor: Pick<SessionActor, 'accountId'>, action: string, id: string, at: string, data = {}) =>
     appendAudit(trx, { actorId: actor.accountId, action, entityType: 'statement', entityId: id, data }, at);
 
   async function insertStatement(
@@ -554,6 +554,24 @@ export function createStatementService(deps: StatementServiceDeps) {
       return read(id, actor);
     },
 
+    /**
+     * Distribution marks the statement released inside its own transaction when the first job
+     * completes; a statement released already (an earlier job) is left as it is.
+     */
+    async releaseWithin(
+      { trx, afterCommit }: { trx: Trx; afterCommit: AfterCommit },
+      id: string,
+      actorId: string,
+      at: string,
+      distributionId: string,
+    ): Promise<boolean> {
+      const row = await findStatementRow(trx, id);
+      if (!row || row.status !== 'approved') return false;
+      await releaseInTransaction({ trx, row, at, afterCommit }, { accountId: actorId }, { distributionId });
+      afterCommit(() => deps.events.emit('statements.changed', { statementId: id }));
+      return true;
+    },
+
     async correct(input: { id: string; mode: CorrectionMode }, actor: SessionActor) {
       const newId_ = await transact(db, async ({ trx, afterCommit }) => {
         const row = await findStatementRow(trx, input.id);
@@ -625,7 +643,11 @@ export function createStatementService(deps: StatementServiceDeps) {
 
   /** Marks an approved statement released (distribution calls this when it sends). A released
    * correction marks the statement it corrects as corrected or retracted. */
-  async function releaseInTransaction({ trx, row, at, afterCommit }: Scope, actor: SessionActor): Promise<void> {
+  async function releaseInTransaction(
+    { trx, row, at, afterCommit }: Scope,
+    actor: Pick<SessionActor, 'accountId'>,
+    extra: Record<string, unknown> = {},
+  ): Promise<void> {
     if (row.status !== 'approved')
       throw conflict('notApproved', 'Only an approved statement can be released', { status: row.status });
     await trx
@@ -634,7 +656,11 @@ export function createStatementService(deps: StatementServiceDeps) {
       .where('id', '=', row.id)
       .execute();
     await trx.deleteFrom('statement_lock').where('statement_id', '=', row.id).execute();
-    await audit(trx, actor, 'statement.released', row.id, at, { number: row.number, revisionNo: row.revision_no });
+    await audit(trx, actor, 'statement.released', row.id, at, {
+      number: row.number,
+      revisionNo: row.revision_no,
+      ...extra,
+    });
     if (row.corrects_id) {
       const status = row.correction_mode === 'retraction' ? 'retracted' : 'corrected';
       await trx.updateTable('statement').set({ status, updated_at: at }).where('id', '=', row.corrects_id).execute();

@@ -6,10 +6,15 @@ import type { CallContext } from '../context';
 export interface WorkerConfig {
   dataDir: string;
   appVersion: string;
+  /** 'host': secrets are asked of the process that started the worker (the Electron shell's
+   * safeStorage); 'file' or absent: a file only the user can read, in the data folder. */
+  secrets?: 'host' | 'file';
 }
 
 export type ToWorker =
-  { type: 'call'; id: number; channel: string; input: unknown; context: CallContext } | { type: 'close' };
+  | { type: 'call'; id: number; channel: string; input: unknown; context: CallContext }
+  | { type: 'close' }
+  | { type: 'secretResult'; id: number; value: string | null; error?: string };
 
 export type FromWorker =
   | { type: 'ready' }
@@ -17,4 +22,6 @@ export type FromWorker =
   | { type: 'fatal'; error: AppError }
   | { type: 'result'; id: number; result: Result<unknown> }
   | ({ type: 'event' } & PushedEvent)
-  | { type: 'closed' };
+  | { type: 'closed' }
+  /** The core asks the host for a secret (read) or to keep one (write). */
+  | { type: 'secret'; id: number; op: 'read' | 'write'; name: string; value: string | null };

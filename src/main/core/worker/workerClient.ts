@@ -4,6 +4,8 @@ import { fail, type AppError, type Result } from '../../../shared/ipc/result';
 import type { CallContext } from '../context';
 import type { Logger } from '../dispatcher';
 import type { CoreTransport } from '../transport';
+import type { SecretStore } from '../security/secretStore';
+import { isSecretName } from '../security/secretStore';
 import type { FromWorker, ToWorker, WorkerConfig } from './protocol';
 
 export interface WorkerClientOptions {
@@ -16,6 +18,8 @@ export interface WorkerClientOptions {
   crashWindowMs?: number;
   /** How long close() waits for the worker to close the store before terminating it. */
   closeTimeoutMs?: number;
+  /** Answers the worker's secret questions (with `config.secrets: 'host'`): the shell's safeStorage. */
+  secrets?: SecretStore;
 }
 
 /** The core could not open its store (newer schema, failed migration, unreadable file). */
@@ -161,6 +165,28 @@ export class WorkerCoreClient implements CoreTransport {
       case 'closed':
         this.closedSignal?.();
         return;
+      case 'secret':
+        void this.answerSecret(message);
+        return;
+    }
+  }
+
+  private async answerSecret(message: Extract<FromWorker, { type: 'secret' }>): Promise<void> {
+    const answer = (value: string | null, error?: string) =>
+      this.worker?.postMessage({ type: 'secretResult', id: message.id, value, error } satisfies ToWorker);
+    const secrets = this.options.secrets;
+    if (!secrets || !isSecretName(message.name)) {
+      answer(null, 'No secret store on this host');
+      return;
+    }
+    try {
+      if (message.op === 'read') answer(await secrets.read(message.name));
+      else {
+        await secrets.write(message.name, message.value);
+        answer(null);
+      }
+    } catch (error) {
+      answer(null, error instanceof Error ? error.message : String(error));
     }
   }
 

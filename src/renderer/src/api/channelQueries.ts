@@ -71,6 +71,12 @@ export const eventInvalidates: Record<EventName, Channel[]> = {
   ],
   // Progress is read by the import wizard itself; it makes nothing stale.
   'contacts.importProgress': [],
+  'distribution.progress': [
+    'distribution.list',
+    'distribution.get',
+    'distribution.recipients',
+    'distribution.contactHistory',
+  ],
 };
 
 /** Subscribes once to every core event and invalidates the queries it affects. */

@@ -10,6 +10,9 @@ import type { ContactTagTable } from './contactTag';
 import type { ContactListTable } from './contactList';
 import type { ContactListMemberTable } from './contactListMember';
 import type { ImportMappingTable } from './importMapping';
+import type { MailSettingsTable } from './mailSettings';
+import type { DistributionTable } from './distribution';
+import type { OutboxTable } from './outbox';
 import type { ContactFtsTable } from './contactFts';
 import type { ApprovalStepTable } from './approvalStep';
 import type { AttachmentBlobTable } from './attachmentBlob';
@@ -64,4 +67,7 @@ export interface Database {
   contact_list_member: ContactListMemberTable;
   import_mapping: ImportMappingTable;
   contact_fts: ContactFtsTable;
+  mail_settings: MailSettingsTable;
+  distribution: DistributionTable;
+  outbox: OutboxTable;
 }

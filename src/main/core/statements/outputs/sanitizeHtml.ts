@@ -10,7 +10,8 @@ export async function sanitizeHtmlDocument(html: string): Promise<string> {
     WHOLE_DOCUMENT: true,
     ADD_TAGS: ['style', 'meta', 'title', 'head', 'html', 'body', 'header', 'article', 'section'],
     ADD_ATTR: ['charset', 'lang', 'start', 'colspan', 'rowspan', 'rel'],
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|data:image\/(?:png|jpeg|svg\+xml);base64,)/i,
+    // cid: names an inline part of the same e-mail (the logo in distributed mail): inert.
+    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|cid:|data:image\/(?:png|jpeg|svg\+xml);base64,)/i,
   });
   return `<!doctype html>\n${clean}`;
 }

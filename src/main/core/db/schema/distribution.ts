@@ -1,0 +1,33 @@
+import type { Selectable } from 'kysely';
+
+/** One release of one approved revision: the email part works through the outbox. */
+export interface DistributionTable {
+  id: string;
+  request_id: string;
+  statement_id: string;
+  revision_id: string;
+  revision_hash: string;
+  /** JSON array of channel names chosen in the dialog. */
+  channels_json: string;
+  /** 'none' | 'pdf' | 'docx' */
+  attachment: string;
+  /** JSON of what was chosen (lists, segments, people) — the recipients themselves are outbox rows. */
+  audience_json: string;
+  /** scheduled | sending | paused | completed | cancelled */
+  status: string;
+  pause_reason: string | null;
+  pause_detail: string | null;
+  /** A job paused because the server was unreachable tries again by itself at this time. */
+  resume_at: string | null;
+  /** Nothing is sent before this (the chosen time or the embargo, whichever is later). */
+  not_before: string;
+  /** Temporary failures are retried until this instant. */
+  deadline_at: string;
+  recipient_count: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  completed_at: string | null;
+}
+
+export type DistributionRow = Selectable<DistributionTable>;

@@ -1,0 +1,34 @@
+import { requireActor } from '../accounts/actor';
+import type { Store } from '../db/store';
+import type { DomainChannel, HandlersFor } from '../handlers';
+import { capFile } from './channels/capAlert';
+import { sitePackageFile } from './channels/sitePackage';
+import { contactHistory, listDistributions, listRecipients, readDistribution } from './distributionQueries';
+import type { DistributionService } from './distributionService';
+
+export function distributionHandlers(deps: {
+  store: Store;
+  now: () => Date;
+  distribution: DistributionService;
+}): HandlersFor<DomainChannel<'distribution'>> {
+  const { db } = deps.store.connection;
+  const { distribution } = deps;
+  return {
+    'distribution.settings': () => distribution.settings(),
+    'distribution.saveSettings': (input, context) => distribution.saveSettings(input, requireActor(context)),
+    'distribution.testSettings': ({ to }, context) => distribution.testSettings(to, requireActor(context)),
+    'distribution.preview': (input) => distribution.preview(input),
+    'distribution.audienceCount': (input) => distribution.audienceCount(input),
+    'distribution.create': (input, context) => distribution.create(input, requireActor(context)),
+    'distribution.list': ({ statementId }) => listDistributions(db, statementId),
+    'distribution.get': ({ id }) => readDistribution(db, id),
+    'distribution.recipients': (input) => listRecipients(db, input),
+    'distribution.pause': ({ id }, context) => distribution.pause(id, requireActor(context)),
+    'distribution.resume': ({ id }, context) => distribution.resume(id, requireActor(context)),
+    'distribution.cancel': ({ id }, context) => distribution.cancel(id, requireActor(context)),
+    'distribution.retryFailed': ({ id }, context) => distribution.retryFailed(id, requireActor(context)),
+    'distribution.contactHistory': ({ id }) => contactHistory(db, id),
+    'distribution.sitePackage': ({ statementId }) => sitePackageFile(db, statementId, deps.now()),
+    'distribution.cap': ({ statementId, cap }) => capFile(db, statementId, cap, deps.now()),
+  };
+}

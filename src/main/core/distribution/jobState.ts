@@ -1,0 +1,86 @@
+import type { Kysely, Transaction } from 'kysely';
+import { finalOutboxStatuses, outboxStatuses, type OutboxStatus } from '../../../shared/distribution/vocabulary';
+import type { OutboxCounts } from '../../../shared/ipc/distribution';
+import { appendAudit } from '../audit/auditChain';
+import type { Database } from '../db/schema';
+import type { AfterCommit } from '../db/transaction';
+import type { StatementService } from '../statements/statementService';
+
+type Trx = Transaction<Database>;
+
+export function emptyCounts(): OutboxCounts {
+  return Object.fromEntries(outboxStatuses.map((status) => [status, 0])) as OutboxCounts;
+}
+
+export async function outboxCounts(trx: Trx | Kysely<Database>, ids: readonly string[]) {
+  const counts = new Map<string, OutboxCounts>(ids.map((id) => [id, emptyCounts()]));
+  if (ids.length === 0) return counts;
+  const rows = await trx
+    .selectFrom('outbox')
+    .select(['distribution_id', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('distribution_id', 'in', ids)
+    .groupBy(['distribution_id', 'status'])
+    .execute();
+  for (const row of rows) {
+    const entry = counts.get(row.distribution_id);
+    if (entry) entry[row.status as OutboxStatus] = Number(row.n);
+  }
+  return counts;
+}
+
+/**
+ * Completes the jobs that have nothing left to try, in the caller's transaction: the job is
+ * marked completed (audited with its counts) and the statement becomes released the first time
+ * a job that reached anyone — or a job with no e-mail part at all — completes.
+ */
+export async function settleJobs(
+  scope: { trx: Trx; afterCommit: AfterCommit },
+  ids: readonly string[],
+  at: string,
+  statements: StatementService,
+): Promise<string[]> {
+  const { trx } = scope;
+  const completed: string[] = [];
+  const counts = await outboxCounts(trx, ids);
+  for (const id of ids) {
+    const job = await trx
+      .selectFrom('distribution')
+      .select(['status', 'statement_id', 'created_by', 'recipient_count'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!job || (job.status !== 'sending' && job.status !== 'paused')) continue;
+    const count = counts.get(id) ?? emptyCounts();
+    const open = Object.entries(count)
+      .filter(([status]) => !finalOutboxStatuses.includes(status as OutboxStatus))
+      .reduce((sum, [, n]) => sum + n, 0);
+    if (open > 0) continue;
+    await trx
+      .updateTable('distribution')
+      .set({
+        status: 'completed',
+        completed_at: at,
+        updated_at: at,
+        pause_reason: null,
+        pause_detail: null,
+        resume_at: null,
+      })
+      .where('id', '=', id)
+      .execute();
+    await appendAudit(
+      trx,
+      {
+        actorId: job.created_by,
+        action: 'distribution.completed',
+        entityType: 'distribution',
+        entityId: id,
+        data: { statementId: job.statement_id, sent: count.sent, failed: count.failed, cancelled: count.cancelled },
+      },
+      at,
+    );
+    if (count.sent > 0 || job.recipient_count === 0) {
+      await statements.releaseWithin(scope, job.statement_id, job.created_by, at, id);
+    }
+    completed.push(id);
+  }
+  return completed;
+}

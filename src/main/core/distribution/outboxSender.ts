@@ -1,0 +1,550 @@
+import type { Transporter } from 'nodemailer';
+import { appendAudit } from '../audit/auditChain';
+import type { Logger } from '../dispatcher';
+import type { Store } from '../db/store';
+import { transact } from '../db/transaction';
+import type { EventBus } from '../eventBus';
+import type { SecretStore } from '../security/secretStore';
+import { outputInput } from '../statements/exportService';
+import type { StatementService } from '../statements/statementService';
+import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff';
+import { composeMessage, mailContent, type MailContent } from './mailMessage';
+import { readMailSettingsRow, type MailSettingsRow } from './mailSettings';
+import { mailTransport } from './mailTransport';
+import type { ProgressEmitter } from './progress';
+import { RateLimiter } from './rateLimiter';
+import { classifySendError, type SendFailure } from './smtpErrors';
+import { settleJobs } from './jobState';
+
+export interface SenderOptions {
+  /** Waits between attempts of one recipient after temporary failures. */
+  backoff?: BackoffPolicy;
+  /** Waits before a job paused by an unreachable server tries again by itself. */
+  reconnectBackoff?: BackoffPolicy;
+  /** The windows of the per-minute and per-day limits (tests shorten them). */
+  minuteMs?: number;
+  dayMs?: number;
+  /** Messages on their way at once (the pool keeps 5 connections). */
+  maxInFlight?: number;
+  /** Off: nothing is sent until start() (the CLI and tests that only inspect the outbox). */
+  autoStart?: boolean;
+}
+
+interface Claimed {
+  id: string;
+  distributionId: string;
+  name: string | null;
+  address: string;
+  messageId: string;
+  attempts: number;
+}
+
+type Outcome = { kind: 'sent'; reply: string } | ({ kind: 'failed' } & SendFailure);
+
+interface Result {
+  row: Claimed;
+  outcome: Outcome;
+  finishedAt: number;
+}
+
+const claimable = `('queued', 'retry', 'unknown')`;
+/** Statuses in which the approved revision may still go out. */
+const sendableStatuses = new Set(['approved', 'released']);
+
+/**
+ * The sender: claims due outbox rows, sends each through a pooled transport, records each
+ * result. See README.md beside this file for the states and the crash guarantees.
+ *
+ * Every write is a short transaction of its own; the SMTP conversation happens outside any
+ * transaction (a slow server never holds the database). A row is marked `sending` before its
+ * message leaves and `sent` after the server accepted it: a process that dies in between leaves
+ * `sending`, which the next start turns into `unknown` and sends again with the same Message-ID.
+ */
+export function createOutboxSender(deps: {
+  store: Store;
+  events: EventBus;
+  now: () => Date;
+  secrets: SecretStore;
+  statements: StatementService;
+  logger: Logger;
+  progress: ProgressEmitter;
+  options?: SenderOptions;
+}) {
+  const { db, sqlite } = deps.store.connection;
+  const options = deps.options ?? {};
+  const backoff = options.backoff ?? defaultBackoff;
+  const reconnect = options.reconnectBackoff ?? { baseMs: 60_000, maxMs: 30 * 60_000 };
+  const maxInFlight = options.maxInFlight ?? 10;
+  const clock = () => deps.now().getTime();
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  let transport: { settingsKey: string; transporter: Transporter; settings: MailSettingsRow } | undefined;
+  let limiter: RateLimiter | undefined;
+  let limiterKey = '';
+  const contents = new Map<string, Promise<MailContent>>();
+  const pauseCounts = new Map<string, number>();
+  const results: Result[] = [];
+  const inFlight = new Set<Promise<void>>();
+  let running = false;
+  let pumping = false;
+  let pumpAgain = false;
+  let timer: NodeJS.Timeout | undefined;
+  let flushTimer: NodeJS.Timeout | undefined;
+  let flushing: Promise<void> = Promise.resolve();
+
+  async function currentTransport(): Promise<{ transporter: Transporter; settings: MailSettingsRow } | null> {
+    const settings = await readMailSettingsRow(db);
+    if (!settings) return null;
+    const key = JSON.stringify(settings);
+    if (transport && transport.settingsKey === key) return transport;
+    transport?.transporter.close();
+    const password = await deps.secrets.read('smtpPassword');
+    transport = { settingsKey: key, transporter: mailTransport(settings, password, { pool: true }), settings };
+    return transport;
+  }
+
+  function currentLimiter(settings: MailSettingsRow): RateLimiter {
+    const key = `${settings.per_minute}/${settings.per_day}`;
+    if (limiter && limiterKey === key) return limiter;
+    const limits = [];
+    if (settings.per_minute) limits.push({ count: settings.per_minute, windowMs: options.minuteMs ?? 60_000 });
+    if (settings.per_day) limits.push({ count: settings.per_day, windowMs: options.dayMs ?? 86_400_000 });
+    const next = new RateLimiter(limits);
+    // A restart (or a changed limit) must not forget what went out in the last day.
+    const since = iso(clock() - Math.max(0, ...limits.map((limit) => limit.windowMs)));
+    const recent = sqlite
+      .prepare(
+        `select updated_at from outbox where last_attempt_at is not null and updated_at >= ? and status in ('sent', 'failed', 'retry')`,
+      )
+      .pluck()
+      .all(since) as string[];
+    next.seed(recent.map((at) => Date.parse(at)));
+    limiter = next;
+    limiterKey = key;
+    return next;
+  }
+
+  function contentFor(
+    distributionId: string,
+    statementId: string,
+    revisionId: string,
+    hash: string,
+    attachment: string,
+  ) {
+    let content = contents.get(distributionId);
+    if (!content) {
+      content = outputInput(db, statementId, revisionId).then((input) =>
+        mailContent(input, hash, attachment as 'none' | 'pdf' | 'docx'),
+      );
+      content.catch(() => contents.delete(distributionId));
+      contents.set(distributionId, content);
+    }
+    return content;
+  }
+
+  /** Scheduled jobs whose time came, and jobs paused by an unreachable server whose wait is over. */
+  async function wakeJobs(nowIso: string): Promise<void> {
+    const due = await db
+      .selectFrom('distribution')
+      .select(['id', 'statement_id', 'status'])
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('status', '=', 'scheduled'), eb('not_before', '<=', nowIso)]),
+          eb.and([eb('status', '=', 'paused'), eb('resume_at', 'is not', null), eb('resume_at', '<=', nowIso)]),
+        ]),
+      )
+      .execute();
+    if (due.length === 0) return;
+    await transact(db, async ({ trx, afterCommit }) => {
+      for (const job of due) {
+        await trx
+          .updateTable('distribution')
+          .set({ status: 'sending', pause_reason: null, pause_detail: null, resume_at: null, updated_at: nowIso })
+          .where('id', '=', job.id)
+          .where('status', '=', job.status)
+          .execute();
+        afterCommit(() => deps.progress(job.id));
+      }
+    });
+  }
+
+  /** Refuses to send a revision that is no longer the approved one: the job stops and says why. */
+  async function checkStatements(nowIso: string): Promise<void> {
+    const stale = await db
+      .selectFrom('distribution')
+      .innerJoin('statement', 'statement.id', 'distribution.statement_id')
+      .select([
+        'distribution.id',
+        'distribution.created_by',
+        'statement.status',
+        'statement.current_revision_id',
+        'distribution.revision_id',
+      ])
+      .where('distribution.status', '=', 'sending')
+      .execute();
+    const blocked = stale.filter(
+      (job) => !sendableStatuses.has(job.status) || job.current_revision_id !== job.revision_id,
+    );
+    if (blocked.length === 0) return;
+    await transact(db, async ({ trx, afterCommit }) => {
+      for (const job of blocked) {
+        await pauseJob(trx, job.id, job.created_by, 'statementChanged', `statement ${job.status}`, null, nowIso);
+        afterCommit(() => deps.progress(job.id));
+      }
+    });
+  }
+
+  async function pauseJob(
+    trx: Parameters<Parameters<typeof transact>[1]>[0]['trx'],
+    id: string,
+    actorId: string | null,
+    reason: string,
+    detail: string,
+    resumeAt: string | null,
+    at: string,
+  ): Promise<void> {
+    const changed = await trx
+      .updateTable('distribution')
+      .set({
+        status: 'paused',
+        pause_reason: reason,
+        pause_detail: detail.slice(0, 1000),
+        resume_at: resumeAt,
+        updated_at: at,
+      })
+      .where('id', '=', id)
+      .where('status', '=', 'sending')
+      .executeTakeFirst();
+    if (Number(changed.numUpdatedRows) === 0) return;
+    await appendAudit(
+      trx,
+      {
+        actorId,
+        action: 'distribution.paused',
+        entityType: 'distribution',
+        entityId: id,
+        data: { reason, automatic: true, resumeAt },
+      },
+      at,
+    );
+  }
+
+  /** Recipients whose retries ran past the job's deadline fail for good, with the last reply. */
+  async function expire(nowIso: string): Promise<void> {
+    const expired = sqlite
+      .prepare(
+        `select o.id, o.distribution_id from outbox o join distribution d on d.id = o.distribution_id
+         where o.status = 'retry' and d.deadline_at <= ? limit 1000`,
+      )
+      .all(nowIso) as { id: string; distribution_id: string }[];
+    if (expired.length === 0) return;
+    const jobs = [...new Set(expired.map((row) => row.distribution_id))];
+    await transact(db, async (scope) => {
+      const update = sqlite.prepare(
+        `update outbox set status = 'failed', reason = 'deadlineExpired', updated_at = ? where id = ? and status = 'retry'`,
+      );
+      for (const row of expired) update.run(nowIso, row.id);
+      await settleJobs(scope, jobs, nowIso, deps.statements);
+      scope.afterCommit(() => jobs.forEach((id) => deps.progress(id)));
+    });
+  }
+
+  async function claim(limit: number, nowIso: string): Promise<Claimed[]> {
+    return transact(db, async () => {
+      const rows = sqlite
+        .prepare(
+          `select o.id, o.distribution_id as distributionId, o.recipient_name as name, o.address, o.message_id as messageId, o.attempts
+           from outbox o join distribution d on d.id = o.distribution_id
+           where o.status in ${claimable} and o.next_attempt_at <= ? and d.status = 'sending' and o.address is not null
+           order by o.next_attempt_at, o.id limit ?`,
+        )
+        .all(nowIso, limit) as Claimed[];
+      const mark = sqlite.prepare(
+        `update outbox set status = 'sending', attempts = attempts + 1, last_attempt_at = ?, updated_at = ? where id = ?`,
+      );
+      for (const row of rows) {
+        mark.run(nowIso, nowIso, row.id);
+        row.attempts += 1;
+      }
+      return rows;
+    });
+  }
+
+  function send(
+    row: Claimed,
+    active: { transporter: Transporter; settings: MailSettingsRow },
+    rate: RateLimiter,
+  ): void {
+    const slot = rate.start();
+    const task = (async () => {
+      let outcome: Outcome;
+      try {
+        const job = sqlite
+          .prepare(`select statement_id, revision_id, revision_hash, attachment from distribution where id = ?`)
+          .get(row.distributionId) as {
+          statement_id: string;
+          revision_id: string;
+          revision_hash: string;
+          attachment: string;
+        };
+        const content = await contentFor(
+          row.distributionId,
+          job.statement_id,
+          job.revision_id,
+          job.revision_hash,
+          job.attachment,
+        );
+        const info = await active.transporter.sendMail(composeMessage(active.settings, content, row, row.messageId));
+        const refused = info.rejected?.length ?? 0;
+        outcome =
+          refused > 0
+            ? { kind: 'failed', outcome: 'fail', reason: 'rejected', detail: String(info.response ?? '') }
+            : { kind: 'sent', reply: String(info.response ?? '') };
+      } catch (error) {
+        outcome = { kind: 'failed', ...classifySendError(error) };
+      }
+      const finishedAt = clock();
+      slot.finish(finishedAt);
+      results.push({ row, outcome, finishedAt });
+      scheduleFlush();
+    })();
+    inFlight.add(task);
+    void task.finally(() => {
+      inFlight.delete(task);
+      schedule(0);
+    });
+  }
+
+  function scheduleFlush(): void {
+    if (results.length >= 50) {
+      void flush();
+      return;
+    }
+    flushTimer ??= setTimeout(() => {
+      flushTimer = undefined;
+      void flush();
+    }, 25);
+  }
+
+  /** Writes buffered results in one transaction; serialized so two flushes never interleave. */
+  function flush(): Promise<void> {
+    flushing = flushing.then(async () => {
+      if (results.length === 0) return;
+      const batch = results.splice(0, results.length);
+      try {
+        await writeResults(batch);
+      } catch (error) {
+        // Never lose a result: put it back and try again shortly.
+        results.unshift(...batch);
+        deps.logger.error('recording send results failed; retrying', error);
+        setTimeout(() => void flush(), 1000).unref?.();
+      }
+    });
+    return flushing;
+  }
+
+  async function writeResults(batch: Result[]): Promise<void> {
+    const at = iso(clock());
+    const jobs = new Set(batch.map((result) => result.row.distributionId));
+    await transact(db, async (scope) => {
+      const jobRows = sqlite
+        .prepare(
+          `select id, status, deadline_at, created_by from distribution where id in (${[...jobs].map(() => '?').join(',')})`,
+        )
+        .all(...jobs) as { id: string; status: string; deadline_at: string; created_by: string }[];
+      const jobById = new Map(jobRows.map((job) => [job.id, job]));
+      const sent = sqlite.prepare(
+        `update outbox set status = 'sent', sent_at = ?, reply = ?, reason = null, updated_at = ? where id = ?`,
+      );
+      const failed = sqlite.prepare(
+        `update outbox set status = 'failed', reason = ?, reply = ?, updated_at = ? where id = ?`,
+      );
+      const retry = sqlite.prepare(
+        `update outbox set status = ?, reason = ?, reply = ?, next_attempt_at = ?, updated_at = ? where id = ?`,
+      );
+      const requeue = sqlite.prepare(
+        `update outbox set status = 'queued', attempts = attempts - 1, reason = ?, reply = ?, updated_at = ? where id = ?`,
+      );
+      const touched = sqlite.prepare(
+        `update contact set last_contacted_at = ? where id = (select contact_id from outbox where id = ?)`,
+      );
+      const pauses = new Map<string, SendFailure>();
+      for (const { row, outcome, finishedAt } of batch) {
+        const job = jobById.get(row.distributionId);
+        if (outcome.kind === 'sent') {
+          sent.run(iso(finishedAt), outcome.reply.slice(0, 1000), at, row.id);
+          touched.run(iso(finishedAt), row.id);
+          continue;
+        }
+        if (outcome.outcome === 'fail') {
+          failed.run(outcome.reason, outcome.detail, at, row.id);
+        } else if (outcome.outcome === 'pause') {
+          // The server could not be used: nobody was tried, the row waits for the job to resume.
+          requeue.run(outcome.reason, outcome.detail, at, row.id);
+          pauses.set(row.distributionId, outcome);
+        } else {
+          const next = finishedAt + backoffDelay(row.attempts, backoff);
+          const cancelled = job?.status === 'cancelled';
+          const late = job ? iso(next) > job.deadline_at : false;
+          if (cancelled) retry.run('cancelled', outcome.reason, outcome.detail, iso(next), at, row.id);
+          else if (late) failed.run('deadlineExpired', outcome.detail, at, row.id);
+          else retry.run('retry', outcome.reason, outcome.detail, iso(next), at, row.id);
+        }
+      }
+      for (const [id, failure] of pauses) {
+        const job = jobById.get(id);
+        const count = (pauseCounts.get(id) ?? 0) + 1;
+        pauseCounts.set(id, count);
+        const resumeAt = failure.reason === 'smtpUnreachable' ? iso(clock() + backoffDelay(count, reconnect)) : null;
+        await pauseJob(scope.trx, id, job?.created_by ?? null, failure.reason, failure.detail, resumeAt, at);
+      }
+      if (pauses.size > 0) {
+        // A fresh pool next time: the old one may hold sockets to a server that went away.
+        transport?.transporter.close();
+        transport = undefined;
+      }
+      const completed = await settleJobs(scope, [...jobs], at, deps.statements);
+      for (const id of completed) {
+        contents.delete(id);
+        pauseCounts.delete(id);
+      }
+    });
+    for (const id of jobs) deps.progress(id);
+  }
+
+  /** The loop: one pass claims what may go now, then sleeps until the next thing is due. */
+  async function pump(): Promise<void> {
+    if (!running) return;
+    if (pumping) {
+      pumpAgain = true;
+      return;
+    }
+    pumping = true;
+    try {
+      do {
+        pumpAgain = false;
+        await passOnce();
+      } while (pumpAgain && running);
+    } catch (error) {
+      deps.logger.error('the outbox sender failed; trying again shortly', error);
+      schedule(5000);
+    } finally {
+      pumping = false;
+    }
+  }
+
+  async function passOnce(): Promise<void> {
+    const nowMs = clock();
+    const nowIso = iso(nowMs);
+    await wakeJobs(nowIso);
+    await checkStatements(nowIso);
+    await expire(nowIso);
+    const active = await currentTransport();
+    if (!active) {
+      schedule(nextDue(nowIso, null));
+      return;
+    }
+    const rate = currentLimiter(active.settings);
+    const room = Math.min(maxInFlight - inFlight.size, rate.available(nowMs));
+    if (room > 0) {
+      const rows = await claim(room, nowIso);
+      for (const row of rows) send(row, active, rate);
+      if (rows.length === room) pumpAgain = true;
+    }
+    schedule(nextDue(nowIso, rate.nextFree(clock())));
+  }
+
+  /** Milliseconds until the next row, scheduled job, automatic resume or free rate slot. */
+  function nextDue(nowIso: string, rateFree: number | null): number {
+    const next = sqlite
+      .prepare(
+        `select min(at) from (
+           select min(o.next_attempt_at) as at from outbox o join distribution d on d.id = o.distribution_id
+             where o.status in ${claimable} and d.status = 'sending'
+           union all select min(not_before) from distribution where status = 'scheduled'
+           union all select min(resume_at) from distribution where status = 'paused' and resume_at is not null
+           union all select min(deadline_at) from distribution where status = 'sending')`,
+      )
+      .pluck()
+      .get() as string | null;
+    const nowMs = Date.parse(nowIso);
+    let at = next ? Date.parse(next) : Number.POSITIVE_INFINITY;
+    if (rateFree !== null) at = Math.max(at, rateFree);
+    if (!Number.isFinite(at)) return 60_000;
+    return Math.min(60_000, Math.max(0, at - nowMs));
+  }
+
+  function schedule(delayMs: number): void {
+    if (!running) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void pump();
+    }, delayMs);
+  }
+
+  /** Rows in flight when the last process died: their fate is unknown, so they are sent again. */
+  async function recover(): Promise<void> {
+    const at = iso(clock());
+    await transact(db, async ({ trx }) => {
+      const stuck = sqlite
+        .prepare(
+          `select distribution_id as id, count(*) as n from outbox where status = 'sending' group by distribution_id`,
+        )
+        .all() as { id: string; n: number }[];
+      if (stuck.length === 0) return;
+      sqlite
+        .prepare(`update outbox set status = 'unknown', reason = null, updated_at = ? where status = 'sending'`)
+        .run(at);
+      for (const job of stuck) {
+        await appendAudit(
+          trx,
+          {
+            actorId: null,
+            action: 'distribution.recovered',
+            entityType: 'distribution',
+            entityId: job.id,
+            data: { unknown: job.n },
+          },
+          at,
+        );
+      }
+    });
+  }
+
+  return {
+    async start(): Promise<void> {
+      if (running) return;
+      await recover();
+      running = true;
+      schedule(0);
+    },
+    /** Something changed (a new job, a resume, new settings): look again now. */
+    wake(): void {
+      schedule(0);
+    },
+    /** New server settings: the next message uses a fresh pool and the new limits. */
+    settingsChanged(): void {
+      transport?.transporter.close();
+      transport = undefined;
+      limiter = undefined;
+      schedule(0);
+    },
+    /** Stops claiming, lets messages already on their way finish, and records their results. */
+    async stop(): Promise<void> {
+      running = false;
+      if (timer) clearTimeout(timer);
+      await Promise.allSettled([...inFlight]);
+      if (flushTimer) clearTimeout(flushTimer);
+      flushTimer = undefined;
+      await flush();
+      transport?.transporter.close();
+      transport = undefined;
+    },
+    get autoStart(): boolean {
+      return options.autoStart ?? true;
+    },
+  };
+}
+
+export type OutboxSender = ReturnType<typeof createOutboxSender>;

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import type { CoreOptions } from '../src/main/core/core';
+import type { MailSettingsInput } from '../src/shared/ipc/distribution';
+import type { Statement } from '../src/shared/ipc/statements';
+import { contactInput } from './contactsHarness';
+import type { TestCore } from './coreHarness';
+import type { TestSmtpServer } from './smtpHarness';
+import { approveFully, readyStatement, type StatementsTeam } from './statementsHarness';
+
+/** Sender timings short enough for tests: retries after tens of milliseconds. */
+export const fastSender: Partial<CoreOptions> = {
+  distribution: {
+    backoff: { baseMs: 40, maxMs: 200 },
+    reconnectBackoff: { baseMs: 200, maxMs: 400 },
+  },
+};
+
+export function mailSettings(
+  smtp: Pick<TestSmtpServer, 'port'>,
+  changes: Partial<MailSettingsInput> = {},
+): MailSettingsInput {
+  return {
+    host: '127.0.0.1',
+    port: smtp.port,
+    security: 'none',
+    username: '',
+    fromName: 'Humas Diskominfo Sleman',
+    fromAddress: 'humas@slemankab.go.id',
+    replyTo: 'redaksi@slemankab.go.id',
+    perMinute: null,
+    perDay: null,
+    retryHours: 24,
+    ...changes,
+  };
+}
+
+/** `count` journalists with addresses jurnalis-N@media.test, all on one static list. */
+export async function journalistList(test: TestCore, session: string, count: number, name = 'Wartawan Sleman') {
+  const contactIds: string[] = [];
+  for (let index = 1; index <= count; index++) {
+    const contact = await test.value(
+      'contacts.create',
+      contactInput(`Jurnalis ${String(index).padStart(4, '0')}`, {
+        emails: [{ address: `jurnalis-${index}@media.test`, primary: true }],
+      }),
+      session,
+    );
+    contactIds.push(contact.id);
+  }
+  const list = await test.value('contacts.saveList', { name, kind: 'static', description: '' }, session);
+  await test.value('contacts.addToList', { listId: list.id, contactIds }, session);
+  return { listId: list.id, contactIds };
+}
+
+/** An approved press release, ready to distribute. */
+export async function approvedStatement(test: TestCore, team: StatementsTeam, title?: string): Promise<Statement> {
+  return approveFully(test, team, await readyStatement(test, team.drafter.sessionId, title));
+}
+
+/** Starts a distribution by e-mail to the given lists/people, as the drafter. */
+export function distribute(
+  test: TestCore,
+  team: StatementsTeam,
+  statement: Statement,
+  audience: { listIds?: string[]; contactIds?: string[] },
+  changes: { sendAt?: string | null; attachment?: 'none' | 'pdf' | 'docx'; requestId?: string } = {},
+) {
+  return test.call(
+    'distribution.create',
+    {
+      requestId: changes.requestId ?? randomUUID(),
+      statementId: statement.id,
+      revisionId: statement.currentRevisionId,
+      channels: ['email'],
+      audience: { listIds: audience.listIds ?? [], contactIds: audience.contactIds ?? [] },
+      attachment: changes.attachment ?? 'none',
+      sendAt: changes.sendAt ?? null,
+    },
+    team.drafter.sessionId,
+  );
+}
