@@ -75,6 +75,8 @@ export async function startSmtpServer(options: SmtpServerOptions = {}) {
       });
     },
   });
+  // A client killed mid-conversation resets its socket: expected here, not a test failure.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

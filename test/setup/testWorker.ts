@@ -4,3 +4,5 @@ import { join } from 'node:path';
 export const testWorkerDir = join(__dirname, '..', '..', '.cache', 'test-worker');
 export const testWorkerPath = join(testWorkerDir, 'worker.js');
 export const fixtureWorkerPath = join(testWorkerDir, 'fixtureWorker.js');
+/** A process that runs the outbox sender until killed (the crash test). */
+export const outboxChildPath = join(testWorkerDir, 'outboxChild.js');

@@ -54,6 +54,41 @@ describe('siaga statements', () => {
     expect((await pdfText(readFileSync(pdf))).text).toContain('DRAF — BELUM DISETUJUI');
   });
 
+  it('exports an approved statement as a CAP alert and as a website package folder', async () => {
+    const dataDir = join(tempDir(), 'demo');
+    await runCli(['demo', '--data-dir', dataDir], io().io);
+    const list = io();
+    await runCli(['statements', 'list', '--json', '--data-dir', dataDir], list.io);
+    const items = JSON.parse(list.out.join('\n')) as { id: string; status: string; title: string }[];
+    const released = items.find((item) => item.status === 'released')!;
+    const cap = join(tempDir(), 'alert.xml');
+    expect(
+      await runCli(
+        ['statements', 'export', released.id, '--format', 'cap', '--out', cap, '--data-dir', dataDir],
+        io().io,
+      ),
+    ).toBe(0);
+    expect(readFileSync(cap, 'utf8')).toContain('<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">');
+    const site = join(tempDir(), 'situs');
+    expect(
+      await runCli(
+        ['statements', 'export', released.id, '--format', 'site', '--out', site, '--data-dir', dataDir],
+        io().io,
+      ),
+    ).toBe(0);
+    expect(readFileSync(join(site, 'feed.xml'), 'utf8')).toContain(released.title);
+    expect(JSON.parse(readFileSync(join(site, 'statement.json'), 'utf8'))).toMatchObject({ id: released.id });
+    const draft = items.find((item) => item.status === 'draft')!;
+    const refused = io();
+    expect(
+      await runCli(
+        ['statements', 'export', draft.id, '--format', 'cap', '--out', cap, '--data-dir', dataDir],
+        refused.io,
+      ),
+    ).toBe(1);
+    expect(refused.err.join('\n')).toMatch(/approved/);
+  });
+
   it('refuses bad arguments with usage, and an unknown id with a clear error', async () => {
     const dataDir = join(tempDir(), 'demo');
     await runCli(['demo', '--data-dir', dataDir], io().io);

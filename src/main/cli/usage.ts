@@ -23,7 +23,7 @@ Commands:
                                       reviewer, approver, spokesperson, viewer
   statements list   --data-dir DIR [--json]
                                       Every statement: id, status, number, title (--json: all fields)
-  statements export ID --format html|txt|whatsapp|x|docx|pdf --out FILE --data-dir DIR
+  statements export ID --format html|txt|whatsapp|x|docx|pdf|cap|site --out PATH --data-dir DIR
                                       Write one output of the statement's current revision
                                       (marked DRAF unless that revision is approved)
   contacts import FILE --data-dir DIR [--map MAP.json] [--dry-run] [--duplicates skip|merge|create]

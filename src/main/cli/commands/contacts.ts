@@ -1,3 +1,4 @@
+import { cliSender } from '../cliSender';
 import { readFile, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { contactExportFormats, type ContactExportFormat } from '../../../shared/ipc/contactExport';
@@ -66,7 +67,7 @@ export async function contactsCommand(
     remembered = Object.fromEntries(Object.entries(parsed.data).map(([header, field]) => [headerKey(header), field]));
   }
 
-  const core = await createCore({ dataDir, appVersion });
+  const core = await createCore({ dataDir, appVersion, distribution: cliSender });
   try {
     const now = () => new Date();
     if (action === 'export') {

@@ -1,3 +1,4 @@
+import { cliSender } from '../cliSender';
 import { existsSync } from 'node:fs';
 import { appVersion } from '../../core/appVersion';
 import { createCore } from '../../core/core';
@@ -18,7 +19,7 @@ export async function demoCommand(
   if (existsSync(databaseFileIn(dataDir))) {
     throw new CommandFailed(`${dataDir} already holds Siaga data; demo records go only into a fresh data directory.`);
   }
-  const core = await createCore({ dataDir, appVersion });
+  const core = await createCore({ dataDir, appVersion, distribution: cliSender });
   try {
     for (const seeder of demoSeeders) {
       const summary = await seeder.seed(core, {

@@ -1,3 +1,4 @@
+import { cliSender } from '../cliSender';
 import { appVersion } from '../../core/appVersion';
 import { createCore } from '../../core/core';
 import { CommandFailed, type CliIo } from '../io';
@@ -5,7 +6,7 @@ import { existingDatabase } from '../storeFiles';
 
 export async function infoCommand(dataDir: string, io: CliIo): Promise<void> {
   existingDatabase(dataDir);
-  const core = await createCore({ dataDir, appVersion });
+  const core = await createCore({ dataDir, appVersion, distribution: cliSender });
   try {
     const result = await core.call('app.info', {});
     if (!result.ok) throw new CommandFailed(result.error.message);

@@ -1,4 +1,9 @@
-import { writeFile } from 'node:fs/promises';
+import { cliSender } from '../cliSender';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { capParamsSchema } from '../../../shared/ipc/distribution';
+import { capAlertXml } from '../../core/distribution/channels/capAlert';
+import { sitePackage } from '../../core/distribution/channels/sitePackage';
 import { exportFormats, type ExportFormat } from '../../../shared/ipc/statements';
 import { statementListInputSchema } from '../../../shared/ipc/statements';
 import { appVersion } from '../../core/appVersion';
@@ -8,6 +13,9 @@ import { outputInput, renderOutput } from '../../core/statements/exportService';
 import { listStatements } from '../../core/statements/statementQueries';
 import { CommandFailed, UsageError, type CliIo } from '../io';
 import { existingDatabase } from '../storeFiles';
+
+/** The statement outputs, plus the release channels that make files: a CAP alert and the website package. */
+const allFormats = [...exportFormats, 'cap', 'site'] as const;
 
 export interface StatementsOptions {
   json?: boolean | undefined;
@@ -31,12 +39,12 @@ export async function statementsCommand(
   if (action === 'list' && id !== undefined) throw new UsageError(`Unexpected argument: ${id}`);
   if (action === 'export') {
     if (!id) throw new UsageError('statements export needs a statement id');
-    if (!options.format || !(exportFormats as readonly string[]).includes(options.format)) {
-      throw new UsageError(`statements export needs --format ${exportFormats.join('|')}`);
+    if (!options.format || !(allFormats as readonly string[]).includes(options.format)) {
+      throw new UsageError(`statements export needs --format ${allFormats.join('|')}`);
     }
-    if (!options.out) throw new UsageError('statements export needs --out FILE');
+    if (!options.out) throw new UsageError('statements export needs --out PATH');
   }
-  const core = await createCore({ dataDir, appVersion });
+  const core = await createCore({ dataDir, appVersion, distribution: cliSender });
   try {
     const { db } = core.store.connection;
     if (action === 'list') {
@@ -55,6 +63,27 @@ export async function statementsCommand(
       return;
     }
     try {
+      if (options.format === 'cap') {
+        const xml = await capAlertXml(db, {
+          statementId: id as string,
+          params: capParamsSchema.parse({}),
+          now: new Date(),
+        });
+        await writeFile(options.out as string, xml, 'utf8');
+        io.out(`${options.out}: CAP 1.2 alert, ${Buffer.byteLength(xml)} bytes`);
+        return;
+      }
+      if (options.format === 'site') {
+        // A folder ready to upload to the office portal.
+        const files = await sitePackage(db, id as string, new Date());
+        for (const [name, data] of files) {
+          const target = join(options.out as string, name);
+          await mkdir(dirname(target), { recursive: true });
+          await writeFile(target, data);
+        }
+        io.out(`${options.out}: website package, ${files.size} files`);
+        return;
+      }
       const input = await outputInput(db, id as string);
       const data = await renderOutput(input, options.format as ExportFormat);
       await writeFile(options.out as string, data);

@@ -1,3 +1,4 @@
+import { cliSender } from '../cliSender';
 import { roles as allRoles, type Role } from '../../../shared/accounts/roles';
 import { newAccountSchema, resetPasswordSchema } from '../../../shared/ipc/accounts';
 import { appVersion } from '../../core/appVersion';
@@ -49,7 +50,7 @@ export async function usersCommand(
   if (!action || !['list', 'add', 'deactivate', 'reset-password'].includes(action)) {
     throw new UsageError(`users needs one of: list, add, deactivate, reset-password`);
   }
-  const core: Core = await createCore({ dataDir, appVersion });
+  const core: Core = await createCore({ dataDir, appVersion, distribution: cliSender });
   try {
     const { db } = core.store.connection;
     const accounts = createAccountService({
