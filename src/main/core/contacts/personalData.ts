@@ -5,6 +5,7 @@ import type { Database } from '../db/schema';
 import type { Store } from '../db/store';
 import { transact } from '../db/transaction';
 import { notFound } from '../errors';
+import { contactHistory } from '../distribution/distributionQueries';
 import type { EventBus } from '../eventBus';
 import { removeContactFromIndex } from '../search/contactSearch';
 import { readContact } from './contactRows';
@@ -12,7 +13,7 @@ import { personalDataPdf, type PersonalDataDocument } from './personalDataPdf';
 
 /**
  * "All data about this person" (UU 27/2022 art. 7): the record itself and how it was processed —
- * the audit events about it (who did what, when) and the lists it is on.
+ * the audit events about it (who did what, when), the lists it is on and the messages sent to it.
  */
 export async function personalDataExport(
   db: Kysely<Database>,
@@ -48,6 +49,14 @@ export async function personalDataExport(
       details: JSON.parse(event.data) as unknown,
     })),
     lists: lists.map((list) => ({ name: list.name, since: list.added_at })),
+    messages: (await contactHistory(db, id)).map((item) => ({
+      statement: item.statementTitle,
+      number: item.statementNumber,
+      address: item.address,
+      status: item.status,
+      sentAt: item.sentAt,
+      createdAt: item.createdAt,
+    })),
   };
   const stem = contact.fullName
     .normalize('NFKD')

@@ -8,6 +8,15 @@ export interface PersonalDataDocument {
   subject: Contact;
   processing: { at: string; action: string; by: string | null; details: unknown }[];
   lists: { name: string; since: string }[];
+  /** Every statement distributed to the person: what, when, to which address, and the outcome. */
+  messages: {
+    statement: string;
+    number: string | null;
+    address: string | null;
+    status: string;
+    sentAt: string | null;
+    createdAt: string;
+  }[];
 }
 
 // DejaVu Sans covers Latin with every diacritic (Vietnamese included), Greek, Cyrillic and Arabic
@@ -23,6 +32,7 @@ const labels = {
     fields: 'Data',
     processing: 'Riwayat pemrosesan',
     lists: 'Daftar distribusi',
+    messages: 'Pesan yang dikirim',
     none: '—',
     yes: 'ya',
     no: 'tidak',
@@ -55,6 +65,7 @@ const labels = {
     fields: 'Data',
     processing: 'Processing history',
     lists: 'Distribution lists',
+    messages: 'Messages sent',
     none: '—',
     yes: 'yes',
     no: 'no',
@@ -157,6 +168,16 @@ export function personalDataPdf(document: PersonalDataDocument, language: 'id' |
   pdf.fontSize(9).font('regular');
   for (const list of document.lists) pdf.text(`${list.name} (${list.since})`, { width });
   if (document.lists.length === 0) pdf.text(words.none);
+
+  pdf.moveDown().font('bold').fontSize(12).text(words.messages);
+  pdf.fontSize(9).font('regular');
+  for (const message of document.messages) {
+    const what = [message.number, message.statement].filter(Boolean).join(' ');
+    pdf.text(`${message.sentAt ?? message.createdAt}  ${message.status}  ${message.address ?? words.none}  ${what}`, {
+      width,
+    });
+  }
+  if (document.messages.length === 0) pdf.text(words.none);
   pdf.end();
   return done;
 }

@@ -98,6 +98,16 @@ describe('distribution by e-mail through the outbox', () => {
     expect(person).toMatchObject([{ statementId: statement.id, status: 'sent' }]);
     const contact = await test.value('contacts.get', { id: contactIds[1]! }, team.drafter.sessionId);
     expect(contact.lastContactedAt).not.toBeNull();
+    // "All data about this person" lists the messages sent to them.
+    const data = await test.value(
+      'contacts.exportPersonalData',
+      { id: contactIds[1]!, format: 'json' },
+      team.drafter.sessionId,
+    );
+    const document = JSON.parse(Buffer.from(data.dataBase64, 'base64').toString('utf8')) as { messages: unknown[] };
+    expect(document.messages).toMatchObject([
+      { statement: 'Banjir di Kecamatan Mlati', status: 'sent', address: 'jurnalis-2@media.test' },
+    ]);
   });
 
   it('retries 421/450/451/452 and dropped connections, and fails 550/553/554 for good with the reply kept', async () => {
