@@ -222,11 +222,20 @@ export async function seedContacts(core: Core, options: DemoOptions): Promise<st
   if (invited.items.length) {
     await staf('contacts.addToList', { listId: list.id, contactIds: invited.items.map((item) => item.id) });
   }
+  // The desk's everyday press-release list: fifty people who can receive e-mail.
+  const everyone = await staf('contacts.list', { limit: 1000 });
+  const mailable = everyone.items.filter((item) => item.email && item.active && !item.doNotContact).slice(0, 50);
+  const pressList = await staf('contacts.saveList', {
+    name: 'Siaran pers — media utama',
+    kind: 'static',
+    description: 'Penerima tetap siaran pers Diskominfo',
+  });
+  await staf('contacts.addToList', { listId: pressList.id, contactIds: mailable.map((item) => item.id) });
   await staf('contacts.saveList', {
     name: 'Liputan bencana DIY',
     kind: 'segment',
     description: 'Semua jurnalis berliputan kebencanaan di DI Yogyakarta',
     filter: { beats: ['disaster'], regions: ['34'] },
   });
-  return `${outlets.length} outlets, ${report.totals.created + report.totals.merged} journalists, 2 lists`;
+  return `${outlets.length} outlets, ${report.totals.created + report.totals.merged} journalists, 3 lists`;
 }

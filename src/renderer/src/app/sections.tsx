@@ -7,6 +7,7 @@ import {
   IconInfoCircle,
   IconListCheck,
   IconAddressBook,
+  IconMailCog,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
@@ -17,6 +18,7 @@ import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { ContactsSection } from '../features/contacts/ContactsSection';
 import { OfficeProfilePage } from '../features/office/OfficeProfilePage';
+import { MailSettingsPage } from '../features/distribution/MailSettingsPage';
 import { PreferencesPage } from '../features/preferences/PreferencesPage';
 import { SystemInfoPage } from '../features/system/SystemInfoPage';
 import { StatementsSection } from '../features/statements/StatementsSection';
@@ -67,6 +69,13 @@ export const sections: Section[] = [
     labelKey: 'nav.office',
     icon: IconBuilding,
     element: <OfficeProfilePage />,
+    permission: 'office.manage',
+  },
+  {
+    path: 'mail',
+    labelKey: 'nav.mail',
+    icon: IconMailCog,
+    element: <MailSettingsPage />,
     permission: 'office.manage',
   },
   { path: 'audit', labelKey: 'nav.audit', icon: IconListCheck, element: <AuditPage />, permission: 'audit.view' },

@@ -11,10 +11,11 @@ import { downloadBase64 } from '../../components/download';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
-import { useOfficeToday } from '../office/useOfficeTime';
+import { useFormatInstant, useOfficeToday } from '../office/useOfficeTime';
 import { useMe } from '../session/useSession';
 import { ContactForm, contactToDraft, emptyContact, type ContactDraft } from './ContactForm';
 import { EraseContactModal } from './EraseContactModal';
+import { ContactMessages } from '../distribution/ContactMessages';
 import { useContact, useOutlets } from './useContacts';
 
 /** `/contacts/new` and `/contacts/:id`: the whole record, editable by those who manage contacts. */
@@ -44,6 +45,7 @@ function ContactEditor({ contact }: { contact: Contact | null }) {
   const mayManage = rolesAllow(roles, 'contacts.manage');
   const mayErase = rolesAllow(roles, 'contacts.erase');
   const today = useOfficeToday();
+  const formatInstant = useFormatInstant();
   const [draft, setDraft] = useState<ContactDraft>(() => (contact ? contactToDraft(contact) : emptyContact(today)));
   const [erasing, setErasing] = useState(false);
   const create = useChannelMutation('contacts.create');
@@ -85,7 +87,9 @@ function ContactEditor({ contact }: { contact: Contact | null }) {
           <Title order={3}>{contact ? contact.fullName : t('contacts.new')}</Title>
           {contact && (
             <Text size="sm" c="dimmed">
-              {t('contacts.lastContacted', { when: contact.lastContactedAt ?? t('contacts.never') })}
+              {t('contacts.lastContacted', {
+                when: contact.lastContactedAt ? formatInstant(contact.lastContactedAt) : t('contacts.never'),
+              })}
             </Text>
           )}
         </div>
@@ -122,6 +126,7 @@ function ContactEditor({ contact }: { contact: Contact | null }) {
           </Button>
         </Group>
       )}
+      {contact && <ContactMessages contactId={contact.id} />}
       {contact && erasing && (
         <EraseContactModal
           id={contact.id}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,8 @@ import { StatementActions } from './StatementActions';
 import { StatementBodyView } from './StatementBodyView';
 import { StatementEditor } from './StatementEditor';
 import { StatusBadge } from './StatusBadge';
+import { DistributeModal } from '../distribution/DistributeModal';
+import { DistributionPanel } from '../distribution/DistributionPanel';
 import { useStatement, useTimeline } from './useStatements';
 
 export function StatementDetailPage() {
@@ -45,6 +47,10 @@ function StatementDetail({ statement }: { statement: Statement }) {
   const [dirty, setDirty] = useState(false);
   const me = useMe();
   const api = useApi();
+  const [distributing, setDistributing] = useState(false);
+  const mayDistribute =
+    ['approved', 'released'].includes(statement.status) && rolesAllow(me.data?.roles ?? [], 'distribution.send');
+  const distributed = ['approved', 'released', 'corrected', 'retracted'].includes(statement.status);
   const startEditing = (next: Statement) => {
     queryClient.setQueryData(channelKey('statements.get', { id: next.id }), next);
     setEditing((current) => ({ statement: next, session: current.session + 1 }));
@@ -77,8 +83,27 @@ function StatementDetail({ statement }: { statement: Statement }) {
             </Text>
           )}
         </Stack>
-        <StatementActions statement={statement} dirty={dirty} />
+        <Group gap="xs">
+          {mayDistribute && (
+            <Button color="teal" onClick={() => setDistributing(true)}>
+              {t('distribution.dialog.open')}
+            </Button>
+          )}
+          <StatementActions statement={statement} dirty={dirty} />
+        </Group>
       </Group>
+      {distributing && office.data && (
+        <DistributeModal
+          statement={statement}
+          defaultZone={office.data.timeZone}
+          opened
+          onClose={() => setDistributing(false)}
+          onCreated={() => {
+            setDistributing(false);
+            setTab('distribution');
+          }}
+        />
+      )}
       {statement.corrects && (
         <Alert color="grape">
           <Anchor component={Link} to={`/statements/${statement.corrects.id}`}>
@@ -103,6 +128,7 @@ function StatementDetail({ statement }: { statement: Statement }) {
           <Tabs.Tab value="approval">{t('statements.tabs.approval')}</Tabs.Tab>
           <Tabs.Tab value="history">{t('statements.tabs.history')}</Tabs.Tab>
           <Tabs.Tab value="outputs">{t('statements.tabs.outputs')}</Tabs.Tab>
+          {distributed && <Tabs.Tab value="distribution">{t('statements.tabs.distribution')}</Tabs.Tab>}
           <Tabs.Tab value="comments">
             {t('statements.tabs.comments')}
             {timeline.data && timeline.data.comments.length > 0 ? ` (${timeline.data.comments.length})` : ''}
@@ -144,6 +170,12 @@ function StatementDetail({ statement }: { statement: Statement }) {
         </Tabs.Panel>
         <Tabs.Panel value="outputs" pt="md">
           <OutputsPanel statement={statement} />
+        </Tabs.Panel>
+        <Tabs.Panel value="distribution" pt="md">
+          <DistributionPanel
+            statementId={statement.id}
+            canSend={rolesAllow(me.data?.roles ?? [], 'distribution.send')}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="comments" pt="md">
           <QueryState query={timeline}>
