@@ -8,6 +8,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import type { BenchResult } from './measure';
 import { benchContacts } from './contacts.bench';
+import { benchDistribution } from './distribution.bench';
 import { benchRoundTrip } from './roundTrip.bench';
 import { benchStatements } from './statements.bench';
 import { benchStoreOpen } from './storeOpen.bench';
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
     ...(await benchRoundTrip()),
     ...(await benchStatements()),
     ...(await benchContacts()),
+    ...(await benchDistribution()),
   ];
   const table = results.map((r) => ({
     metric: r.metric,

@@ -5,7 +5,7 @@ import type { Statement } from '../src/shared/ipc/statements';
 import { contactInput } from './contactsHarness';
 import type { TestCore } from './coreHarness';
 import type { TestSmtpServer } from './smtpHarness';
-import { approveFully, readyStatement, type StatementsTeam } from './statementsHarness';
+import { approveFully, readyStatement, type StatementsTeam } from './statementsTeam';
 
 /** Sender timings short enough for tests: retries after tens of milliseconds. */
 export const fastSender: Partial<CoreOptions> = {

@@ -35,6 +35,7 @@ export const sendReasons = [
   'temporary',
   'connectionLost',
   'byPerson',
+  'erased',
 ] as const;
 export type SendReason = (typeof sendReasons)[number];
 

@@ -74,7 +74,8 @@ export function createOutboxSender(deps: {
   const options = deps.options ?? {};
   const backoff = options.backoff ?? defaultBackoff;
   const reconnect = options.reconnectBackoff ?? { baseMs: 60_000, maxMs: 30 * 60_000 };
-  const maxInFlight = options.maxInFlight ?? 10;
+  // Enough on the way to keep every pooled connection busy while results are recorded.
+  const maxInFlight = options.maxInFlight ?? 40;
   const clock = () => deps.now().getTime();
   const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -82,6 +83,9 @@ export function createOutboxSender(deps: {
   let limiter: RateLimiter | undefined;
   let limiterKey = '';
   const contents = new Map<string, Promise<MailContent>>();
+  const jobOf = sqlite.prepare(
+    `select statement_id, revision_id, revision_hash, attachment from distribution where id = ?`,
+  );
   const pauseCounts = new Map<string, number>();
   const results: Result[] = [];
   const inFlight = new Set<Promise<void>>();
@@ -229,8 +233,23 @@ export function createOutboxSender(deps: {
     );
   }
 
-  /** Recipients whose retries ran past the job's deadline fail for good, with the last reply. */
+  /** Recipients whose retries ran past the job's deadline fail for good, with the last reply;
+   * recipients erased (UU 27/2022) before their message went out are never sent. */
   async function expire(nowIso: string): Promise<void> {
+    const erased = sqlite
+      .prepare(`select distinct distribution_id from outbox where address is null and status in ${claimable}`)
+      .pluck()
+      .all() as string[];
+    if (erased.length > 0) {
+      await transact(db, async (scope) => {
+        sqlite
+          .prepare(
+            `update outbox set status = 'cancelled', reason = 'erased', updated_at = ? where address is null and status in ${claimable}`,
+          )
+          .run(nowIso);
+        await settleJobs(scope, erased, nowIso, deps.statements);
+      });
+    }
     const expired = sqlite
       .prepare(
         `select o.id, o.distribution_id from outbox o join distribution d on d.id = o.distribution_id
@@ -279,9 +298,7 @@ export function createOutboxSender(deps: {
     const task = (async () => {
       let outcome: Outcome;
       try {
-        const job = sqlite
-          .prepare(`select statement_id, revision_id, revision_hash, attachment from distribution where id = ?`)
-          .get(row.distributionId) as {
+        const job = jobOf.get(row.distributionId) as {
           statement_id: string;
           revision_id: string;
           revision_hash: string;
@@ -311,7 +328,8 @@ export function createOutboxSender(deps: {
     inFlight.add(task);
     void task.finally(() => {
       inFlight.delete(task);
-      schedule(0);
+      // Claim again once half the room is free: one pass per batch, not one per message.
+      if (inFlight.size <= maxInFlight / 2) schedule(0);
     });
   }
 
@@ -441,17 +459,25 @@ export function createOutboxSender(deps: {
     await expire(nowIso);
     const active = await currentTransport();
     if (!active) {
-      schedule(nextDue(nowIso, null));
+      // No server is set up (a job cannot be created without one): look again later.
+      schedule(60_000);
       return;
     }
     const rate = currentLimiter(active.settings);
     const room = Math.min(maxInFlight - inFlight.size, rate.available(nowMs));
+    let claimed = 0;
     if (room > 0) {
       const rows = await claim(room, nowIso);
       for (const row of rows) send(row, active, rate);
-      if (rows.length === room) pumpAgain = true;
+      claimed = rows.length;
+      if (claimed === room && inFlight.size < maxInFlight) pumpAgain = true;
     }
-    schedule(nextDue(nowIso, rate.nextFree(clock())));
+    // Full hands: each finished message wakes the loop. Otherwise sleep until something is due
+    // (never a busy loop on rows that are due but cannot go yet).
+    if (inFlight.size >= maxInFlight) return;
+    const rateFree = rate.available(clock()) === 0 ? rate.nextFree(clock()) : null;
+    if (rate.available(clock()) === 0 && rateFree === null) return;
+    schedule(claimed === room && room > 0 ? 0 : nextDue(nowIso, rateFree));
   }
 
   /** Milliseconds until the next row, scheduled job, automatic resume or free rate slot. */
@@ -460,7 +486,7 @@ export function createOutboxSender(deps: {
       .prepare(
         `select min(at) from (
            select min(o.next_attempt_at) as at from outbox o join distribution d on d.id = o.distribution_id
-             where o.status in ${claimable} and d.status = 'sending'
+             where o.status in ${claimable} and d.status = 'sending' and o.address is not null
            union all select min(not_before) from distribution where status = 'scheduled'
            union all select min(resume_at) from distribution where status = 'paused' and resume_at is not null
            union all select min(deadline_at) from distribution where status = 'sending')`,

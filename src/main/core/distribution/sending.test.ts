@@ -337,4 +337,31 @@ describe('distribution by e-mail through the outbox', () => {
     const job = await test.value('distribution.get', { id: created.value.id }, team.drafter.sessionId);
     expect(job.counts.sent).toBe(5);
   });
+
+  it('never sends to a person erased while their message waited', async () => {
+    smtp = await startSmtpServer({ parse: false });
+    const opened = await open(undefined, { distribution: { ...fastSender.distribution, minuteMs: 60_000 } });
+    const { test, team } = opened;
+    await test.value('distribution.saveSettings', mailSettings(smtp, { perMinute: 1 }), team.admin);
+    const { listId, contactIds } = await journalistList(test, team.drafter.sessionId, 3);
+    const statement = await approvedStatement(test, team);
+    const created = await distribute(test, team, statement, { listIds: [listId] });
+    if (!created.ok) throw new Error(JSON.stringify(created.error));
+    await waitFor(() => smtp!.received.length === 1);
+    const waiting = contactIds.find(
+      (id) => !smtp!.received[0]!.to.includes(`jurnalis-${contactIds.indexOf(id) + 1}@media.test`),
+    )!;
+    await test.value('contacts.erase', { id: waiting, reason: 'Permintaan penghapusan' }, team.admin);
+    test.core.sender.wake();
+    await waitFor(async () => {
+      const job = await test.value('distribution.get', { id: created.value.id }, team.drafter.sessionId);
+      return job.counts.cancelled === 1;
+    });
+    const cancelled = await test.value(
+      'distribution.recipients',
+      { id: created.value.id, status: 'cancelled' },
+      team.drafter.sessionId,
+    );
+    expect(cancelled.items).toMatchObject([{ reason: 'erased', address: null, name: null }]);
+  });
 });

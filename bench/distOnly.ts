@@ -1,0 +1,4 @@
+import { benchDistribution } from './distribution.bench';
+void (async () => {
+  console.table(await benchDistribution());
+})();

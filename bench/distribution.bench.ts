@@ -1,0 +1,117 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { randomUUID } from 'node:crypto';
+import { createTransport } from 'nodemailer';
+import { demoContactsCsv } from '../src/main/core/demo/seedContacts';
+import { approvedStatement, mailSettings } from '../test/distributionHarness';
+import { startSmtpServer } from '../test/smtpHarness';
+import { openStatementsTeam } from '../test/statementsTeam';
+import { result, type BenchResult } from './measure';
+
+const recipients = 10_000;
+
+/**
+ * 10,000 recipients through the outbox (claim, send through the pool, record each result, audit
+ * the job) to a local SMTP server, beside raw nodemailer pooled sending of the same messages to
+ * the same server in the same run. Rate limits off.
+ */
+export async function benchDistribution(): Promise<BenchResult[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'siaga-bench-dist-'));
+  const smtp = await startSmtpServer({ parse: false });
+  try {
+    const { test, team } = await openStatementsTeam(dataDir);
+    await test.value('distribution.saveSettings', mailSettings(smtp), team.admin);
+    const session = team.drafter.sessionId;
+    // More rows than needed: a few demo people have no e-mail or asked not to be contacted.
+    const csv = demoContactsCsv(Math.round(recipients * 1.2));
+    const opened = await test.value(
+      'contacts.importOpen',
+      { fileName: 'kontak.csv', dataBase64: Buffer.from(csv, 'utf8').toString('base64') },
+      session,
+    );
+    await test.value(
+      'contacts.importRun',
+      {
+        importId: opened.importId,
+        mapping: opened.mapping,
+        dryRun: false,
+        duplicateAction: 'create',
+        defaults: { lawfulBasis: 'public_task', dataSource: 'bench', collectedOn: '2026-11-28', outletType: 'online' },
+      },
+      session,
+    );
+    const ids: string[] = [];
+    for (let offset = 0; ids.length < recipients; offset += 1000) {
+      const page = await test.value('contacts.list', { limit: 1000, offset }, session);
+      if (page.items.length === 0) break;
+      for (const item of page.items) if (item.email && !item.doNotContact && ids.length < recipients) ids.push(item.id);
+    }
+    const list = await test.value('contacts.saveList', { name: 'Bench', kind: 'static', description: '' }, session);
+    await test.value('contacts.addToList', { listId: list.id, contactIds: ids }, session);
+    const statement = await approvedStatement(test, team);
+
+    const start = performance.now();
+    const job = await test.value(
+      'distribution.create',
+      {
+        requestId: randomUUID(),
+        statementId: statement.id,
+        revisionId: statement.currentRevisionId,
+        channels: ['email'],
+        audience: { listIds: [list.id], contactIds: [] },
+        attachment: 'none',
+        sendAt: null,
+      },
+      session,
+    );
+    const created = performance.now() - start;
+    for (;;) {
+      const now = await test.value('distribution.get', { id: job.id }, session);
+      if (now.status === 'completed') break;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    const ours = (performance.now() - start) / 1000;
+    const sent = smtp.received.length;
+    const sample = smtp.received[0]!.raw.toString('utf8');
+    await test.core.close();
+
+    // The plain way: the same message body to the same server, nodemailer's pool, nothing recorded.
+    const transport = createTransport({
+      host: '127.0.0.1',
+      port: smtp.port,
+      ignoreTLS: true,
+      pool: true,
+      maxConnections: 5,
+      maxMessages: 100,
+    });
+    const rawStart = performance.now();
+    await Promise.all(
+      ids.map((_, index) =>
+        transport.sendMail({
+          from: 'humas@slemankab.go.id',
+          to: `raw-${index}@media.test`,
+          subject: 'Bench',
+          text: sample,
+        }),
+      ),
+    );
+    const raw = (performance.now() - rawStart) / 1000;
+    transport.close();
+
+    return [
+      result(
+        `outbox: ${sent} recipients sent and recorded (job created in ${Math.round(created)} ms)`,
+        ours,
+        's',
+        raw,
+        'raw nodemailer pool (5 connections), nothing recorded',
+      ),
+      result('outbox throughput', sent / ours, 'msg/s', ids.length / raw, 'raw nodemailer pool'),
+    ];
+  } finally {
+    await smtp.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
