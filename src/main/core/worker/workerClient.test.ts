@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { adminProfile, officeProfile } from '../../../../test/coreHarness';
 import type { PushedEvent } from '../../../shared/ipc/contract';
 import { fixtureWorkerPath, testWorkerPath } from '../../../../test/setup/testWorker';
 import { useTempDirs } from '../../../../test/tempDir';
@@ -28,6 +31,47 @@ describe('WorkerCoreClient with the real core worker', () => {
       await expect
         .poll(() => seen)
         .toEqual([{ event: 'preferences.changed', payload: { language: 'id', colorScheme: 'dark' } }]);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('keeps secrets with the host when asked to (the shell safeStorage), never in the data folder', async () => {
+    const dataDir = tempDir();
+    const held = new Map<string, string>();
+    const client = await WorkerCoreClient.start({
+      workerPath: testWorkerPath,
+      config: { dataDir, appVersion: '2.0.0', secrets: 'host' },
+      secrets: {
+        read: (name) => Promise.resolve(held.get(name) ?? null),
+        write: (name, value) => {
+          if (value === null) held.delete(name);
+          else held.set(name, value);
+          return Promise.resolve();
+        },
+      },
+    });
+    try {
+      const setup = await client.call('office.setup', { office: officeProfile, admin: adminProfile });
+      if (!setup.ok) throw new Error(setup.error.message);
+      const { sessionId } = setup.value as { sessionId: string };
+      const saved = await client.call(
+        'distribution.saveSettings',
+        {
+          host: 'smtp.slemankab.go.id',
+          port: 587,
+          security: 'starttls',
+          username: 'humas',
+          password: 'rahasia-kantor',
+          fromName: 'Humas',
+          fromAddress: 'humas@slemankab.go.id',
+          replyTo: '',
+        },
+        { sessionId },
+      );
+      expect(saved.ok && saved.value).toMatchObject({ configured: true, hasPassword: true });
+      expect(held.get('smtpPassword')).toBe('rahasia-kantor');
+      expect(existsSync(join(dataDir, 'secrets'))).toBe(false);
     } finally {
       await client.close();
     }
