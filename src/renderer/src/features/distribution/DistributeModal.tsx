@@ -84,7 +84,8 @@ export function DistributeModal({
   const [when, setWhen] = useState<'now' | 'later'>('now');
   const [sendAt, setSendAt] = useState<ZonedInstant | null>(null);
   const lists = useContactLists();
-  const audience = { listIds, contactIds };
+  // One object per choice (not per render): the debounce below watches its identity.
+  const audience = useMemo(() => ({ listIds, contactIds }), [listIds, contactIds]);
   const [debouncedAudience] = useDebouncedValue(audience, 300);
   const preview = useDistributionPreview({ statementId: statement.id, audience: debouncedAudience }, opened);
   const create = useChannelMutation('distribution.create');
