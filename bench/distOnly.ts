@@ -1,4 +1,0 @@
-import { benchDistribution } from './distribution.bench';
-void (async () => {
-  console.table(await benchDistribution());
-})();
