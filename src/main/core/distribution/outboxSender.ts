@@ -95,6 +95,13 @@ export function createOutboxSender(deps: {
   let timer: NodeJS.Timeout | undefined;
   let flushTimer: NodeJS.Timeout | undefined;
   let flushing: Promise<void> = Promise.resolve();
+  // Erasure is rare: look for erased recipients at start and after a contact changed, not each pass.
+  let erasedCheck = true;
+  const unsubscribe = deps.events.subscribe((event) => {
+    if (event.event !== 'contacts.changed') return;
+    erasedCheck = true;
+    if (running) schedule(0);
+  });
 
   async function currentTransport(): Promise<{ transporter: Transporter; settings: MailSettingsRow } | null> {
     const settings = await readMailSettingsRow(db);
@@ -236,10 +243,13 @@ export function createOutboxSender(deps: {
   /** Recipients whose retries ran past the job's deadline fail for good, with the last reply;
    * recipients erased (UU 27/2022) before their message went out are never sent. */
   async function expire(nowIso: string): Promise<void> {
-    const erased = sqlite
-      .prepare(`select distinct distribution_id from outbox where address is null and status in ${claimable}`)
-      .pluck()
-      .all() as string[];
+    const erased = !erasedCheck
+      ? []
+      : (sqlite
+          .prepare(`select distinct distribution_id from outbox where address is null and status in ${claimable}`)
+          .pluck()
+          .all() as string[]);
+    erasedCheck = false;
     if (erased.length > 0) {
       await transact(db, async (scope) => {
         sqlite
@@ -268,21 +278,28 @@ export function createOutboxSender(deps: {
     });
   }
 
+  // One indexed walk per status (outbox_due is (status, next_attempt_at)): no sort of every
+  // waiting row on each claim. Rows that may already have arrived (unknown) go first.
+  const claimOrder = ['unknown', 'retry', 'queued'] as const;
+  const dueRows = sqlite.prepare(
+    `select o.id, o.distribution_id as distributionId, o.recipient_name as name, o.address, o.message_id as messageId, o.attempts
+     from outbox o join distribution d on d.id = o.distribution_id
+     where o.status = ? and o.next_attempt_at <= ? and d.status = 'sending' and o.address is not null
+     order by o.next_attempt_at limit ?`,
+  );
+  const markSending = sqlite.prepare(
+    `update outbox set status = 'sending', attempts = attempts + 1, last_attempt_at = ?, updated_at = ? where id = ?`,
+  );
+
   async function claim(limit: number, nowIso: string): Promise<Claimed[]> {
     return transact(db, async () => {
-      const rows = sqlite
-        .prepare(
-          `select o.id, o.distribution_id as distributionId, o.recipient_name as name, o.address, o.message_id as messageId, o.attempts
-           from outbox o join distribution d on d.id = o.distribution_id
-           where o.status in ${claimable} and o.next_attempt_at <= ? and d.status = 'sending' and o.address is not null
-           order by o.next_attempt_at, o.id limit ?`,
-        )
-        .all(nowIso, limit) as Claimed[];
-      const mark = sqlite.prepare(
-        `update outbox set status = 'sending', attempts = attempts + 1, last_attempt_at = ?, updated_at = ? where id = ?`,
-      );
+      const rows: Claimed[] = [];
+      for (const status of claimOrder) {
+        if (rows.length >= limit) break;
+        rows.push(...(dueRows.all(status, nowIso, limit - rows.length) as Claimed[]));
+      }
       for (const row of rows) {
-        mark.run(nowIso, nowIso, row.id);
+        markSending.run(nowIso, nowIso, row.id);
         row.attempts += 1;
       }
       return rows;
@@ -559,6 +576,7 @@ export function createOutboxSender(deps: {
     /** Stops claiming, lets messages already on their way finish, and records their results. */
     async stop(): Promise<void> {
       running = false;
+      unsubscribe();
       if (timer) clearTimeout(timer);
       await Promise.allSettled([...inFlight]);
       if (flushTimer) clearTimeout(flushTimer);

@@ -10,6 +10,7 @@ import {
   mailSettings,
 } from '../../../../test/distributionHarness';
 import { contactInput } from '../../../../test/contactsHarness';
+import { pdfText } from '../../../../test/readers';
 
 describe('distribution by e-mail through the outbox', () => {
   const tempDir = useTempDirs();
@@ -58,7 +59,7 @@ describe('distribution by e-mail through the outbox', () => {
       team,
       statement,
       { listIds: [listId], contactIds: [blocked.id, shared.id] },
-      { requestId },
+      { requestId, attachment: 'pdf' },
     );
     expect(created.ok).toBe(true);
     if (!created.ok) return;
@@ -89,6 +90,12 @@ describe('distribution by e-mail through the outbox', () => {
       expect(parsed.messageId).toBe(row.messageId);
     }
     expect(recipients.items.every((item) => item.status === 'sent')).toBe(true);
+    // The PDF of the approved revision rides along, numbered and without DRAF.
+    const pdf = smtp.received[0]!.parsed!.attachments.find((part) => part.contentType === 'application/pdf')!;
+    const { text } = await pdfText(pdf.content);
+    expect(text).toContain('Banjir di Kecamatan Mlati');
+    expect(text).toMatch(/\d{3}\/SP\/HUMAS\/[IVX]+\/\d{4}/);
+    expect(text).not.toContain('DRAF');
 
     const released = await test.value('statements.get', { id: statement.id }, team.drafter.sessionId);
     expect(released.status).toBe('released');
