@@ -445,6 +445,9 @@ export function createOutboxSender(deps: {
       }
     });
     for (const id of jobs) deps.progress(id);
+    // A retry now has a time, or a job paused: the loop may have gone to sleep before these rows
+    // left `sending`, so it must look again (otherwise it would wake only at its next timer).
+    if (batch.some((result) => result.outcome.kind !== 'sent')) schedule(0);
   }
 
   /** The loop: one pass claims what may go now, then sleeps until the next thing is due. */
