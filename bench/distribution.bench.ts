@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import { createTransport } from 'nodemailer';
-import { demoContactsCsv } from '../src/main/core/demo/seedContacts';
-import { approvedStatement, mailSettings } from '../test/distributionHarness';
+import { approvedStatement, journalistList, mailSettings } from '../test/distributionHarness';
 import { startSmtpServer } from '../test/smtpHarness';
 import { openStatementsTeam } from '../test/statementsTeam';
 import { result, type BenchResult } from './measure';
@@ -24,32 +23,8 @@ export async function benchDistribution(): Promise<BenchResult[]> {
     const { test, team } = await openStatementsTeam(dataDir);
     await test.value('distribution.saveSettings', mailSettings(smtp), team.admin);
     const session = team.drafter.sessionId;
-    // More rows than needed: a few demo people have no e-mail or asked not to be contacted.
-    const csv = demoContactsCsv(Math.round(recipients * 1.2));
-    const opened = await test.value(
-      'contacts.importOpen',
-      { fileName: 'kontak.csv', dataBase64: Buffer.from(csv, 'utf8').toString('base64') },
-      session,
-    );
-    await test.value(
-      'contacts.importRun',
-      {
-        importId: opened.importId,
-        mapping: opened.mapping,
-        dryRun: false,
-        duplicateAction: 'create',
-        defaults: { lawfulBasis: 'public_task', dataSource: 'bench', collectedOn: '2026-11-28', outletType: 'online' },
-      },
-      session,
-    );
-    const ids: string[] = [];
-    for (let offset = 0; ids.length < recipients; offset += 1000) {
-      const page = await test.value('contacts.list', { limit: 1000, offset }, session);
-      if (page.items.length === 0) break;
-      for (const item of page.items) if (item.email && !item.doNotContact && ids.length < recipients) ids.push(item.id);
-    }
-    const list = await test.value('contacts.saveList', { name: 'Bench', kind: 'static', description: '' }, session);
-    await test.value('contacts.addToList', { listId: list.id, contactIds: ids }, session);
+    const { listId: benchList, contactIds: ids } = await journalistList(test, session, recipients, 'Bench');
+    const list = { id: benchList };
     const statement = await approvedStatement(test, team);
 
     const start = performance.now();
@@ -74,7 +49,8 @@ export async function benchDistribution(): Promise<BenchResult[]> {
     }
     const ours = (performance.now() - start) / 1000;
     const sent = smtp.received.length;
-    const sample = smtp.received[0]!.raw.toString('utf8');
+    // The same subject, HTML and text alternative each recipient got.
+    const { email } = await test.value('distribution.preview', { statementId: statement.id }, session);
     await test.core.close();
 
     // The plain way: the same message body to the same server, nodemailer's pool, nothing recorded.
@@ -92,8 +68,9 @@ export async function benchDistribution(): Promise<BenchResult[]> {
         transport.sendMail({
           from: 'humas@slemankab.go.id',
           to: `raw-${index}@media.test`,
-          subject: 'Bench',
-          text: sample,
+          subject: email.subject,
+          html: email.html,
+          text: email.text,
         }),
       ),
     );
