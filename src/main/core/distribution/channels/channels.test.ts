@@ -96,7 +96,10 @@ describe('release channels from the approved revision', () => {
     };
     expect(json.title).toBe('Update banjir: air mulai surut');
     expect(names).toContain(json.page);
-    expect(Buffer.from(files[json.page]!).toString('utf8')).toContain('Update banjir: air mulai surut');
+    const page = Buffer.from(files[json.page]!).toString('utf8');
+    expect(page).toContain('Update banjir: air mulai surut');
+    // A portal that sends no charset still shows é and — correctly.
+    expect(page).toMatch(/^<!doctype html>\n<html lang="id"><head><meta charset="utf-8">/);
     const feed = await new Parser().parseString(Buffer.from(files['feed.xml']!).toString('utf8'));
     expect(feed.items.map((item) => item.title)).toEqual([
       'Update banjir: air mulai surut',

@@ -13,5 +13,12 @@ export async function sanitizeHtmlDocument(html: string): Promise<string> {
     // cid: names an inline part of the same e-mail (the logo in distributed mail): inert.
     ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|cid:|data:image\/(?:png|jpeg|svg\+xml);base64,)/i,
   });
-  return `<!doctype html>\n${clean}`;
+  // DOMPurify drops the document element's and <meta>'s attributes even when allowed; both are
+  // ours (never user text) and a page without its charset garbles é and — when a web server
+  // sends no charset (the website package). Put them back from what we rendered.
+  const lang = /^\s*(?:<!doctype html>\s*)?<html lang="(id|en)">/i.exec(html)?.[1];
+  const restored = clean
+    .replace(/^<html>/, lang ? `<html lang="${lang}">` : '<html>')
+    .replace(/<head><meta>/, '<head><meta charset="utf-8">');
+  return `<!doctype html>\n${restored}`;
 }
