@@ -224,7 +224,9 @@ export const capExportSchema = z
 /** Pushed as recipients are sent: the progress view of that job listens. */
 export const progressEventSchema = z.object({
   distributionId: z.string(),
-  statementId: z.string(),
+  /** The statement released, or null for a conference's invitations. */
+  statementId: z.string().nullable(),
+  conferenceId: z.string().nullable(),
   status: z.enum(distributionStatuses),
   counts: outboxCountsSchema,
 });

@@ -35,11 +35,12 @@ async function toDistributions(db: Kysely<Database>, rows: JobRow[]): Promise<Di
   );
   return rows.map((row) => ({
     id: row.id,
-    statementId: row.statement_id,
+    // The inner joins keep statement jobs only: these columns are set for them (a CHECK says so).
+    statementId: row.statement_id!,
     statementNumber: row.statement_number,
     statementTitle: row.statement_title,
     revisionNo: row.revision_no,
-    revisionHash: row.revision_hash,
+    revisionHash: row.revision_hash!,
     channels: JSON.parse(row.channels_json) as DistributionChannel[],
     attachment: row.attachment as AttachmentChoice,
     status: row.status as DistributionStatus,

@@ -93,7 +93,8 @@ export function createDistributionService(deps: {
     work: (scope: {
       trx: Parameters<Parameters<typeof transact>[1]>[0]['trx'];
       at: string;
-      statementId: string;
+      /** null for an invitation job. */
+      statementId: string | null;
     }) => Promise<void>,
   ) {
     await transact(db, async (scope) => {
@@ -113,7 +114,9 @@ export function createDistributionService(deps: {
           .where('status', '=', 'sent')
           .executeTakeFirstOrThrow();
         // Whoever got it has it: a cancelled job that reached people still released the statement.
-        if (Number(sent.n) > 0) await deps.statements.releaseWithin(scope, job.statement_id, actor.accountId, at, id);
+        if (Number(sent.n) > 0 && job.statement_id) {
+          await deps.statements.releaseWithin(scope, job.statement_id, actor.accountId, at, id);
+        }
       }
       scope.afterCommit(() => {
         deps.progress(id);
@@ -279,6 +282,9 @@ export function createDistributionService(deps: {
           .values({
             id: jobId,
             request_id: input.requestId,
+            kind: 'statement',
+            conference_id: null,
+            payload_json: null,
             statement_id: statement.id,
             revision_id: statement.current_revision_id,
             revision_hash: revision.hash,
@@ -355,7 +361,7 @@ export function createDistributionService(deps: {
           .select(['revision_id', 'not_before'])
           .where('id', '=', id)
           .executeTakeFirstOrThrow();
-        await distributableStatement(trx, statementId, job.revision_id);
+        if (statementId && job.revision_id) await distributableStatement(trx, statementId, job.revision_id);
         await trx
           .updateTable('distribution')
           .set({
@@ -397,7 +403,7 @@ export function createDistributionService(deps: {
             .select(['revision_id', 'status'])
             .where('id', '=', id)
             .executeTakeFirstOrThrow();
-          await distributableStatement(trx, statementId, job.revision_id);
+          if (statementId && job.revision_id) await distributableStatement(trx, statementId, job.revision_id);
           const settingsRow = await readMailSettingsRow(trx);
           const failed = await trx
             .updateTable('outbox')

@@ -77,7 +77,7 @@ export async function settleJobs(
       },
       at,
     );
-    if (count.sent > 0 || job.recipient_count === 0) {
+    if (job.statement_id && (count.sent > 0 || job.recipient_count === 0)) {
       await statements.releaseWithin(scope, job.statement_id, job.created_by, at, id);
     }
     completed.push(id);

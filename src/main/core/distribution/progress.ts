@@ -20,7 +20,7 @@ export function progressEmitter(deps: { store: Store; events: EventBus }): Progr
     lastAt.set(id, Date.now());
     const job = await db
       .selectFrom('distribution')
-      .select(['statement_id', 'status'])
+      .select(['statement_id', 'conference_id', 'status'])
       .where('id', '=', id)
       .executeTakeFirst();
     if (!job) return;
@@ -28,6 +28,7 @@ export function progressEmitter(deps: { store: Store; events: EventBus }): Progr
     deps.events.emit('distribution.progress', {
       distributionId: id,
       statementId: job.statement_id,
+      conferenceId: job.conference_id,
       status: job.status as DistributionStatus,
       counts,
     });

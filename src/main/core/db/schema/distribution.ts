@@ -4,9 +4,14 @@ import type { Selectable } from 'kysely';
 export interface DistributionTable {
   id: string;
   request_id: string;
-  statement_id: string;
-  revision_id: string;
-  revision_hash: string;
+  /** statement: a release of an approved revision; invitation: a conference's iTIP REQUEST or CANCEL. */
+  kind: string;
+  statement_id: string | null;
+  revision_id: string | null;
+  revision_hash: string | null;
+  conference_id: string | null;
+  /** invitation: the iCalendar event sent (a snapshot, so a later change is a new job). */
+  payload_json: string | null;
   /** JSON array of channel names chosen in the dialog. */
   channels_json: string;
   /** 'none' | 'pdf' | 'docx' */

@@ -13,6 +13,13 @@ import type { ImportMappingTable } from './importMapping';
 import type { MailSettingsTable } from './mailSettings';
 import type { DistributionTable } from './distribution';
 import type { OutboxTable } from './outbox';
+import type { ConferenceTable } from './conference';
+import type { ConferenceSpokespersonTable } from './conferenceSpokesperson';
+import type { ConferenceStatementTable } from './conferenceStatement';
+import type { ConferenceRescheduleTable } from './conferenceReschedule';
+import type { ConferenceInviteeTable } from './conferenceInvitee';
+import type { ConferenceQuestionTable } from './conferenceQuestion';
+import type { QaItemTable } from './qaItem';
 import type { ContactFtsTable } from './contactFts';
 import type { ApprovalStepTable } from './approvalStep';
 import type { AttachmentBlobTable } from './attachmentBlob';
@@ -70,4 +77,11 @@ export interface Database {
   mail_settings: MailSettingsTable;
   distribution: DistributionTable;
   outbox: OutboxTable;
+  conference: ConferenceTable;
+  conference_spokesperson: ConferenceSpokespersonTable;
+  conference_statement: ConferenceStatementTable;
+  conference_reschedule: ConferenceRescheduleTable;
+  conference_invitee: ConferenceInviteeTable;
+  conference_question: ConferenceQuestionTable;
+  qa_item: QaItemTable;
 }

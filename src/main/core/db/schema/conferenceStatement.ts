@@ -1,0 +1,5 @@
+/** Statements a conference presents or that were released after it. */
+export interface ConferenceStatementTable {
+  conference_id: string;
+  statement_id: string;
+}

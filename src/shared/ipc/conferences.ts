@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import {
+  conferenceKinds,
+  conferenceStatuses,
+  questionStatuses,
+  rsvpAnswers,
+  venueModes,
+} from '../conferences/vocabulary';
+import { isoInstantSchema } from '../time/zonedInstant';
+import { officeTimeZones } from './office';
+import { idSchema, required, text } from './fields';
+
+const link = z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'url_format' })]);
+
+export const agendaItemSchema = z
+  .object({
+    title: required(200),
+    speaker: text(120).default(''),
+    minutes: z.number().int().min(0).max(600).default(0),
+  })
+  .strict();
+
+/**
+ * A conference as the desk enters it. Times are instants with the zone the event happens in
+ * (WIB / WITA / WIT); the end is checked against the start, an online venue needs its link.
+ */
+export const conferenceInputSchema = z
+  .object({
+    title: required(200),
+    kind: z.enum(conferenceKinds),
+    startsAt: isoInstantSchema,
+    endsAt: isoInstantSchema,
+    zone: z.enum(officeTimeZones, { error: 'zone_unknown' }),
+    venueMode: z.enum(venueModes),
+    venueName: text(200).default(''),
+    venueAddress: text(500).default(''),
+    onlineLink: link.default(''),
+    spokespersonIds: z.array(idSchema).max(10).default([]),
+    moderatorId: idSchema.nullable().default(null),
+    agenda: z.array(agendaItemSchema).max(50).default([]),
+    statementIds: z.array(idSchema).max(50).default([]),
+    keyMessages: text(5000).default(''),
+    notes: text(5000).default(''),
+  })
+  .strict()
+  .refine((input) => input.endsAt > input.startsAt, { error: 'end_before_start', path: ['endsAt'] })
+  .refine((input) => input.venueMode === 'physical' || input.onlineLink !== '', {
+    error: 'link_required',
+    path: ['onlineLink'],
+  })
+  .refine((input) => input.venueMode === 'online' || input.venueName !== '' || input.venueAddress !== '', {
+    error: 'venue_required',
+    path: ['venueName'],
+  });
+export type ConferenceInput = z.input<typeof conferenceInputSchema>;
+
+export const conferenceWarningSchema = z.object({
+  /** spokesperson | venue: double-booked; officeHours: outside the office profile's hours. */
+  kind: z.enum(['spokesperson', 'venue', 'officeHours']),
+  /** The other event, for a double booking. */
+  other: z
+    .object({
+      id: z.string(),
+      title: z.string(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      zone: z.enum(officeTimeZones),
+    })
+    .nullable(),
+  /** Who is double-booked (spokesperson) or which venue. */
+  what: z.string(),
+});
+export type ConferenceWarning = z.output<typeof conferenceWarningSchema>;
+
+export const conferenceSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.enum(conferenceKinds),
+  status: z.enum(conferenceStatuses),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  zone: z.enum(officeTimeZones),
+  venueMode: z.enum(venueModes),
+  venueName: z.string(),
+  venueAddress: z.string(),
+  onlineLink: z.string(),
+  spokespersons: z.array(z.object({ id: z.string(), fullName: z.string() })),
+  moderator: z.object({ id: z.string(), fullName: z.string() }).nullable(),
+  agenda: z.array(z.object({ title: z.string(), speaker: z.string(), minutes: z.number().int() })),
+  statements: z.array(
+    z.object({ id: z.string(), number: z.string().nullable(), title: z.string(), status: z.string() }),
+  ),
+  keyMessages: z.string(),
+  notes: z.string(),
+  /** iTIP SEQUENCE of the last version sent to invitees (0 before any change). */
+  sequence: z.number().int(),
+  invitedCount: z.number().int(),
+  reschedules: z.array(
+    z.object({
+      fromStartsAt: z.string(),
+      fromEndsAt: z.string(),
+      fromZone: z.string(),
+      at: z.string(),
+      by: z.string(),
+      reason: z.string(),
+    }),
+  ),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  warnings: z.array(conferenceWarningSchema),
+});
+export type Conference = z.output<typeof conferenceSchema>;
+
+export const saveConferenceSchema = z
+  .object({ id: idSchema.nullable().default(null), conference: conferenceInputSchema, reason: text(500).default('') })
+  .strict();
+
+export const conferenceSummarySchema = conferenceSchema.pick({
+  id: true,
+  title: true,
+  kind: true,
+  status: true,
+  startsAt: true,
+  endsAt: true,
+  zone: true,
+  venueMode: true,
+  venueName: true,
+  invitedCount: true,
+});
+export type ConferenceSummary = z.output<typeof conferenceSummarySchema>;
+
+export const conferenceRangeSchema = z
+  .object({ from: isoInstantSchema.nullable().default(null), to: isoInstantSchema.nullable().default(null) })
+  .strict();
+
+export const rsvpSchema = z.enum(rsvpAnswers);
+export const questionStatusSchema = z.enum(questionStatuses);
