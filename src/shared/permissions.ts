@@ -20,6 +20,8 @@ export const permissions = {
   'contacts.erase': ['admin', 'reviewer'],
   // Releasing is the desk's job, the same people who may mark a statement released.
   'distribution.send': ['drafter', 'reviewer', 'approver'],
+  // The desk and the spokespersons plan press events; everyone signed in may see the calendar.
+  'conferences.manage': ['drafter', 'reviewer', 'approver', 'spokesperson'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
@@ -134,6 +136,11 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   'distribution.contactHistory': read('contacts.view'),
   'distribution.sitePackage': read('distribution.send'),
   'distribution.cap': read('distribution.send'),
+  'conferences.list': signedInRead,
+  'conferences.get': signedInRead,
+  'conferences.check': read('conferences.manage'),
+  'conferences.save': write('conferences.manage'),
+  'conferences.setStatus': write('conferences.manage'),
 };
 
 export function rolesAllow(held: readonly Role[], permission: Permission): boolean {

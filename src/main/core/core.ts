@@ -24,6 +24,8 @@ import { distributionHandlers } from './distribution/handlers';
 import { createDistributionService } from './distribution/distributionService';
 import { createOutboxSender, type SenderOptions } from './distribution/outboxSender';
 import { progressEmitter } from './distribution/progress';
+import { conferencesHandlers } from './conferences/handlers';
+import { createConferenceService } from './conferences/conferenceService';
 import { fileSecretStore, type SecretStore } from './security/secretStore';
 
 export interface CoreOptions {
@@ -86,6 +88,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }),
     ...contactsHandlers({ store, events, now, contacts: createContactService({ store, events, now }) }),
     ...distributionHandlers({ store, now, distribution }),
+    ...conferencesHandlers({ store, conferences: createConferenceService({ store, events, now }) }),
   };
   const dispatch = createDispatcher(handlers, logger, (sessionId) => sessions.resolve(sessionId));
 

@@ -98,6 +98,15 @@ import {
   testMailResultSchema,
   testMailSchema,
 } from './distribution';
+import {
+  conferenceInputSchema,
+  conferenceRangeSchema,
+  conferenceSchema,
+  conferenceSummarySchema,
+  conferenceWarningSchema,
+  saveConferenceSchema,
+} from './conferences';
+import { conferenceStatuses } from '../conferences/vocabulary';
 import { statementKinds } from '../statements/workflow';
 
 /** Input of a channel that takes no arguments: an empty object, nothing else. */
@@ -204,6 +213,17 @@ export const contract = {
   'distribution.contactHistory': { input: idInput, output: z.array(contactHistoryItemSchema) },
   'distribution.sitePackage': { input: z.object({ statementId: idSchema }).strict(), output: distributionFileSchema },
   'distribution.cap': { input: capExportSchema, output: distributionFileSchema },
+  'conferences.list': { input: conferenceRangeSchema, output: z.array(conferenceSummarySchema) },
+  'conferences.get': { input: idInput, output: conferenceSchema },
+  'conferences.check': {
+    input: z.object({ id: idSchema.nullable().default(null), conference: conferenceInputSchema }).strict(),
+    output: z.array(conferenceWarningSchema),
+  },
+  'conferences.save': { input: saveConferenceSchema, output: conferenceSchema },
+  'conferences.setStatus': {
+    input: z.object({ id: idSchema, status: z.enum(conferenceStatuses) }).strict(),
+    output: conferenceSchema,
+  },
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -234,6 +254,8 @@ export const events = {
   'contacts.importProgress': importProgressSchema,
   /** A distribution job moved (recipients sent or failed, paused, completed). */
   'distribution.progress': progressEventSchema,
+  /** A conference changed (its record, invitees or questions). */
+  'conferences.changed': z.object({ conferenceId: z.string() }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -77,6 +77,7 @@ export const eventInvalidates: Record<EventName, Channel[]> = {
     'distribution.recipients',
     'distribution.contactHistory',
   ],
+  'conferences.changed': ['conferences.list', 'conferences.get', 'audit.list', 'audit.head'],
 };
 
 /** Subscribes once to every core event and invalidates the queries it affects. */

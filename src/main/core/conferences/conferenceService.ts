@@ -1,0 +1,220 @@
+import type { Transaction } from 'kysely';
+import type { z } from 'zod';
+import type { ConferenceStatus } from '../../../shared/conferences/vocabulary';
+import type { Conference, conferenceInputSchema } from '../../../shared/ipc/conferences';
+import { appendAudit } from '../audit/auditChain';
+import type { SessionActor } from '../context';
+import type { Database } from '../db/schema';
+import type { Store } from '../db/store';
+import { transact } from '../db/transaction';
+import { CoreError, notFound } from '../errors';
+import type { EventBus } from '../eventBus';
+import { newId } from '../ids';
+import { fieldError } from '../validationError';
+import { conferenceWarnings } from './conflicts';
+import { readConference } from './conferenceQueries';
+
+type Input = z.output<typeof conferenceInputSchema>;
+type Trx = Transaction<Database>;
+
+/** Where a conference may go from each status; cancelled and done are final. */
+const transitions: Record<ConferenceStatus, readonly ConferenceStatus[]> = {
+  planned: ['confirmed', 'postponed', 'cancelled', 'done'],
+  confirmed: ['planned', 'postponed', 'cancelled', 'done'],
+  postponed: ['planned', 'confirmed', 'cancelled'],
+  cancelled: [],
+  done: [],
+};
+
+/** Fields whose change invitees must hear about (a new SEQUENCE once invitations went out). */
+const sentFields = [
+  'title',
+  'starts_at',
+  'ends_at',
+  'zone',
+  'venue_mode',
+  'venue_name',
+  'venue_address',
+  'online_link',
+] as const;
+
+async function checkPeople(trx: Trx, input: Input): Promise<void> {
+  for (const [index, id] of input.spokespersonIds.entries()) {
+    const found = await trx
+      .selectFrom('account')
+      .innerJoin('account_role', 'account_role.account_id', 'account.id')
+      .select('account.id')
+      .where('account.id', '=', id)
+      .where('account.active', '=', 1)
+      .where('account_role.role', '=', 'spokesperson')
+      .executeTakeFirst();
+    if (!found) throw fieldError(['conference', 'spokespersonIds', index], 'not_spokesperson');
+  }
+  if (input.moderatorId) {
+    const found = await trx
+      .selectFrom('account')
+      .select('id')
+      .where('id', '=', input.moderatorId)
+      .where('active', '=', 1)
+      .executeTakeFirst();
+    if (!found) throw fieldError(['conference', 'moderatorId'], 'unknown_person');
+  }
+  for (const [index, id] of input.statementIds.entries()) {
+    const found = await trx.selectFrom('statement').select('id').where('id', '=', id).executeTakeFirst();
+    if (!found) throw fieldError(['conference', 'statementIds', index], 'unknown_statement');
+  }
+}
+
+function columns(input: Input) {
+  return {
+    title: input.title,
+    kind: input.kind,
+    starts_at: input.startsAt,
+    ends_at: input.endsAt,
+    zone: input.zone,
+    venue_mode: input.venueMode,
+    venue_name: input.venueName,
+    venue_address: input.venueAddress,
+    online_link: input.onlineLink,
+    moderator_id: input.moderatorId,
+    agenda_json: JSON.stringify(input.agenda),
+    key_messages: input.keyMessages,
+    notes: input.notes,
+  };
+}
+
+async function writeLinks(trx: Trx, id: string, input: Input): Promise<void> {
+  await trx.deleteFrom('conference_spokesperson').where('conference_id', '=', id).execute();
+  for (const [position, accountId] of [...new Set(input.spokespersonIds)].entries()) {
+    await trx
+      .insertInto('conference_spokesperson')
+      .values({ conference_id: id, account_id: accountId, position })
+      .execute();
+  }
+  await trx.deleteFrom('conference_statement').where('conference_id', '=', id).execute();
+  for (const statementId of new Set(input.statementIds)) {
+    await trx.insertInto('conference_statement').values({ conference_id: id, statement_id: statementId }).execute();
+  }
+}
+
+export function createConferenceService(deps: { store: Store; events: EventBus; now: () => Date }) {
+  const { db } = deps.store.connection;
+  const audit = (trx: Trx, actor: SessionActor, action: string, id: string, at: string, data = {}) =>
+    appendAudit(trx, { actorId: actor.accountId, action, entityType: 'conference', entityId: id, data }, at);
+
+  const planned = (id: string | null, input: Input) => ({
+    id,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    venueMode: input.venueMode,
+    venueName: input.venueName,
+    spokespersonIds: input.spokespersonIds,
+  });
+
+  return {
+    /** The warnings a form shows while it is filled in (nothing is saved). */
+    warnings: (id: string | null, input: Input) => conferenceWarnings(db, planned(id, input)),
+
+    /**
+     * Creates or changes a conference. A double booking or a time outside office hours is a
+     * warning returned with the record, not a refusal: the desk decides. A new time keeps the old
+     * one in the reschedule history; a change invitees must hear about raises the SEQUENCE.
+     */
+    async save(id: string | null, input: Input, reason: string, actor: SessionActor): Promise<Conference> {
+      const savedId = await transact(db, async ({ trx, afterCommit }) => {
+        await checkPeople(trx, input);
+        const at = deps.now().toISOString();
+        const values = columns(input);
+        if (!id) {
+          const created = newId();
+          await trx
+            .insertInto('conference')
+            .values({
+              id: created,
+              ...values,
+              status: 'planned',
+              ics_uid: `${created}@siaga`,
+              sequence: 0,
+              crisis_id: null,
+              created_by: actor.accountId,
+              created_at: at,
+              updated_at: at,
+            })
+            .execute();
+          await writeLinks(trx, created, input);
+          await audit(trx, actor, 'conference.created', created, at, { startsAt: input.startsAt, zone: input.zone });
+          afterCommit(() => deps.events.emit('conferences.changed', { conferenceId: created }));
+          return created;
+        }
+        const before = await trx.selectFrom('conference').selectAll().where('id', '=', id).executeTakeFirst();
+        if (!before) throw notFound('conference', id);
+        if (before.status === 'cancelled' || before.status === 'done') {
+          throw new CoreError('CONFLICT', `Conference is ${before.status}`, {
+            reason: 'conferenceClosed',
+            status: before.status,
+          });
+        }
+        const changed = (Object.keys(values) as (keyof typeof values)[]).filter((key) => before[key] !== values[key]);
+        const moved =
+          before.starts_at !== input.startsAt || before.ends_at !== input.endsAt || before.zone !== input.zone;
+        if (moved) {
+          await trx
+            .insertInto('conference_reschedule')
+            .values({
+              id: newId(),
+              conference_id: id,
+              from_starts_at: before.starts_at,
+              from_ends_at: before.ends_at,
+              from_zone: before.zone,
+              reason,
+              changed_by: actor.accountId,
+              changed_at: at,
+            })
+            .execute();
+        }
+        const invited = await trx
+          .selectFrom('conference_invitee')
+          .select('id')
+          .where('conference_id', '=', id)
+          .where('invited_at', 'is not', null)
+          .executeTakeFirst();
+        const mustTell =
+          invited !== undefined && changed.some((key) => (sentFields as readonly string[]).includes(key));
+        await trx
+          .updateTable('conference')
+          .set({ ...values, sequence: mustTell ? before.sequence + 1 : before.sequence, updated_at: at })
+          .where('id', '=', id)
+          .execute();
+        await writeLinks(trx, id, input);
+        await audit(trx, actor, moved ? 'conference.rescheduled' : 'conference.updated', id, at, {
+          fields: changed,
+          ...(moved ? { fromStartsAt: before.starts_at, fromZone: before.zone, reason } : {}),
+        });
+        afterCommit(() => deps.events.emit('conferences.changed', { conferenceId: id }));
+        return id;
+      });
+      return readConference(db, savedId, await conferenceWarnings(db, planned(savedId, input)));
+    },
+
+    async setStatus(id: string, status: ConferenceStatus, actor: SessionActor): Promise<Conference> {
+      await transact(db, async ({ trx, afterCommit }) => {
+        const row = await trx.selectFrom('conference').select(['status']).where('id', '=', id).executeTakeFirst();
+        if (!row) throw notFound('conference', id);
+        const from = row.status as ConferenceStatus;
+        if (!transitions[from].includes(status)) {
+          throw new CoreError('CONFLICT', `A ${from} conference cannot become ${status}`, {
+            reason: 'conferenceWrongStatus',
+            status: from,
+          });
+        }
+        const at = deps.now().toISOString();
+        await trx.updateTable('conference').set({ status, updated_at: at }).where('id', '=', id).execute();
+        await audit(trx, actor, 'conference.statusChanged', id, at, { from, to: status });
+        afterCommit(() => deps.events.emit('conferences.changed', { conferenceId: id }));
+      });
+      return readConference(db, id);
+    },
+  };
+}
+
+export type ConferenceService = ReturnType<typeof createConferenceService>;

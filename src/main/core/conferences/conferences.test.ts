@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import type { ConferenceInput } from '../../../shared/ipc/conferences';
+import { useStatementsTeam } from '../../../../test/statementsHarness';
+import { useTempDirs } from '../../../../test/tempDir';
+
+/** 10:00–11:00 WITA on Tuesday 1 December 2026 (02:00–03:00 UTC, 09:00–10:00 WIB). */
+function conference(
+  team: { spokesperson: { account: { id: string } } },
+  changes: Partial<ConferenceInput> = {},
+): ConferenceInput {
+  return {
+    title: 'Konferensi pers penanganan banjir Makassar',
+    kind: 'press_conference',
+    startsAt: '2026-12-01T02:00:00.000Z',
+    endsAt: '2026-12-01T03:00:00.000Z',
+    zone: 'Asia/Makassar',
+    venueMode: 'physical',
+    venueName: 'Aula Kantor Gubernur',
+    venueAddress: 'Jl. Jenderal Urip Sumoharjo No. 269, Makassar',
+    spokespersonIds: [team.spokesperson.account.id],
+    agenda: [{ title: 'Situasi terkini', speaker: 'Jubir', minutes: 15 }],
+    ...changes,
+  };
+}
+
+describe('press conferences', () => {
+  const tempDir = useTempDirs();
+  const open = useStatementsTeam(tempDir);
+
+  it('refuses an end before the start, an unknown zone, an online event without a link — next to the field', async () => {
+    const { test, team } = await open();
+    const cases: [Partial<ConferenceInput>, string, string][] = [
+      [{ endsAt: '2026-12-01T01:00:00.000Z' }, 'endsAt', 'end_before_start'],
+      [{ zone: 'Asia/Tokyo' as ConferenceInput['zone'] }, 'zone', 'zone_unknown'],
+      [{ venueMode: 'online', onlineLink: '' }, 'onlineLink', 'link_required'],
+      [{ venueMode: 'physical', venueName: '', venueAddress: '' }, 'venueName', 'venue_required'],
+    ];
+    for (const [changes, field, key] of cases) {
+      const result = await test.call(
+        'conferences.save',
+        { conference: conference(team, changes) },
+        team.drafter.sessionId,
+      );
+      expect(result.ok, key).toBe(false);
+      if (result.ok) continue;
+      expect(result.error.code).toBe('VALIDATION');
+      expect(result.error.details?.issues).toEqual(
+        expect.arrayContaining([expect.objectContaining({ path: ['conference', field], message: key })]),
+      );
+    }
+    const notSpokesperson = await test.call(
+      'conferences.save',
+      { conference: conference(team, { spokespersonIds: [team.drafter.account.id] }) },
+      team.drafter.sessionId,
+    );
+    expect(notSpokesperson.ok || notSpokesperson.error.details?.issues).toEqual([
+      expect.objectContaining({ path: ['conference', 'spokespersonIds', 0], message: 'not_spokesperson' }),
+    ]);
+    expect(await test.value('conferences.list', {}, team.drafter.sessionId)).toEqual([]);
+    // Viewers see the calendar but cannot plan.
+    const viewer = await test.call('conferences.save', { conference: conference(team) }, team.viewer.sessionId);
+    expect(viewer.ok || viewer.error.code).toBe('FORBIDDEN');
+  });
+
+  it('warns of a double-booked spokesperson or venue across zones, naming the other event', async () => {
+    const { test, team } = await open();
+    const first = await test.value('conferences.save', { conference: conference(team) }, team.drafter.sessionId);
+    expect(first.warnings).toEqual([]);
+    expect(first).toMatchObject({ status: 'planned', zone: 'Asia/Makassar', sequence: 0 });
+
+    // 09:30 WIB is 10:30 WITA: the same spokesperson is still speaking in Makassar.
+    const clash = await test.value(
+      'conferences.save',
+      {
+        conference: conference(team, {
+          title: 'Doorstop di Jakarta',
+          kind: 'doorstop',
+          startsAt: '2026-12-01T02:30:00.000Z',
+          endsAt: '2026-12-01T03:30:00.000Z',
+          zone: 'Asia/Jakarta',
+          venueName: 'aula  kantor gubernur',
+        }),
+      },
+      team.drafter.sessionId,
+    );
+    expect(clash.warnings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'spokesperson',
+          what: team.spokesperson.account.fullName,
+          other: expect.objectContaining({ id: first.id, title: first.title }),
+        }),
+        expect.objectContaining({ kind: 'venue', other: expect.objectContaining({ id: first.id }) }),
+      ]),
+    );
+    // 10:00 WIB = 11:00 WITA: after the first event ends, no clash.
+    const after = await test.value(
+      'conferences.check',
+      {
+        // The doorstop moved to 10:00 WIB (11:00 WITA), as the first event ends.
+        id: clash.id,
+        conference: conference(team, {
+          startsAt: '2026-12-01T03:00:00.000Z',
+          endsAt: '2026-12-01T04:00:00.000Z',
+          zone: 'Asia/Jakarta',
+        }),
+      },
+      team.drafter.sessionId,
+    );
+    expect(after.filter((warning) => warning.kind !== 'officeHours')).toEqual([]);
+    // A cancelled event books nobody.
+    await test.value('conferences.setStatus', { id: first.id, status: 'cancelled' }, team.drafter.sessionId);
+    const freed = await test.value(
+      'conferences.check',
+      {
+        id: clash.id,
+        conference: conference(team, { startsAt: '2026-12-01T02:30:00.000Z', endsAt: '2026-12-01T03:30:00.000Z' }),
+      },
+      team.drafter.sessionId,
+    );
+    expect(freed).toEqual([]);
+  });
+
+  it('warns when the time falls outside the office hours, read in the office zone', async () => {
+    const { test, team } = await open();
+    // The test office is in WIB with hours 08:00–16:00 on weekdays. 17:00 WIT = 15:00 WIB: inside.
+    const inside = await test.value(
+      'conferences.check',
+      {
+        conference: conference(team, {
+          startsAt: '2026-12-01T08:00:00.000Z',
+          endsAt: '2026-12-01T08:30:00.000Z',
+          zone: 'Asia/Jayapura',
+        }),
+      },
+      team.drafter.sessionId,
+    );
+    expect(inside).toEqual([]);
+    // 19:00 WIT = 17:00 WIB: after closing.
+    const late = await test.value(
+      'conferences.check',
+      {
+        conference: conference(team, {
+          startsAt: '2026-12-01T10:00:00.000Z',
+          endsAt: '2026-12-01T11:00:00.000Z',
+          zone: 'Asia/Jayapura',
+        }),
+      },
+      team.drafter.sessionId,
+    );
+    expect(late).toEqual([{ kind: 'officeHours', other: null, what: '08:00–16:00' }]);
+    // Saturday 5 December.
+    const weekend = await test.value(
+      'conferences.check',
+      { conference: conference(team, { startsAt: '2026-12-05T03:00:00.000Z', endsAt: '2026-12-05T04:00:00.000Z' }) },
+      team.drafter.sessionId,
+    );
+    expect(weekend.map((warning) => warning.kind)).toEqual(['officeHours']);
+  });
+
+  it('keeps the history of a reschedule; cancelled and done are final', async () => {
+    const { test, team } = await open();
+    const created = await test.value('conferences.save', { conference: conference(team) }, team.drafter.sessionId);
+    const moved = await test.value(
+      'conferences.save',
+      {
+        id: created.id,
+        conference: conference(team, { startsAt: '2026-12-02T02:00:00.000Z', endsAt: '2026-12-02T03:00:00.000Z' }),
+        reason: 'Gubernur meninjau lokasi banjir',
+      },
+      team.drafter.sessionId,
+    );
+    expect(moved.startsAt).toBe('2026-12-02T02:00:00.000Z');
+    expect(moved.reschedules).toEqual([
+      expect.objectContaining({
+        fromStartsAt: '2026-12-01T02:00:00.000Z',
+        fromZone: 'Asia/Makassar',
+        reason: 'Gubernur meninjau lokasi banjir',
+      }),
+    ]);
+    // Nobody was invited yet: nothing to tell, the sequence stays.
+    expect(moved.sequence).toBe(0);
+    const confirmed = await test.value(
+      'conferences.setStatus',
+      { id: created.id, status: 'confirmed' },
+      team.drafter.sessionId,
+    );
+    expect(confirmed.status).toBe('confirmed');
+    await test.value('conferences.setStatus', { id: created.id, status: 'done' }, team.drafter.sessionId);
+    const again = await test.call(
+      'conferences.setStatus',
+      { id: created.id, status: 'planned' },
+      team.drafter.sessionId,
+    );
+    expect(again.ok || again.error.details).toMatchObject({ reason: 'conferenceWrongStatus' });
+    const edit = await test.call(
+      'conferences.save',
+      { id: created.id, conference: conference(team) },
+      team.drafter.sessionId,
+    );
+    expect(edit.ok || edit.error.details).toMatchObject({ reason: 'conferenceClosed' });
+    const list = await test.value(
+      'conferences.list',
+      { from: '2026-12-01T00:00:00.000Z', to: '2026-12-31T00:00:00.000Z' },
+      team.viewer.sessionId,
+    );
+    expect(list.map((item) => item.id)).toEqual([created.id]);
+  });
+});
