@@ -63,11 +63,15 @@ export async function startSmtpServer(options: SmtpServerOptions = {}) {
         const receivedAt = Date.now();
         const header = /^message-id:\s*(<[^>\r\n]+>)/im.exec(raw.toString('latin1').split(/\r?\n\r?\n/)[0] ?? '');
         const entry: ReceivedMessage = { to, raw, parsed: null, messageId: header?.[1] ?? null, receivedAt };
-        received.push(entry);
-        if (!parse) return callback();
+        if (!parse) {
+          received.push(entry);
+          return callback();
+        }
+        // Listed once parsed, so a test that waits for N messages can read all N.
         simpleParser(raw).then(
           (parsed) => {
             entry.parsed = parsed;
+            received.push(entry);
             callback();
           },
           (error: Error) => callback(error),

@@ -141,6 +141,12 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   'conferences.check': read('conferences.manage'),
   'conferences.save': write('conferences.manage'),
   'conferences.setStatus': write('conferences.manage'),
+  'conferences.invite': write('conferences.manage'),
+  'conferences.notify': write('conferences.manage'),
+  // Invitees are journalists' personal data.
+  'conferences.invitees': read('contacts.view'),
+  'conferences.setRsvp': write('conferences.manage'),
+  'conferences.checkIn': write('conferences.manage'),
 };
 
 export function rolesAllow(held: readonly Role[], permission: Permission): boolean {

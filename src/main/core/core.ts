@@ -26,6 +26,8 @@ import { createOutboxSender, type SenderOptions } from './distribution/outboxSen
 import { progressEmitter } from './distribution/progress';
 import { conferencesHandlers } from './conferences/handlers';
 import { createConferenceService } from './conferences/conferenceService';
+import { createInvitationService } from './conferences/invitations';
+import { createInviteeService } from './conferences/invitees';
 import { fileSecretStore, type SecretStore } from './security/secretStore';
 
 export interface CoreOptions {
@@ -88,7 +90,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }),
     ...contactsHandlers({ store, events, now, contacts: createContactService({ store, events, now }) }),
     ...distributionHandlers({ store, now, distribution }),
-    ...conferencesHandlers({ store, conferences: createConferenceService({ store, events, now }) }),
+    ...conferencesHandlers({
+      store,
+      conferences: createConferenceService({ store, events, now }),
+      invitations: createInvitationService({ store, events, now, progress, wake: () => sender.wake() }),
+      invitees: createInviteeService({ store, events, now }),
+    }),
   };
   const dispatch = createDispatcher(handlers, logger, (sessionId) => sessions.resolve(sessionId));
 

@@ -36,6 +36,7 @@ export const sendReasons = [
   'connectionLost',
   'byPerson',
   'erased',
+  'superseded',
 ] as const;
 export type SendReason = (typeof sendReasons)[number];
 

@@ -135,3 +135,47 @@ export const conferenceRangeSchema = z
 
 export const rsvpSchema = z.enum(rsvpAnswers);
 export const questionStatusSchema = z.enum(questionStatuses);
+
+export const inviteSchema = z
+  .object({
+    conferenceId: idSchema,
+    /** Made once per opening of the dialog: sending twice makes one job. */
+    requestId: idSchema,
+    audience: z
+      .object({
+        listIds: z.array(idSchema).max(200).default([]),
+        contactIds: z.array(idSchema).max(10_000).default([]),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const notifySchema = z.object({ conferenceId: idSchema, requestId: idSchema }).strict();
+
+export const invitationResultSchema = z.object({
+  distributionId: z.string().nullable(),
+  /** People who get this message. */
+  recipients: z.number().int(),
+  /** People chosen who were invited before (an update reaches them instead). */
+  alreadyInvited: z.number().int(),
+});
+
+export const inviteeSchema = z.object({
+  id: z.string(),
+  contactId: z.string().nullable(),
+  /** null after the person was erased. */
+  name: z.string().nullable(),
+  address: z.string().nullable(),
+  outlet: z.string().nullable(),
+  invitedAt: z.string().nullable(),
+  rsvp: z.enum(rsvpAnswers),
+  rsvpAt: z.string().nullable(),
+  checkedInAt: z.string().nullable(),
+  walkIn: z.boolean(),
+  /** Press accreditation valid on the conference day (null: no accreditation recorded). */
+  accredited: z.boolean().nullable(),
+});
+export type Invitee = z.output<typeof inviteeSchema>;
+
+export const rsvpInputSchema = z.object({ id: idSchema, rsvp: z.enum(rsvpAnswers) }).strict();
+export const checkInInputSchema = z.object({ id: idSchema, present: z.boolean() }).strict();

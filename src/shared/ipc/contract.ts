@@ -104,6 +104,12 @@ import {
   conferenceSchema,
   conferenceSummarySchema,
   conferenceWarningSchema,
+  checkInInputSchema,
+  invitationResultSchema,
+  inviteeSchema,
+  inviteSchema,
+  notifySchema,
+  rsvpInputSchema,
   saveConferenceSchema,
 } from './conferences';
 import { conferenceStatuses } from '../conferences/vocabulary';
@@ -224,6 +230,11 @@ export const contract = {
     input: z.object({ id: idSchema, status: z.enum(conferenceStatuses) }).strict(),
     output: conferenceSchema,
   },
+  'conferences.invite': { input: inviteSchema, output: invitationResultSchema },
+  'conferences.notify': { input: notifySchema, output: invitationResultSchema },
+  'conferences.invitees': { input: idInput, output: z.array(inviteeSchema) },
+  'conferences.setRsvp': { input: rsvpInputSchema, output: inviteeSchema },
+  'conferences.checkIn': { input: checkInInputSchema, output: inviteeSchema },
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

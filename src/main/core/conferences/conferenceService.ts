@@ -208,7 +208,22 @@ export function createConferenceService(deps: { store: Store; events: EventBus; 
           });
         }
         const at = deps.now().toISOString();
-        await trx.updateTable('conference').set({ status, updated_at: at }).where('id', '=', id).execute();
+        // A cancellation is a new version of the event for every calendar that holds it.
+        const invited = await trx
+          .selectFrom('conference_invitee')
+          .select('id')
+          .where('conference_id', '=', id)
+          .where('invited_at', 'is not', null)
+          .executeTakeFirst();
+        await trx
+          .updateTable('conference')
+          .set((eb) => ({
+            status,
+            updated_at: at,
+            sequence: status === 'cancelled' && invited ? eb('sequence', '+', 1) : eb.ref('sequence'),
+          }))
+          .where('id', '=', id)
+          .execute();
         await audit(trx, actor, 'conference.statusChanged', id, at, { from, to: status });
         afterCommit(() => deps.events.emit('conferences.changed', { conferenceId: id }));
       });

@@ -3,10 +3,14 @@ import type { Store } from '../db/store';
 import type { DomainChannel, HandlersFor } from '../handlers';
 import { listConferences, readConference } from './conferenceQueries';
 import type { ConferenceService } from './conferenceService';
+import type { InvitationService } from './invitations';
+import { listInvitees, type createInviteeService } from './invitees';
 
 export function conferencesHandlers(deps: {
   store: Store;
   conferences: ConferenceService;
+  invitations: InvitationService;
+  invitees: ReturnType<typeof createInviteeService>;
 }): HandlersFor<DomainChannel<'conferences'>> {
   const { db } = deps.store.connection;
   const { conferences } = deps;
@@ -29,5 +33,11 @@ export function conferencesHandlers(deps: {
     'conferences.save': ({ id, conference, reason }, context) =>
       conferences.save(id, conference, reason, requireActor(context)),
     'conferences.setStatus': ({ id, status }, context) => conferences.setStatus(id, status, requireActor(context)),
+    'conferences.invite': (input, context) => deps.invitations.invite(input, requireActor(context)),
+    'conferences.notify': ({ conferenceId, requestId }, context) =>
+      deps.invitations.notify(conferenceId, requestId, requireActor(context)),
+    'conferences.invitees': ({ id }) => listInvitees(db, id),
+    'conferences.setRsvp': ({ id, rsvp }, context) => deps.invitees.setRsvp(id, rsvp, requireActor(context)),
+    'conferences.checkIn': ({ id, present }, context) => deps.invitees.checkIn(id, present, requireActor(context)),
   };
 }

@@ -100,6 +100,17 @@ export async function eraseContact(
       .set({ contact_id: null, recipient_name: null, address: null, reply: null })
       .where('contact_id', '=', id)
       .executeTakeFirst();
+    // Invitations and questions keep that someone came or asked, not who.
+    await trx
+      .updateTable('conference_invitee')
+      .set({ contact_id: null, name: null, address: null, outlet: null })
+      .where('contact_id', '=', id)
+      .execute();
+    await trx
+      .updateTable('conference_question')
+      .set({ contact_id: null, journalist: '', outlet: '' })
+      .where('contact_id', '=', id)
+      .execute();
     await trx.deleteFrom('contact').where('id', '=', id).execute();
     await appendAudit(
       trx,

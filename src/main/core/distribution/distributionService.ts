@@ -26,7 +26,8 @@ import { findStatementRow } from '../statements/statementRepository';
 import { resolveAudience } from './audience';
 import { readDistribution } from './distributionQueries';
 import { settleJobs } from './jobState';
-import { composeMessage, mailContent, messageIdFor } from './mailMessage';
+import { composeMessage, mailContent } from './mailMessage';
+import { insertOutboxRows } from './outboxRows';
 import { mailSettingsView, readMailSettingsRow } from './mailSettings';
 import { mailTransport } from './mailTransport';
 import type { OutboxSender } from './outboxSender';
@@ -187,7 +188,7 @@ export function createDistributionService(deps: {
         await transporter.sendMail(
           composeMessage(
             row,
-            { subject, html: `<p>${text.replace(/\n/g, '<br>')}</p>`, text, revisionHash: '-', attachments: [] },
+            { subject, html: `<p>${text.replace(/\n/g, '<br>')}</p>`, text, headers: {}, attachments: [] },
             { name: actor.fullName, address: to },
             `<test.${newId()}@${row.from_address.split('@')[1] ?? 'siaga.invalid'}>`,
           ),
@@ -304,25 +305,7 @@ export function createDistributionService(deps: {
             completed_at: null,
           })
           .execute();
-        // Raw prepared inserts: a job for 10,000 people is one transaction of 10,000 cheap steps.
-        const insert = sqlite.prepare(
-          `insert into outbox (id, distribution_id, contact_id, recipient_name, address, status, attempts,
-             next_attempt_at, last_attempt_at, sent_at, message_id, reason, reply, updated_at)
-           values (?, ?, ?, ?, ?, 'queued', 0, ?, null, null, ?, null, null, ?)`,
-        );
-        for (const recipient of recipients) {
-          const rowId = newId();
-          insert.run(
-            rowId,
-            jobId,
-            recipient.contactId,
-            recipient.name,
-            recipient.address,
-            notBefore,
-            messageIdFor(jobId, rowId, settingsRow!.from_address),
-            at,
-          );
-        }
+        insertOutboxRows(sqlite, jobId, recipients, settingsRow?.from_address ?? '', notBefore, at);
         await audit(trx, actor, 'distribution.created', jobId, at, {
           statementId: statement.id,
           revisionHash: revision.hash,

@@ -14,8 +14,11 @@ export interface MailContent {
   subject: string;
   html: string;
   text: string;
-  revisionHash: string;
+  /** Our own headers (X-Siaga-Revision: the hash of the revision every recipient gets). */
+  headers: Record<string, string>;
   attachments: NonNullable<SendMailOptions['attachments']>;
+  /** An iTIP invitation (METHOD and the calendar text), made per recipient by the sender. */
+  icalEvent?: { method: string; filename: string; content: string };
 }
 
 const logoCid = 'office-logo';
@@ -67,7 +70,13 @@ export async function mailContent(
           : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     });
   }
-  return { subject: mailSubject(input), html, text: renderText(input), revisionHash, attachments };
+  return {
+    subject: mailSubject(input),
+    html,
+    text: renderText(input),
+    headers: { 'X-Siaga-Revision': revisionHash },
+    attachments,
+  };
 }
 
 /** The domain part of the sender: the right-hand side of every Message-ID we make. */
@@ -98,7 +107,8 @@ export function composeMessage(
     html: content.html,
     text: content.text,
     attachments: content.attachments,
-    headers: { 'X-Siaga-Revision': content.revisionHash },
+    headers: content.headers,
+    icalEvent: content.icalEvent,
     // The envelope is exactly the one recipient, whatever the headers say.
     envelope: { from: settings.from_address, to: [recipient.address] },
     disableFileAccess: true,

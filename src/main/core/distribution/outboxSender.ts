@@ -15,6 +15,7 @@ import type { ProgressEmitter } from './progress';
 import { RateLimiter } from './rateLimiter';
 import { classifySendError, type SendFailure } from './smtpErrors';
 import { settleJobs } from './jobState';
+import { invitationContent, type InvitationPayload } from '../conferences/invitationMessage';
 
 export interface SenderOptions {
   /** Waits between attempts of one recipient after temporary failures. */
@@ -84,8 +85,9 @@ export function createOutboxSender(deps: {
   let limiterKey = '';
   const contents = new Map<string, Promise<MailContent>>();
   const jobOf = sqlite.prepare(
-    `select statement_id, revision_id, revision_hash, attachment from distribution where id = ?`,
+    `select kind, statement_id, revision_id, revision_hash, attachment, payload_json from distribution where id = ?`,
   );
+  const invitations = new Map<string, InvitationPayload>();
   const pauseCounts = new Map<string, number>();
   const results: Result[] = [];
   const inFlight = new Set<Promise<void>>();
@@ -316,18 +318,31 @@ export function createOutboxSender(deps: {
       let outcome: Outcome;
       try {
         const job = jobOf.get(row.distributionId) as {
+          kind: string;
           statement_id: string;
           revision_id: string;
           revision_hash: string;
           attachment: string;
+          payload_json: string | null;
         };
-        const content = await contentFor(
-          row.distributionId,
-          job.statement_id,
-          job.revision_id,
-          job.revision_hash,
-          job.attachment,
-        );
+        let content: MailContent;
+        if (job.kind === 'invitation') {
+          // The calendar file names its attendee: made per recipient from the job's snapshot.
+          let payload = invitations.get(row.distributionId);
+          if (!payload) {
+            payload = JSON.parse(job.payload_json ?? '{}') as InvitationPayload;
+            invitations.set(row.distributionId, payload);
+          }
+          content = invitationContent(payload, { name: row.name, address: row.address });
+        } else {
+          content = await contentFor(
+            row.distributionId,
+            job.statement_id,
+            job.revision_id,
+            job.revision_hash,
+            job.attachment,
+          );
+        }
         const info = await active.transporter.sendMail(composeMessage(active.settings, content, row, row.messageId));
         const refused = info.rejected?.length ?? 0;
         outcome =
@@ -441,6 +456,7 @@ export function createOutboxSender(deps: {
       const completed = await settleJobs(scope, [...jobs], at, deps.statements);
       for (const id of completed) {
         contents.delete(id);
+        invitations.delete(id);
         pauseCounts.delete(id);
       }
     });

@@ -1,0 +1,269 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { z } from 'zod';
+import type { ConferenceKind } from '../../../shared/conferences/vocabulary';
+import type { inviteSchema } from '../../../shared/ipc/conferences';
+import type { Language } from '../../../shared/ipc/preferences';
+import type { OfficeTimeZone } from '../../../shared/ipc/office';
+import { appendAudit } from '../audit/auditChain';
+import type { SessionActor } from '../context';
+import type { Database } from '../db/schema';
+import type { Store } from '../db/store';
+import { transact } from '../db/transaction';
+import { CoreError, notFound } from '../errors';
+import type { EventBus } from '../eventBus';
+import { newId } from '../ids';
+import { officeToday } from '../office/officeToday';
+import { resolveAudience } from '../distribution/audience';
+import { readMailSettingsRow } from '../distribution/mailSettings';
+import { insertOutboxRows } from '../distribution/outboxRows';
+import type { ProgressEmitter } from '../distribution/progress';
+import { invitationPayload, type InvitationSource } from './invitationMessage';
+
+type Trx = Transaction<Database>;
+type InviteInput = z.output<typeof inviteSchema>;
+
+const open = ['queued', 'retry', 'unknown'] as const;
+
+async function source(trx: Kysely<Database>, id: string): Promise<InvitationSource & { status: string }> {
+  const row = await trx.selectFrom('conference').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('conference', id);
+  const speakers = await trx
+    .selectFrom('conference_spokesperson')
+    .innerJoin('account', 'account.id', 'conference_spokesperson.account_id')
+    .select('account.full_name')
+    .where('conference_spokesperson.conference_id', '=', id)
+    .orderBy('conference_spokesperson.position')
+    .execute();
+  return {
+    status: row.status,
+    title: row.title,
+    kind: row.kind as ConferenceKind,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    zone: row.zone as OfficeTimeZone,
+    venueName: row.venue_name,
+    venueAddress: row.venue_address,
+    onlineLink: row.online_link,
+    speakers: speakers.map((speaker) => speaker.full_name),
+    agenda: JSON.parse(row.agenda_json) as InvitationSource['agenda'],
+    uid: row.ics_uid,
+    sequence: row.sequence,
+  };
+}
+
+/**
+ * Invitations go through the distribution outbox (same retries, limits, crash safety), one job
+ * per sending, each message with an .ics that names its attendee. New invitations reach people
+ * not invited before; `notify` sends the current version (or the cancellation) to everyone
+ * invited, and supersedes what an earlier job had not yet sent.
+ */
+export function createInvitationService(deps: {
+  store: Store;
+  events: EventBus;
+  now: () => Date;
+  progress: ProgressEmitter;
+  wake: () => void;
+}) {
+  const { db, sqlite } = deps.store.connection;
+
+  async function createJob(
+    scope: { trx: Trx; afterCommit: (effect: () => void) => void },
+    conferenceId: string,
+    requestId: string,
+    method: 'REQUEST' | 'CANCEL',
+    recipients: { contactId: string | null; name: string | null; address: string }[],
+    audience: unknown,
+    actor: SessionActor,
+  ): Promise<string> {
+    const { trx } = scope;
+    const settings = await readMailSettingsRow(trx);
+    if (!settings) throw new CoreError('CONFLICT', 'No mail server is set up', { reason: 'smtpNotConfigured' });
+    const office = await trx.selectFrom('office').select(['agency_name', 'default_language']).executeTakeFirstOrThrow();
+    const at = deps.now().toISOString();
+    const payload = invitationPayload(
+      await source(trx, conferenceId),
+      method,
+      {
+        agencyName: office.agency_name,
+        fromName: settings.from_name,
+        fromAddress: settings.from_address,
+        language: office.default_language === 'en' ? 'en' : ('id' as Language),
+      },
+      at,
+    );
+    const jobId = newId();
+    await trx
+      .insertInto('distribution')
+      .values({
+        id: jobId,
+        request_id: requestId,
+        kind: 'invitation',
+        statement_id: null,
+        revision_id: null,
+        revision_hash: null,
+        conference_id: conferenceId,
+        payload_json: JSON.stringify(payload),
+        channels_json: '["email"]',
+        attachment: 'none',
+        audience_json: JSON.stringify(audience),
+        status: 'sending',
+        pause_reason: null,
+        pause_detail: null,
+        resume_at: null,
+        not_before: at,
+        deadline_at: new Date(Date.parse(at) + settings.retry_hours * 3_600_000).toISOString(),
+        recipient_count: recipients.length,
+        created_by: actor.accountId,
+        created_at: at,
+        updated_at: at,
+        completed_at: null,
+      })
+      .execute();
+    insertOutboxRows(sqlite, jobId, recipients, settings.from_address, at, at);
+    await appendAudit(
+      trx,
+      {
+        actorId: actor.accountId,
+        action: method === 'CANCEL' ? 'conference.cancellationSent' : 'conference.invitationSent',
+        entityType: 'conference',
+        entityId: conferenceId,
+        data: { distributionId: jobId, recipients: recipients.length, sequence: payload.event.sequence },
+      },
+      at,
+    );
+    scope.afterCommit(() => {
+      deps.events.emit('conferences.changed', { conferenceId });
+      deps.progress(jobId);
+      deps.wake();
+    });
+    return jobId;
+  }
+
+  async function existingJob(requestId: string) {
+    return db
+      .selectFrom('distribution')
+      .select(['id', 'recipient_count'])
+      .where('request_id', '=', requestId)
+      .executeTakeFirst();
+  }
+
+  return {
+    async invite(input: InviteInput, actor: SessionActor) {
+      const earlier = await existingJob(input.requestId);
+      if (earlier) return { distributionId: earlier.id, recipients: earlier.recipient_count, alreadyInvited: 0 };
+      const today = await officeToday(db, deps.now());
+      return transact(db, async (scope) => {
+        const { trx } = scope;
+        const conference = await source(trx, input.conferenceId);
+        if (conference.status === 'cancelled' || conference.status === 'done') {
+          throw new CoreError('CONFLICT', `Conference is ${conference.status}`, { reason: 'conferenceClosed' });
+        }
+        const { recipients } = await resolveAudience(trx, input.audience, today);
+        const invited = await trx
+          .selectFrom('conference_invitee')
+          .select(['contact_id', 'address'])
+          .where('conference_id', '=', input.conferenceId)
+          .execute();
+        const known = new Set(invited.flatMap((row) => [row.contact_id, row.address]).filter(Boolean));
+        const fresh = recipients.filter((r) => !known.has(r.contactId) && !known.has(r.address));
+        if (fresh.length === 0) {
+          return { distributionId: null, recipients: 0, alreadyInvited: recipients.length };
+        }
+        const at = deps.now().toISOString();
+        const outlets = await trx
+          .selectFrom('contact_outlet')
+          .innerJoin('outlet', 'outlet.id', 'contact_outlet.outlet_id')
+          .select(['contact_outlet.contact_id', 'outlet.name'])
+          .where('contact_outlet.is_primary', '=', 1)
+          .where(
+            'contact_outlet.contact_id',
+            'in',
+            fresh.map((r) => r.contactId),
+          )
+          .execute();
+        const outletOf = new Map(outlets.map((row) => [row.contact_id, row.name]));
+        for (const recipient of fresh) {
+          await trx
+            .insertInto('conference_invitee')
+            .values({
+              id: newId(),
+              conference_id: input.conferenceId,
+              contact_id: recipient.contactId,
+              name: recipient.name,
+              address: recipient.address,
+              outlet: outletOf.get(recipient.contactId) ?? null,
+              invited_at: at,
+              rsvp: 'none',
+              rsvp_at: null,
+              checked_in_at: null,
+              walk_in: 0,
+              updated_at: at,
+            })
+            .execute();
+        }
+        const distributionId = await createJob(
+          scope,
+          input.conferenceId,
+          input.requestId,
+          'REQUEST',
+          fresh,
+          input.audience,
+          actor,
+        );
+        return { distributionId, recipients: fresh.length, alreadyInvited: recipients.length - fresh.length };
+      });
+    },
+
+    /** The current version (or the cancellation) to everyone invited so far. */
+    async notify(conferenceId: string, requestId: string, actor: SessionActor) {
+      const earlier = await existingJob(requestId);
+      if (earlier) return { distributionId: earlier.id, recipients: earlier.recipient_count, alreadyInvited: 0 };
+      return transact(db, async (scope) => {
+        const { trx } = scope;
+        const conference = await source(trx, conferenceId);
+        const people = await trx
+          .selectFrom('conference_invitee')
+          .select(['contact_id as contactId', 'name', 'address'])
+          .where('conference_id', '=', conferenceId)
+          .where('invited_at', 'is not', null)
+          .where('address', 'is not', null)
+          .execute();
+        if (people.length === 0) throw new CoreError('CONFLICT', 'Nobody was invited yet', { reason: 'nobodyInvited' });
+        const at = deps.now().toISOString();
+        // What an earlier job had not sent yet is out of date: the new job carries the news.
+        const stale = await trx
+          .selectFrom('distribution')
+          .select('id')
+          .where('conference_id', '=', conferenceId)
+          .where('status', 'in', ['sending', 'scheduled', 'paused'])
+          .execute();
+        for (const job of stale) {
+          await trx
+            .updateTable('outbox')
+            .set({ status: 'cancelled', reason: 'superseded', updated_at: at })
+            .where('distribution_id', '=', job.id)
+            .where('status', 'in', open)
+            .execute();
+          await trx
+            .updateTable('distribution')
+            .set({ status: 'cancelled', completed_at: at, updated_at: at })
+            .where('id', '=', job.id)
+            .execute();
+        }
+        const method = conference.status === 'cancelled' ? 'CANCEL' : 'REQUEST';
+        const distributionId = await createJob(
+          scope,
+          conferenceId,
+          requestId,
+          method,
+          people.map((person) => ({ ...person, address: person.address! })),
+          { invitees: true },
+          actor,
+        );
+        return { distributionId, recipients: people.length, alreadyInvited: 0 };
+      });
+    },
+  };
+}
+
+export type InvitationService = ReturnType<typeof createInvitationService>;

@@ -1,0 +1,88 @@
+import type { Kysely } from 'kysely';
+import type { RsvpAnswer } from '../../../shared/conferences/vocabulary';
+import type { Invitee } from '../../../shared/ipc/conferences';
+import { appendAudit } from '../audit/auditChain';
+import type { SessionActor } from '../context';
+import type { Database } from '../db/schema';
+import type { Store } from '../db/store';
+import { transact } from '../db/transaction';
+import { notFound } from '../errors';
+import type { EventBus } from '../eventBus';
+
+/** A conference's invitees and walk-ins, by name, with RSVP, attendance and accreditation. */
+export async function listInvitees(db: Kysely<Database>, conferenceId: string): Promise<Invitee[]> {
+  const conference = await db
+    .selectFrom('conference')
+    .select(['starts_at', 'zone'])
+    .where('id', '=', conferenceId)
+    .executeTakeFirst();
+  if (!conference) throw notFound('conference', conferenceId);
+  const day = conference.starts_at.slice(0, 10);
+  const rows = await db
+    .selectFrom('conference_invitee')
+    .leftJoin('contact', 'contact.id', 'conference_invitee.contact_id')
+    .selectAll('conference_invitee')
+    .select(['contact.accreditation_number', 'contact.accreditation_expiry'])
+    .where('conference_invitee.conference_id', '=', conferenceId)
+    .orderBy('conference_invitee.name')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    contactId: row.contact_id,
+    name: row.name,
+    address: row.address,
+    outlet: row.outlet,
+    invitedAt: row.invited_at,
+    rsvp: row.rsvp as RsvpAnswer,
+    rsvpAt: row.rsvp_at,
+    checkedInAt: row.checked_in_at,
+    walkIn: row.walk_in === 1,
+    accredited: row.accreditation_number ? !row.accreditation_expiry || row.accreditation_expiry >= day : null,
+  }));
+}
+
+/** RSVP (entered by staff from a call or a reply) and the tick at the door, each audited. */
+export function createInviteeService(deps: { store: Store; events: EventBus; now: () => Date }) {
+  const { db } = deps.store.connection;
+  async function change(id: string, actor: SessionActor, action: string, values: Record<string, unknown>) {
+    const conferenceId = await transact(db, async ({ trx, afterCommit }) => {
+      const row = await trx
+        .selectFrom('conference_invitee')
+        .select(['conference_id'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!row) throw notFound('invitee', id);
+      const at = deps.now().toISOString();
+      const set = Object.fromEntries(
+        Object.entries(values).map(([key, value]) => [key, value === '$now' ? at : value]),
+      );
+      await trx
+        .updateTable('conference_invitee')
+        .set({ ...set, updated_at: at })
+        .where('id', '=', id)
+        .execute();
+      await appendAudit(
+        trx,
+        {
+          actorId: actor.accountId,
+          action,
+          entityType: 'conference',
+          entityId: row.conference_id,
+          data: { invitee: id, ...values },
+        },
+        at,
+      );
+      afterCommit(() => deps.events.emit('conferences.changed', { conferenceId: row.conference_id }));
+      return row.conference_id;
+    });
+    return (await listInvitees(db, conferenceId)).find((invitee) => invitee.id === id)!;
+  }
+  return {
+    setRsvp: (id: string, rsvp: RsvpAnswer, actor: SessionActor) =>
+      change(id, actor, 'conference.rsvp', { rsvp, rsvp_at: rsvp === 'none' ? null : '$now' }),
+    checkIn: (id: string, present: boolean, actor: SessionActor) =>
+      change(id, actor, present ? 'conference.checkedIn' : 'conference.checkInUndone', {
+        checked_in_at: present ? '$now' : null,
+      }),
+  };
+}
