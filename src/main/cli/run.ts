@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../core/dataDir';
 import { backupCommand } from './commands/backup';
 import { contactsCommand } from './commands/contacts';
+import { conferencesCommand } from './commands/conferences';
 import { demoCommand } from './commands/demo';
 import { infoCommand } from './commands/info';
 import { statementsCommand } from './commands/statements';
@@ -39,10 +40,11 @@ const accepted: Record<string, (keyof typeof options)[]> = {
   users: ['data-dir', 'username', 'full-name', 'roles', 'password'],
   statements: ['data-dir', 'json', 'format', 'out'],
   contacts: ['data-dir', 'map', 'dry-run', 'duplicates', 'lawful-basis', 'source', 'format', 'list', 'out'],
+  conferences: ['data-dir', 'json', 'out'],
 };
 
 /** How many words each command takes (`users list`, `statements export <id>`); others take none. */
-const positionalCount: Record<string, number> = { users: 2, statements: 3, contacts: 3 };
+const positionalCount: Record<string, number> = { users: 2, statements: 3, contacts: 3, conferences: 3 };
 
 /** Runs one CLI invocation and returns its exit code; never calls process.exit (tests call it). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -99,6 +101,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           { json: values.json, format: values.format, out: values.out },
           io,
         );
+        break;
+      case 'conferences':
+        await conferencesCommand(dataDir, positionals[1], positionals[2], { json: values.json, out: values.out }, io);
         break;
       case 'contacts':
         await contactsCommand(

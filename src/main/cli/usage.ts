@@ -32,6 +32,10 @@ Commands:
                                       the report as JSON; MAP.json is {"Header": "field" | null}
   contacts export --format csv|xlsx|vcf --out FILE --data-dir DIR [--list NAME]
                                       Export every contact, or one list or segment
+  conferences list       --data-dir DIR [--json]
+                                      Every conference: id, start, zone, status, title
+  conferences export-ics ID --out FILE --data-dir DIR
+                                      The conference as an iCalendar file (in its own zone)
 
 Options:
   --data-dir DIR   Data directory. Default: $SIAGA_DATA_DIR, else the desktop app's own folder

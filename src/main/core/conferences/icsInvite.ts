@@ -9,7 +9,8 @@ export interface InviteEvent {
   uid: string;
   /** Raised on every change that is sent; an attendee's calendar keeps the highest. */
   sequence: number;
-  method: 'REQUEST' | 'CANCEL';
+  /** REQUEST / CANCEL to an invitee (iTIP); PUBLISH for a plain calendar file (the CLI export). */
+  method: 'REQUEST' | 'CANCEL' | 'PUBLISH';
   summary: string;
   description: string;
   location: string;
@@ -20,7 +21,7 @@ export interface InviteEvent {
   /** When this version was made (DTSTAMP). */
   stamp: string;
   organizer: { name: string; email: string };
-  attendee: { name: string; email: string };
+  attendee: { name: string; email: string } | null;
 }
 
 /**
@@ -32,7 +33,7 @@ export interface InviteEvent {
 export function inviteIcs(event: InviteEvent): string {
   const calendar = ical({
     prodId: { company: 'Siaga', product: 'Siaga', language: 'ID' },
-    method: event.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+    method: ICalCalendarMethod[event.method],
   });
   // No calendar-level zone (DTSTAMP keeps its Z); each event's zone comes with its VTIMEZONE.
   calendar.timezone({ name: null, generator: getVtimezoneComponent });
@@ -50,12 +51,14 @@ export function inviteIcs(event: InviteEvent): string {
     status: event.method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     organizer: { name: event.organizer.name, email: event.organizer.email },
   });
-  entry.createAttendee({
-    name: event.attendee.name,
-    email: event.attendee.email,
-    role: ICalAttendeeRole.REQ,
-    status: ICalAttendeeStatus.NEEDSACTION,
-    rsvp: event.method === 'REQUEST',
-  });
+  if (event.attendee) {
+    entry.createAttendee({
+      name: event.attendee.name,
+      email: event.attendee.email,
+      role: ICalAttendeeRole.REQ,
+      status: ICalAttendeeStatus.NEEDSACTION,
+      rsvp: event.method === 'REQUEST',
+    });
+  }
   return calendar.toString();
 }

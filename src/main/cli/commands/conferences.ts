@@ -1,0 +1,48 @@
+import { writeFile } from 'node:fs/promises';
+import { conferenceRangeSchema } from '../../../shared/ipc/conferences';
+import { appVersion } from '../../core/appVersion';
+import { listConferences, readConference } from '../../core/conferences/conferenceQueries';
+import { conferenceIcs } from '../../core/conferences/conferenceIcs';
+import { createCore } from '../../core/core';
+import { CoreError } from '../../core/errors';
+import { cliSender } from '../cliSender';
+import { CommandFailed, UsageError, type CliIo } from '../io';
+import { existingDatabase } from '../storeFiles';
+
+/** `siaga conferences list|export-ics`: the calendar for scripts and other calendars. */
+export async function conferencesCommand(
+  dataDir: string,
+  action: string | undefined,
+  id: string | undefined,
+  options: { json?: boolean | undefined; out?: string | undefined },
+  io: CliIo,
+): Promise<void> {
+  existingDatabase(dataDir);
+  if (action !== 'list' && action !== 'export-ics') throw new UsageError('conferences needs one of: list, export-ics');
+  if (action === 'list' && id !== undefined) throw new UsageError(`Unexpected argument: ${id}`);
+  if (action === 'export-ics' && (!id || !options.out))
+    throw new UsageError('conferences export-ics needs an id and --out FILE');
+  const core = await createCore({ dataDir, appVersion, distribution: cliSender });
+  try {
+    const { db } = core.store.connection;
+    if (action === 'list') {
+      const items = await listConferences(db, conferenceRangeSchema.parse({}));
+      if (options.json) io.out(JSON.stringify(items, null, 2));
+      else
+        for (const item of items)
+          io.out([item.id, item.startsAt, item.zone.padEnd(14), item.status.padEnd(10), item.title].join('  '));
+      return;
+    }
+    try {
+      const conference = await readConference(db, id as string);
+      const ics = await conferenceIcs(db, conference);
+      await writeFile(options.out as string, ics, 'utf8');
+      io.out(`${options.out}: ${conference.title} (${Buffer.byteLength(ics)} bytes)`);
+    } catch (error) {
+      if (error instanceof CoreError) throw new CommandFailed(error.message);
+      throw error;
+    }
+  } finally {
+    await core.close();
+  }
+}
