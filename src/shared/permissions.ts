@@ -147,6 +147,12 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   'conferences.invitees': read('contacts.view'),
   'conferences.setRsvp': write('conferences.manage'),
   'conferences.checkIn': write('conferences.manage'),
+  // Who asked what is a journalist's personal data.
+  'conferences.questions': read('contacts.view'),
+  'conferences.saveQuestion': write('conferences.manage'),
+  'conferences.qaBank': signedInRead,
+  'conferences.saveQa': write('conferences.manage'),
+  'conferences.archiveQa': write('conferences.manage'),
 };
 
 export function rolesAllow(held: readonly Role[], permission: Permission): boolean {

@@ -28,6 +28,7 @@ import { conferencesHandlers } from './conferences/handlers';
 import { createConferenceService } from './conferences/conferenceService';
 import { createInvitationService } from './conferences/invitations';
 import { createInviteeService } from './conferences/invitees';
+import { createQuestionService } from './conferences/questions';
 import { fileSecretStore, type SecretStore } from './security/secretStore';
 
 export interface CoreOptions {
@@ -95,6 +96,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       conferences: createConferenceService({ store, events, now }),
       invitations: createInvitationService({ store, events, now, progress, wake: () => sender.wake() }),
       invitees: createInviteeService({ store, events, now }),
+      questions: createQuestionService({ store, events, now }),
     }),
   };
   const dispatch = createDispatcher(handlers, logger, (sessionId) => sessions.resolve(sessionId));

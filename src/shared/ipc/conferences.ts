@@ -179,3 +179,57 @@ export type Invitee = z.output<typeof inviteeSchema>;
 
 export const rsvpInputSchema = z.object({ id: idSchema, rsvp: z.enum(rsvpAnswers) }).strict();
 export const checkInInputSchema = z.object({ id: idSchema, present: z.boolean() }).strict();
+
+const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date_format' });
+
+export const questionInputSchema = z
+  .object({
+    id: idSchema.nullable().default(null),
+    conferenceId: idSchema,
+    contactId: idSchema.nullable().default(null),
+    journalist: text(200).default(''),
+    outlet: text(200).default(''),
+    question: required(4000),
+    answer: text(8000).default(''),
+    followUp: z.boolean().default(false),
+    ownerId: idSchema.nullable().default(null),
+    dueOn: dateSchema.nullable().default(null),
+    status: z.enum(questionStatuses).default('open'),
+  })
+  .strict()
+  .refine((input) => !input.followUp || input.ownerId !== null, { error: 'owner_required', path: ['ownerId'] });
+
+export const questionSchema = z.object({
+  id: z.string(),
+  conferenceId: z.string(),
+  contactId: z.string().nullable(),
+  journalist: z.string(),
+  outlet: z.string(),
+  question: z.string(),
+  answer: z.string(),
+  followUp: z.boolean(),
+  owner: z.object({ id: z.string(), fullName: z.string() }).nullable(),
+  dueOn: z.string().nullable(),
+  status: z.enum(questionStatuses),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Question = z.output<typeof questionSchema>;
+
+export const qaInputSchema = z
+  .object({
+    id: idSchema.nullable().default(null),
+    topic: required(120),
+    question: required(2000),
+    answer: required(8000),
+  })
+  .strict();
+
+export const qaItemSchema = z.object({
+  id: z.string(),
+  topic: z.string(),
+  question: z.string(),
+  answer: z.string(),
+  updatedAt: z.string(),
+});
+export type QaItem = z.output<typeof qaItemSchema>;

@@ -109,6 +109,10 @@ import {
   inviteeSchema,
   inviteSchema,
   notifySchema,
+  qaInputSchema,
+  qaItemSchema,
+  questionInputSchema,
+  questionSchema,
   rsvpInputSchema,
   saveConferenceSchema,
 } from './conferences';
@@ -235,6 +239,11 @@ export const contract = {
   'conferences.invitees': { input: idInput, output: z.array(inviteeSchema) },
   'conferences.setRsvp': { input: rsvpInputSchema, output: inviteeSchema },
   'conferences.checkIn': { input: checkInInputSchema, output: inviteeSchema },
+  'conferences.questions': { input: idInput, output: z.array(questionSchema) },
+  'conferences.saveQuestion': { input: questionInputSchema, output: questionSchema },
+  'conferences.qaBank': { input: noInput, output: z.array(qaItemSchema) },
+  'conferences.saveQa': { input: qaInputSchema, output: qaItemSchema },
+  'conferences.archiveQa': { input: idInput, output: emptyResultSchema },
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

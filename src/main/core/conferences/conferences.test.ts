@@ -206,4 +206,84 @@ describe('press conferences', () => {
     );
     expect(list.map((item) => item.id)).toEqual([created.id]);
   });
+
+  it('tracks questions asked to done, with an owner for follow-ups, and keeps a Q&A bank', async () => {
+    const { test, team } = await open();
+    const session = team.drafter.sessionId;
+    const held = await test.value('conferences.save', { conference: conference(team) }, session);
+    const noOwner = await test.call(
+      'conferences.saveQuestion',
+      {
+        conferenceId: held.id,
+        journalist: 'Siti Aisyah',
+        outlet: 'Harian Fajar',
+        question: 'Berapa pengungsi?',
+        followUp: true,
+      },
+      session,
+    );
+    expect(noOwner.ok || noOwner.error.details?.issues).toEqual([
+      expect.objectContaining({ path: ['ownerId'], message: 'owner_required' }),
+    ]);
+    const asked = await test.value(
+      'conferences.saveQuestion',
+      {
+        conferenceId: held.id,
+        journalist: 'Siti Aisyah',
+        outlet: 'Harian Fajar',
+        question: 'Berapa pengungsi di Kecamatan Tamalate?',
+        answer: 'Data BPBD menyusul sore ini.',
+        followUp: true,
+        ownerId: team.reviewer.account.id,
+        dueOn: '2026-12-02',
+      },
+      session,
+    );
+    expect(asked).toMatchObject({ status: 'open', owner: { id: team.reviewer.account.id }, dueOn: '2026-12-02' });
+    await test.value(
+      'conferences.saveQuestion',
+      { conferenceId: held.id, question: 'Kapan air surut?', status: 'done' },
+      session,
+    );
+    const done = await test.value(
+      'conferences.saveQuestion',
+      {
+        id: asked.id,
+        conferenceId: held.id,
+        journalist: asked.journalist,
+        outlet: asked.outlet,
+        question: asked.question,
+        answer: '1.240 jiwa (BPBD, 2 Des 16.00 WITA)',
+        followUp: true,
+        ownerId: asked.owner!.id,
+        dueOn: asked.dueOn,
+        status: 'done',
+      },
+      session,
+    );
+    expect(done.status).toBe('done');
+    const listed = await test.value('conferences.questions', { id: held.id }, session);
+    expect(listed.map((question) => question.status)).toEqual(['done', 'done']);
+
+    const qa = await test.value(
+      'conferences.saveQa',
+      {
+        topic: 'Banjir',
+        question: 'Apakah air minum aman?',
+        answer: 'Gunakan air kemasan sampai hasil uji PDAM keluar.',
+      },
+      session,
+    );
+    expect(await test.value('conferences.qaBank', {}, team.viewer.sessionId)).toEqual([
+      expect.objectContaining({ id: qa.id, topic: 'Banjir' }),
+    ]);
+    await test.value('conferences.archiveQa', { id: qa.id }, session);
+    expect(await test.value('conferences.qaBank', {}, session)).toEqual([]);
+    const viewer = await test.call(
+      'conferences.saveQa',
+      { topic: 'x', question: 'y', answer: 'z' },
+      team.viewer.sessionId,
+    );
+    expect(viewer.ok || viewer.error.code).toBe('FORBIDDEN');
+  });
 });

@@ -5,12 +5,14 @@ import { listConferences, readConference } from './conferenceQueries';
 import type { ConferenceService } from './conferenceService';
 import type { InvitationService } from './invitations';
 import { listInvitees, type createInviteeService } from './invitees';
+import { listQaBank, listQuestions, type createQuestionService } from './questions';
 
 export function conferencesHandlers(deps: {
   store: Store;
   conferences: ConferenceService;
   invitations: InvitationService;
   invitees: ReturnType<typeof createInviteeService>;
+  questions: ReturnType<typeof createQuestionService>;
 }): HandlersFor<DomainChannel<'conferences'>> {
   const { db } = deps.store.connection;
   const { conferences } = deps;
@@ -39,5 +41,13 @@ export function conferencesHandlers(deps: {
     'conferences.invitees': ({ id }) => listInvitees(db, id),
     'conferences.setRsvp': ({ id, rsvp }, context) => deps.invitees.setRsvp(id, rsvp, requireActor(context)),
     'conferences.checkIn': ({ id, present }, context) => deps.invitees.checkIn(id, present, requireActor(context)),
+    'conferences.questions': ({ id }) => listQuestions(db, id),
+    'conferences.saveQuestion': (input, context) => deps.questions.saveQuestion(input, requireActor(context)),
+    'conferences.qaBank': () => listQaBank(db),
+    'conferences.saveQa': (input, context) => deps.questions.saveQa(input, requireActor(context)),
+    'conferences.archiveQa': async ({ id }, context) => {
+      await deps.questions.archiveQa(id, requireActor(context));
+      return {};
+    },
   };
 }

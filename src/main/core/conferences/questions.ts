@@ -1,0 +1,185 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { QuestionStatus } from '../../../shared/conferences/vocabulary';
+import type { QaItem, qaInputSchema, Question, questionInputSchema } from '../../../shared/ipc/conferences';
+import { appendAudit } from '../audit/auditChain';
+import type { SessionActor } from '../context';
+import type { Database } from '../db/schema';
+import type { Store } from '../db/store';
+import { transact } from '../db/transaction';
+import { notFound } from '../errors';
+import type { EventBus } from '../eventBus';
+import { newId } from '../ids';
+import { fieldError } from '../validationError';
+
+type QuestionInput = z.output<typeof questionInputSchema>;
+type QaInput = z.output<typeof qaInputSchema>;
+
+/** Questions asked at a conference: open follow-ups first, then in the order they were asked. */
+export async function listQuestions(db: Kysely<Database>, conferenceId: string): Promise<Question[]> {
+  const rows = await db
+    .selectFrom('conference_question')
+    .leftJoin('account', 'account.id', 'conference_question.owner_id')
+    .selectAll('conference_question')
+    .select(['account.full_name as owner_name'])
+    .where('conference_question.conference_id', '=', conferenceId)
+    .orderBy((eb) => eb.case().when('conference_question.status', '=', 'open').then(0).else(1).end())
+    .orderBy('conference_question.created_at')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    conferenceId: row.conference_id,
+    contactId: row.contact_id,
+    journalist: row.journalist,
+    outlet: row.outlet,
+    question: row.question,
+    answer: row.answer,
+    followUp: row.follow_up === 1,
+    owner: row.owner_id && row.owner_name ? { id: row.owner_id, fullName: row.owner_name } : null,
+    dueOn: row.due_on,
+    status: row.status as QuestionStatus,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  }));
+}
+
+export async function listQaBank(db: Kysely<Database>): Promise<QaItem[]> {
+  const rows = await db
+    .selectFrom('qa_item')
+    .select(['id', 'topic', 'question', 'answer', 'updated_at as updatedAt'])
+    .where('archived_at', 'is', null)
+    .orderBy('topic')
+    .orderBy('updated_at', 'desc')
+    .execute();
+  return rows;
+}
+
+/** After the event: questions to answer and follow up (owner, due date) until done; the Q&A bank. */
+export function createQuestionService(deps: { store: Store; events: EventBus; now: () => Date }) {
+  const { db } = deps.store.connection;
+  return {
+    async saveQuestion(input: QuestionInput, actor: SessionActor): Promise<Question> {
+      const id = await transact(db, async ({ trx, afterCommit }) => {
+        const conference = await trx
+          .selectFrom('conference')
+          .select('id')
+          .where('id', '=', input.conferenceId)
+          .executeTakeFirst();
+        if (!conference) throw notFound('conference', input.conferenceId);
+        if (input.ownerId) {
+          const owner = await trx
+            .selectFrom('account')
+            .select('id')
+            .where('id', '=', input.ownerId)
+            .where('active', '=', 1)
+            .executeTakeFirst();
+          if (!owner) throw fieldError(['ownerId'], 'unknown_person');
+        }
+        const at = deps.now().toISOString();
+        const values = {
+          contact_id: input.contactId,
+          journalist: input.journalist,
+          outlet: input.outlet,
+          question: input.question,
+          answer: input.answer,
+          follow_up: input.followUp ? 1 : 0,
+          owner_id: input.ownerId,
+          due_on: input.dueOn,
+          status: input.status,
+          updated_at: at,
+        };
+        let questionId = input.id;
+        if (questionId) {
+          const changed = await trx
+            .updateTable('conference_question')
+            .set(values)
+            .where('id', '=', questionId)
+            .where('conference_id', '=', input.conferenceId)
+            .executeTakeFirst();
+          if (Number(changed.numUpdatedRows) === 0) throw notFound('question', questionId);
+        } else {
+          questionId = newId();
+          await trx
+            .insertInto('conference_question')
+            .values({ id: questionId, conference_id: input.conferenceId, created_at: at, ...values })
+            .execute();
+        }
+        await appendAudit(
+          trx,
+          {
+            actorId: actor.accountId,
+            action: input.id ? 'conference.questionUpdated' : 'conference.questionRecorded',
+            entityType: 'conference',
+            entityId: input.conferenceId,
+            data: { question: questionId, status: input.status, followUp: input.followUp },
+          },
+          at,
+        );
+        afterCommit(() => deps.events.emit('conferences.changed', { conferenceId: input.conferenceId }));
+        return questionId;
+      });
+      return (await listQuestions(db, input.conferenceId)).find((question) => question.id === id)!;
+    },
+
+    async saveQa(input: QaInput, actor: SessionActor): Promise<QaItem> {
+      const id = await transact(db, async ({ trx }) => {
+        const at = deps.now().toISOString();
+        let itemId = input.id;
+        if (itemId) {
+          const changed = await trx
+            .updateTable('qa_item')
+            .set({ topic: input.topic, question: input.question, answer: input.answer, updated_at: at })
+            .where('id', '=', itemId)
+            .executeTakeFirst();
+          if (Number(changed.numUpdatedRows) === 0) throw notFound('qa_item', itemId);
+        } else {
+          itemId = newId();
+          await trx
+            .insertInto('qa_item')
+            .values({
+              id: itemId,
+              topic: input.topic,
+              question: input.question,
+              answer: input.answer,
+              crisis_id: null,
+              created_at: at,
+              updated_at: at,
+              archived_at: null,
+            })
+            .execute();
+        }
+        await appendAudit(
+          trx,
+          {
+            actorId: actor.accountId,
+            action: input.id ? 'qa.updated' : 'qa.created',
+            entityType: 'qa_item',
+            entityId: itemId,
+            data: { topic: input.topic },
+          },
+          at,
+        );
+        return itemId;
+      });
+      return (await listQaBank(db)).find((item) => item.id === id)!;
+    },
+
+    async archiveQa(id: string, actor: SessionActor): Promise<void> {
+      await transact(db, async ({ trx }) => {
+        const at = deps.now().toISOString();
+        const changed = await trx
+          .updateTable('qa_item')
+          .set({ archived_at: at })
+          .where('id', '=', id)
+          .where('archived_at', 'is', null)
+          .executeTakeFirst();
+        if (Number(changed.numUpdatedRows) === 0) throw notFound('qa_item', id);
+        await appendAudit(
+          trx,
+          { actorId: actor.accountId, action: 'qa.archived', entityType: 'qa_item', entityId: id, data: {} },
+          at,
+        );
+      });
+    },
+  };
+}
