@@ -147,6 +147,8 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   'conferences.invitees': read('contacts.view'),
   'conferences.setRsvp': write('conferences.manage'),
   'conferences.checkIn': write('conferences.manage'),
+  // A walk-in may become a new contact: the desk that manages contacts does it.
+  'conferences.walkIn': write('contacts.manage'),
   // Who asked what is a journalist's personal data.
   'conferences.questions': read('contacts.view'),
   'conferences.saveQuestion': write('conferences.manage'),

@@ -75,6 +75,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
   const distribution = createDistributionService({ store, events, now, secrets, statements, sender, progress });
 
+  const contacts = createContactService({ store, events, now });
+
   const sessions = createSessionService({ store, now, security: () => readSecurity(store.connection.db) });
   const handlers: Handlers = {
     ...appHandlers({ store, appVersion: options.appVersion }),
@@ -89,7 +91,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       statements,
       templates: createTemplateService({ store, events, now }),
     }),
-    ...contactsHandlers({ store, events, now, contacts: createContactService({ store, events, now }) }),
+    ...contactsHandlers({ store, events, now, contacts }),
     ...distributionHandlers({ store, now, distribution }),
     ...conferencesHandlers({
       store,
@@ -97,6 +99,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       invitations: createInvitationService({ store, events, now, progress, wake: () => sender.wake() }),
       invitees: createInviteeService({ store, events, now }),
       questions: createQuestionService({ store, events, now }),
+      contacts,
     }),
   };
   const dispatch = createDispatcher(handlers, logger, (sessionId) => sessions.resolve(sessionId));

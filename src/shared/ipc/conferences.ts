@@ -7,6 +7,7 @@ import {
   venueModes,
 } from '../conferences/vocabulary';
 import { isoInstantSchema } from '../time/zonedInstant';
+import { contactInputSchema } from './contacts';
 import { officeTimeZones } from './office';
 import { idSchema, required, text } from './fields';
 
@@ -176,6 +177,19 @@ export const inviteeSchema = z.object({
   accredited: z.boolean().nullable(),
 });
 export type Invitee = z.output<typeof inviteeSchema>;
+
+export const walkInSchema = z
+  .object({
+    conferenceId: idSchema,
+    /** Someone already in the contacts; or, with `contact`, a new person (their consent source in `dataSource`). */
+    contactId: idSchema.nullable().default(null),
+    contact: contactInputSchema.nullable().default(null),
+  })
+  .strict()
+  .refine((input) => (input.contactId === null) !== (input.contact === null), {
+    error: 'walk_in_person',
+    path: ['contact'],
+  });
 
 export const rsvpInputSchema = z.object({ id: idSchema, rsvp: z.enum(rsvpAnswers) }).strict();
 export const checkInInputSchema = z.object({ id: idSchema, present: z.boolean() }).strict();

@@ -115,6 +115,7 @@ import {
   questionSchema,
   rsvpInputSchema,
   saveConferenceSchema,
+  walkInSchema,
 } from './conferences';
 import { conferenceStatuses } from '../conferences/vocabulary';
 import { statementKinds } from '../statements/workflow';
@@ -239,6 +240,7 @@ export const contract = {
   'conferences.invitees': { input: idInput, output: z.array(inviteeSchema) },
   'conferences.setRsvp': { input: rsvpInputSchema, output: inviteeSchema },
   'conferences.checkIn': { input: checkInInputSchema, output: inviteeSchema },
+  'conferences.walkIn': { input: walkInSchema, output: inviteeSchema },
   'conferences.questions': { input: idInput, output: z.array(questionSchema) },
   'conferences.saveQuestion': { input: questionInputSchema, output: questionSchema },
   'conferences.qaBank': { input: noInput, output: z.array(qaItemSchema) },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConferenceInput } from '../../../shared/ipc/conferences';
 import { useStatementsTeam } from '../../../../test/statementsHarness';
 import { useTempDirs } from '../../../../test/tempDir';
+import { contactInput } from '../../../../test/contactsHarness';
 
 /** 10:00–11:00 WITA on Tuesday 1 December 2026 (02:00–03:00 UTC, 09:00–10:00 WIB). */
 function conference(
@@ -285,5 +286,31 @@ describe('press conferences', () => {
       team.viewer.sessionId,
     );
     expect(viewer.ok || viewer.error.code).toBe('FORBIDDEN');
+  });
+
+  it('checks in a walk-in as a new contact with the consent source recorded, and an invitee by a tick', async () => {
+    const { test, team } = await open();
+    const session = team.drafter.sessionId;
+    const held = await test.value('conferences.save', { conference: conference(team) }, session);
+    const walkIn = await test.value(
+      'conferences.walkIn',
+      {
+        conferenceId: held.id,
+        contact: contactInput('Andi Pratama', {
+          emails: [{ address: 'andi@radio.test', primary: true }],
+          dataSource: 'Daftar hadir konferensi pers 1 Des 2026, persetujuan lisan di meja registrasi',
+        }),
+      },
+      session,
+    );
+    expect(walkIn).toMatchObject({ name: 'Andi Pratama', walkIn: true, invitedAt: null, address: 'andi@radio.test' });
+    expect(walkIn.checkedInAt).not.toBeNull();
+    const contact = await test.value('contacts.get', { id: walkIn.contactId! }, session);
+    expect(contact.dataSource).toContain('persetujuan lisan');
+    // The same person again is the same row, not a second one.
+    await test.value('conferences.walkIn', { conferenceId: held.id, contactId: walkIn.contactId }, session);
+    expect(await test.value('conferences.invitees', { id: held.id }, session)).toHaveLength(1);
+    const neither = await test.call('conferences.walkIn', { conferenceId: held.id }, session);
+    expect(neither.ok || neither.error.code).toBe('VALIDATION');
   });
 });

@@ -2,6 +2,7 @@ import { requireActor } from '../accounts/actor';
 import type { Store } from '../db/store';
 import type { DomainChannel, HandlersFor } from '../handlers';
 import { listConferences, readConference } from './conferenceQueries';
+import type { ContactService } from '../contacts/contactService';
 import type { ConferenceService } from './conferenceService';
 import type { InvitationService } from './invitations';
 import { listInvitees, type createInviteeService } from './invitees';
@@ -13,6 +14,7 @@ export function conferencesHandlers(deps: {
   invitations: InvitationService;
   invitees: ReturnType<typeof createInviteeService>;
   questions: ReturnType<typeof createQuestionService>;
+  contacts: ContactService;
 }): HandlersFor<DomainChannel<'conferences'>> {
   const { db } = deps.store.connection;
   const { conferences } = deps;
@@ -41,6 +43,12 @@ export function conferencesHandlers(deps: {
     'conferences.invitees': ({ id }) => listInvitees(db, id),
     'conferences.setRsvp': ({ id, rsvp }, context) => deps.invitees.setRsvp(id, rsvp, requireActor(context)),
     'conferences.checkIn': ({ id, present }, context) => deps.invitees.checkIn(id, present, requireActor(context)),
+    'conferences.walkIn': async ({ conferenceId, contactId, contact }, context) => {
+      const actor = requireActor(context);
+      // A new person is a contact first (with their consent source), then an attendee.
+      const id = contactId ?? (await deps.contacts.create(contact!, actor)).id;
+      return deps.invitees.walkIn(conferenceId, id, actor);
+    },
     'conferences.questions': ({ id }) => listQuestions(db, id),
     'conferences.saveQuestion': (input, context) => deps.questions.saveQuestion(input, requireActor(context)),
     'conferences.qaBank': () => listQaBank(db),

@@ -7,6 +7,7 @@ import type { Database } from '../db/schema';
 import type { Store } from '../db/store';
 import { transact } from '../db/transaction';
 import { notFound } from '../errors';
+import { newId } from '../ids';
 import type { EventBus } from '../eventBus';
 
 /** A conference's invitees and walk-ins, by name, with RSVP, attendance and accreditation. */
@@ -78,6 +79,93 @@ export function createInviteeService(deps: { store: Store; events: EventBus; now
     return (await listInvitees(db, conferenceId)).find((invitee) => invitee.id === id)!;
   }
   return {
+    /**
+     * Someone at the door who was not invited: an existing contact, or a new one created with the
+     * consent source the desk recorded; checked in at once. Someone invited is simply checked in.
+     */
+    async walkIn(conferenceId: string, contactId: string, actor: SessionActor): Promise<Invitee> {
+      const inviteeId = await transact(db, async ({ trx, afterCommit }) => {
+        const conference = await trx
+          .selectFrom('conference')
+          .select('id')
+          .where('id', '=', conferenceId)
+          .executeTakeFirst();
+        if (!conference) throw notFound('conference', conferenceId);
+        const at = deps.now().toISOString();
+        const existing = await trx
+          .selectFrom('conference_invitee')
+          .select('id')
+          .where('conference_id', '=', conferenceId)
+          .where('contact_id', '=', contactId)
+          .executeTakeFirst();
+        let id = existing?.id;
+        if (id) {
+          await trx
+            .updateTable('conference_invitee')
+            .set({ checked_in_at: at, updated_at: at })
+            .where('id', '=', id)
+            .execute();
+        } else {
+          const person = await trx
+            .selectFrom('contact')
+            .select(['full_name'])
+            .select((eb) =>
+              eb
+                .selectFrom('contact_email')
+                .select('address')
+                .whereRef('contact_email.contact_id', '=', 'contact.id')
+                .orderBy('is_primary', 'desc')
+                .limit(1)
+                .as('address'),
+            )
+            .select((eb) =>
+              eb
+                .selectFrom('contact_outlet')
+                .innerJoin('outlet', 'outlet.id', 'contact_outlet.outlet_id')
+                .select('outlet.name')
+                .whereRef('contact_outlet.contact_id', '=', 'contact.id')
+                .orderBy('contact_outlet.is_primary', 'desc')
+                .limit(1)
+                .as('outlet'),
+            )
+            .where('id', '=', contactId)
+            .executeTakeFirst();
+          if (!person) throw notFound('contact', contactId);
+          id = newId();
+          await trx
+            .insertInto('conference_invitee')
+            .values({
+              id,
+              conference_id: conferenceId,
+              contact_id: contactId,
+              name: person.full_name,
+              address: person.address,
+              outlet: person.outlet,
+              invited_at: null,
+              rsvp: 'none',
+              rsvp_at: null,
+              checked_in_at: at,
+              walk_in: 1,
+              updated_at: at,
+            })
+            .execute();
+        }
+        await appendAudit(
+          trx,
+          {
+            actorId: actor.accountId,
+            action: 'conference.checkedIn',
+            entityType: 'conference',
+            entityId: conferenceId,
+            data: { invitee: id, walkIn: !existing },
+          },
+          at,
+        );
+        afterCommit(() => deps.events.emit('conferences.changed', { conferenceId }));
+        return id;
+      });
+      return (await listInvitees(db, conferenceId)).find((invitee) => invitee.id === inviteeId)!;
+    },
     setRsvp: (id: string, rsvp: RsvpAnswer, actor: SessionActor) =>
       change(id, actor, 'conference.rsvp', { rsvp, rsvp_at: rsvp === 'none' ? null : '$now' }),
     checkIn: (id: string, present: boolean, actor: SessionActor) =>
