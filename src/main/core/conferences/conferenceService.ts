@@ -65,6 +65,17 @@ async function checkPeople(trx: Trx, input: Input): Promise<void> {
   }
 }
 
+/** Whether invitations went out: only then do calendars hold the event and need its changes. */
+async function hasInvitations(trx: Trx, id: string): Promise<boolean> {
+  const invited = await trx
+    .selectFrom('conference_invitee')
+    .select('id')
+    .where('conference_id', '=', id)
+    .where('invited_at', 'is not', null)
+    .executeTakeFirst();
+  return invited !== undefined;
+}
+
 function columns(input: Input) {
   return {
     title: input.title,
@@ -172,14 +183,8 @@ export function createConferenceService(deps: { store: Store; events: EventBus; 
             })
             .execute();
         }
-        const invited = await trx
-          .selectFrom('conference_invitee')
-          .select('id')
-          .where('conference_id', '=', id)
-          .where('invited_at', 'is not', null)
-          .executeTakeFirst();
         const mustTell =
-          invited !== undefined && changed.some((key) => (sentFields as readonly string[]).includes(key));
+          (await hasInvitations(trx, id)) && changed.some((key) => (sentFields as readonly string[]).includes(key));
         await trx
           .updateTable('conference')
           .set({ ...values, sequence: mustTell ? before.sequence + 1 : before.sequence, updated_at: at })
@@ -209,12 +214,7 @@ export function createConferenceService(deps: { store: Store; events: EventBus; 
         }
         const at = deps.now().toISOString();
         // A cancellation is a new version of the event for every calendar that holds it.
-        const invited = await trx
-          .selectFrom('conference_invitee')
-          .select('id')
-          .where('conference_id', '=', id)
-          .where('invited_at', 'is not', null)
-          .executeTakeFirst();
+        const invited = await hasInvitations(trx, id);
         await trx
           .updateTable('conference')
           .set((eb) => ({
