@@ -68,3 +68,18 @@ export async function countActiveAdmins(db: Kysely<Database>): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Whether `id` names an active account (holding `role`, when given): a person a record may name. */
+export async function isActiveAccount(db: Kysely<Database>, id: string, role?: Role): Promise<boolean> {
+  let query = db
+    .selectFrom('account')
+    .select('account.id')
+    .where('account.id', '=', id)
+    .where('account.active', '=', 1);
+  if (role) {
+    query = query
+      .innerJoin('account_role', 'account_role.account_id', 'account.id')
+      .where('account_role.role', '=', role);
+  }
+  return (await query.executeTakeFirst()) !== undefined;
+}

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ConferenceStatus } from '../../../shared/conferences/vocabulary';
 import type { Conference, conferenceInputSchema } from '../../../shared/ipc/conferences';
 import { appendAudit } from '../audit/auditChain';
+import { isActiveAccount } from '../accounts/accountRepository';
 import type { SessionActor } from '../context';
 import type { Database } from '../db/schema';
 import type { Store } from '../db/store';
@@ -40,24 +41,12 @@ const sentFields = [
 
 async function checkPeople(trx: Trx, input: Input): Promise<void> {
   for (const [index, id] of input.spokespersonIds.entries()) {
-    const found = await trx
-      .selectFrom('account')
-      .innerJoin('account_role', 'account_role.account_id', 'account.id')
-      .select('account.id')
-      .where('account.id', '=', id)
-      .where('account.active', '=', 1)
-      .where('account_role.role', '=', 'spokesperson')
-      .executeTakeFirst();
-    if (!found) throw fieldError(['conference', 'spokespersonIds', index], 'not_spokesperson');
+    if (!(await isActiveAccount(trx, id, 'spokesperson'))) {
+      throw fieldError(['conference', 'spokespersonIds', index], 'not_spokesperson');
+    }
   }
-  if (input.moderatorId) {
-    const found = await trx
-      .selectFrom('account')
-      .select('id')
-      .where('id', '=', input.moderatorId)
-      .where('active', '=', 1)
-      .executeTakeFirst();
-    if (!found) throw fieldError(['conference', 'moderatorId'], 'unknown_person');
+  if (input.moderatorId && !(await isActiveAccount(trx, input.moderatorId))) {
+    throw fieldError(['conference', 'moderatorId'], 'unknown_person');
   }
   for (const [index, id] of input.statementIds.entries()) {
     const found = await trx.selectFrom('statement').select('id').where('id', '=', id).executeTakeFirst();

@@ -94,6 +94,13 @@ describe('press conferences', () => {
         expect.objectContaining({ kind: 'venue', other: expect.objectContaining({ id: first.id }) }),
       ]),
     );
+    // Opening the first event now shows the clash too, naming the doorstop.
+    const reopened = await test.value('conferences.get', { id: first.id }, team.drafter.sessionId);
+    expect(reopened.warnings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'spokesperson', other: expect.objectContaining({ id: clash.id }) }),
+      ]),
+    );
     // 10:00 WIB = 11:00 WITA: after the first event ends, no clash.
     const after = await test.value(
       'conferences.check',

@@ -22,16 +22,13 @@ export function conferencesHandlers(deps: {
     'conferences.list': (range) => listConferences(db, range),
     'conferences.get': async ({ id }) => {
       const conference = await readConference(db, id);
-      return readConference(
-        db,
-        id,
-        await conferences.warnings(id, {
-          ...conference,
-          spokespersonIds: conference.spokespersons.map((person) => person.id),
-          moderatorId: conference.moderator?.id ?? null,
-          statementIds: conference.statements.map((statement) => statement.id),
-        }),
-      );
+      const warnings = await conferences.warnings(id, {
+        ...conference,
+        spokespersonIds: conference.spokespersons.map((person) => person.id),
+        moderatorId: conference.moderator?.id ?? null,
+        statementIds: conference.statements.map((statement) => statement.id),
+      });
+      return { ...conference, warnings };
     },
     'conferences.check': ({ id, conference }) => conferences.warnings(id, conference),
     'conferences.save': ({ id, conference, reason }, context) =>

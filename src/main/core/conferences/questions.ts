@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { QuestionStatus } from '../../../shared/conferences/vocabulary';
 import type { QaItem, qaInputSchema, Question, questionInputSchema } from '../../../shared/ipc/conferences';
 import { appendAudit } from '../audit/auditChain';
+import { isActiveAccount } from '../accounts/accountRepository';
 import type { SessionActor } from '../context';
 import type { Database } from '../db/schema';
 import type { Store } from '../db/store';
@@ -66,14 +67,8 @@ export function createQuestionService(deps: { store: Store; events: EventBus; no
           .where('id', '=', input.conferenceId)
           .executeTakeFirst();
         if (!conference) throw notFound('conference', input.conferenceId);
-        if (input.ownerId) {
-          const owner = await trx
-            .selectFrom('account')
-            .select('id')
-            .where('id', '=', input.ownerId)
-            .where('active', '=', 1)
-            .executeTakeFirst();
-          if (!owner) throw fieldError(['ownerId'], 'unknown_person');
+        if (input.ownerId && !(await isActiveAccount(trx, input.ownerId))) {
+          throw fieldError(['ownerId'], 'unknown_person');
         }
         const at = deps.now().toISOString();
         const values = {

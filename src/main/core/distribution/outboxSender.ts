@@ -262,19 +262,11 @@ export function createOutboxSender(deps: {
         await settleJobs(scope, erased, nowIso, deps.statements);
       });
     }
-    const expired = sqlite
-      .prepare(
-        `select o.id, o.distribution_id from outbox o join distribution d on d.id = o.distribution_id
-         where o.status = 'retry' and d.deadline_at <= ? limit 1000`,
-      )
-      .all(nowIso) as { id: string; distribution_id: string }[];
+    const expired = prepared.expiredRows.all(nowIso) as { id: string; distribution_id: string }[];
     if (expired.length === 0) return;
     const jobs = [...new Set(expired.map((row) => row.distribution_id))];
     await transact(db, async (scope) => {
-      const update = sqlite.prepare(
-        `update outbox set status = 'failed', reason = 'deadlineExpired', updated_at = ? where id = ? and status = 'retry'`,
-      );
-      for (const row of expired) update.run(nowIso, row.id);
+      for (const row of expired) prepared.expireRow.run(nowIso, row.id);
       await settleJobs(scope, jobs, nowIso, deps.statements);
       scope.afterCommit(() => jobs.forEach((id) => deps.progress(id)));
     });
@@ -292,6 +284,40 @@ export function createOutboxSender(deps: {
   const markSending = sqlite.prepare(
     `update outbox set status = 'sending', attempts = attempts + 1, last_attempt_at = ?, updated_at = ? where id = ?`,
   );
+
+  // Statements of the loop's hot path, compiled once (a 10,000-recipient job makes hundreds of passes).
+  const prepared = {
+    expiredRows: sqlite.prepare(
+      `select o.id, o.distribution_id from outbox o join distribution d on d.id = o.distribution_id
+       where o.status = 'retry' and d.deadline_at <= ? limit 1000`,
+    ),
+    expireRow: sqlite.prepare(
+      `update outbox set status = 'failed', reason = 'deadlineExpired', updated_at = ? where id = ? and status = 'retry'`,
+    ),
+    sent: sqlite.prepare(
+      `update outbox set status = 'sent', sent_at = ?, reply = ?, reason = null, updated_at = ? where id = ?`,
+    ),
+    failed: sqlite.prepare(`update outbox set status = 'failed', reason = ?, reply = ?, updated_at = ? where id = ?`),
+    retry: sqlite.prepare(
+      `update outbox set status = ?, reason = ?, reply = ?, next_attempt_at = ?, updated_at = ? where id = ?`,
+    ),
+    requeue: sqlite.prepare(
+      `update outbox set status = 'queued', attempts = attempts - 1, reason = ?, reply = ?, updated_at = ? where id = ?`,
+    ),
+    touched: sqlite.prepare(
+      `update contact set last_contacted_at = ? where id = (select contact_id from outbox where id = ?)`,
+    ),
+    nextDue: sqlite
+      .prepare(
+        `select min(at) from (
+           select min(o.next_attempt_at) as at from outbox o join distribution d on d.id = o.distribution_id
+             where o.status in ${claimable} and d.status = 'sending' and o.address is not null
+           union all select min(not_before) from distribution where status = 'scheduled'
+           union all select min(resume_at) from distribution where status = 'paused' and resume_at is not null
+           union all select min(deadline_at) from distribution where status = 'sending')`,
+      )
+      .pluck(),
+  };
 
   async function claim(limit: number, nowIso: string): Promise<Claimed[]> {
     return transact(db, async () => {
@@ -403,21 +429,7 @@ export function createOutboxSender(deps: {
         )
         .all(...jobs) as { id: string; status: string; deadline_at: string; created_by: string }[];
       const jobById = new Map(jobRows.map((job) => [job.id, job]));
-      const sent = sqlite.prepare(
-        `update outbox set status = 'sent', sent_at = ?, reply = ?, reason = null, updated_at = ? where id = ?`,
-      );
-      const failed = sqlite.prepare(
-        `update outbox set status = 'failed', reason = ?, reply = ?, updated_at = ? where id = ?`,
-      );
-      const retry = sqlite.prepare(
-        `update outbox set status = ?, reason = ?, reply = ?, next_attempt_at = ?, updated_at = ? where id = ?`,
-      );
-      const requeue = sqlite.prepare(
-        `update outbox set status = 'queued', attempts = attempts - 1, reason = ?, reply = ?, updated_at = ? where id = ?`,
-      );
-      const touched = sqlite.prepare(
-        `update contact set last_contacted_at = ? where id = (select contact_id from outbox where id = ?)`,
-      );
+      const { sent, failed, retry, requeue, touched } = prepared;
       const pauses = new Map<string, SendFailure>();
       for (const { row, outcome, finishedAt } of batch) {
         const job = jobById.get(row.distributionId);
@@ -518,17 +530,7 @@ export function createOutboxSender(deps: {
 
   /** Milliseconds until the next row, scheduled job, automatic resume or free rate slot. */
   function nextDue(nowIso: string, rateFree: number | null): number {
-    const next = sqlite
-      .prepare(
-        `select min(at) from (
-           select min(o.next_attempt_at) as at from outbox o join distribution d on d.id = o.distribution_id
-             where o.status in ${claimable} and d.status = 'sending' and o.address is not null
-           union all select min(not_before) from distribution where status = 'scheduled'
-           union all select min(resume_at) from distribution where status = 'paused' and resume_at is not null
-           union all select min(deadline_at) from distribution where status = 'sending')`,
-      )
-      .pluck()
-      .get() as string | null;
+    const next = prepared.nextDue.get() as string | null;
     const nowMs = Date.parse(nowIso);
     let at = next ? Date.parse(next) : Number.POSITIVE_INFINITY;
     if (rateFree !== null) at = Math.max(at, rateFree);

@@ -15,6 +15,8 @@ import {
 } from '../../../shared/statements/workflow';
 import { outputLabels } from '../../../shared/statements/outputs/outputLabels';
 import { appendAudit } from '../audit/auditChain';
+import { isActiveAccount } from '../accounts/accountRepository';
+import type { Role } from '../../../shared/accounts/roles';
 import type { SessionActor } from '../context';
 import type { Database } from '../db/schema';
 import type { StatementRow } from '../db/schema/statement';
@@ -85,15 +87,9 @@ async function voidStanding(trx: Trx, statementId: string, at: string, reason: s
 
 /** Checks the references a content makes: people who exist and attachments that were uploaded. */
 async function checkReferences(trx: Trx, content: StatementContent): Promise<void> {
-  const check = async (id: string | null, field: string, role?: string) => {
+  const check = async (id: string | null, field: string, role?: Role) => {
     if (!id) return;
-    let query = trx.selectFrom('account').select('account.id').where('account.id', '=', id).where('active', '=', 1);
-    if (role) {
-      query = query
-        .innerJoin('account_role', 'account_role.account_id', 'account.id')
-        .where('account_role.role', '=', role);
-    }
-    if (!(await query.executeTakeFirst()))
+    if (!(await isActiveAccount(trx, id, role)))
       throw fieldError(['content', field], role ? 'not_spokesperson' : 'unknown_person');
   };
   await check(content.spokespersonId, 'spokespersonId', 'spokesperson');
