@@ -155,6 +155,8 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   'conferences.qaBank': signedInRead,
   'conferences.saveQa': write('conferences.manage'),
   'conferences.archiveQa': write('conferences.manage'),
+  // Sheets and the briefing pack list attendees by name.
+  'conferences.document': read('contacts.view'),
 };
 
 export function rolesAllow(held: readonly Role[], permission: Permission): boolean {

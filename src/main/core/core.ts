@@ -100,6 +100,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       invitees: createInviteeService({ store, events, now }),
       questions: createQuestionService({ store, events, now }),
       contacts,
+      now,
     }),
   };
   const dispatch = createDispatcher(handlers, logger, (sessionId) => sessions.resolve(sessionId));

@@ -41,6 +41,9 @@ export const conferenceInputSchema = z
     agenda: z.array(agendaItemSchema).max(50).default([]),
     statementIds: z.array(idSchema).max(50).default([]),
     keyMessages: text(5000).default(''),
+    talkingPoints: text(8000).default(''),
+    /** Anticipated questions from the Q&A bank, in the order of the briefing pack. */
+    qaIds: z.array(idSchema).max(100).default([]),
     notes: text(5000).default(''),
   })
   .strict()
@@ -92,6 +95,8 @@ export const conferenceSchema = z.object({
     z.object({ id: z.string(), number: z.string().nullable(), title: z.string(), status: z.string() }),
   ),
   keyMessages: z.string(),
+  talkingPoints: z.string(),
+  qa: z.array(z.object({ id: z.string(), topic: z.string(), question: z.string(), answer: z.string() })),
   notes: z.string(),
   /** iTIP SEQUENCE of the last version sent to invitees (0 before any change). */
   sequence: z.number().int(),
@@ -247,3 +252,18 @@ export const qaItemSchema = z.object({
   updatedAt: z.string(),
 });
 export type QaItem = z.output<typeof qaItemSchema>;
+
+export const conferenceDocumentKinds = ['attendance', 'signIn', 'briefing'] as const;
+export type ConferenceDocumentKind = (typeof conferenceDocumentKinds)[number];
+
+/** The attendance record, the sign-in sheet (daftar hadir) or the briefing pack, as PDF or DOCX. */
+export const conferenceDocumentSchema = z
+  .object({
+    id: idSchema,
+    document: z.enum(conferenceDocumentKinds),
+    format: z.enum(['pdf', 'docx']),
+    language: z.enum(['id', 'en']).default('id'),
+  })
+  .strict();
+
+export const documentFileSchema = z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() });

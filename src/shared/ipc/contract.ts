@@ -101,6 +101,8 @@ import {
 import {
   conferenceInputSchema,
   conferenceRangeSchema,
+  conferenceDocumentSchema,
+  documentFileSchema,
   conferenceSchema,
   conferenceSummarySchema,
   conferenceWarningSchema,
@@ -246,6 +248,7 @@ export const contract = {
   'conferences.qaBank': { input: noInput, output: z.array(qaItemSchema) },
   'conferences.saveQa': { input: qaInputSchema, output: qaItemSchema },
   'conferences.archiveQa': { input: idInput, output: emptyResultSchema },
+  'conferences.document': { input: conferenceDocumentSchema, output: documentFileSchema },
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -89,6 +89,13 @@ export async function readConference(
     .where('conference_reschedule.conference_id', '=', id)
     .orderBy('conference_reschedule.changed_at')
     .execute();
+  const qa = await db
+    .selectFrom('conference_qa')
+    .innerJoin('qa_item', 'qa_item.id', 'conference_qa.qa_id')
+    .select(['qa_item.id', 'qa_item.topic', 'qa_item.question', 'qa_item.answer'])
+    .where('conference_qa.conference_id', '=', id)
+    .orderBy('conference_qa.position')
+    .execute();
   const invited = (await invitedCounts(db, [id])).get(id) ?? 0;
   return {
     ...summary(row, invited),
@@ -99,6 +106,8 @@ export async function readConference(
     agenda: JSON.parse(row.agenda_json) as Conference['agenda'],
     statements,
     keyMessages: row.key_messages,
+    talkingPoints: row.talking_points,
+    qa,
     notes: row.notes,
     sequence: row.sequence,
     reschedules,

@@ -52,6 +52,15 @@ async function checkPeople(trx: Trx, input: Input): Promise<void> {
     const found = await trx.selectFrom('statement').select('id').where('id', '=', id).executeTakeFirst();
     if (!found) throw fieldError(['conference', 'statementIds', index], 'unknown_statement');
   }
+  for (const [index, id] of input.qaIds.entries()) {
+    const found = await trx
+      .selectFrom('qa_item')
+      .select('id')
+      .where('id', '=', id)
+      .where('archived_at', 'is', null)
+      .executeTakeFirst();
+    if (!found) throw fieldError(['conference', 'qaIds', index], 'unknown_qa');
+  }
 }
 
 /** Whether invitations went out: only then do calendars hold the event and need its changes. */
@@ -79,6 +88,7 @@ function columns(input: Input) {
     moderator_id: input.moderatorId,
     agenda_json: JSON.stringify(input.agenda),
     key_messages: input.keyMessages,
+    talking_points: input.talkingPoints,
     notes: input.notes,
   };
 }
@@ -94,6 +104,10 @@ async function writeLinks(trx: Trx, id: string, input: Input): Promise<void> {
   await trx.deleteFrom('conference_statement').where('conference_id', '=', id).execute();
   for (const statementId of new Set(input.statementIds)) {
     await trx.insertInto('conference_statement').values({ conference_id: id, statement_id: statementId }).execute();
+  }
+  await trx.deleteFrom('conference_qa').where('conference_id', '=', id).execute();
+  for (const [position, qaId] of [...new Set(input.qaIds)].entries()) {
+    await trx.insertInto('conference_qa').values({ conference_id: id, qa_id: qaId, position }).execute();
   }
 }
 

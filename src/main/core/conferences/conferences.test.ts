@@ -3,26 +3,7 @@ import type { ConferenceInput } from '../../../shared/ipc/conferences';
 import { useStatementsTeam } from '../../../../test/statementsHarness';
 import { useTempDirs } from '../../../../test/tempDir';
 import { contactInput } from '../../../../test/contactsHarness';
-
-/** 10:00–11:00 WITA on Tuesday 1 December 2026 (02:00–03:00 UTC, 09:00–10:00 WIB). */
-function conference(
-  team: { spokesperson: { account: { id: string } } },
-  changes: Partial<ConferenceInput> = {},
-): ConferenceInput {
-  return {
-    title: 'Konferensi pers penanganan banjir Makassar',
-    kind: 'press_conference',
-    startsAt: '2026-12-01T02:00:00.000Z',
-    endsAt: '2026-12-01T03:00:00.000Z',
-    zone: 'Asia/Makassar',
-    venueMode: 'physical',
-    venueName: 'Aula Kantor Gubernur',
-    venueAddress: 'Jl. Jenderal Urip Sumoharjo No. 269, Makassar',
-    spokespersonIds: [team.spokesperson.account.id],
-    agenda: [{ title: 'Situasi terkini', speaker: 'Jubir', minutes: 15 }],
-    ...changes,
-  };
-}
+import { conferenceInput } from '../../../../test/conferencesHarness';
 
 describe('press conferences', () => {
   const tempDir = useTempDirs();
@@ -39,7 +20,7 @@ describe('press conferences', () => {
     for (const [changes, field, key] of cases) {
       const result = await test.call(
         'conferences.save',
-        { conference: conference(team, changes) },
+        { conference: conferenceInput(team, changes) },
         team.drafter.sessionId,
       );
       expect(result.ok, key).toBe(false);
@@ -51,7 +32,7 @@ describe('press conferences', () => {
     }
     const notSpokesperson = await test.call(
       'conferences.save',
-      { conference: conference(team, { spokespersonIds: [team.drafter.account.id] }) },
+      { conference: conferenceInput(team, { spokespersonIds: [team.drafter.account.id] }) },
       team.drafter.sessionId,
     );
     expect(notSpokesperson.ok || notSpokesperson.error.details?.issues).toEqual([
@@ -59,13 +40,13 @@ describe('press conferences', () => {
     ]);
     expect(await test.value('conferences.list', {}, team.drafter.sessionId)).toEqual([]);
     // Viewers see the calendar but cannot plan.
-    const viewer = await test.call('conferences.save', { conference: conference(team) }, team.viewer.sessionId);
+    const viewer = await test.call('conferences.save', { conference: conferenceInput(team) }, team.viewer.sessionId);
     expect(viewer.ok || viewer.error.code).toBe('FORBIDDEN');
   });
 
   it('warns of a double-booked spokesperson or venue across zones, naming the other event', async () => {
     const { test, team } = await open();
-    const first = await test.value('conferences.save', { conference: conference(team) }, team.drafter.sessionId);
+    const first = await test.value('conferences.save', { conference: conferenceInput(team) }, team.drafter.sessionId);
     expect(first.warnings).toEqual([]);
     expect(first).toMatchObject({ status: 'planned', zone: 'Asia/Makassar', sequence: 0 });
 
@@ -73,7 +54,7 @@ describe('press conferences', () => {
     const clash = await test.value(
       'conferences.save',
       {
-        conference: conference(team, {
+        conference: conferenceInput(team, {
           title: 'Doorstop di Jakarta',
           kind: 'doorstop',
           startsAt: '2026-12-01T02:30:00.000Z',
@@ -107,7 +88,7 @@ describe('press conferences', () => {
       {
         // The doorstop moved to 10:00 WIB (11:00 WITA), as the first event ends.
         id: clash.id,
-        conference: conference(team, {
+        conference: conferenceInput(team, {
           startsAt: '2026-12-01T03:00:00.000Z',
           endsAt: '2026-12-01T04:00:00.000Z',
           zone: 'Asia/Jakarta',
@@ -122,7 +103,7 @@ describe('press conferences', () => {
       'conferences.check',
       {
         id: clash.id,
-        conference: conference(team, { startsAt: '2026-12-01T02:30:00.000Z', endsAt: '2026-12-01T03:30:00.000Z' }),
+        conference: conferenceInput(team, { startsAt: '2026-12-01T02:30:00.000Z', endsAt: '2026-12-01T03:30:00.000Z' }),
       },
       team.drafter.sessionId,
     );
@@ -135,7 +116,7 @@ describe('press conferences', () => {
     const inside = await test.value(
       'conferences.check',
       {
-        conference: conference(team, {
+        conference: conferenceInput(team, {
           startsAt: '2026-12-01T08:00:00.000Z',
           endsAt: '2026-12-01T08:30:00.000Z',
           zone: 'Asia/Jayapura',
@@ -148,7 +129,7 @@ describe('press conferences', () => {
     const late = await test.value(
       'conferences.check',
       {
-        conference: conference(team, {
+        conference: conferenceInput(team, {
           startsAt: '2026-12-01T10:00:00.000Z',
           endsAt: '2026-12-01T11:00:00.000Z',
           zone: 'Asia/Jayapura',
@@ -160,7 +141,9 @@ describe('press conferences', () => {
     // Saturday 5 December.
     const weekend = await test.value(
       'conferences.check',
-      { conference: conference(team, { startsAt: '2026-12-05T03:00:00.000Z', endsAt: '2026-12-05T04:00:00.000Z' }) },
+      {
+        conference: conferenceInput(team, { startsAt: '2026-12-05T03:00:00.000Z', endsAt: '2026-12-05T04:00:00.000Z' }),
+      },
       team.drafter.sessionId,
     );
     expect(weekend.map((warning) => warning.kind)).toEqual(['officeHours']);
@@ -168,12 +151,12 @@ describe('press conferences', () => {
 
   it('keeps the history of a reschedule; cancelled and done are final', async () => {
     const { test, team } = await open();
-    const created = await test.value('conferences.save', { conference: conference(team) }, team.drafter.sessionId);
+    const created = await test.value('conferences.save', { conference: conferenceInput(team) }, team.drafter.sessionId);
     const moved = await test.value(
       'conferences.save',
       {
         id: created.id,
-        conference: conference(team, { startsAt: '2026-12-02T02:00:00.000Z', endsAt: '2026-12-02T03:00:00.000Z' }),
+        conference: conferenceInput(team, { startsAt: '2026-12-02T02:00:00.000Z', endsAt: '2026-12-02T03:00:00.000Z' }),
         reason: 'Gubernur meninjau lokasi banjir',
       },
       team.drafter.sessionId,
@@ -203,7 +186,7 @@ describe('press conferences', () => {
     expect(again.ok || again.error.details).toMatchObject({ reason: 'conferenceWrongStatus' });
     const edit = await test.call(
       'conferences.save',
-      { id: created.id, conference: conference(team) },
+      { id: created.id, conference: conferenceInput(team) },
       team.drafter.sessionId,
     );
     expect(edit.ok || edit.error.details).toMatchObject({ reason: 'conferenceClosed' });
@@ -218,7 +201,7 @@ describe('press conferences', () => {
   it('tracks questions asked to done, with an owner for follow-ups, and keeps a Q&A bank', async () => {
     const { test, team } = await open();
     const session = team.drafter.sessionId;
-    const held = await test.value('conferences.save', { conference: conference(team) }, session);
+    const held = await test.value('conferences.save', { conference: conferenceInput(team) }, session);
     const noOwner = await test.call(
       'conferences.saveQuestion',
       {
@@ -298,7 +281,7 @@ describe('press conferences', () => {
   it('checks in a walk-in as a new contact with the consent source recorded, and an invitee by a tick', async () => {
     const { test, team } = await open();
     const session = team.drafter.sessionId;
-    const held = await test.value('conferences.save', { conference: conference(team) }, session);
+    const held = await test.value('conferences.save', { conference: conferenceInput(team) }, session);
     const walkIn = await test.value(
       'conferences.walkIn',
       {

@@ -1,6 +1,7 @@
 import { requireActor } from '../accounts/actor';
 import type { Store } from '../db/store';
 import type { DomainChannel, HandlersFor } from '../handlers';
+import { conferenceDocument } from './conferenceDocuments';
 import { listConferences, readConference } from './conferenceQueries';
 import type { ContactService } from '../contacts/contactService';
 import type { ConferenceService } from './conferenceService';
@@ -15,6 +16,7 @@ export function conferencesHandlers(deps: {
   invitees: ReturnType<typeof createInviteeService>;
   questions: ReturnType<typeof createQuestionService>;
   contacts: ContactService;
+  now: () => Date;
 }): HandlersFor<DomainChannel<'conferences'>> {
   const { db } = deps.store.connection;
   const { conferences } = deps;
@@ -27,6 +29,7 @@ export function conferencesHandlers(deps: {
         spokespersonIds: conference.spokespersons.map((person) => person.id),
         moderatorId: conference.moderator?.id ?? null,
         statementIds: conference.statements.map((statement) => statement.id),
+        qaIds: conference.qa.map((item) => item.id),
       });
       return { ...conference, warnings };
     },
@@ -50,6 +53,7 @@ export function conferencesHandlers(deps: {
     'conferences.saveQuestion': (input, context) => deps.questions.saveQuestion(input, requireActor(context)),
     'conferences.qaBank': () => listQaBank(db),
     'conferences.saveQa': (input, context) => deps.questions.saveQa(input, requireActor(context)),
+    'conferences.document': (input) => conferenceDocument(db, input, deps.now()),
     'conferences.archiveQa': async ({ id }, context) => {
       await deps.questions.archiveQa(id, requireActor(context));
       return {};

@@ -75,8 +75,11 @@ export interface InvitationSource {
   sequence: number;
 }
 
-/** "Selasa, 1 Desember 2026, 10.00–11.00 WITA": the event's own zone, named. */
-function when(source: InvitationSource, language: Language): string {
+/** "1 Desember 2026, 10.00–11.00 WITA": the event's own zone, named. */
+export function eventTime(
+  source: { startsAt: string; endsAt: string; zone: OfficeTimeZone },
+  language: Language,
+): string {
   const start = formatInstant(source.startsAt, source.zone, language);
   const end = instantToWallTime(source.endsAt, source.zone)
     .slice(11, 16)
@@ -102,7 +105,7 @@ export function invitationPayload(
     method === 'CANCEL' ? w.cancelLine : source.sequence > 0 ? w.updateLine : w.inviteLine,
     '',
     `${kind}: ${source.title}`,
-    `${w.time}: ${when(source, office.language)}`,
+    `${w.time}: ${eventTime(source, office.language)}`,
     place ? `${w.place}: ${place}` : null,
     source.onlineLink ? `${w.online}: ${source.onlineLink}` : null,
     source.speakers.length ? `${w.speakers}: ${source.speakers.join(', ')}` : null,
@@ -167,3 +170,6 @@ export function invitationContent(
     },
   };
 }
+
+/** "Konferensi pers" / "Press conference": the kind as printed on paper and in mail. */
+export const conferenceKindName = (kind: ConferenceKind, language: Language): string => words[language].kind[kind];

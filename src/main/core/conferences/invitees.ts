@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { RsvpAnswer } from '../../../shared/conferences/vocabulary';
 import type { Invitee } from '../../../shared/ipc/conferences';
+import type { OfficeTimeZone } from '../../../shared/ipc/office';
+import { instantToWallTime } from '../../../shared/time/zonedInstant';
 import { appendAudit } from '../audit/auditChain';
 import type { SessionActor } from '../context';
 import type { Database } from '../db/schema';
@@ -18,7 +20,8 @@ export async function listInvitees(db: Kysely<Database>, conferenceId: string): 
     .where('id', '=', conferenceId)
     .executeTakeFirst();
   if (!conference) throw notFound('conference', conferenceId);
-  const day = conference.starts_at.slice(0, 10);
+  // Accreditation must hold on the day as the venue counts days (its own zone).
+  const day = instantToWallTime(conference.starts_at, conference.zone as OfficeTimeZone).slice(0, 10);
   const rows = await db
     .selectFrom('conference_invitee')
     .leftJoin('contact', 'contact.id', 'conference_invitee.contact_id')

@@ -8,6 +8,7 @@ import * as m0006 from './0006_contact_search';
 import * as m0007 from './0007_contact_paging';
 import * as m0008 from './0008_distribution';
 import * as m0009 from './0009_conferences';
+import * as m0010 from './0010_briefing';
 
 export interface MigrationDefinition {
   /** Zero-padded so that name order is application order. Never renamed once landed. */
@@ -29,6 +30,7 @@ export const migrations: readonly MigrationDefinition[] = [
   { name: '0007_contact_paging', up: m0007.up },
   { name: '0008_distribution', up: m0008.up },
   { name: '0009_conferences', up: m0009.up },
+  { name: '0010_briefing', up: m0010.up },
 ];
 
 export const latestSchemaVersion = migrations.length;

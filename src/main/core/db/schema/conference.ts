@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 /** A press conference (or doorstop, briefing, press tour): when, where, who speaks. */
 export interface ConferenceTable {
@@ -18,6 +18,8 @@ export interface ConferenceTable {
   /** JSON `[{ title, speaker, minutes }]`, in order. */
   agenda_json: string;
   key_messages: string;
+  /** Added in 0010: what the spokesperson should say, for the briefing pack. */
+  talking_points: Generated<string>;
   notes: string;
   /** iTIP: UID for the event's whole life; SEQUENCE raised on every change sent to invitees. */
   ics_uid: string;

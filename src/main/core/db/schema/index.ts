@@ -19,6 +19,7 @@ import type { ConferenceStatementTable } from './conferenceStatement';
 import type { ConferenceRescheduleTable } from './conferenceReschedule';
 import type { ConferenceInviteeTable } from './conferenceInvitee';
 import type { ConferenceQuestionTable } from './conferenceQuestion';
+import type { ConferenceQaTable } from './conferenceQa';
 import type { QaItemTable } from './qaItem';
 import type { ContactFtsTable } from './contactFts';
 import type { ApprovalStepTable } from './approvalStep';
@@ -83,5 +84,6 @@ export interface Database {
   conference_reschedule: ConferenceRescheduleTable;
   conference_invitee: ConferenceInviteeTable;
   conference_question: ConferenceQuestionTable;
+  conference_qa: ConferenceQaTable;
   qa_item: QaItemTable;
 }

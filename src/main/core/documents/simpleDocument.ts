@@ -1,0 +1,44 @@
+/**
+ * A plain document model for the office's printed paperwork (attendance and sign-in sheets, the
+ * briefing pack, later the crisis report): headings, paragraphs, lists and tables. One model,
+ * two writers (`documentPdf.ts`, `documentDocx.ts`), so the PDF and the DOCX of a document say
+ * the same thing by construction.
+ */
+export type DocumentBlock =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string; bold?: boolean }
+  /** Label–value lines ("Waktu: …"), aligned as a two-column table without borders. */
+  | { kind: 'facts'; rows: [string, string][] }
+  | { kind: 'bullets'; items: string[] }
+  | { kind: 'numbered'; items: string[] }
+  | {
+      kind: 'table';
+      /** Relative widths: [1, 4, 3] gives the second column four times the first. */
+      columns: { label: string; width: number }[];
+      rows: string[][];
+      /** A taller row, e.g. room to sign. In points (1/72 inch). */
+      rowHeight?: number;
+    };
+
+export interface SimpleDocument {
+  /** The letterhead: agency, then unit. */
+  letterhead: string[];
+  title: string;
+  subtitle?: string;
+  blocks: DocumentBlock[];
+  /** Printed small at the foot of every page (e.g. "Dibuat 28 November 2026, 09.00 WIB"). */
+  footer: string;
+  landscape?: boolean;
+}
+
+/** A file name safe on every file system, from words people recognise. */
+export function documentFileName(words: string, extension: string): string {
+  const stem = words
+    .normalize('NFKD')
+    .replace(/[^\w\s.-]/g, '-')
+    .replace(/\s+/g, '-')
+    .replace(/-+/g, '-')
+    .slice(0, 90)
+    .replace(/^-|-$/g, '');
+  return `${stem || 'dokumen'}.${extension}`;
+}
