@@ -6,6 +6,15 @@ export type ConferenceKind = (typeof conferenceKinds)[number];
 export const conferenceStatuses = ['planned', 'confirmed', 'postponed', 'cancelled', 'done'] as const;
 export type ConferenceStatus = (typeof conferenceStatuses)[number];
 
+/** Where a conference may go from each status; cancelled and done are final. */
+export const conferenceTransitions: Record<ConferenceStatus, readonly ConferenceStatus[]> = {
+  planned: ['confirmed', 'postponed', 'cancelled', 'done'],
+  confirmed: ['planned', 'postponed', 'cancelled', 'done'],
+  postponed: ['planned', 'confirmed', 'cancelled'],
+  cancelled: [],
+  done: [],
+};
+
 export const venueModes = ['physical', 'online', 'hybrid'] as const;
 export type VenueMode = (typeof venueModes)[number];
 

@@ -100,6 +100,8 @@ export const conferenceSchema = z.object({
   notes: z.string(),
   /** iTIP SEQUENCE of the last version sent to invitees (0 before any change). */
   sequence: z.number().int(),
+  /** SEQUENCE of the newest version sent to invitees; below `sequence`, they have not heard of a change. */
+  notifiedSequence: z.number().int().nullable(),
   invitedCount: z.number().int(),
   reschedules: z.array(
     z.object({
@@ -153,6 +155,8 @@ export const inviteSchema = z
         contactIds: z.array(idSchema).max(10_000).default([]),
       })
       .strict(),
+    /** email: each gets the invitation with its calendar file; recorded: invited by other means, nothing sent. */
+    delivery: z.enum(['email', 'recorded']).default('email'),
   })
   .strict();
 

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ConferenceKind, ConferenceStatus, VenueMode } from '../../../shared/conferences/vocabulary';
 import type { Conference, ConferenceSummary, ConferenceWarning } from '../../../shared/ipc/conferences';
 import type { OfficeTimeZone } from '../../../shared/ipc/office';
@@ -97,6 +97,13 @@ export async function readConference(
     .orderBy('conference_qa.position')
     .execute();
   const invited = (await invitedCounts(db, [id])).get(id) ?? 0;
+  // The newest version invitees were sent: each invitation job fixed its event (and SEQUENCE).
+  const notified = await db
+    .selectFrom('distribution')
+    .select(sql<number | null>`max(json_extract(payload_json, '$.event.sequence'))`.as('sequence'))
+    .where('conference_id', '=', id)
+    .where('kind', '=', 'invitation')
+    .executeTakeFirst();
   return {
     ...summary(row, invited),
     venueAddress: row.venue_address,
@@ -110,6 +117,7 @@ export async function readConference(
     qa,
     notes: row.notes,
     sequence: row.sequence,
+    notifiedSequence: notified?.sequence ?? null,
     reschedules,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

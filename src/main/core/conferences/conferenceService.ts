@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { z } from 'zod';
-import type { ConferenceStatus } from '../../../shared/conferences/vocabulary';
+import { conferenceTransitions, type ConferenceStatus } from '../../../shared/conferences/vocabulary';
 import type { Conference, conferenceInputSchema } from '../../../shared/ipc/conferences';
 import { appendAudit } from '../audit/auditChain';
 import { isActiveAccount } from '../accounts/accountRepository';
@@ -17,15 +17,6 @@ import { readConference } from './conferenceQueries';
 
 type Input = z.output<typeof conferenceInputSchema>;
 type Trx = Transaction<Database>;
-
-/** Where a conference may go from each status; cancelled and done are final. */
-const transitions: Record<ConferenceStatus, readonly ConferenceStatus[]> = {
-  planned: ['confirmed', 'postponed', 'cancelled', 'done'],
-  confirmed: ['planned', 'postponed', 'cancelled', 'done'],
-  postponed: ['planned', 'confirmed', 'cancelled'],
-  cancelled: [],
-  done: [],
-};
 
 /** Fields whose change invitees must hear about (a new SEQUENCE once invitations went out). */
 const sentFields = [
@@ -209,7 +200,7 @@ export function createConferenceService(deps: { store: Store; events: EventBus; 
         const row = await trx.selectFrom('conference').select(['status']).where('id', '=', id).executeTakeFirst();
         if (!row) throw notFound('conference', id);
         const from = row.status as ConferenceStatus;
-        if (!transitions[from].includes(status)) {
+        if (!conferenceTransitions[from].includes(status)) {
           throw new CoreError('CONFLICT', `A ${from} conference cannot become ${status}`, {
             reason: 'conferenceWrongStatus',
             status: from,

@@ -95,6 +95,8 @@ describe('conference invitations through the outbox', () => {
       session,
     );
     expect(moved.sequence).toBe(1);
+    // Invitees have not heard of the change yet: the detail view offers to send it.
+    expect(moved.notifiedSequence).toBe(0);
     const update = await test.value(
       'conferences.notify',
       { conferenceId: conference.id, requestId: randomUUID() },
@@ -124,7 +126,9 @@ describe('conference invitations through the outbox', () => {
     // Cancelled: METHOD:CANCEL with a higher SEQUENCE under the same UID.
     const cancelled = await test.value('conferences.setStatus', { id: conference.id, status: 'cancelled' }, session);
     expect(cancelled.sequence).toBe(2);
+    expect(cancelled.notifiedSequence).toBe(1);
     await test.value('conferences.notify', { conferenceId: conference.id, requestId: randomUUID() }, session);
+    expect((await test.value('conferences.get', { id: conference.id }, session)).notifiedSequence).toBe(2);
     await waitFor(() => smtp!.received.length === 15);
     for (const message of smtp.received.slice(10)) {
       const { method, event } = calendarOf(message);
@@ -140,5 +144,45 @@ describe('conference invitations through the outbox', () => {
     expect(after.filter((invitee) => invitee.name === null)).toEqual([
       expect.objectContaining({ contactId: null, address: null, outlet: null }),
     ]);
+  });
+
+  it('records invitations made by phone or WhatsApp without sending anything', async () => {
+    smtp = await startSmtpServer();
+    const { test, team } = await open(undefined, fastSender);
+    const session = team.drafter.sessionId;
+    await test.value('distribution.saveSettings', mailSettings(smtp), team.admin);
+    const { listId } = await journalistList(test, session, 3);
+    const conference = await test.value(
+      'conferences.save',
+      {
+        conference: {
+          title: 'Doorstop banjir',
+          kind: 'doorstop',
+          startsAt: '2026-12-01T01:00:00.000Z',
+          endsAt: '2026-12-01T01:30:00.000Z',
+          zone: 'Asia/Jakarta',
+          venueMode: 'physical',
+          venueName: 'Lobi Kantor Bupati',
+        },
+      },
+      session,
+    );
+    const recorded = await test.value(
+      'conferences.invite',
+      {
+        conferenceId: conference.id,
+        requestId: randomUUID(),
+        audience: { listIds: [listId], contactIds: [] },
+        delivery: 'recorded',
+      },
+      session,
+    );
+    expect(recorded).toEqual({ distributionId: null, recipients: 3, alreadyInvited: 0 });
+    const invitees = await test.value('conferences.invitees', { id: conference.id }, session);
+    expect(invitees.map((person) => person.invitedAt !== null)).toEqual([true, true, true]);
+    const after = await test.value('conferences.get', { id: conference.id }, session);
+    expect(after).toMatchObject({ invitedCount: 3, notifiedSequence: null });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(smtp.received).toHaveLength(0);
   });
 });

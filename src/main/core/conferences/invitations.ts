@@ -201,6 +201,22 @@ export function createInvitationService(deps: {
             })
             .execute();
         }
+        if (input.delivery === 'recorded') {
+          // Invited outside Siaga (a call, a WhatsApp group, a letter): recorded, nothing sent.
+          await appendAudit(
+            trx,
+            {
+              actorId: actor.accountId,
+              action: 'conference.invitationRecorded',
+              entityType: 'conference',
+              entityId: input.conferenceId,
+              data: { recipients: fresh.length },
+            },
+            at,
+          );
+          scope.afterCommit(() => deps.events.emit('conferences.changed', { conferenceId: input.conferenceId }));
+          return { distributionId: null, recipients: fresh.length, alreadyInvited: recipients.length - fresh.length };
+        }
         const distributionId = await createJob(
           scope,
           input.conferenceId,

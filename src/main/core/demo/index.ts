@@ -1,4 +1,5 @@
 import type { Core } from '../core';
+import { seedConferences } from './seedConferences';
 import { seedContacts } from './seedContacts';
 import { seedOfficeAndAccounts } from './seedOfficeAndAccounts';
 import { seedPreferences } from './seedPreferences';
@@ -23,4 +24,5 @@ export const demoSeeders: readonly DemoSeeder[] = [
   { name: 'office and accounts', seed: seedOfficeAndAccounts },
   { name: 'statements', seed: seedStatements },
   { name: 'contacts', seed: seedContacts },
+  { name: 'conferences', seed: seedConferences },
 ];

@@ -76,8 +76,19 @@ export const eventInvalidates: Record<EventName, Channel[]> = {
     'distribution.get',
     'distribution.recipients',
     'distribution.contactHistory',
+    // An invitation job's progress changes who counts as invited and which version they hold.
+    'conferences.get',
+    'conferences.invitees',
   ],
-  'conferences.changed': ['conferences.list', 'conferences.get', 'audit.list', 'audit.head'],
+  'conferences.changed': [
+    'conferences.list',
+    'conferences.get',
+    'conferences.invitees',
+    'conferences.questions',
+    'conferences.qaBank',
+    'audit.list',
+    'audit.head',
+  ],
 };
 
 /** Subscribes once to every core event and invalidates the queries it affects. */

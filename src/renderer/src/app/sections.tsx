@@ -7,6 +7,7 @@ import {
   IconInfoCircle,
   IconListCheck,
   IconAddressBook,
+  IconCalendarEvent,
   IconMailCog,
   IconUsers,
   type Icon,
@@ -16,6 +17,7 @@ import type { Role } from '../../../shared/accounts/roles';
 import { rolesAllow, type Permission } from '../../../shared/permissions';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { ConferencesSection } from '../features/conferences/ConferencesSection';
 import { ContactsSection } from '../features/contacts/ContactsSection';
 import { OfficeProfilePage } from '../features/office/OfficeProfilePage';
 import { MailSettingsPage } from '../features/distribution/MailSettingsPage';
@@ -48,6 +50,12 @@ export const sections: Section[] = [
     icon: IconTemplate,
     element: <TemplatesPage />,
     permission: 'statements.templates',
+  },
+  {
+    path: 'conferences',
+    labelKey: 'nav.conferences',
+    icon: IconCalendarEvent,
+    element: <ConferencesSection />,
   },
   {
     path: 'contacts',

@@ -12,49 +12,15 @@ import {
 import type { Statement } from '../../../../shared/ipc/statements';
 import type { OfficeTimeZone } from '../../../../shared/ipc/office';
 import type { ZonedInstant } from '../../../../shared/time/zonedInstant';
-import { useChannelMutation, useChannelQuery } from '../../api/channelQueries';
+import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
+import { PeoplePicker } from '../contacts/PeoplePicker';
 import { useContactLists } from '../contacts/useContacts';
 import { useFormatInstant } from '../office/useOfficeTime';
 import { ZonedTimeField } from '../statements/ZonedTimeField';
 import { ChannelPreview } from './ChannelPreview';
 import { useDistributionPreview } from './useDistribution';
-
-/** People picked one by one: search by name, outlet or address. */
-function PeoplePicker({ value, onChange }: { value: string[]; onChange: (ids: string[]) => void }) {
-  const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [query] = useDebouncedValue(search, 250);
-  const [known, setKnown] = useState<Record<string, string>>({});
-  const found = useChannelQuery('contacts.list', { query, limit: 20, sort: query ? 'relevance' : 'name_asc' });
-  const options = useMemo(() => {
-    const items = new Map(Object.entries(known));
-    for (const contact of found.data?.items ?? []) {
-      if (!contact.doNotContact && contact.active)
-        items.set(contact.id, `${contact.fullName}${contact.email ? ` <${contact.email}>` : ''}`);
-    }
-    return [...items].map(([id, label]) => ({ value: id, label }));
-  }, [found.data, known]);
-  return (
-    <MultiSelect
-      label={t('distribution.dialog.people')}
-      data={options}
-      value={value}
-      searchable
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={({ options: all }) => all}
-      onChange={(ids) => {
-        setKnown(
-          Object.fromEntries(options.filter((option) => ids.includes(option.value)).map((o) => [o.value, o.label])),
-        );
-        onChange(ids);
-      }}
-      nothingFoundMessage={t('distribution.dialog.nobodyFound')}
-    />
-  );
-}
 
 /**
  * Releasing an approved statement: who (lists, segments, people), by which channels, with a
@@ -150,7 +116,7 @@ export function DistributeModal({
                 />
               )}
             </QueryState>
-            <PeoplePicker value={contactIds} onChange={setContactIds} />
+            <PeoplePicker label={t('distribution.dialog.people')} value={contactIds} onChange={setContactIds} />
             <Group>
               <Text size="sm">{t('distribution.dialog.attachment')}</Text>
               <SegmentedControl

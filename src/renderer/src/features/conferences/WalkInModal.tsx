@@ -1,0 +1,145 @@
+import { Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { emptyContactInput } from '../../../../shared/contacts/emptyContact';
+import type { Conference } from '../../../../shared/ipc/conferences';
+import { useChannelMutation } from '../../api/channelQueries';
+import { FormActions } from '../../components/FormActions';
+import { notifyFailure } from '../../components/notifyFailure';
+import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
+import { PeoplePicker } from '../contacts/PeoplePicker';
+import { useOutlets } from '../contacts/useContacts';
+import { useOfficeToday } from '../office/useOfficeTime';
+import { useEventTime } from './ConferenceDetailPage';
+
+/**
+ * Someone at the door without an invitation: a person already in the contacts, or a new contact
+ * made there and then, with where their data came from and their consent (UU 27/2022).
+ */
+export function WalkInModal({ conference, onClose }: { conference: Conference; onClose: () => void }) {
+  const { t } = useTranslation();
+  const today = useOfficeToday();
+  const eventTime = useEventTime();
+  const outlets = useOutlets();
+  const walkIn = useChannelMutation('conferences.walkIn');
+  const [mode, setMode] = useState<'existing' | 'new'>('new');
+  const [existing, setExisting] = useState<string[]>([]);
+  const [fullName, setFullName] = useState('');
+  const [outletId, setOutletId] = useState<string | null>(null);
+  const [email, setEmail] = useState('');
+  const [phone, setPhone] = useState('');
+  const [dataSource, setDataSource] = useState(
+    t('conferences.walkIn.defaultSource', { title: conference.title, time: eventTime(conference) }),
+  );
+  const [consent, setConsent] = useState(t('conferences.walkIn.defaultConsent'));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const submit = () =>
+    walkIn.mutate(
+      mode === 'existing'
+        ? { conferenceId: conference.id, contactId: existing[0] ?? null, contact: null }
+        : {
+            conferenceId: conference.id,
+            contactId: null,
+            contact: {
+              ...emptyContactInput(today),
+              fullName,
+              affiliations: outletId ? [{ outletId, position: 'reporter', primary: true }] : [],
+              emails: email ? [{ address: email, primary: true }] : [],
+              phones: phone ? [{ number: phone, whatsapp: false, label: '', primary: true }] : [],
+              lawfulBasis: 'consent',
+              dataSource,
+              consentRecord: consent,
+            },
+          },
+      {
+        onSuccess: (invitee) => {
+          notifications.show({ message: t('conferences.walkIn.added', { name: invitee.name ?? '' }), color: 'teal' });
+          onClose();
+        },
+        onError: (error) => {
+          setErrors(fieldErrors(t, error));
+          if (!onlyFieldErrors(error)) notifyFailure(t, error);
+        },
+      },
+    );
+
+  return (
+    <Modal opened onClose={onClose} title={t('conferences.walkIn.title')} size="lg">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <Stack>
+          <SegmentedControl
+            value={mode}
+            onChange={(value) => setMode(value as 'existing' | 'new')}
+            data={[
+              { value: 'new', label: t('conferences.walkIn.new') },
+              { value: 'existing', label: t('conferences.walkIn.existing') },
+            ]}
+          />
+          {mode === 'existing' ? (
+            <PeoplePicker
+              label={t('conferences.walkIn.person')}
+              value={existing}
+              onChange={(ids) => setExisting(ids.slice(-1))}
+            />
+          ) : (
+            <>
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <TextInput
+                  label={t('contacts.fields.fullName')}
+                  required
+                  value={fullName}
+                  error={errors['contact.fullName']}
+                  onChange={(event) => setFullName(event.currentTarget.value)}
+                />
+                <Select
+                  label={t('conferences.walkIn.outlet')}
+                  data={(outlets.data ?? []).map((outlet) => ({ value: outlet.id, label: outlet.name }))}
+                  value={outletId}
+                  onChange={setOutletId}
+                  searchable
+                  clearable
+                />
+                <TextInput
+                  label={t('conferences.walkIn.email')}
+                  type="email"
+                  value={email}
+                  error={errors['contact.emails.0.address']}
+                  onChange={(event) => setEmail(event.currentTarget.value)}
+                />
+                <TextInput
+                  label={t('conferences.walkIn.phone')}
+                  value={phone}
+                  error={errors['contact.phones.0.number']}
+                  onChange={(event) => setPhone(event.currentTarget.value)}
+                />
+              </SimpleGrid>
+              <TextInput
+                label={t('conferences.walkIn.source')}
+                required
+                value={dataSource}
+                error={errors['contact.dataSource']}
+                onChange={(event) => setDataSource(event.currentTarget.value)}
+              />
+              <TextInput
+                label={t('conferences.walkIn.consent')}
+                value={consent}
+                onChange={(event) => setConsent(event.currentTarget.value)}
+              />
+              <Text size="xs" c="dimmed">
+                {t('conferences.walkIn.privacy')}
+              </Text>
+            </>
+          )}
+          <FormActions onCancel={onClose} submitLabel={t('conferences.walkIn.submit')} loading={walkIn.isPending} />
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
