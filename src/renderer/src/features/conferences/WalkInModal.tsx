@@ -92,7 +92,7 @@ export function WalkInModal({ conference, onClose }: { conference: Conference; o
             <>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <TextInput
-                  label={t('contacts.fields.fullName')}
+                  label={t('contacts.form.fullName')}
                   required
                   value={fullName}
                   error={errors['contact.fullName']}
