@@ -58,6 +58,20 @@ export const conferenceInputSchema = z
   });
 export type ConferenceInput = z.input<typeof conferenceInputSchema>;
 
+/**
+ * What the warnings depend on: checked while the form is still half filled in (no title yet, no
+ * venue), so only these fields, and other fields are ignored rather than refused.
+ */
+export const conferenceCheckSchema = z.object({
+  startsAt: isoInstantSchema,
+  endsAt: isoInstantSchema,
+  zone: z.enum(officeTimeZones, { error: 'zone_unknown' }),
+  venueMode: z.enum(venueModes),
+  venueName: z.string().max(200).default(''),
+  spokespersonIds: z.array(idSchema).max(10).default([]),
+});
+export type ConferenceCheck = z.output<typeof conferenceCheckSchema>;
+
 export const conferenceWarningSchema = z.object({
   /** spokesperson | venue: double-booked; officeHours: outside the office profile's hours. */
   kind: z.enum(['spokesperson', 'venue', 'officeHours']),

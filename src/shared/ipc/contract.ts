@@ -99,9 +99,9 @@ import {
   testMailSchema,
 } from './distribution';
 import {
-  conferenceInputSchema,
   conferenceRangeSchema,
   conferenceDocumentSchema,
+  conferenceCheckSchema,
   documentFileSchema,
   conferenceSchema,
   conferenceSummarySchema,
@@ -229,7 +229,7 @@ export const contract = {
   'conferences.list': { input: conferenceRangeSchema, output: z.array(conferenceSummarySchema) },
   'conferences.get': { input: idInput, output: conferenceSchema },
   'conferences.check': {
-    input: z.object({ id: idSchema.nullable().default(null), conference: conferenceInputSchema }).strict(),
+    input: z.object({ id: idSchema.nullable().default(null), conference: conferenceCheckSchema }).strict(),
     output: z.array(conferenceWarningSchema),
   },
   'conferences.save': { input: saveConferenceSchema, output: conferenceSchema },

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { z } from 'zod';
 import { conferenceTransitions, type ConferenceStatus } from '../../../shared/conferences/vocabulary';
-import type { Conference, conferenceInputSchema } from '../../../shared/ipc/conferences';
+import type { Conference, ConferenceCheck, conferenceInputSchema } from '../../../shared/ipc/conferences';
 import { appendAudit } from '../audit/auditChain';
 import { isActiveAccount } from '../accounts/accountRepository';
 import type { SessionActor } from '../context';
@@ -107,7 +107,7 @@ export function createConferenceService(deps: { store: Store; events: EventBus; 
   const audit = (trx: Trx, actor: SessionActor, action: string, id: string, at: string, data = {}) =>
     appendAudit(trx, { actorId: actor.accountId, action, entityType: 'conference', entityId: id, data }, at);
 
-  const planned = (id: string | null, input: Input) => ({
+  const planned = (id: string | null, input: ConferenceCheck) => ({
     id,
     startsAt: input.startsAt,
     endsAt: input.endsAt,
@@ -118,7 +118,7 @@ export function createConferenceService(deps: { store: Store; events: EventBus; 
 
   return {
     /** The warnings a form shows while it is filled in (nothing is saved). */
-    warnings: (id: string | null, input: Input) => conferenceWarnings(db, planned(id, input)),
+    warnings: (id: string | null, input: ConferenceCheck) => conferenceWarnings(db, planned(id, input)),
 
     /**
      * Creates or changes a conference. A double booking or a time outside office hours is a

@@ -97,6 +97,17 @@ describe('press conferences', () => {
       team.drafter.sessionId,
     );
     expect(after.filter((warning) => warning.kind !== 'officeHours')).toEqual([]);
+    // Half filled in (no title, no venue yet): the form gets its warnings all the same.
+    const early = await test.value(
+      'conferences.check',
+      { conference: { ...conferenceInput(team), title: '', venueName: '', venueAddress: '' } },
+      team.drafter.sessionId,
+    );
+    expect(early).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'spokesperson', other: expect.objectContaining({ id: first.id }) }),
+      ]),
+    );
     // A cancelled event books nobody.
     await test.value('conferences.setStatus', { id: first.id, status: 'cancelled' }, team.drafter.sessionId);
     const freed = await test.value(

@@ -27,9 +27,6 @@ export function conferencesHandlers(deps: {
       const warnings = await conferences.warnings(id, {
         ...conference,
         spokespersonIds: conference.spokespersons.map((person) => person.id),
-        moderatorId: conference.moderator?.id ?? null,
-        statementIds: conference.statements.map((statement) => statement.id),
-        qaIds: conference.qa.map((item) => item.id),
       });
       return { ...conference, warnings };
     },

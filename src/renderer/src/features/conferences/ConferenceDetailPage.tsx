@@ -203,7 +203,7 @@ function ConferenceDetail({ conference }: { conference: Conference }) {
                 <List size="sm">
                   {conference.statements.map((statement) => (
                     <List.Item key={statement.id}>
-                      <Anchor component={Link} to={`/statements/${statement.id}`}>
+                      <Anchor component={Link} to={`/statements/${statement.id}`} size="sm">
                         {[statement.number, statement.title].filter(Boolean).join(' · ')}
                       </Anchor>{' '}
                       <Text span size="xs" c="dimmed">
@@ -213,6 +213,7 @@ function ConferenceDetail({ conference }: { conference: Conference }) {
                   ))}
                 </List>
               )}
+              <Briefing conference={conference} />
             </Paper>
           </SimpleGrid>
           {conference.reschedules.length > 0 && (
@@ -257,6 +258,50 @@ function ConferenceDetail({ conference }: { conference: Conference }) {
       </Tabs>
       {inviting && <InviteModal conference={conference} onClose={() => setInviting(false)} />}
     </Stack>
+  );
+}
+
+/** What the spokesperson takes in: key messages, talking points and the anticipated questions. */
+function Briefing({ conference }: { conference: Conference }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {[
+        ['keyMessages', conference.keyMessages],
+        ['talkingPoints', conference.talkingPoints],
+      ].map(
+        ([field, text]) =>
+          text && (
+            <div key={field}>
+              <Text fw={600} size="sm" mt="md">
+                {t(`conferences.fields.${field}`)}
+              </Text>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {text}
+              </Text>
+            </div>
+          ),
+      )}
+      {conference.qa.length > 0 && (
+        <>
+          <Text fw={600} size="sm" mt="md">
+            {t('conferences.fields.qa')}
+          </Text>
+          <List size="sm" type="ordered">
+            {conference.qa.map((item) => (
+              <List.Item key={item.id}>
+                <Text size="sm" fw={500}>
+                  {item.question}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {item.answer}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        </>
+      )}
+    </>
   );
 }
 
