@@ -283,5 +283,3 @@ export const conferenceDocumentSchema = z
     language: z.enum(['id', 'en']).default('id'),
   })
   .strict();
-
-export const documentFileSchema = z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contactFilterSchema } from './contacts';
-import { idSchema } from './fields';
+import { fileSchema, idSchema } from './fields';
 
 export const contactExportFormats = ['csv', 'xlsx', 'vcf'] as const;
 export type ContactExportFormat = (typeof contactExportFormats)[number];
@@ -16,9 +16,4 @@ export const exportContactsSchema = z
   .strict();
 export type ExportContactsInput = z.input<typeof exportContactsSchema>;
 
-export const contactExportFileSchema = z.object({
-  fileName: z.string(),
-  mimeType: z.string(),
-  dataBase64: z.string(),
-  count: z.number().int(),
-});
+export const contactExportFileSchema = fileSchema.extend({ count: z.number().int() });

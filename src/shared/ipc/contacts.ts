@@ -151,7 +151,6 @@ export const personalDataRequestSchema = z
     language: z.enum(['id', 'en']).default('id'),
   })
   .strict();
-export const personalDataFileSchema = z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() });
 
 /** A segment's saved filter: the same fields as a search, without paging or a list of its own. */
 export const segmentFilterSchema = contactFilterSchema.omit({ listId: true });

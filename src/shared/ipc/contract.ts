@@ -17,7 +17,7 @@ import {
   sessionAccountSchema,
 } from './accounts';
 import { appInfoSchema } from './appInfo';
-import { idSchema } from './fields';
+import { fileSchema, idSchema } from './fields';
 import {
   contactIdSchema,
   contactInputSchema,
@@ -28,7 +28,6 @@ import {
   listMembershipSchema,
   saveContactListSchema,
   eraseContactSchema,
-  personalDataFileSchema,
   personalDataRequestSchema,
   bulkUpdateContactsSchema,
   outletInputSchema,
@@ -50,7 +49,6 @@ import { auditCsvSchema, auditFilterSchema, auditHeadSchema, auditListInputSchem
 import { officeProfileInputSchema, officeSchema, officeStatusSchema } from './office';
 import { preferencesPatchSchema, preferencesSchema } from './preferences';
 import {
-  attachmentFileSchema,
   attachmentInputSchema,
   attachmentRefSchema,
   autosaveResultSchema,
@@ -86,7 +84,6 @@ import {
   capExportSchema,
   contactHistoryItemSchema,
   createDistributionSchema,
-  distributionFileSchema,
   distributionSchema,
   mailSettingsInputSchema,
   mailSettingsSchema,
@@ -102,7 +99,6 @@ import {
   conferenceRangeSchema,
   conferenceDocumentSchema,
   conferenceCheckSchema,
-  documentFileSchema,
   conferenceSchema,
   conferenceSummarySchema,
   conferenceWarningSchema,
@@ -177,7 +173,7 @@ export const contract = {
   'statements.revision': { input: revisionRefInputSchema, output: revisionSchema },
   'statements.export': { input: exportInputSchema, output: exportResultSchema },
   'statements.uploadAttachment': { input: uploadAttachmentSchema, output: attachmentRefSchema },
-  'statements.attachment': { input: attachmentInputSchema, output: attachmentFileSchema },
+  'statements.attachment': { input: attachmentInputSchema, output: fileSchema },
   'statements.templates': {
     input: z.object({ kind: z.enum(statementKinds).optional() }).strict(),
     output: z.array(templateSchema),
@@ -194,7 +190,7 @@ export const contract = {
   'contacts.get': { input: contactIdSchema, output: contactSchema },
   'contacts.create': { input: contactInputSchema, output: contactSchema },
   'contacts.update': { input: updateContactSchema, output: contactSchema },
-  'contacts.exportPersonalData': { input: personalDataRequestSchema, output: personalDataFileSchema },
+  'contacts.exportPersonalData': { input: personalDataRequestSchema, output: fileSchema },
   'contacts.erase': { input: eraseContactSchema, output: emptyResultSchema },
   'contacts.lists': { input: noInput, output: z.array(contactListSchema) },
   'contacts.saveList': { input: saveContactListSchema, output: contactListSchema },
@@ -224,8 +220,8 @@ export const contract = {
   'distribution.cancel': { input: idInput, output: distributionSchema },
   'distribution.retryFailed': { input: idInput, output: distributionSchema },
   'distribution.contactHistory': { input: idInput, output: z.array(contactHistoryItemSchema) },
-  'distribution.sitePackage': { input: z.object({ statementId: idSchema }).strict(), output: distributionFileSchema },
-  'distribution.cap': { input: capExportSchema, output: distributionFileSchema },
+  'distribution.sitePackage': { input: z.object({ statementId: idSchema }).strict(), output: fileSchema },
+  'distribution.cap': { input: capExportSchema, output: fileSchema },
   'conferences.list': { input: conferenceRangeSchema, output: z.array(conferenceSummarySchema) },
   'conferences.get': { input: idInput, output: conferenceSchema },
   'conferences.check': {
@@ -248,7 +244,7 @@ export const contract = {
   'conferences.qaBank': { input: noInput, output: z.array(qaItemSchema) },
   'conferences.saveQa': { input: qaInputSchema, output: qaItemSchema },
   'conferences.archiveQa': { input: idInput, output: emptyResultSchema },
-  'conferences.document': { input: conferenceDocumentSchema, output: documentFileSchema },
+  'conferences.document': { input: conferenceDocumentSchema, output: fileSchema },
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -215,8 +215,6 @@ export const previewSchema = z.object({
 });
 export type DistributionPreview = z.output<typeof previewSchema>;
 
-export const distributionFileSchema = z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() });
-
 export const capExportSchema = z
   .object({ statementId: idSchema, cap: capParamsSchema.default(capParamsSchema.parse({})) })
   .strict();

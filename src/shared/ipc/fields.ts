@@ -6,3 +6,6 @@ export const text = (max: number) => z.string().trim().max(max, { error: 'too_lo
 export const required = (max: number) => text(max).min(1, { error: 'required' });
 /** A record id (UUIDv7 text). */
 export const idSchema = z.uuid({ error: 'id_format' });
+
+/** A file the core made for the person to save (an export, a document, an attachment). */
+export const fileSchema = z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() });

@@ -271,7 +271,6 @@ export const uploadAttachmentSchema = z
   .strict();
 
 export const attachmentInputSchema = z.object({ statementId: idSchema, sha256: sha256Schema }).strict();
-export const attachmentFileSchema = z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() });
 
 export const templateSchema = z.object({
   id: z.string(),

@@ -1,13 +1,12 @@
-import { Alert, Button, Group, Modal, MultiSelect, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Radio, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conference } from '../../../../shared/ipc/conferences';
 import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
-import { QueryState } from '../../components/QueryState';
 import { PeoplePicker } from '../contacts/PeoplePicker';
-import { useContactLists } from '../contacts/useContacts';
+import { ListPicker } from '../contacts/ListPicker';
 import { useEventTime } from './ConferenceDetailPage';
 
 /**
@@ -22,7 +21,6 @@ export function InviteModal({ conference, onClose }: { conference: Conference; o
   const [listIds, setListIds] = useState<string[]>([]);
   const [contactIds, setContactIds] = useState<string[]>([]);
   const [delivery, setDelivery] = useState<'email' | 'recorded'>('email');
-  const lists = useContactLists();
   const invite = useChannelMutation('conferences.invite');
 
   const submit = () =>
@@ -53,20 +51,7 @@ export function InviteModal({ conference, onClose }: { conference: Conference; o
         <Text size="sm" c="dimmed">
           {conference.title} · {eventTime(conference)}
         </Text>
-        <QueryState query={lists}>
-          {(items) => (
-            <MultiSelect
-              label={t('conferences.invite.lists')}
-              data={items.map((list) => ({
-                value: list.id,
-                label: `${list.name} (${t(`contacts.lists.kindName.${list.kind}`)}, ${list.count})`,
-              }))}
-              value={listIds}
-              onChange={setListIds}
-              searchable
-            />
-          )}
-        </QueryState>
+        <ListPicker label={t('conferences.invite.lists')} value={listIds} onChange={setListIds} />
         <PeoplePicker label={t('conferences.invite.people')} value={contactIds} onChange={setContactIds} />
         <Radio.Group
           label={t('conferences.invite.delivery')}

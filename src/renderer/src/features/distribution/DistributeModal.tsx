@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Modal, MultiSelect, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
@@ -16,7 +16,7 @@ import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
 import { PeoplePicker } from '../contacts/PeoplePicker';
-import { useContactLists } from '../contacts/useContacts';
+import { ListPicker } from '../contacts/ListPicker';
 import { useFormatInstant } from '../office/useOfficeTime';
 import { ZonedTimeField } from '../statements/ZonedTimeField';
 import { ChannelPreview } from './ChannelPreview';
@@ -49,7 +49,6 @@ export function DistributeModal({
   const [attachment, setAttachment] = useState<AttachmentChoice>('pdf');
   const [when, setWhen] = useState<'now' | 'later'>('now');
   const [sendAt, setSendAt] = useState<ZonedInstant | null>(null);
-  const lists = useContactLists();
   // One object per choice (not per render): the debounce below watches its identity.
   const audience = useMemo(() => ({ listIds, contactIds }), [listIds, contactIds]);
   const [debouncedAudience] = useDebouncedValue(audience, 300);
@@ -102,20 +101,7 @@ export function DistributeModal({
         </Checkbox.Group>
         {email && (
           <>
-            <QueryState query={lists}>
-              {(items) => (
-                <MultiSelect
-                  label={t('distribution.dialog.lists')}
-                  data={items.map((list) => ({
-                    value: list.id,
-                    label: `${list.name} (${t(`contacts.lists.kindName.${list.kind}`)}, ${list.count})`,
-                  }))}
-                  value={listIds}
-                  onChange={setListIds}
-                  searchable
-                />
-              )}
-            </QueryState>
+            <ListPicker label={t('distribution.dialog.lists')} value={listIds} onChange={setListIds} />
             <PeoplePicker label={t('distribution.dialog.people')} value={contactIds} onChange={setContactIds} />
             <Group>
               <Text size="sm">{t('distribution.dialog.attachment')}</Text>
