@@ -287,7 +287,8 @@ async function briefingDocument(db: Kysely<Database>, context: Context): Promise
       ]),
     });
   }
-  return { ...heading(context, w.briefing), subtitle: `${heading(context, '').subtitle} · ${w.confidential}`, blocks };
+  const head = heading(context, w.briefing);
+  return { ...head, subtitle: `${head.subtitle} · ${w.confidential}`, blocks };
 }
 
 const mimeTypes = {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../../../test/tempDir';
 import { openStore } from '../store';
 import { migrations } from './index';
+import { insertAccount } from '../../../../../test/migrationRows';
 
 describe('migrations 0005_contacts and 0006_contact_search', () => {
   const tempDir = useTempDirs();
@@ -10,13 +11,7 @@ describe('migrations 0005_contacts and 0006_contact_search', () => {
     const dataDir = tempDir();
     const v4 = await openStore({ dataDir, migrations: migrations.slice(0, 4) });
     const at = '2026-11-01T00:00:00.000Z';
-    v4.connection.sqlite
-      .prepare(
-        `insert into account (id, username, full_name, nip, position, email, phone, password_hash, active,
-          failed_attempts, locked_until, created_at, updated_at)
-         values ('a1', 'penyusun', 'Penyusun', '', '', '', '', 'x', 1, 0, null, ?, ?)`,
-      )
-      .run(at, at);
+    insertAccount(v4.connection.sqlite, at);
     await v4.close();
 
     const v6 = await openStore({ dataDir, migrations: migrations.slice(0, 6) });

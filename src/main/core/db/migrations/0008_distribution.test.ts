@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../../../test/tempDir';
 import { openStore } from '../store';
 import { migrations } from './index';
+import { insertAccount } from '../../../../../test/migrationRows';
 
 describe('migration 0008_distribution', () => {
   const tempDir = useTempDirs();
@@ -24,13 +25,7 @@ describe('migration 0008_distribution', () => {
       expect(v8.migration).toMatchObject({ fromVersion: 7, toVersion: 8 });
       const { sqlite } = v8.connection;
       expect(sqlite.prepare('select full_name from contact').pluck().get()).toBe('Siti Aisyah');
-      sqlite
-        .prepare(
-          `insert into account (id, username, full_name, nip, position, email, phone, password_hash, active,
-            failed_attempts, locked_until, created_at, updated_at)
-           values ('a1', 'penyusun', 'Penyusun', '', '', '', '', 'x', 1, 0, null, ?, ?)`,
-        )
-        .run(at, at);
+      insertAccount(sqlite, at);
       sqlite
         .prepare(
           `insert into statement (id, number, kind, language, status, title, summary, tags_json, embargo_at, embargo_zone,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../../../test/tempDir';
 import { openStore } from '../store';
 import { migrations } from './index';
+import { insertAccount } from '../../../../../test/migrationRows';
 
 const at = '2026-11-01T00:00:00.000Z';
 
@@ -12,13 +13,7 @@ describe('migration 0009_conferences', () => {
     const dataDir = tempDir();
     const v8 = await openStore({ dataDir, migrations: migrations.slice(0, 8) });
     const run = (query: string, ...values: unknown[]) => v8.connection.sqlite.prepare(query).run(...values);
-    run(
-      `insert into account (id, username, full_name, nip, position, email, phone, password_hash, active,
-        failed_attempts, locked_until, created_at, updated_at)
-       values ('a1', 'penyusun', 'Penyusun', '', '', '', '', 'x', 1, 0, null, ?, ?)`,
-      at,
-      at,
-    );
+    insertAccount(v8.connection.sqlite, at);
     run(
       `insert into statement (id, number, kind, language, status, title, summary, tags_json, embargo_at, embargo_zone,
          author_id, current_revision_id, revision_no, chain_json, corrects_id, correction_mode, withdrawn_reason,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../../../test/tempDir';
 import { openStore } from '../store';
 import { migrations } from './index';
+import { insertAccount } from '../../../../../test/migrationRows';
 
 const at = '2026-11-01T00:00:00.000Z';
 
@@ -12,13 +13,7 @@ describe('migration 0010_briefing', () => {
     const dataDir = tempDir();
     const v9 = await openStore({ dataDir, migrations: migrations.slice(0, 9) });
     const run = (query: string, ...values: unknown[]) => v9.connection.sqlite.prepare(query).run(...values);
-    run(
-      `insert into account (id, username, full_name, nip, position, email, phone, password_hash, active,
-        failed_attempts, locked_until, created_at, updated_at)
-       values ('a1', 'penyusun', 'Penyusun', '', '', '', '', 'x', 1, 0, null, ?, ?)`,
-      at,
-      at,
-    );
+    insertAccount(v9.connection.sqlite, at);
     run(
       `insert into conference (id, title, kind, status, starts_at, ends_at, zone, venue_mode, venue_name, venue_address,
          online_link, moderator_id, agenda_json, key_messages, notes, ics_uid, sequence, crisis_id, created_by,
