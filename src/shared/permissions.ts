@@ -22,6 +22,10 @@ export const permissions = {
   'distribution.send': ['drafter', 'reviewer', 'approver'],
   // The desk and the spokespersons plan press events; everyone signed in may see the calendar.
   'conferences.manage': ['drafter', 'reviewer', 'approver', 'spokesperson'],
+  // A crisis is run by the whole Humas team; everyone signed in may follow it.
+  'crises.manage': ['drafter', 'reviewer', 'approver', 'spokesperson'],
+  // The office's playbook is method, like templates: the head of Humas and the administrator keep it.
+  'crises.playbook': ['admin', 'reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
@@ -157,6 +161,16 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   'conferences.archiveQa': write('conferences.manage'),
   // Sheets and the briefing pack list attendees by name.
   'conferences.document': read('contacts.view'),
+  'crises.list': signedInRead,
+  'crises.get': signedInRead,
+  'crises.save': write('crises.manage'),
+  'crises.setPhase': write('crises.manage'),
+  'crises.setStatus': write('crises.manage'),
+  'crises.tick': write('crises.manage'),
+  'crises.addItem': write('crises.manage'),
+  'crises.playbook': signedInRead,
+  'crises.savePlaybookItem': write('crises.playbook'),
+  'crises.archivePlaybookItem': write('crises.playbook'),
 };
 
 export function rolesAllow(held: readonly Role[], permission: Permission): boolean {

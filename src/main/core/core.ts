@@ -28,6 +28,9 @@ import { conferencesHandlers } from './conferences/handlers';
 import { createConferenceService } from './conferences/conferenceService';
 import { createInvitationService } from './conferences/invitations';
 import { createInviteeService } from './conferences/invitees';
+import { crisesHandlers } from './crises/handlers';
+import { createCrisisService } from './crises/crisisService';
+import { createPlaybookService } from './crises/playbook';
 import { createQuestionService } from './conferences/questions';
 import { fileSecretStore, type SecretStore } from './security/secretStore';
 
@@ -101,6 +104,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       questions: createQuestionService({ store, events, now }),
       contacts,
       now,
+    }),
+    ...crisesHandlers({
+      store,
+      crises: createCrisisService({ store, events, now }),
+      playbook: createPlaybookService({ store, now }),
     }),
   };
   const dispatch = createDispatcher(handlers, logger, (sessionId) => sessions.resolve(sessionId));

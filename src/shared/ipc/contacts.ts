@@ -5,7 +5,8 @@ import { beats, lawfulBases, outletTypes, positions, preferredChannels, socialPl
 import { idSchema, required, text } from './fields';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date_format' });
-const regionCode = z.string().refine(isRegionCode, { error: 'region_unknown' });
+/** A Kemendagri region code (province, regency, district) the app knows. */
+export const regionCode = z.string().refine(isRegionCode, { error: 'region_unknown' });
 const emailAddress = z.string().trim().toLowerCase().refine(isValidEmail, { error: 'email_format' });
 
 export const outletInputSchema = z

@@ -17,6 +17,18 @@ import {
   sessionAccountSchema,
 } from './accounts';
 import { appInfoSchema } from './appInfo';
+import {
+  addChecklistItemSchema,
+  crisisListSchema,
+  crisisSchema,
+  crisisStatusSchema,
+  crisisSummarySchema,
+  playbookInputSchema,
+  playbookItemSchema,
+  saveCrisisSchema,
+  setPhaseSchema,
+  tickSchema,
+} from './crises';
 import { fileSchema, idSchema } from './fields';
 import {
   contactIdSchema,
@@ -245,6 +257,16 @@ export const contract = {
   'conferences.saveQa': { input: qaInputSchema, output: qaItemSchema },
   'conferences.archiveQa': { input: idInput, output: emptyResultSchema },
   'conferences.document': { input: conferenceDocumentSchema, output: fileSchema },
+  'crises.list': { input: crisisListSchema, output: z.array(crisisSummarySchema) },
+  'crises.get': { input: idInput, output: crisisSchema },
+  'crises.save': { input: saveCrisisSchema, output: crisisSchema },
+  'crises.setPhase': { input: setPhaseSchema, output: crisisSchema },
+  'crises.setStatus': { input: crisisStatusSchema, output: crisisSchema },
+  'crises.tick': { input: tickSchema, output: crisisSchema },
+  'crises.addItem': { input: addChecklistItemSchema, output: crisisSchema },
+  'crises.playbook': { input: noInput, output: z.array(playbookItemSchema) },
+  'crises.savePlaybookItem': { input: playbookInputSchema, output: playbookItemSchema },
+  'crises.archivePlaybookItem': { input: idInput, output: emptyResultSchema },
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -277,6 +299,7 @@ export const events = {
   'distribution.progress': progressEventSchema,
   /** A conference changed (its record, invitees or questions). */
   'conferences.changed': z.object({ conferenceId: z.string() }),
+  'crises.changed': z.object({ crisisId: z.string() }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -9,6 +9,7 @@ import * as m0007 from './0007_contact_paging';
 import * as m0008 from './0008_distribution';
 import * as m0009 from './0009_conferences';
 import * as m0010 from './0010_briefing';
+import * as m0011 from './0011_crises';
 
 export interface MigrationDefinition {
   /** Zero-padded so that name order is application order. Never renamed once landed. */
@@ -31,6 +32,7 @@ export const migrations: readonly MigrationDefinition[] = [
   { name: '0008_distribution', up: m0008.up },
   { name: '0009_conferences', up: m0009.up },
   { name: '0010_briefing', up: m0010.up },
+  { name: '0011_crises', up: m0011.up },
 ];
 
 export const latestSchemaVersion = migrations.length;

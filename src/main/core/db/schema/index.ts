@@ -20,6 +20,13 @@ import type { ConferenceRescheduleTable } from './conferenceReschedule';
 import type { ConferenceInviteeTable } from './conferenceInvitee';
 import type { ConferenceQuestionTable } from './conferenceQuestion';
 import type { ConferenceQaTable } from './conferenceQa';
+import type {
+  CrisisChecklistItemTable,
+  CrisisMemberTable,
+  CrisisPhaseChangeTable,
+  CrisisTable,
+  PlaybookItemTable,
+} from './crisis';
 import type { QaItemTable } from './qaItem';
 import type { ContactFtsTable } from './contactFts';
 import type { ApprovalStepTable } from './approvalStep';
@@ -86,4 +93,9 @@ export interface Database {
   conference_question: ConferenceQuestionTable;
   conference_qa: ConferenceQaTable;
   qa_item: QaItemTable;
+  crisis: CrisisTable;
+  crisis_member: CrisisMemberTable;
+  crisis_phase_change: CrisisPhaseChangeTable;
+  playbook_item: PlaybookItemTable;
+  crisis_checklist_item: CrisisChecklistItemTable;
 }

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /** The installing agency: one row. */
 export interface OfficeTable {
@@ -16,6 +16,8 @@ export interface OfficeTable {
   /** `{ start: 'HH:MM', end: 'HH:MM', days: [1..7] }` */
   office_hours_json: string;
   numbering_pattern: string;
+  /** Added in 0011: golden-hour prompts in minutes after the first signal, JSON `[15, 30, 60]`. */
+  golden_hour_json: Generated<string>;
   numbering_reset: string;
   lockout_minutes: number;
   idle_lock_minutes: number;

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import type { CrisisInput } from '../../../shared/ipc/crises';
+import { useStatementsTeam } from '../../../../test/statementsHarness';
+import { useTempDirs } from '../../../../test/tempDir';
+
+const now = new Date('2026-11-28T03:00:00.000Z');
+
+/** A data leak noticed at 09.40 WIB today, in DI Yogyakarta. */
+function leak(team: { spokesperson: { account: { id: string } } }, changes: Partial<CrisisInput> = {}): CrisisInput {
+  return {
+    title: 'Dugaan kebocoran data layanan perizinan',
+    type: 'cyber_data_leak',
+    severity: 3,
+    regions: ['34'],
+    firstSignalAt: '2026-11-28T02:40:00.000Z',
+    leadSpokespersonId: team.spokesperson.account.id,
+    ...changes,
+  };
+}
+
+describe('crises: record, phases, checklist, playbook', () => {
+  const tempDir = useTempDirs();
+  const open = useStatementsTeam(tempDir);
+
+  it('opens a crisis with its team and a checklist copied from the playbook, with the type’s own items', async () => {
+    const { test, team } = await open(() => now);
+    const crisis = await test.value(
+      'crises.save',
+      {
+        crisis: leak(team, {
+          deputyIds: [team.reviewer.account.id],
+          team: [
+            { accountId: team.drafter.account.id, role: 'drafting' },
+            { accountId: team.drafter2.account.id, role: 'monitoring' },
+          ],
+        }),
+      },
+      team.drafter.sessionId,
+    );
+    expect(crisis).toMatchObject({ phase: 'initial', status: 'open', severity: 3, regions: ['34'] });
+    expect(crisis.leadSpokesperson?.id).toBe(team.spokesperson.account.id);
+    expect(crisis.deputies.map((person) => person.id)).toEqual([team.reviewer.account.id]);
+    expect(crisis.team.map((member) => member.role).sort()).toEqual(['drafting', 'monitoring']);
+    expect(crisis.phases).toEqual([expect.objectContaining({ from: null, to: 'initial' })]);
+    // 12 general items (3 per phase) and the two data-leak items, none from other types.
+    expect(crisis.checklist).toHaveLength(14);
+    expect(crisis.checklist.map((item) => item.phase)).toEqual([
+      ...Array<string>(3).fill('pre'),
+      ...Array<string>(5).fill('initial'),
+      ...Array<string>(3).fill('ongoing'),
+      ...Array<string>(3).fill('post'),
+    ]);
+    expect(crisis.checklist.map((item) => item.text)).toContain(
+      'Beri tahu subjek data yang terdampak paling lambat 3×24 jam (UU 27/2022 Pasal 46)',
+    );
+    expect(crisis.checklist.some((item) => item.text.includes('BPBD'))).toBe(false);
+    expect(await test.value('crises.list', {}, team.viewer.sessionId)).toEqual([
+      expect.objectContaining({ id: crisis.id, phase: 'initial' }),
+    ]);
+  });
+
+  it('refuses bad input next to the field, and refuses viewers', async () => {
+    const { test, team } = await open(() => now);
+    const cases: [Partial<CrisisInput>, (string | number)[], string][] = [
+      [{ severity: 5 }, ['crisis', 'severity'], 'severity_range'],
+      [{ regions: ['99.99'] }, ['crisis', 'regions', 0], 'region_unknown'],
+      [{ firstSignalAt: '2026-11-28T05:00:00.000Z' }, ['crisis', 'firstSignalAt'], 'signal_in_future'],
+      [{ leadSpokespersonId: team.drafter.account.id }, ['crisis', 'leadSpokespersonId'], 'not_spokesperson'],
+      [{ title: '' }, ['crisis', 'title'], 'required'],
+    ];
+    for (const [changes, path, key] of cases) {
+      const result = await test.call('crises.save', { crisis: leak(team, changes) }, team.drafter.sessionId);
+      expect(result.ok || result.error.details?.issues, key).toEqual([expect.objectContaining({ path, message: key })]);
+    }
+    expect(await test.value('crises.list', { status: 'all' }, team.drafter.sessionId)).toEqual([]);
+    const viewer = await test.call('crises.save', { crisis: leak(team) }, team.viewer.sessionId);
+    expect(viewer.ok || viewer.error.code).toBe('FORBIDDEN');
+  });
+
+  it('records every phase change with who, when and why; closes only after the post-crisis phase', async () => {
+    // Two minutes a step: the sessions stay within the test office's idle lock.
+    let clock = now;
+    const { test, team } = await open(() => clock);
+    const session = team.drafter.sessionId;
+    const crisis = await test.value('crises.save', { crisis: leak(team), phase: 'pre' }, session);
+    expect(crisis.phase).toBe('pre');
+    clock = new Date('2026-11-28T03:02:00.000Z');
+    await test.value('crises.setPhase', { id: crisis.id, phase: 'initial', note: 'Data dikonfirmasi bocor' }, session);
+    clock = new Date('2026-11-28T03:04:00.000Z');
+    await test.value('crises.setPhase', { id: crisis.id, phase: 'ongoing' }, team.reviewer.sessionId);
+    const same = await test.call('crises.setPhase', { id: crisis.id, phase: 'ongoing' }, session);
+    expect(same.ok || same.error.details?.reason).toBe('crisisSamePhase');
+    const early = await test.call('crises.setStatus', { id: crisis.id, status: 'closed' }, session);
+    expect(early.ok || early.error.details?.reason).toBe('crisisNotPost');
+    clock = new Date('2026-11-28T03:06:00.000Z');
+    await test.value('crises.setPhase', { id: crisis.id, phase: 'post' }, session);
+    const closed = await test.value('crises.setStatus', { id: crisis.id, status: 'closed' }, session);
+    expect(closed).toMatchObject({ status: 'closed', closedAt: '2026-11-28T03:06:00.000Z' });
+    expect(closed.phases.map(({ from, to, by, at, note }) => ({ from, to, by, at, note }))).toEqual([
+      { from: null, to: 'pre', by: team.drafter.account.fullName, at: '2026-11-28T03:00:00.000Z', note: '' },
+      {
+        from: 'pre',
+        to: 'initial',
+        by: team.drafter.account.fullName,
+        at: '2026-11-28T03:02:00.000Z',
+        note: 'Data dikonfirmasi bocor',
+      },
+      { from: 'initial', to: 'ongoing', by: team.reviewer.account.fullName, at: '2026-11-28T03:04:00.000Z', note: '' },
+      { from: 'ongoing', to: 'post', by: team.drafter.account.fullName, at: '2026-11-28T03:06:00.000Z', note: '' },
+    ]);
+    // A closed crisis changes no more until it is reopened.
+    const late = await test.call('crises.setPhase', { id: crisis.id, phase: 'ongoing' }, session);
+    expect(late.ok || late.error.details?.reason).toBe('crisisClosed');
+    expect(await test.value('crises.list', {}, session)).toEqual([]);
+    await test.value('crises.setStatus', { id: crisis.id, status: 'open' }, session);
+    expect((await test.value('crises.get', { id: crisis.id }, session)).closedAt).toBeNull();
+    const audit = await test.value('audit.list', { entityType: 'crisis', limit: 50 }, team.admin);
+    expect(audit.events.map((event) => event.action)).toEqual(
+      expect.arrayContaining(['crisis.opened', 'crisis.phaseChanged', 'crisis.closed', 'crisis.reopened']),
+    );
+  });
+
+  it('ticks checklist items with who and when, adds an item for this crisis only', async () => {
+    const { test, team } = await open(() => now);
+    const session = team.drafter.sessionId;
+    const crisis = await test.value('crises.save', { crisis: leak(team) }, session);
+    const item = crisis.checklist.find((entry) => entry.phase === 'initial')!;
+    const ticked = await test.value('crises.tick', { itemId: item.id, done: true }, team.spokesperson.sessionId);
+    expect(ticked.checklist.find((entry) => entry.id === item.id)).toMatchObject({
+      doneBy: { id: team.spokesperson.account.id },
+      doneAt: now.toISOString(),
+    });
+    const unticked = await test.value('crises.tick', { itemId: item.id, done: false }, session);
+    expect(unticked.checklist.find((entry) => entry.id === item.id)).toMatchObject({ doneBy: null, doneAt: null });
+    const added = await test.value(
+      'crises.addItem',
+      { crisisId: crisis.id, phase: 'ongoing', text: 'Siapkan pusat panggilan untuk warga terdampak' },
+      session,
+    );
+    expect(added.checklist.filter((entry) => entry.phase === 'ongoing').at(-1)).toMatchObject({
+      text: 'Siapkan pusat panggilan untuk warga terdampak',
+      fromPlaybook: false,
+    });
+    expect(await test.value('crises.playbook', {}, session)).not.toEqual(
+      expect.arrayContaining([expect.objectContaining({ text: 'Siapkan pusat panggilan untuk warga terdampak' })]),
+    );
+    const missing = await test.call('crises.tick', { itemId: crypto.randomUUID(), done: true }, session);
+    expect(missing.ok || missing.error.code).toBe('NOT_FOUND');
+  });
+
+  it('lets the head of Humas edit the playbook; crises opened before keep their own checklist', async () => {
+    const { test, team } = await open(() => now);
+    const before = await test.value('crises.save', { crisis: leak(team) }, team.drafter.sessionId);
+    const playbook = await test.value('crises.playbook', {}, team.reviewer.sessionId);
+    expect(playbook).toHaveLength(19);
+    const forbidden = await test.call(
+      'crises.savePlaybookItem',
+      { phase: 'pre', text: 'Latihan simulasi krisis tiap triwulan' },
+      team.drafter.sessionId,
+    );
+    expect(forbidden.ok || forbidden.error.code).toBe('FORBIDDEN');
+    const added = await test.value(
+      'crises.savePlaybookItem',
+      { phase: 'pre', text: 'Latihan simulasi krisis tiap triwulan' },
+      team.reviewer.sessionId,
+    );
+    const leakOnly = playbook.find((item) => item.crisisType === 'cyber_data_leak')!;
+    await test.value('crises.archivePlaybookItem', { id: leakOnly.id }, team.admin);
+    const after = await test.value(
+      'crises.save',
+      { crisis: leak(team, { title: 'Kebocoran kedua' }) },
+      team.drafter.sessionId,
+    );
+    const texts = after.checklist.map((item) => item.text);
+    expect(texts).toContain(added.text);
+    expect(texts).not.toContain(leakOnly.text);
+    const unchanged = await test.value('crises.get', { id: before.id }, team.drafter.sessionId);
+    expect(unchanged.checklist.map((item) => item.text)).toEqual(before.checklist.map((item) => item.text));
+  });
+});

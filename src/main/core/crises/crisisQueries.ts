@@ -1,0 +1,100 @@
+import type { Kysely } from 'kysely';
+import type { CrisisPhase, CrisisRole, CrisisType } from '../../../shared/crises/vocabulary';
+import type { Crisis, CrisisSummary } from '../../../shared/ipc/crises';
+import type { Database } from '../db/schema';
+import type { CrisisRow } from '../db/schema/crisis';
+import { notFound } from '../errors';
+
+function summary(row: CrisisRow): CrisisSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    type: row.type as CrisisType,
+    severity: row.severity,
+    phase: row.phase as CrisisPhase,
+    status: row.status as 'open' | 'closed',
+    firstSignalAt: row.first_signal_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Open crises (or closed, or all), the most recent first signal first. */
+export async function listCrises(db: Kysely<Database>, status: 'open' | 'closed' | 'all'): Promise<CrisisSummary[]> {
+  let query = db.selectFrom('crisis').selectAll();
+  if (status !== 'all') query = query.where('status', '=', status);
+  const rows = await query.orderBy('first_signal_at', 'desc').orderBy('id').limit(500).execute();
+  return rows.map(summary);
+}
+
+/** One crisis whole: team, phase history and checklist in phase order. */
+export async function readCrisis(db: Kysely<Database>, id: string): Promise<Crisis> {
+  const row = await db.selectFrom('crisis').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('crisis', id);
+  const lead = row.lead_spokesperson_id
+    ? await db
+        .selectFrom('account')
+        .select(['id', 'full_name as fullName'])
+        .where('id', '=', row.lead_spokesperson_id)
+        .executeTakeFirst()
+    : undefined;
+  const members = await db
+    .selectFrom('crisis_member')
+    .innerJoin('account', 'account.id', 'crisis_member.account_id')
+    .select(['account.id', 'account.full_name as fullName', 'crisis_member.role'])
+    .where('crisis_member.crisis_id', '=', id)
+    .orderBy('account.full_name')
+    .execute();
+  const phases = await db
+    .selectFrom('crisis_phase_change')
+    .innerJoin('account', 'account.id', 'crisis_phase_change.changed_by')
+    .select([
+      'crisis_phase_change.from_phase',
+      'crisis_phase_change.to_phase',
+      'crisis_phase_change.note',
+      'account.full_name',
+      'crisis_phase_change.changed_at',
+    ])
+    .where('crisis_phase_change.crisis_id', '=', id)
+    .orderBy('crisis_phase_change.changed_at')
+    .orderBy('crisis_phase_change.id')
+    .execute();
+  const checklist = await db
+    .selectFrom('crisis_checklist_item')
+    .leftJoin('account', 'account.id', 'crisis_checklist_item.done_by')
+    .selectAll('crisis_checklist_item')
+    .select('account.full_name as done_by_name')
+    .where('crisis_checklist_item.crisis_id', '=', id)
+    .orderBy('crisis_checklist_item.position')
+    .execute();
+  const phaseOrder = ['pre', 'initial', 'ongoing', 'post'];
+  checklist.sort((a, b) => phaseOrder.indexOf(a.phase) - phaseOrder.indexOf(b.phase) || a.position - b.position);
+  return {
+    ...summary(row),
+    regions: JSON.parse(row.regions_json) as string[],
+    description: row.description,
+    leadSpokesperson: lead ?? null,
+    deputies: members
+      .filter((member) => member.role === 'deputy')
+      .map(({ id: memberId, fullName }) => ({ id: memberId, fullName })),
+    team: members
+      .filter((member) => member.role !== 'deputy')
+      .map((member) => ({ person: { id: member.id, fullName: member.fullName }, role: member.role as CrisisRole })),
+    phases: phases.map((change) => ({
+      from: change.from_phase as CrisisPhase | null,
+      to: change.to_phase as CrisisPhase,
+      note: change.note,
+      by: change.full_name,
+      at: change.changed_at,
+    })),
+    checklist: checklist.map((item) => ({
+      id: item.id,
+      phase: item.phase as CrisisPhase,
+      text: item.text,
+      fromPlaybook: item.playbook_item_id !== null,
+      doneBy: item.done_by && item.done_by_name ? { id: item.done_by, fullName: item.done_by_name } : null,
+      doneAt: item.done_at,
+    })),
+    createdAt: row.created_at,
+    closedAt: row.closed_at,
+  };
+}

@@ -1,0 +1,263 @@
+import type { Transaction } from 'kysely';
+import type { z } from 'zod';
+import type { CrisisPhase } from '../../../shared/crises/vocabulary';
+import type { Crisis, crisisInputSchema } from '../../../shared/ipc/crises';
+import { isActiveAccount } from '../accounts/accountRepository';
+import { appendAudit } from '../audit/auditChain';
+import type { SessionActor } from '../context';
+import type { Database } from '../db/schema';
+import type { Store } from '../db/store';
+import { transact } from '../db/transaction';
+import { CoreError, notFound } from '../errors';
+import type { EventBus } from '../eventBus';
+import { newId } from '../ids';
+import { fieldError } from '../validationError';
+import { readCrisis } from './crisisQueries';
+
+type Input = z.output<typeof crisisInputSchema>;
+type Trx = Transaction<Database>;
+
+async function checkPeople(trx: Trx, input: Input): Promise<void> {
+  if (input.leadSpokespersonId && !(await isActiveAccount(trx, input.leadSpokespersonId, 'spokesperson'))) {
+    throw fieldError(['crisis', 'leadSpokespersonId'], 'not_spokesperson');
+  }
+  for (const [index, id] of input.deputyIds.entries()) {
+    if (!(await isActiveAccount(trx, id))) throw fieldError(['crisis', 'deputyIds', index], 'unknown_person');
+  }
+  for (const [index, member] of input.team.entries()) {
+    if (!(await isActiveAccount(trx, member.accountId))) {
+      throw fieldError(['crisis', 'team', index, 'accountId'], 'unknown_person');
+    }
+  }
+}
+
+async function writeTeam(trx: Trx, id: string, input: Input): Promise<void> {
+  await trx.deleteFrom('crisis_member').where('crisis_id', '=', id).execute();
+  const rows = new Map<string, { crisis_id: string; account_id: string; role: string }>();
+  for (const accountId of input.deputyIds)
+    rows.set(`${accountId}:deputy`, { crisis_id: id, account_id: accountId, role: 'deputy' });
+  for (const member of input.team) {
+    rows.set(`${member.accountId}:${member.role}`, { crisis_id: id, account_id: member.accountId, role: member.role });
+  }
+  for (const row of rows.values()) await trx.insertInto('crisis_member').values(row).execute();
+}
+
+/** The playbook items for this type of crisis, copied: a later playbook edit never rewrites a crisis. */
+async function copyPlaybook(trx: Trx, crisisId: string, type: string, at: string): Promise<void> {
+  const items = await trx
+    .selectFrom('playbook_item')
+    .selectAll()
+    .where('archived_at', 'is', null)
+    .where((eb) => eb.or([eb('crisis_type', 'is', null), eb('crisis_type', '=', type)]))
+    // General items first, then the type's own, each in the office's order.
+    .orderBy((eb) => eb.case().when('crisis_type', 'is', null).then(0).else(1).end())
+    .orderBy('position')
+    .execute();
+  for (const [position, item] of items.entries()) {
+    await trx
+      .insertInto('crisis_checklist_item')
+      .values({
+        id: newId(),
+        crisis_id: crisisId,
+        phase: item.phase,
+        text: item.text,
+        position,
+        playbook_item_id: item.id,
+        done_by: null,
+        done_at: null,
+        created_at: at,
+      })
+      .execute();
+  }
+}
+
+/**
+ * Opening and running a crisis: the record and its team, the phase (every change recorded with
+ * who, when and why), and its checklist ticks. A crisis opens in the initial phase unless the
+ * signal is still only a risk (pre-crisis); it closes only after the post-crisis phase.
+ */
+export function createCrisisService(deps: { store: Store; events: EventBus; now: () => Date }) {
+  const { db } = deps.store.connection;
+  const audit = (trx: Trx, actor: SessionActor, action: string, id: string, at: string, data = {}) =>
+    appendAudit(trx, { actorId: actor.accountId, action, entityType: 'crisis', entityId: id, data }, at);
+  const changed = (crisisId: string) => deps.events.emit('crises.changed', { crisisId });
+
+  async function openRow(trx: Trx, id: string) {
+    const row = await trx.selectFrom('crisis').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw notFound('crisis', id);
+    if (row.status === 'closed') throw new CoreError('CONFLICT', 'Crisis is closed', { reason: 'crisisClosed' });
+    return row;
+  }
+
+  return {
+    async save(id: string | null, input: Input, phase: CrisisPhase, actor: SessionActor): Promise<Crisis> {
+      const savedId = await transact(db, async ({ trx, afterCommit }) => {
+        await checkPeople(trx, input);
+        const at = deps.now().toISOString();
+        if (input.firstSignalAt > at) throw fieldError(['crisis', 'firstSignalAt'], 'signal_in_future');
+        const values = {
+          title: input.title,
+          type: input.type,
+          severity: input.severity,
+          regions_json: JSON.stringify([...new Set(input.regions)]),
+          description: input.description,
+          first_signal_at: input.firstSignalAt,
+          lead_spokesperson_id: input.leadSpokespersonId,
+        };
+        if (!id) {
+          const created = newId();
+          await trx
+            .insertInto('crisis')
+            .values({
+              id: created,
+              ...values,
+              phase,
+              status: 'open',
+              created_by: actor.accountId,
+              created_at: at,
+              updated_at: at,
+              closed_at: null,
+            })
+            .execute();
+          await trx
+            .insertInto('crisis_phase_change')
+            .values({
+              id: newId(),
+              crisis_id: created,
+              from_phase: null,
+              to_phase: phase,
+              note: '',
+              changed_by: actor.accountId,
+              changed_at: at,
+            })
+            .execute();
+          await copyPlaybook(trx, created, input.type, at);
+          await writeTeam(trx, created, input);
+          await audit(trx, actor, 'crisis.opened', created, at, { type: input.type, severity: input.severity, phase });
+          afterCommit(() => changed(created));
+          return created;
+        }
+        const before = await openRow(trx, id);
+        await trx
+          .updateTable('crisis')
+          .set({ ...values, updated_at: at })
+          .where('id', '=', id)
+          .execute();
+        await writeTeam(trx, id, input);
+        const fields = (Object.keys(values) as (keyof typeof values)[]).filter((key) => before[key] !== values[key]);
+        await audit(trx, actor, 'crisis.updated', id, at, { fields });
+        afterCommit(() => changed(id));
+        return id;
+      });
+      return readCrisis(db, savedId);
+    },
+
+    async setPhase(id: string, phase: CrisisPhase, note: string, actor: SessionActor): Promise<Crisis> {
+      await transact(db, async ({ trx, afterCommit }) => {
+        const row = await openRow(trx, id);
+        if (row.phase === phase) {
+          throw new CoreError('CONFLICT', `Crisis is already ${phase}`, { reason: 'crisisSamePhase' });
+        }
+        const at = deps.now().toISOString();
+        await trx.updateTable('crisis').set({ phase, updated_at: at }).where('id', '=', id).execute();
+        await trx
+          .insertInto('crisis_phase_change')
+          .values({
+            id: newId(),
+            crisis_id: id,
+            from_phase: row.phase,
+            to_phase: phase,
+            note,
+            changed_by: actor.accountId,
+            changed_at: at,
+          })
+          .execute();
+        await audit(trx, actor, 'crisis.phaseChanged', id, at, { from: row.phase, to: phase, note });
+        afterCommit(() => changed(id));
+      });
+      return readCrisis(db, id);
+    },
+
+    /** Closing needs the post-crisis phase (the evaluation comes first); reopening a flare-up is allowed. */
+    async setStatus(id: string, status: 'open' | 'closed', actor: SessionActor): Promise<Crisis> {
+      await transact(db, async ({ trx, afterCommit }) => {
+        const row = await trx.selectFrom('crisis').selectAll().where('id', '=', id).executeTakeFirst();
+        if (!row) throw notFound('crisis', id);
+        if (row.status === status) {
+          throw new CoreError('CONFLICT', `Crisis is already ${status}`, { reason: 'crisisSameStatus' });
+        }
+        if (status === 'closed' && row.phase !== 'post') {
+          throw new CoreError('CONFLICT', 'Close a crisis in its post-crisis phase', { reason: 'crisisNotPost' });
+        }
+        const at = deps.now().toISOString();
+        await trx
+          .updateTable('crisis')
+          .set({ status, closed_at: status === 'closed' ? at : null, updated_at: at })
+          .where('id', '=', id)
+          .execute();
+        await audit(trx, actor, status === 'closed' ? 'crisis.closed' : 'crisis.reopened', id, at);
+        afterCommit(() => changed(id));
+      });
+      return readCrisis(db, id);
+    },
+
+    async tick(itemId: string, done: boolean, actor: SessionActor): Promise<Crisis> {
+      const crisisId = await transact(db, async ({ trx, afterCommit }) => {
+        const item = await trx
+          .selectFrom('crisis_checklist_item')
+          .selectAll()
+          .where('id', '=', itemId)
+          .executeTakeFirst();
+        if (!item) throw notFound('checklistItem', itemId);
+        await openRow(trx, item.crisis_id);
+        const at = deps.now().toISOString();
+        await trx
+          .updateTable('crisis_checklist_item')
+          .set(done ? { done_by: actor.accountId, done_at: at } : { done_by: null, done_at: null })
+          .where('id', '=', itemId)
+          .execute();
+        await trx.updateTable('crisis').set({ updated_at: at }).where('id', '=', item.crisis_id).execute();
+        await audit(trx, actor, done ? 'crisis.checklistTicked' : 'crisis.checklistUnticked', item.crisis_id, at, {
+          item: itemId,
+          phase: item.phase,
+          text: item.text,
+        });
+        afterCommit(() => changed(item.crisis_id));
+        return item.crisis_id;
+      });
+      return readCrisis(db, crisisId);
+    },
+
+    /** An item for this crisis only (the playbook stays as it is). */
+    async addItem(crisisId: string, phase: CrisisPhase, text: string, actor: SessionActor): Promise<Crisis> {
+      await transact(db, async ({ trx, afterCommit }) => {
+        await openRow(trx, crisisId);
+        const at = deps.now().toISOString();
+        const last = await trx
+          .selectFrom('crisis_checklist_item')
+          .select((eb) => eb.fn.max('position').as('position'))
+          .where('crisis_id', '=', crisisId)
+          .executeTakeFirst();
+        await trx
+          .insertInto('crisis_checklist_item')
+          .values({
+            id: newId(),
+            crisis_id: crisisId,
+            phase,
+            text,
+            position: Number(last?.position ?? -1) + 1,
+            playbook_item_id: null,
+            done_by: null,
+            done_at: null,
+            created_at: at,
+          })
+          .execute();
+        await audit(trx, actor, 'crisis.checklistAdded', crisisId, at, { phase, text });
+        afterCommit(() => changed(crisisId));
+      });
+      return readCrisis(db, crisisId);
+    },
+  };
+}
+
+export type CrisisService = ReturnType<typeof createCrisisService>;

@@ -1,0 +1,66 @@
+import type { Selectable } from 'kysely';
+
+/** A crisis: the case the media centre manages through the four phases. */
+export interface CrisisTable {
+  id: string;
+  title: string;
+  type: string;
+  /** 1–4; the office defines what each level means. */
+  severity: number;
+  /** JSON array of Kemendagri region codes. */
+  regions_json: string;
+  description: string;
+  /** The instant the first signal came in: the golden-hour clock starts here. */
+  first_signal_at: string;
+  phase: string;
+  status: string;
+  lead_spokesperson_id: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+export type CrisisRow = Selectable<CrisisTable>;
+
+/** A person on the crisis team: `deputy` (of the spokesperson) or a crisis role. */
+export interface CrisisMemberTable {
+  crisis_id: string;
+  account_id: string;
+  role: string;
+}
+
+export interface CrisisPhaseChangeTable {
+  id: string;
+  crisis_id: string;
+  /** null for the phase the crisis opened in. */
+  from_phase: string | null;
+  to_phase: string;
+  note: string;
+  changed_by: string;
+  changed_at: string;
+}
+
+/** The office's playbook: checklist items per phase, for all crises (type null) or one type. */
+export interface PlaybookItemTable {
+  id: string;
+  phase: string;
+  crisis_type: string | null;
+  text: string;
+  position: number;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One crisis's checklist item (copied from the playbook when the crisis opened, or added). */
+export interface CrisisChecklistItemTable {
+  id: string;
+  crisis_id: string;
+  phase: string;
+  text: string;
+  position: number;
+  playbook_item_id: string | null;
+  done_by: string | null;
+  done_at: string | null;
+  created_at: string;
+}

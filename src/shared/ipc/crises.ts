@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { crisisPhases, crisisRoles, crisisTypes } from '../crises/vocabulary';
+import { isoInstantSchema } from '../time/zonedInstant';
+import { regionCode } from './contacts';
+import { idSchema, required, text } from './fields';
+
+/** A crisis as the desk opens or edits it. The first signal is an instant (shown in the office zone). */
+export const crisisInputSchema = z
+  .object({
+    title: required(200),
+    type: z.enum(crisisTypes),
+    severity: z.number().int().min(1, { error: 'severity_range' }).max(4, { error: 'severity_range' }),
+    regions: z.array(regionCode).max(50, { error: 'too_many' }).default([]),
+    description: text(5000).default(''),
+    firstSignalAt: isoInstantSchema,
+    leadSpokespersonId: idSchema.nullable().default(null),
+    /** Deputies of the lead spokesperson. */
+    deputyIds: z.array(idSchema).max(10).default([]),
+    team: z
+      .array(z.object({ accountId: idSchema, role: z.enum(crisisRoles) }).strict())
+      .max(100)
+      .default([]),
+  })
+  .strict();
+export type CrisisInput = z.input<typeof crisisInputSchema>;
+
+const person = z.object({ id: z.string(), fullName: z.string() });
+
+export const checklistItemSchema = z.object({
+  id: z.string(),
+  phase: z.enum(crisisPhases),
+  text: z.string(),
+  /** From the office playbook (false: added for this crisis only). */
+  fromPlaybook: z.boolean(),
+  doneBy: person.nullable(),
+  doneAt: z.string().nullable(),
+});
+export type ChecklistItem = z.output<typeof checklistItemSchema>;
+
+export const crisisSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  type: z.enum(crisisTypes),
+  severity: z.number().int(),
+  phase: z.enum(crisisPhases),
+  status: z.enum(['open', 'closed']),
+  firstSignalAt: z.string(),
+  updatedAt: z.string(),
+});
+export type CrisisSummary = z.output<typeof crisisSummarySchema>;
+
+export const crisisSchema = crisisSummarySchema.extend({
+  regions: z.array(z.string()),
+  description: z.string(),
+  leadSpokesperson: person.nullable(),
+  deputies: z.array(person),
+  team: z.array(z.object({ person, role: z.enum(crisisRoles) })),
+  phases: z.array(
+    z.object({
+      from: z.enum(crisisPhases).nullable(),
+      to: z.enum(crisisPhases),
+      note: z.string(),
+      by: z.string(),
+      at: z.string(),
+    }),
+  ),
+  checklist: z.array(checklistItemSchema),
+  createdAt: z.string(),
+  closedAt: z.string().nullable(),
+});
+export type Crisis = z.output<typeof crisisSchema>;
+
+export const saveCrisisSchema = z
+  .object({
+    id: idSchema.nullable().default(null),
+    crisis: crisisInputSchema,
+    /** The phase a new crisis opens in: usually the initial phase; pre-crisis while it is only a risk. */
+    phase: z.enum(['pre', 'initial']).default('initial'),
+  })
+  .strict();
+
+export const crisisStatusSchema = z.object({ id: idSchema, status: z.enum(['open', 'closed']) }).strict();
+
+export const crisisListSchema = z.object({ status: z.enum(['open', 'closed', 'all']).default('open') }).strict();
+
+export const setPhaseSchema = z
+  .object({ id: idSchema, phase: z.enum(crisisPhases), note: text(1000).default('') })
+  .strict();
+
+export const tickSchema = z.object({ itemId: idSchema, done: z.boolean() }).strict();
+
+export const addChecklistItemSchema = z
+  .object({ crisisId: idSchema, phase: z.enum(crisisPhases), text: required(500) })
+  .strict();
+
+export const playbookItemSchema = z.object({
+  id: z.string(),
+  phase: z.enum(crisisPhases),
+  crisisType: z.enum(crisisTypes).nullable(),
+  text: z.string(),
+  position: z.number().int(),
+});
+export type PlaybookItem = z.output<typeof playbookItemSchema>;
+
+export const playbookInputSchema = z
+  .object({
+    id: idSchema.nullable().default(null),
+    phase: z.enum(crisisPhases),
+    crisisType: z.enum(crisisTypes).nullable().default(null),
+    text: required(500),
+  })
+  .strict();
