@@ -30,6 +30,7 @@ import { createInvitationService } from './conferences/invitations';
 import { createInviteeService } from './conferences/invitees';
 import { crisesHandlers } from './crises/handlers';
 import { createCrisisService } from './crises/crisisService';
+import { createCrisisRecords } from './crises/crisisRecords';
 import { createPlaybookService } from './crises/playbook';
 import { createQuestionService } from './conferences/questions';
 import { fileSecretStore, type SecretStore } from './security/secretStore';
@@ -108,6 +109,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...crisesHandlers({
       store,
       crises: createCrisisService({ store, events, now }),
+      records: createCrisisRecords({ store, events, now }),
       playbook: createPlaybookService({ store, now }),
     }),
   };

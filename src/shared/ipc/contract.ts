@@ -23,11 +23,16 @@ import {
   crisisSchema,
   crisisStatusSchema,
   crisisSummarySchema,
+  figureInputSchema,
+  logEntryInputSchema,
+  officialFigureSchema,
   playbookInputSchema,
   playbookItemSchema,
   saveCrisisSchema,
   setPhaseSchema,
   tickSchema,
+  timelineEntrySchema,
+  timelineInputSchema,
 } from './crises';
 import { fileSchema, idSchema } from './fields';
 import {
@@ -264,6 +269,10 @@ export const contract = {
   'crises.setStatus': { input: crisisStatusSchema, output: crisisSchema },
   'crises.tick': { input: tickSchema, output: crisisSchema },
   'crises.addItem': { input: addChecklistItemSchema, output: crisisSchema },
+  'crises.addLog': { input: logEntryInputSchema, output: emptyResultSchema },
+  'crises.figures': { input: idInput, output: z.array(officialFigureSchema) },
+  'crises.recordFigure': { input: figureInputSchema, output: officialFigureSchema },
+  'crises.timeline': { input: timelineInputSchema, output: z.array(timelineEntrySchema) },
   'crises.playbook': { input: noInput, output: z.array(playbookItemSchema) },
   'crises.savePlaybookItem': { input: playbookInputSchema, output: playbookItemSchema },
   'crises.archivePlaybookItem': { input: idInput, output: emptyResultSchema },

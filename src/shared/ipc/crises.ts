@@ -110,3 +110,60 @@ export const playbookInputSchema = z
     text: required(500),
   })
   .strict();
+
+export const logEntryInputSchema = z
+  .object({
+    crisisId: idSchema,
+    at: isoInstantSchema,
+    text: required(2000),
+    source: text(200).default(''),
+  })
+  .strict();
+
+export const figureInputSchema = z
+  .object({
+    crisisId: idSchema,
+    /** null: a new series (e.g. the first count of evacuees); else a new version of that series. */
+    seriesId: idSchema.nullable().default(null),
+    label: required(120),
+    value: z.number().finite().min(0, { error: 'figure_negative' }),
+    unit: text(40).default(''),
+    source: required(200),
+    asOf: isoInstantSchema,
+  })
+  .strict();
+
+export const officialFigureSchema = z.object({
+  id: z.string(),
+  seriesId: z.string(),
+  version: z.number().int(),
+  label: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  source: z.string(),
+  asOf: z.string(),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+  /** A newer version of the series exists: statements must not quote this one any more. */
+  superseded: z.boolean(),
+});
+export type OfficialFigure = z.output<typeof officialFigureSchema>;
+
+export const timelineKinds = ['phase', 'checklist', 'log', 'figure'] as const;
+export type TimelineKind = (typeof timelineKinds)[number];
+
+export const timelineInputSchema = z
+  .object({ id: idSchema, kinds: z.array(z.enum(timelineKinds)).max(timelineKinds.length).default([]) })
+  .strict();
+
+export const timelineEntrySchema = z.object({
+  at: z.string(),
+  kind: z.enum(timelineKinds),
+  /** What happened, in the record's own words (a phase name, an item, a note, a figure). */
+  text: z.string(),
+  /** Extra words: a log entry's source, a phase change's note, a figure's source. */
+  detail: z.string(),
+  by: z.string().nullable(),
+  refId: z.string(),
+});
+export type TimelineEntry = z.output<typeof timelineEntrySchema>;

@@ -177,4 +177,80 @@ describe('crises: record, phases, checklist, playbook', () => {
     const unchanged = await test.value('crises.get', { id: before.id }, team.drafter.sessionId);
     expect(unchanged.checklist.map((item) => item.text)).toEqual(before.checklist.map((item) => item.text));
   });
+
+  it('keeps official figures as versions (the old one marked superseded) and one timeline of what happened', async () => {
+    let clock = now;
+    const { test, team } = await open(() => clock);
+    const session = team.drafter.sessionId;
+    const crisis = await test.value('crises.save', { crisis: leak(team), phase: 'pre' }, session);
+    clock = new Date('2026-11-28T03:01:00.000Z');
+    await test.value(
+      'crises.addLog',
+      {
+        crisisId: crisis.id,
+        at: '2026-11-28T02:50:00.000Z',
+        text: 'BSSN mengonfirmasi ada akses tidak sah',
+        source: 'BSSN',
+      },
+      session,
+    );
+    const figure = {
+      label: 'Akun terdampak',
+      value: 1200,
+      unit: 'akun',
+      source: 'Tim TI Diskominfo',
+      asOf: '2026-11-28T02:55:00.000Z',
+    };
+    const first = await test.value('crises.recordFigure', { crisisId: crisis.id, ...figure }, session);
+    expect(first).toMatchObject({ version: 1, superseded: false });
+    clock = new Date('2026-11-28T03:02:00.000Z');
+    await test.value('crises.setPhase', { id: crisis.id, phase: 'initial', note: 'Terkonfirmasi' }, session);
+    clock = new Date('2026-11-28T03:03:00.000Z');
+    const second = await test.value(
+      'crises.recordFigure',
+      { ...figure, crisisId: crisis.id, seriesId: first.seriesId, value: 1350, asOf: '2026-11-28T03:00:00.000Z' },
+      session,
+    );
+    expect(second).toMatchObject({ seriesId: first.seriesId, version: 2, value: 1350, superseded: false });
+    const figures = await test.value('crises.figures', { id: crisis.id }, team.viewer.sessionId);
+    expect(figures.map(({ version, value, superseded }) => ({ version, value, superseded }))).toEqual([
+      { version: 2, value: 1350, superseded: false },
+      { version: 1, value: 1200, superseded: true },
+    ]);
+    const item = crisis.checklist.find((entry) => entry.phase === 'initial')!;
+    await test.value('crises.tick', { itemId: item.id, done: true }, session);
+
+    const timeline = await test.value('crises.timeline', { id: crisis.id }, session);
+    expect(timeline.map(({ at, kind, text, detail }) => ({ at: at.slice(11, 16), kind, text, detail }))).toEqual([
+      { at: '02:50', kind: 'log', text: 'BSSN mengonfirmasi ada akses tidak sah', detail: 'BSSN' },
+      { at: '03:00', kind: 'phase', text: 'pre', detail: '' },
+      { at: '03:01', kind: 'figure', text: 'Akun terdampak: 1200 akun', detail: 'Tim TI Diskominfo' },
+      { at: '03:02', kind: 'phase', text: 'initial', detail: 'Terkonfirmasi' },
+      { at: '03:03', kind: 'figure', text: 'Akun terdampak: 1350 akun', detail: 'Tim TI Diskominfo' },
+      { at: '03:03', kind: 'checklist', text: item.text, detail: 'initial' },
+    ]);
+    const onlyLog = await test.value('crises.timeline', { id: crisis.id, kinds: ['log', 'phase'] }, session);
+    expect(onlyLog.map((entry) => entry.kind)).toEqual(['log', 'phase', 'phase']);
+
+    // Bad input: a note from the future, a negative figure, a series of another crisis.
+    const future = await test.call(
+      'crises.addLog',
+      { crisisId: crisis.id, at: '2026-11-28T04:00:00.000Z', text: 'x' },
+      session,
+    );
+    expect(future.ok || future.error.details?.issues).toEqual([
+      expect.objectContaining({ path: ['at'], message: 'time_in_future' }),
+    ]);
+    const negative = await test.call('crises.recordFigure', { ...figure, crisisId: crisis.id, value: -1 }, session);
+    expect(negative.ok || negative.error.code).toBe('VALIDATION');
+    const other = await test.value('crises.save', { crisis: leak(team, { title: 'Lain' }) }, session);
+    const foreign = await test.call(
+      'crises.recordFigure',
+      { ...figure, crisisId: other.id, seriesId: first.seriesId },
+      session,
+    );
+    expect(foreign.ok || foreign.error.details?.issues).toEqual([
+      expect.objectContaining({ path: ['seriesId'], message: 'unknown_figure' }),
+    ]);
+  });
 });

@@ -2,12 +2,15 @@ import { requireActor } from '../accounts/actor';
 import type { Store } from '../db/store';
 import type { DomainChannel, HandlersFor } from '../handlers';
 import { listCrises, readCrisis } from './crisisQueries';
+import { listFigures, type createCrisisRecords } from './crisisRecords';
+import { crisisTimeline } from './crisisTimeline';
 import type { CrisisService } from './crisisService';
 import { listPlaybook, type createPlaybookService } from './playbook';
 
 export function crisesHandlers(deps: {
   store: Store;
   crises: CrisisService;
+  records: ReturnType<typeof createCrisisRecords>;
   playbook: ReturnType<typeof createPlaybookService>;
 }): HandlersFor<DomainChannel<'crises'>> {
   const { db } = deps.store.connection;
@@ -20,6 +23,13 @@ export function crisesHandlers(deps: {
     'crises.tick': ({ itemId, done }, context) => deps.crises.tick(itemId, done, requireActor(context)),
     'crises.addItem': ({ crisisId, phase, text }, context) =>
       deps.crises.addItem(crisisId, phase, text, requireActor(context)),
+    'crises.addLog': async (input, context) => {
+      await deps.records.addLog(input, requireActor(context));
+      return {};
+    },
+    'crises.figures': ({ id }) => listFigures(db, id),
+    'crises.recordFigure': (input, context) => deps.records.recordFigure(input, requireActor(context)),
+    'crises.timeline': ({ id, kinds }) => crisisTimeline(db, id, kinds),
     'crises.playbook': () => listPlaybook(db),
     'crises.savePlaybookItem': (input, context) => deps.playbook.save(input, requireActor(context)),
     'crises.archivePlaybookItem': async ({ id }, context) => {

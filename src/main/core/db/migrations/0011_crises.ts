@@ -4,8 +4,9 @@ import { sql, type Kysely } from 'kysely';
 // Frozen: once landed, never edit this file; add a new migration instead.
 // Crises: the record and its team, the phase history, the office's playbook (seeded with the
 // method's defaults, in Indonesian, which the office may edit) and each crisis's own checklist
-// copied from it (so editing the playbook never rewrites a past crisis). Golden-hour targets
-// join the office profile.
+// copied from it (so editing the playbook never rewrites a past crisis), the manual log and the
+// official figures (versioned: a new value never overwrites the one statements may have quoted).
+// Golden-hour targets join the office profile.
 
 const defaults: [phase: string, type: string | null, text: string][] = [
   ['pre', null, 'Pantau situasi dan isu yang berkembang'],
@@ -118,5 +119,41 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createIndex('crisis_checklist_crisis')
     .on('crisis_checklist_item')
     .columns(['crisis_id', 'phase', 'position'])
+    .execute();
+
+  // What the desk hears and notes ("BPBD melaporkan 12 KK mengungsi"), at the time it happened.
+  await db.schema
+    .createTable('crisis_log')
+    .addColumn('id', 'text', (col) => col.primaryKey())
+    .addColumn('crisis_id', 'text', (col) => col.notNull().references('crisis.id').onDelete('cascade'))
+    .addColumn('at', 'text', (col) => col.notNull())
+    .addColumn('text', 'text', (col) => col.notNull())
+    .addColumn('source', 'text', (col) => col.notNull())
+    .addColumn('created_by', 'text', (col) => col.notNull().references('account.id'))
+    .addColumn('created_at', 'text', (col) => col.notNull())
+    .execute();
+  await db.schema.createIndex('crisis_log_crisis').on('crisis_log').columns(['crisis_id', 'at']).execute();
+
+  // Official figures: one row per version of a series (victims, evacuees, ...); the highest
+  // version of a series is current, the others are superseded but kept.
+  await db.schema
+    .createTable('official_figure')
+    .addColumn('id', 'text', (col) => col.primaryKey())
+    .addColumn('crisis_id', 'text', (col) => col.notNull().references('crisis.id').onDelete('cascade'))
+    .addColumn('series_id', 'text', (col) => col.notNull())
+    .addColumn('version', 'integer', (col) => col.notNull())
+    .addColumn('label', 'text', (col) => col.notNull())
+    .addColumn('value', 'real', (col) => col.notNull())
+    .addColumn('unit', 'text', (col) => col.notNull())
+    .addColumn('source', 'text', (col) => col.notNull())
+    .addColumn('as_of', 'text', (col) => col.notNull())
+    .addColumn('recorded_by', 'text', (col) => col.notNull().references('account.id'))
+    .addColumn('recorded_at', 'text', (col) => col.notNull())
+    .addUniqueConstraint('official_figure_version', ['series_id', 'version'])
+    .execute();
+  await db.schema
+    .createIndex('official_figure_crisis')
+    .on('official_figure')
+    .columns(['crisis_id', 'series_id', 'version'])
     .execute();
 }

@@ -64,3 +64,31 @@ export interface CrisisChecklistItemTable {
   done_at: string | null;
   created_at: string;
 }
+
+/** A note on the crisis's timeline, dated when it happened (not when it was typed). */
+export interface CrisisLogTable {
+  id: string;
+  crisis_id: string;
+  at: string;
+  text: string;
+  /** Who reported it ("BPBD Sleman"); empty when the desk saw it itself. */
+  source: string;
+  created_by: string;
+  created_at: string;
+}
+
+/** One version of an official figure; a series keeps every version, the highest is current. */
+export interface OfficialFigureTable {
+  id: string;
+  crisis_id: string;
+  series_id: string;
+  version: number;
+  label: string;
+  value: number;
+  unit: string;
+  source: string;
+  /** The time the figure describes ("per 12.00 WIB"). */
+  as_of: string;
+  recorded_by: string;
+  recorded_at: string;
+}

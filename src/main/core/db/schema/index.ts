@@ -22,6 +22,8 @@ import type { ConferenceQuestionTable } from './conferenceQuestion';
 import type { ConferenceQaTable } from './conferenceQa';
 import type {
   CrisisChecklistItemTable,
+  CrisisLogTable,
+  OfficialFigureTable,
   CrisisMemberTable,
   CrisisPhaseChangeTable,
   CrisisTable,
@@ -98,4 +100,6 @@ export interface Database {
   crisis_phase_change: CrisisPhaseChangeTable;
   playbook_item: PlaybookItemTable;
   crisis_checklist_item: CrisisChecklistItemTable;
+  crisis_log: CrisisLogTable;
+  official_figure: OfficialFigureTable;
 }

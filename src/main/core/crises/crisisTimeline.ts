@@ -1,0 +1,84 @@
+import type { Kysely } from 'kysely';
+import type { TimelineEntry, TimelineKind } from '../../../shared/ipc/crises';
+import type { Database } from '../db/schema';
+import { notFound } from '../errors';
+import { listFigures } from './crisisRecords';
+
+/**
+ * Everything that happened in a crisis, in time order: phase changes, checklist ticks, log
+ * entries and official figures (statements, conferences and hoaxes join as they are linked).
+ * `kinds` filters; empty means all.
+ */
+export async function crisisTimeline(
+  db: Kysely<Database>,
+  crisisId: string,
+  kinds: readonly TimelineKind[],
+): Promise<TimelineEntry[]> {
+  const crisis = await db.selectFrom('crisis').select('id').where('id', '=', crisisId).executeTakeFirst();
+  if (!crisis) throw notFound('crisis', crisisId);
+  const wanted = (kind: TimelineKind) => kinds.length === 0 || kinds.includes(kind);
+  const entries: TimelineEntry[] = [];
+  if (wanted('phase')) {
+    const rows = await db
+      .selectFrom('crisis_phase_change')
+      .innerJoin('account', 'account.id', 'crisis_phase_change.changed_by')
+      .select(['crisis_phase_change.id', 'to_phase', 'note', 'changed_at', 'account.full_name'])
+      .where('crisis_id', '=', crisisId)
+      .execute();
+    for (const row of rows) {
+      entries.push({
+        at: row.changed_at,
+        kind: 'phase',
+        text: row.to_phase,
+        detail: row.note,
+        by: row.full_name,
+        refId: row.id,
+      });
+    }
+  }
+  if (wanted('checklist')) {
+    const rows = await db
+      .selectFrom('crisis_checklist_item')
+      .innerJoin('account', 'account.id', 'crisis_checklist_item.done_by')
+      .select(['crisis_checklist_item.id', 'text', 'phase', 'done_at', 'account.full_name'])
+      .where('crisis_id', '=', crisisId)
+      .where('done_at', 'is not', null)
+      .execute();
+    for (const row of rows) {
+      entries.push({
+        at: row.done_at!,
+        kind: 'checklist',
+        text: row.text,
+        detail: row.phase,
+        by: row.full_name,
+        refId: row.id,
+      });
+    }
+  }
+  if (wanted('log')) {
+    const rows = await db
+      .selectFrom('crisis_log')
+      .innerJoin('account', 'account.id', 'crisis_log.created_by')
+      .select(['crisis_log.id', 'at', 'text', 'source', 'account.full_name'])
+      .where('crisis_id', '=', crisisId)
+      .execute();
+    for (const row of rows) {
+      entries.push({ at: row.at, kind: 'log', text: row.text, detail: row.source, by: row.full_name, refId: row.id });
+    }
+  }
+  if (wanted('figure')) {
+    for (const figure of await listFigures(db, crisisId)) {
+      entries.push({
+        at: figure.recordedAt,
+        kind: 'figure',
+        text: `${figure.label}: ${figure.value}${figure.unit ? ` ${figure.unit}` : ''}`,
+        detail: figure.source,
+        by: figure.recordedBy,
+        refId: figure.id,
+      });
+    }
+  }
+  // Same instant: the order things are recorded in a crisis (phase first, then the rest).
+  const order: TimelineKind[] = ['phase', 'log', 'figure', 'checklist'];
+  return entries.sort((a, b) => a.at.localeCompare(b.at) || order.indexOf(a.kind) - order.indexOf(b.kind));
+}
