@@ -167,6 +167,7 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   'crises.setPhase': write('crises.manage'),
   'crises.setStatus': write('crises.manage'),
   'crises.tick': write('crises.manage'),
+  'crises.link': write('crises.manage'),
   'crises.addItem': write('crises.manage'),
   'crises.addLog': write('crises.manage'),
   'crises.figures': signedInRead,

@@ -19,6 +19,7 @@ import {
 import { appInfoSchema } from './appInfo';
 import {
   addChecklistItemSchema,
+  crisisLinkSchema,
   crisisListSchema,
   crisisSchema,
   crisisStatusSchema,
@@ -268,6 +269,7 @@ export const contract = {
   'crises.setPhase': { input: setPhaseSchema, output: crisisSchema },
   'crises.setStatus': { input: crisisStatusSchema, output: crisisSchema },
   'crises.tick': { input: tickSchema, output: crisisSchema },
+  'crises.link': { input: crisisLinkSchema, output: crisisSchema },
   'crises.addItem': { input: addChecklistItemSchema, output: crisisSchema },
   'crises.addLog': { input: logEntryInputSchema, output: emptyResultSchema },
   'crises.figures': { input: idInput, output: z.array(officialFigureSchema) },

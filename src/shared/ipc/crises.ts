@@ -65,6 +65,23 @@ export const crisisSchema = crisisSummarySchema.extend({
     }),
   ),
   checklist: z.array(checklistItemSchema),
+  /** Statements of the crisis, oldest first, with the release and its "next update at" promise. */
+  statements: z.array(
+    z.object({
+      id: z.string(),
+      number: z.string().nullable(),
+      title: z.string(),
+      kind: z.string(),
+      status: z.string(),
+      releasedAt: z.string().nullable(),
+      nextUpdateAt: z.string().nullable(),
+    }),
+  ),
+  conferences: z.array(
+    z.object({ id: z.string(), title: z.string(), startsAt: z.string(), zone: z.string(), status: z.string() }),
+  ),
+  /** The office's golden-hour prompts, minutes after the first signal. */
+  goldenHourTargets: z.array(z.number().int()),
   createdAt: z.string(),
   closedAt: z.string().nullable(),
 });
@@ -149,7 +166,7 @@ export const officialFigureSchema = z.object({
 });
 export type OfficialFigure = z.output<typeof officialFigureSchema>;
 
-export const timelineKinds = ['phase', 'checklist', 'log', 'figure'] as const;
+export const timelineKinds = ['phase', 'checklist', 'log', 'figure', 'statement', 'conference'] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 
 export const timelineInputSchema = z
@@ -167,3 +184,17 @@ export const timelineEntrySchema = z.object({
   refId: z.string(),
 });
 export type TimelineEntry = z.output<typeof timelineEntrySchema>;
+
+/** Link (or unlink) a statement or a conference to a crisis. */
+export const crisisLinkSchema = z
+  .object({
+    crisisId: idSchema,
+    statementId: idSchema.nullable().default(null),
+    conferenceId: idSchema.nullable().default(null),
+    linked: z.boolean().default(true),
+  })
+  .strict()
+  .refine((input) => (input.statementId === null) !== (input.conferenceId === null), {
+    error: 'link_one',
+    path: ['statementId'],
+  });

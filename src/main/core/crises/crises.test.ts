@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CrisisInput } from '../../../shared/ipc/crises';
-import { useStatementsTeam } from '../../../../test/statementsHarness';
+import { approveFully, edited, readyStatement, useStatementsTeam } from '../../../../test/statementsHarness';
+import { clockState } from '../../../shared/crises/goldenHour';
+import { conferenceInput } from '../../../../test/conferencesHarness';
 import { useTempDirs } from '../../../../test/tempDir';
 
 const now = new Date('2026-11-28T03:00:00.000Z');
@@ -252,5 +254,68 @@ describe('crises: record, phases, checklist, playbook', () => {
     expect(foreign.ok || foreign.error.details?.issues).toEqual([
       expect.objectContaining({ path: ['seriesId'], message: 'unknown_figure' }),
     ]);
+  });
+
+  it('links statements and conferences; the clock reads the first release and its next-update promise', async () => {
+    const { test, team } = await open(() => now);
+    const session = team.drafter.sessionId;
+    const crisis = await test.value('crises.save', { crisis: leak(team) }, session);
+    const ready = await readyStatement(test, session, 'Pernyataan awal dugaan kebocoran data');
+    const promised = await test.value(
+      'statements.save',
+      edited(ready, { nextUpdateAt: { at: '2026-11-28T06:00:00.000Z', zone: 'Asia/Jakarta' } }),
+      session,
+    );
+    const approved = await approveFully(test, team, promised);
+    await test.value('crises.link', { crisisId: crisis.id, statementId: approved.id }, session);
+    await test.value('statements.release', { id: approved.id }, session);
+    const conference = await test.value('conferences.save', { conference: conferenceInput(team) }, session);
+    const linked = await test.value('crises.link', { crisisId: crisis.id, conferenceId: conference.id }, session);
+    expect(linked.statements).toEqual([
+      expect.objectContaining({
+        id: approved.id,
+        releasedAt: now.toISOString(),
+        nextUpdateAt: '2026-11-28T06:00:00.000Z',
+      }),
+    ]);
+    expect(linked.conferences).toEqual([expect.objectContaining({ id: conference.id })]);
+    expect(linked.goldenHourTargets).toEqual([15, 30, 60]);
+
+    // The clock the view runs: released 20 minutes after the signal (02:40 → 03:00).
+    const clock = clockState(
+      {
+        firstSignalAt: linked.firstSignalAt,
+        targets: linked.goldenHourTargets,
+        releases: linked.statements.flatMap((statement) =>
+          statement.releasedAt
+            ? [{ statementId: statement.id, releasedAt: statement.releasedAt, nextUpdateAt: statement.nextUpdateAt }]
+            : [],
+        ),
+      },
+      '2026-11-28T06:30:00.000Z',
+    );
+    expect(clock.firstStatement?.minutes).toBe(20);
+    expect(clock.prompts.map((prompt) => prompt.state)).toEqual(['missed', 'met', 'met']);
+    expect(clock.nextUpdate).toEqual({ statementId: approved.id, dueAt: '2026-11-28T06:00:00.000Z', overdue: true });
+
+    const timeline = await test.value(
+      'crises.timeline',
+      { id: crisis.id, kinds: ['statement', 'conference'] },
+      session,
+    );
+    expect(timeline.map((entry) => [entry.kind, entry.refId])).toEqual([
+      ['statement', approved.id],
+      ['conference', conference.id],
+    ]);
+
+    // One crisis per statement; unlinking frees it.
+    const other = await test.value('crises.save', { crisis: leak(team, { title: 'Lain' }) }, session);
+    const taken = await test.call('crises.link', { crisisId: other.id, statementId: approved.id }, session);
+    expect(taken.ok || taken.error.details?.reason).toBe('statementInOtherCrisis');
+    await test.value('crises.link', { crisisId: crisis.id, statementId: approved.id, linked: false }, session);
+    await test.value('crises.link', { crisisId: other.id, statementId: approved.id }, session);
+    expect((await test.value('crises.get', { id: crisis.id }, session)).statements).toEqual([]);
+    const neither = await test.call('crises.link', { crisisId: crisis.id }, session);
+    expect(neither.ok || neither.error.code).toBe('VALIDATION');
   });
 });

@@ -4,6 +4,7 @@ import type { Crisis, CrisisSummary } from '../../../shared/ipc/crises';
 import type { Database } from '../db/schema';
 import type { CrisisRow } from '../db/schema/crisis';
 import { notFound } from '../errors';
+import { parseContent } from '../statements/statementRepository';
 
 function summary(row: CrisisRow): CrisisSummary {
   return {
@@ -24,6 +25,39 @@ export async function listCrises(db: Kysely<Database>, status: 'open' | 'closed'
   if (status !== 'all') query = query.where('status', '=', status);
   const rows = await query.orderBy('first_signal_at', 'desc').orderBy('id').limit(500).execute();
   return rows.map(summary);
+}
+
+/**
+ * The statements of a crisis with their release and the "next update at" their current (released)
+ * revision promised: what the golden-hour clock and the report read.
+ */
+export async function crisisStatements(db: Kysely<Database>, crisisId: string): Promise<Crisis['statements']> {
+  const rows = await db
+    .selectFrom('crisis_statement')
+    .innerJoin('statement', 'statement.id', 'crisis_statement.statement_id')
+    .innerJoin('statement_revision', 'statement_revision.id', 'statement.current_revision_id')
+    .select([
+      'statement.id',
+      'statement.number',
+      'statement.title',
+      'statement.kind',
+      'statement.status',
+      'statement.released_at',
+      'statement.created_at',
+      'statement_revision.content_json',
+    ])
+    .where('crisis_statement.crisis_id', '=', crisisId)
+    .orderBy('statement.created_at')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    number: row.number,
+    title: row.title,
+    kind: row.kind,
+    status: row.status,
+    releasedAt: row.released_at,
+    nextUpdateAt: parseContent(row.content_json).nextUpdateAt?.at ?? null,
+  }));
 }
 
 /** One crisis whole: team, phase history and checklist in phase order. */
@@ -66,6 +100,14 @@ export async function readCrisis(db: Kysely<Database>, id: string): Promise<Cris
     .where('crisis_checklist_item.crisis_id', '=', id)
     .orderBy('crisis_checklist_item.position')
     .execute();
+  const statements = await crisisStatements(db, id);
+  const conferences = await db
+    .selectFrom('conference')
+    .select(['id', 'title', 'starts_at as startsAt', 'zone', 'status'])
+    .where('crisis_id', '=', id)
+    .orderBy('starts_at')
+    .execute();
+  const office = await db.selectFrom('office').select('golden_hour_json').executeTakeFirst();
   const phaseOrder = ['pre', 'initial', 'ongoing', 'post'];
   checklist.sort((a, b) => phaseOrder.indexOf(a.phase) - phaseOrder.indexOf(b.phase) || a.position - b.position);
   return {
@@ -94,6 +136,9 @@ export async function readCrisis(db: Kysely<Database>, id: string): Promise<Cris
       doneBy: item.done_by && item.done_by_name ? { id: item.done_by, fullName: item.done_by_name } : null,
       doneAt: item.done_at,
     })),
+    statements,
+    conferences,
+    goldenHourTargets: JSON.parse(office?.golden_hour_json ?? '[15,30,60]') as number[],
     createdAt: row.created_at,
     closedAt: row.closed_at,
   };

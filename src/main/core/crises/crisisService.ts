@@ -228,6 +228,76 @@ export function createCrisisService(deps: { store: Store; events: EventBus; now:
       return readCrisis(db, crisisId);
     },
 
+    /** A statement or a conference joins (or leaves) the crisis; a statement belongs to one crisis at most. */
+    async link(
+      input: { crisisId: string; statementId: string | null; conferenceId: string | null; linked: boolean },
+      actor: SessionActor,
+    ): Promise<Crisis> {
+      await transact(db, async ({ trx, afterCommit }) => {
+        await openRow(trx, input.crisisId);
+        const at = deps.now().toISOString();
+        if (input.statementId) {
+          const statement = await trx
+            .selectFrom('statement')
+            .select('id')
+            .where('id', '=', input.statementId)
+            .executeTakeFirst();
+          if (!statement) throw fieldError(['statementId'], 'unknown_statement');
+          const current = await trx
+            .selectFrom('crisis_statement')
+            .select('crisis_id')
+            .where('statement_id', '=', input.statementId)
+            .executeTakeFirst();
+          if (input.linked && current && current.crisis_id !== input.crisisId) {
+            throw new CoreError('CONFLICT', 'The statement belongs to another crisis', {
+              reason: 'statementInOtherCrisis',
+            });
+          }
+          await trx
+            .deleteFrom('crisis_statement')
+            .where('statement_id', '=', input.statementId)
+            .where('crisis_id', '=', input.crisisId)
+            .execute();
+          if (input.linked) {
+            await trx
+              .insertInto('crisis_statement')
+              .values({
+                statement_id: input.statementId,
+                crisis_id: input.crisisId,
+                linked_by: actor.accountId,
+                linked_at: at,
+              })
+              .execute();
+          }
+        } else {
+          const conference = await trx
+            .selectFrom('conference')
+            .select(['id', 'crisis_id'])
+            .where('id', '=', input.conferenceId!)
+            .executeTakeFirst();
+          if (!conference) throw fieldError(['conferenceId'], 'unknown_conference');
+          if (input.linked && conference.crisis_id && conference.crisis_id !== input.crisisId) {
+            throw new CoreError('CONFLICT', 'The conference belongs to another crisis', {
+              reason: 'conferenceInOtherCrisis',
+            });
+          }
+          if (input.linked || conference.crisis_id === input.crisisId) {
+            await trx
+              .updateTable('conference')
+              .set({ crisis_id: input.linked ? input.crisisId : null })
+              .where('id', '=', conference.id)
+              .execute();
+          }
+        }
+        await audit(trx, actor, input.linked ? 'crisis.linked' : 'crisis.unlinked', input.crisisId, at, {
+          statement: input.statementId,
+          conference: input.conferenceId,
+        });
+        afterCommit(() => changed(input.crisisId));
+      });
+      return readCrisis(db, input.crisisId);
+    },
+
     /** An item for this crisis only (the playbook stays as it is). */
     async addItem(crisisId: string, phase: CrisisPhase, text: string, actor: SessionActor): Promise<Crisis> {
       await transact(db, async ({ trx, afterCommit }) => {

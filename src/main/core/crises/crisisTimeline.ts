@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { TimelineEntry, TimelineKind } from '../../../shared/ipc/crises';
 import type { Database } from '../db/schema';
 import { notFound } from '../errors';
+import { crisisStatements } from './crisisQueries';
 import { listFigures } from './crisisRecords';
 
 /**
@@ -66,6 +67,36 @@ export async function crisisTimeline(
       entries.push({ at: row.at, kind: 'log', text: row.text, detail: row.source, by: row.full_name, refId: row.id });
     }
   }
+  if (wanted('statement')) {
+    for (const statement of await crisisStatements(db, crisisId)) {
+      if (!statement.releasedAt) continue;
+      entries.push({
+        at: statement.releasedAt,
+        kind: 'statement',
+        text: [statement.number, statement.title].filter(Boolean).join(' '),
+        detail: statement.kind,
+        by: null,
+        refId: statement.id,
+      });
+    }
+  }
+  if (wanted('conference')) {
+    const rows = await db
+      .selectFrom('conference')
+      .select(['id', 'title', 'starts_at', 'status'])
+      .where('crisis_id', '=', crisisId)
+      .execute();
+    for (const row of rows) {
+      entries.push({
+        at: row.starts_at,
+        kind: 'conference',
+        text: row.title,
+        detail: row.status,
+        by: null,
+        refId: row.id,
+      });
+    }
+  }
   if (wanted('figure')) {
     for (const figure of await listFigures(db, crisisId)) {
       entries.push({
@@ -79,6 +110,6 @@ export async function crisisTimeline(
     }
   }
   // Same instant: the order things are recorded in a crisis (phase first, then the rest).
-  const order: TimelineKind[] = ['phase', 'log', 'figure', 'checklist'];
+  const order: TimelineKind[] = ['phase', 'log', 'figure', 'statement', 'conference', 'checklist'];
   return entries.sort((a, b) => a.at.localeCompare(b.at) || order.indexOf(a.kind) - order.indexOf(b.kind));
 }

@@ -20,6 +20,7 @@ export function crisesHandlers(deps: {
     'crises.save': ({ id, crisis, phase }, context) => deps.crises.save(id, crisis, phase, requireActor(context)),
     'crises.setPhase': ({ id, phase, note }, context) => deps.crises.setPhase(id, phase, note, requireActor(context)),
     'crises.setStatus': ({ id, status }, context) => deps.crises.setStatus(id, status, requireActor(context)),
+    'crises.link': (input, context) => deps.crises.link(input, requireActor(context)),
     'crises.tick': ({ itemId, done }, context) => deps.crises.tick(itemId, done, requireActor(context)),
     'crises.addItem': ({ crisisId, phase, text }, context) =>
       deps.crises.addItem(crisisId, phase, text, requireActor(context)),

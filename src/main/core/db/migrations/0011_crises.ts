@@ -156,4 +156,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('official_figure')
     .columns(['crisis_id', 'series_id', 'version'])
     .execute();
+
+  // A statement belongs to at most one crisis (conferences carry crisis_id since 0009).
+  await db.schema
+    .createTable('crisis_statement')
+    .addColumn('statement_id', 'text', (col) => col.primaryKey().references('statement.id'))
+    .addColumn('crisis_id', 'text', (col) => col.notNull().references('crisis.id').onDelete('cascade'))
+    .addColumn('linked_by', 'text', (col) => col.notNull().references('account.id'))
+    .addColumn('linked_at', 'text', (col) => col.notNull())
+    .execute();
+  await db.schema.createIndex('crisis_statement_crisis').on('crisis_statement').columns(['crisis_id']).execute();
+  await db.schema.createIndex('conference_crisis').on('conference').columns(['crisis_id', 'starts_at']).execute();
 }

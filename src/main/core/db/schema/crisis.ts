@@ -92,3 +92,11 @@ export interface OfficialFigureTable {
   recorded_by: string;
   recorded_at: string;
 }
+
+/** A statement of a crisis (one crisis per statement). */
+export interface CrisisStatementTable {
+  statement_id: string;
+  crisis_id: string;
+  linked_by: string;
+  linked_at: string;
+}

@@ -26,6 +26,7 @@ import type {
   OfficialFigureTable,
   CrisisMemberTable,
   CrisisPhaseChangeTable,
+  CrisisStatementTable,
   CrisisTable,
   PlaybookItemTable,
 } from './crisis';
@@ -102,4 +103,5 @@ export interface Database {
   crisis_checklist_item: CrisisChecklistItemTable;
   crisis_log: CrisisLogTable;
   official_figure: OfficialFigureTable;
+  crisis_statement: CrisisStatementTable;
 }
