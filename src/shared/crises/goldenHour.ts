@@ -52,7 +52,7 @@ export function clockState(facts: ClockFacts, now: string): ClockState {
     firstStatement: first ? { at: first.releasedAt, minutes: minutes(facts.firstSignalAt, first.releasedAt) } : null,
     prompts,
     nextUpdate:
-      newest?.nextUpdateAt != null
+      newest?.nextUpdateAt
         ? { statementId: newest.statementId, dueAt: newest.nextUpdateAt, overdue: now > newest.nextUpdateAt }
         : null,
   };
