@@ -51,9 +51,8 @@ export function clockState(facts: ClockFacts, now: string): ClockState {
     elapsedMinutes: Math.max(0, minutes(facts.firstSignalAt, now)),
     firstStatement: first ? { at: first.releasedAt, minutes: minutes(facts.firstSignalAt, first.releasedAt) } : null,
     prompts,
-    nextUpdate:
-      newest?.nextUpdateAt
-        ? { statementId: newest.statementId, dueAt: newest.nextUpdateAt, overdue: now > newest.nextUpdateAt }
-        : null,
+    nextUpdate: newest?.nextUpdateAt
+      ? { statementId: newest.statementId, dueAt: newest.nextUpdateAt, overdue: now > newest.nextUpdateAt }
+      : null,
   };
 }
