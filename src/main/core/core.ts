@@ -31,6 +31,7 @@ import { createInviteeService } from './conferences/invitees';
 import { crisesHandlers } from './crises/handlers';
 import { createCrisisService } from './crises/crisisService';
 import { createCrisisRecords } from './crises/crisisRecords';
+import { createStakeholderService } from './crises/stakeholders';
 import { createPlaybookService } from './crises/playbook';
 import { createQuestionService } from './conferences/questions';
 import { fileSecretStore, type SecretStore } from './security/secretStore';
@@ -110,6 +111,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       store,
       crises: createCrisisService({ store, events, now }),
       records: createCrisisRecords({ store, events, now }),
+      stakeholders: createStakeholderService({ store, events, now }),
       playbook: createPlaybookService({ store, now }),
     }),
   };

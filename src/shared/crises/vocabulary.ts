@@ -26,3 +26,19 @@ export type CrisisSeverity = (typeof crisisSeverities)[number];
 
 /** Golden-hour prompts after the first signal, in minutes (office-editable; these are the defaults). */
 export const defaultGoldenHourTargets = [15, 30, 60] as const;
+
+/** Kinds of agency in the directory (GLOSSARY: stakeholder). */
+export const agencyKinds = [
+  'ministry',
+  'disaster_agency',
+  'police',
+  'military',
+  'health',
+  'local_government',
+  'utility',
+  'other',
+] as const;
+export type AgencyKind = (typeof agencyKinds)[number];
+
+export const requestStatuses = ['open', 'answered', 'cancelled'] as const;
+export type RequestStatus = (typeof requestStatuses)[number];

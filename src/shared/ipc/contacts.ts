@@ -7,7 +7,8 @@ import { idSchema, required, text } from './fields';
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date_format' });
 /** A Kemendagri region code (province, regency, district) the app knows. */
 export const regionCode = z.string().refine(isRegionCode, { error: 'region_unknown' });
-const emailAddress = z.string().trim().toLowerCase().refine(isValidEmail, { error: 'email_format' });
+/** An e-mail address as the office writes it: trimmed, lower case, checked. */
+export const emailAddress = z.string().trim().toLowerCase().refine(isValidEmail, { error: 'email_format' });
 
 export const outletInputSchema = z
   .object({

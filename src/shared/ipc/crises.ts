@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { crisisPhases, crisisRoles, crisisTypes } from '../crises/vocabulary';
+import { agencyKinds, crisisPhases, crisisRoles, crisisTypes, requestStatuses } from '../crises/vocabulary';
 import { isoInstantSchema } from '../time/zonedInstant';
-import { regionCode } from './contacts';
+import { emailAddress, regionCode } from './contacts';
 import { idSchema, required, text } from './fields';
 
 /** A crisis as the desk opens or edits it. The first signal is an instant (shown in the office zone). */
@@ -198,3 +198,87 @@ export const crisisLinkSchema = z
     error: 'link_one',
     path: ['statementId'],
   });
+
+const liaisonSchema = z
+  .object({
+    name: required(200),
+    position: text(200).default(''),
+    phone: text(40).default(''),
+    email: z.union([z.literal(''), emailAddress]).default(''),
+  })
+  .strict();
+
+export const agencyInputSchema = z
+  .object({
+    id: idSchema.nullable().default(null),
+    name: required(200),
+    kind: z.enum(agencyKinds),
+    regionCode: regionCode.nullable().default(null),
+    phone: text(40).default(''),
+    email: z.union([z.literal(''), emailAddress]).default(''),
+    notes: text(2000).default(''),
+    liaisons: z.array(liaisonSchema).max(20, { error: 'too_many' }).default([]),
+  })
+  .strict();
+
+export const agencySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(agencyKinds),
+  regionCode: z.string().nullable(),
+  phone: z.string(),
+  email: z.string(),
+  notes: z.string(),
+  liaisons: z.array(z.object({ name: z.string(), position: z.string(), phone: z.string(), email: z.string() })),
+});
+export type Agency = z.output<typeof agencySchema>;
+
+const grid = z.number().int().min(1, { error: 'grid_range' }).max(3, { error: 'grid_range' });
+
+export const stakeholderInputSchema = z
+  .object({
+    crisisId: idSchema,
+    agencyId: idSchema,
+    role: text(300).default(''),
+    responsibility: text(1000).default(''),
+    influence: grid,
+    interest: grid,
+  })
+  .strict();
+
+export const stakeholderSchema = z.object({
+  id: z.string(),
+  agency: z.object({ id: z.string(), name: z.string(), kind: z.enum(agencyKinds) }),
+  role: z.string(),
+  responsibility: z.string(),
+  influence: z.number().int(),
+  interest: z.number().int(),
+});
+export type Stakeholder = z.output<typeof stakeholderSchema>;
+
+export const removeStakeholderSchema = z.object({ crisisId: idSchema, agencyId: idSchema }).strict();
+
+export const requestInputSchema = z
+  .object({
+    id: idSchema.nullable().default(null),
+    crisisId: idSchema,
+    agencyId: idSchema,
+    request: required(2000),
+    dueAt: isoInstantSchema,
+    status: z.enum(requestStatuses).default('open'),
+    response: text(4000).default(''),
+  })
+  .strict();
+
+export const coordinationRequestSchema = z.object({
+  id: z.string(),
+  agency: z.object({ id: z.string(), name: z.string() }),
+  request: z.string(),
+  dueAt: z.string(),
+  status: z.enum(requestStatuses),
+  response: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  closedAt: z.string().nullable(),
+});
+export type CoordinationRequest = z.output<typeof coordinationRequestSchema>;

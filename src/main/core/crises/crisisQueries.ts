@@ -3,7 +3,7 @@ import type { CrisisPhase, CrisisRole, CrisisType } from '../../../shared/crises
 import type { Crisis, CrisisSummary } from '../../../shared/ipc/crises';
 import type { Database } from '../db/schema';
 import type { CrisisRow } from '../db/schema/crisis';
-import { notFound } from '../errors';
+import { CoreError, notFound } from '../errors';
 import { parseContent } from '../statements/statementRepository';
 
 function summary(row: CrisisRow): CrisisSummary {
@@ -142,4 +142,12 @@ export async function readCrisis(db: Kysely<Database>, id: string): Promise<Cris
     createdAt: row.created_at,
     closedAt: row.closed_at,
   };
+}
+
+/** The crisis row, refusing a missing crisis (NOT_FOUND) or a closed one (CONFLICT crisisClosed). */
+export async function requireOpenCrisis(db: Kysely<Database>, id: string): Promise<CrisisRow> {
+  const row = await db.selectFrom('crisis').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('crisis', id);
+  if (row.status === 'closed') throw new CoreError('CONFLICT', 'Crisis is closed', { reason: 'crisisClosed' });
+  return row;
 }

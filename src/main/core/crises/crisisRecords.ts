@@ -6,9 +6,9 @@ import type { SessionActor } from '../context';
 import type { Database } from '../db/schema';
 import type { Store } from '../db/store';
 import { transact } from '../db/transaction';
-import { CoreError, notFound } from '../errors';
 import type { EventBus } from '../eventBus';
 import { newId } from '../ids';
+import { requireOpenCrisis } from './crisisQueries';
 import { fieldError } from '../validationError';
 
 type LogInput = z.output<typeof logEntryInputSchema>;
@@ -52,16 +52,10 @@ export async function listFigures(db: Kysely<Database>, crisisId: string): Promi
 export function createCrisisRecords(deps: { store: Store; events: EventBus; now: () => Date }) {
   const { db } = deps.store.connection;
 
-  async function openCrisis(trx: Kysely<Database>, id: string) {
-    const row = await trx.selectFrom('crisis').select(['status']).where('id', '=', id).executeTakeFirst();
-    if (!row) throw notFound('crisis', id);
-    if (row.status === 'closed') throw new CoreError('CONFLICT', 'Crisis is closed', { reason: 'crisisClosed' });
-  }
-
   return {
     async addLog(input: LogInput, actor: SessionActor): Promise<void> {
       await transact(db, async ({ trx, afterCommit }) => {
-        await openCrisis(trx, input.crisisId);
+        await requireOpenCrisis(trx, input.crisisId);
         const at = deps.now().toISOString();
         if (input.at > at) throw fieldError(['at'], 'time_in_future');
         const id = newId();
@@ -98,7 +92,7 @@ export function createCrisisRecords(deps: { store: Store; events: EventBus; now:
      */
     async recordFigure(input: FigureInput, actor: SessionActor): Promise<OfficialFigure> {
       const id = await transact(db, async ({ trx, afterCommit }) => {
-        await openCrisis(trx, input.crisisId);
+        await requireOpenCrisis(trx, input.crisisId);
         const at = deps.now().toISOString();
         let version = 1;
         const seriesId = input.seriesId ?? newId();

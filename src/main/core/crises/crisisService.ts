@@ -12,7 +12,7 @@ import { CoreError, notFound } from '../errors';
 import type { EventBus } from '../eventBus';
 import { newId } from '../ids';
 import { fieldError } from '../validationError';
-import { readCrisis } from './crisisQueries';
+import { readCrisis, requireOpenCrisis } from './crisisQueries';
 
 type Input = z.output<typeof crisisInputSchema>;
 type Trx = Transaction<Database>;
@@ -82,13 +82,6 @@ export function createCrisisService(deps: { store: Store; events: EventBus; now:
     appendAudit(trx, { actorId: actor.accountId, action, entityType: 'crisis', entityId: id, data }, at);
   const changed = (crisisId: string) => deps.events.emit('crises.changed', { crisisId });
 
-  async function openRow(trx: Trx, id: string) {
-    const row = await trx.selectFrom('crisis').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row) throw notFound('crisis', id);
-    if (row.status === 'closed') throw new CoreError('CONFLICT', 'Crisis is closed', { reason: 'crisisClosed' });
-    return row;
-  }
-
   return {
     async save(id: string | null, input: Input, phase: CrisisPhase, actor: SessionActor): Promise<Crisis> {
       const savedId = await transact(db, async ({ trx, afterCommit }) => {
@@ -137,7 +130,7 @@ export function createCrisisService(deps: { store: Store; events: EventBus; now:
           afterCommit(() => changed(created));
           return created;
         }
-        const before = await openRow(trx, id);
+        const before = await requireOpenCrisis(trx, id);
         await trx
           .updateTable('crisis')
           .set({ ...values, updated_at: at })
@@ -154,7 +147,7 @@ export function createCrisisService(deps: { store: Store; events: EventBus; now:
 
     async setPhase(id: string, phase: CrisisPhase, note: string, actor: SessionActor): Promise<Crisis> {
       await transact(db, async ({ trx, afterCommit }) => {
-        const row = await openRow(trx, id);
+        const row = await requireOpenCrisis(trx, id);
         if (row.phase === phase) {
           throw new CoreError('CONFLICT', `Crisis is already ${phase}`, { reason: 'crisisSamePhase' });
         }
@@ -209,7 +202,7 @@ export function createCrisisService(deps: { store: Store; events: EventBus; now:
           .where('id', '=', itemId)
           .executeTakeFirst();
         if (!item) throw notFound('checklistItem', itemId);
-        await openRow(trx, item.crisis_id);
+        await requireOpenCrisis(trx, item.crisis_id);
         const at = deps.now().toISOString();
         await trx
           .updateTable('crisis_checklist_item')
@@ -234,7 +227,7 @@ export function createCrisisService(deps: { store: Store; events: EventBus; now:
       actor: SessionActor,
     ): Promise<Crisis> {
       await transact(db, async ({ trx, afterCommit }) => {
-        await openRow(trx, input.crisisId);
+        await requireOpenCrisis(trx, input.crisisId);
         const at = deps.now().toISOString();
         if (input.statementId) {
           const statement = await trx
@@ -301,7 +294,7 @@ export function createCrisisService(deps: { store: Store; events: EventBus; now:
     /** An item for this crisis only (the playbook stays as it is). */
     async addItem(crisisId: string, phase: CrisisPhase, text: string, actor: SessionActor): Promise<Crisis> {
       await transact(db, async ({ trx, afterCommit }) => {
-        await openRow(trx, crisisId);
+        await requireOpenCrisis(trx, crisisId);
         const at = deps.now().toISOString();
         const last = await trx
           .selectFrom('crisis_checklist_item')

@@ -6,11 +6,13 @@ import { listFigures, type createCrisisRecords } from './crisisRecords';
 import { crisisTimeline } from './crisisTimeline';
 import type { CrisisService } from './crisisService';
 import { listPlaybook, type createPlaybookService } from './playbook';
+import { listAgencies, listRequests, listStakeholders, type createStakeholderService } from './stakeholders';
 
 export function crisesHandlers(deps: {
   store: Store;
   crises: CrisisService;
   records: ReturnType<typeof createCrisisRecords>;
+  stakeholders: ReturnType<typeof createStakeholderService>;
   playbook: ReturnType<typeof createPlaybookService>;
 }): HandlersFor<DomainChannel<'crises'>> {
   const { db } = deps.store.connection;
@@ -31,6 +33,16 @@ export function crisesHandlers(deps: {
     'crises.figures': ({ id }) => listFigures(db, id),
     'crises.recordFigure': (input, context) => deps.records.recordFigure(input, requireActor(context)),
     'crises.timeline': ({ id, kinds }) => crisisTimeline(db, id, kinds),
+    'crises.agencies': () => listAgencies(db),
+    'crises.saveAgency': (input, context) => deps.stakeholders.saveAgency(input, requireActor(context)),
+    'crises.stakeholders': ({ id }) => listStakeholders(db, id),
+    'crises.saveStakeholder': (input, context) => deps.stakeholders.saveStakeholder(input, requireActor(context)),
+    'crises.removeStakeholder': async ({ crisisId, agencyId }, context) => {
+      await deps.stakeholders.removeStakeholder(crisisId, agencyId, requireActor(context));
+      return {};
+    },
+    'crises.requests': ({ id }) => listRequests(db, id),
+    'crises.saveRequest': (input, context) => deps.stakeholders.saveRequest(input, requireActor(context)),
     'crises.playbook': () => listPlaybook(db),
     'crises.savePlaybookItem': (input, context) => deps.playbook.save(input, requireActor(context)),
     'crises.archivePlaybookItem': async ({ id }, context) => {

@@ -89,7 +89,16 @@ export const eventInvalidates: Record<EventName, Channel[]> = {
     'audit.list',
     'audit.head',
   ],
-  'crises.changed': ['crises.list', 'crises.get', 'crises.figures', 'crises.timeline', 'audit.list', 'audit.head'],
+  'crises.changed': [
+    'crises.list',
+    'crises.get',
+    'crises.figures',
+    'crises.timeline',
+    'crises.stakeholders',
+    'crises.requests',
+    'audit.list',
+    'audit.head',
+  ],
 };
 
 /** Subscribes once to every core event and invalidates the queries it affects. */

@@ -6,6 +6,7 @@ import { sql, type Kysely } from 'kysely';
 // method's defaults, in Indonesian, which the office may edit) and each crisis's own checklist
 // copied from it (so editing the playbook never rewrites a past crisis), the manual log and the
 // official figures (versioned: a new value never overwrites the one statements may have quoted).
+// Agencies and their liaisons, each crisis's stakeholder map and coordination requests.
 // Golden-hour targets join the office profile.
 
 const defaults: [phase: string, type: string | null, text: string][] = [
@@ -167,4 +168,68 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('crisis_statement_crisis').on('crisis_statement').columns(['crisis_id']).execute();
   await db.schema.createIndex('conference_crisis').on('conference').columns(['crisis_id', 'starts_at']).execute();
+
+  // The directory of agencies the office coordinates with, and their liaison people.
+  await db.schema
+    .createTable('agency')
+    .addColumn('id', 'text', (col) => col.primaryKey())
+    .addColumn('name', 'text', (col) => col.notNull())
+    .addColumn('kind', 'text', (col) => col.notNull())
+    .addColumn('region_code', 'text')
+    .addColumn('phone', 'text', (col) => col.notNull())
+    .addColumn('email', 'text', (col) => col.notNull())
+    .addColumn('notes', 'text', (col) => col.notNull())
+    .addColumn('archived_at', 'text')
+    .addColumn('created_at', 'text', (col) => col.notNull())
+    .addColumn('updated_at', 'text', (col) => col.notNull())
+    .execute();
+  await db.schema
+    .createTable('agency_liaison')
+    .addColumn('id', 'text', (col) => col.primaryKey())
+    .addColumn('agency_id', 'text', (col) => col.notNull().references('agency.id').onDelete('cascade'))
+    .addColumn('name', 'text', (col) => col.notNull())
+    .addColumn('position', 'text', (col) => col.notNull())
+    .addColumn('phone', 'text', (col) => col.notNull())
+    .addColumn('email', 'text', (col) => col.notNull())
+    .addColumn('position_order', 'integer', (col) => col.notNull())
+    .execute();
+  await db.schema.createIndex('agency_liaison_agency').on('agency_liaison').columns(['agency_id']).execute();
+
+  // Per crisis: who is involved, their role and responsibility, influence and interest (1–3 each,
+  // the grid of the stakeholder map).
+  await db.schema
+    .createTable('crisis_stakeholder')
+    .addColumn('id', 'text', (col) => col.primaryKey())
+    .addColumn('crisis_id', 'text', (col) => col.notNull().references('crisis.id').onDelete('cascade'))
+    .addColumn('agency_id', 'text', (col) => col.notNull().references('agency.id'))
+    .addColumn('role', 'text', (col) => col.notNull())
+    .addColumn('responsibility', 'text', (col) => col.notNull())
+    .addColumn('influence', 'integer', (col) => col.notNull())
+    .addColumn('interest', 'integer', (col) => col.notNull())
+    .addColumn('updated_at', 'text', (col) => col.notNull())
+    .addUniqueConstraint('crisis_stakeholder_agency', ['crisis_id', 'agency_id'])
+    .addCheckConstraint('crisis_stakeholder_grid', sql`influence between 1 and 3 and interest between 1 and 3`)
+    .execute();
+
+  // Requests to agencies ("data pengungsi per 12.00") with a due time, tracked to an answer.
+  await db.schema
+    .createTable('coordination_request')
+    .addColumn('id', 'text', (col) => col.primaryKey())
+    .addColumn('crisis_id', 'text', (col) => col.notNull().references('crisis.id').onDelete('cascade'))
+    .addColumn('agency_id', 'text', (col) => col.notNull().references('agency.id'))
+    .addColumn('request', 'text', (col) => col.notNull())
+    .addColumn('due_at', 'text', (col) => col.notNull())
+    .addColumn('status', 'text', (col) => col.notNull())
+    .addColumn('response', 'text', (col) => col.notNull())
+    .addColumn('created_by', 'text', (col) => col.notNull().references('account.id'))
+    .addColumn('created_at', 'text', (col) => col.notNull())
+    .addColumn('updated_at', 'text', (col) => col.notNull())
+    .addColumn('closed_at', 'text')
+    .addCheckConstraint('coordination_request_status', sql`status in ('open', 'answered', 'cancelled')`)
+    .execute();
+  await db.schema
+    .createIndex('coordination_request_crisis')
+    .on('coordination_request')
+    .columns(['crisis_id', 'status', 'due_at'])
+    .execute();
 }

@@ -100,3 +100,55 @@ export interface CrisisStatementTable {
   linked_by: string;
   linked_at: string;
 }
+
+/** An agency in the office's directory (BPBD, police, health office, ...). */
+export interface AgencyTable {
+  id: string;
+  name: string;
+  kind: string;
+  region_code: string | null;
+  phone: string;
+  email: string;
+  notes: string;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AgencyLiaisonTable {
+  id: string;
+  agency_id: string;
+  name: string;
+  position: string;
+  phone: string;
+  email: string;
+  /** Order in the agency's list (the first is called first). */
+  position_order: number;
+}
+
+export interface CrisisStakeholderTable {
+  id: string;
+  crisis_id: string;
+  agency_id: string;
+  role: string;
+  responsibility: string;
+  /** 1 low – 3 high: the stakeholder map's grid. */
+  influence: number;
+  interest: number;
+  updated_at: string;
+}
+
+export interface CoordinationRequestTable {
+  id: string;
+  crisis_id: string;
+  agency_id: string;
+  request: string;
+  due_at: string;
+  /** open | answered | cancelled; an open request past due is overdue (derived, not stored). */
+  status: string;
+  response: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}

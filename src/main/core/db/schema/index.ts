@@ -21,7 +21,11 @@ import type { ConferenceInviteeTable } from './conferenceInvitee';
 import type { ConferenceQuestionTable } from './conferenceQuestion';
 import type { ConferenceQaTable } from './conferenceQa';
 import type {
+  AgencyLiaisonTable,
+  AgencyTable,
+  CoordinationRequestTable,
   CrisisChecklistItemTable,
+  CrisisStakeholderTable,
   CrisisLogTable,
   OfficialFigureTable,
   CrisisMemberTable,
@@ -104,4 +108,8 @@ export interface Database {
   crisis_log: CrisisLogTable;
   official_figure: OfficialFigureTable;
   crisis_statement: CrisisStatementTable;
+  agency: AgencyTable;
+  agency_liaison: AgencyLiaisonTable;
+  crisis_stakeholder: CrisisStakeholderTable;
+  coordination_request: CoordinationRequestTable;
 }
