@@ -173,6 +173,7 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   'crises.figures': signedInRead,
   'crises.recordFigure': write('crises.manage'),
   'crises.timeline': signedInRead,
+  'crises.metrics': signedInRead,
   'crises.agencies': signedInRead,
   'crises.saveAgency': write('crises.manage'),
   'crises.stakeholders': signedInRead,

@@ -112,6 +112,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       crises: createCrisisService({ store, events, now }),
       records: createCrisisRecords({ store, events, now }),
       stakeholders: createStakeholderService({ store, events, now }),
+      now,
       playbook: createPlaybookService({ store, now }),
     }),
   };

@@ -282,3 +282,35 @@ export const coordinationRequestSchema = z.object({
   closedAt: z.string().nullable(),
 });
 export type CoordinationRequest = z.output<typeof coordinationRequestSchema>;
+
+/** The post-crisis evaluation's figures (`shared/crises/reportMetrics.ts`). */
+export const crisisMetricsSchema = z.object({
+  minutesToFirstStatement: z.number().int().nullable(),
+  updates: z.object({
+    promised: z.number().int(),
+    onTime: z.number().int(),
+    late: z.number().int(),
+    missed: z.number().int(),
+    pending: z.number().int(),
+  }),
+  approvalMinutes: z.object({ count: z.number().int(), median: z.number().nullable(), max: z.number().nullable() }),
+  releasedByKind: z.array(z.object({ kind: z.string(), count: z.number().int() })),
+  hoaxes: z.object({
+    registered: z.number().int(),
+    clarified: z.number().int(),
+    medianMinutesToClarify: z.number().nullable(),
+  }),
+  distribution: z.object({
+    jobs: z.number().int(),
+    recipients: z.number().int(),
+    sent: z.number().int(),
+    failed: z.number().int(),
+    deliveryRate: z.number().nullable(),
+  }),
+  conferences: z.object({ held: z.number().int(), questions: z.number().int(), answered: z.number().int() }),
+  checklist: z.object({
+    done: z.number().int(),
+    total: z.number().int(),
+    byPhase: z.array(z.object({ phase: z.enum(crisisPhases), done: z.number().int(), total: z.number().int() })),
+  }),
+});

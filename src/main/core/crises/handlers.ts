@@ -4,6 +4,8 @@ import type { DomainChannel, HandlersFor } from '../handlers';
 import { listCrises, readCrisis } from './crisisQueries';
 import { listFigures, type createCrisisRecords } from './crisisRecords';
 import { crisisTimeline } from './crisisTimeline';
+import { crisisFacts } from './crisisFacts';
+import { crisisMetrics } from '../../../shared/crises/reportMetrics';
 import type { CrisisService } from './crisisService';
 import { listPlaybook, type createPlaybookService } from './playbook';
 import { listAgencies, listRequests, listStakeholders, type createStakeholderService } from './stakeholders';
@@ -13,6 +15,7 @@ export function crisesHandlers(deps: {
   crises: CrisisService;
   records: ReturnType<typeof createCrisisRecords>;
   stakeholders: ReturnType<typeof createStakeholderService>;
+  now: () => Date;
   playbook: ReturnType<typeof createPlaybookService>;
 }): HandlersFor<DomainChannel<'crises'>> {
   const { db } = deps.store.connection;
@@ -33,6 +36,7 @@ export function crisesHandlers(deps: {
     'crises.figures': ({ id }) => listFigures(db, id),
     'crises.recordFigure': (input, context) => deps.records.recordFigure(input, requireActor(context)),
     'crises.timeline': ({ id, kinds }) => crisisTimeline(db, id, kinds),
+    'crises.metrics': async ({ id }) => crisisMetrics(await crisisFacts(db, id, deps.now())),
     'crises.agencies': () => listAgencies(db),
     'crises.saveAgency': (input, context) => deps.stakeholders.saveAgency(input, requireActor(context)),
     'crises.stakeholders': ({ id }) => listStakeholders(db, id),

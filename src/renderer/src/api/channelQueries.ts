@@ -96,6 +96,7 @@ export const eventInvalidates: Record<EventName, Channel[]> = {
     'crises.timeline',
     'crises.stakeholders',
     'crises.requests',
+    'crises.metrics',
     'audit.list',
     'audit.head',
   ],
