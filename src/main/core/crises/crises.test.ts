@@ -3,21 +3,21 @@ import type { CrisisInput } from '../../../shared/ipc/crises';
 import { approveFully, edited, readyStatement, useStatementsTeam } from '../../../../test/statementsHarness';
 import { clockState } from '../../../shared/crises/goldenHour';
 import { conferenceInput } from '../../../../test/conferencesHarness';
+import { crisisInput } from '../../../../test/crisesHarness';
 import { useTempDirs } from '../../../../test/tempDir';
 
 const now = new Date('2026-11-28T03:00:00.000Z');
 
 /** A data leak noticed at 09.40 WIB today, in DI Yogyakarta. */
 function leak(team: { spokesperson: { account: { id: string } } }, changes: Partial<CrisisInput> = {}): CrisisInput {
-  return {
+  return crisisInput({
     title: 'Dugaan kebocoran data layanan perizinan',
     type: 'cyber_data_leak',
     severity: 3,
     regions: ['34'],
-    firstSignalAt: '2026-11-28T02:40:00.000Z',
     leadSpokespersonId: team.spokesperson.account.id,
     ...changes,
-  };
+  });
 }
 
 describe('crises: record, phases, checklist, playbook', () => {

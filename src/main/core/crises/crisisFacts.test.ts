@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conferenceInput } from '../../../../test/conferencesHarness';
+import { crisisInput } from '../../../../test/crisesHarness';
 import { readyStatement, submit, useStatementsTeam } from '../../../../test/statementsHarness';
 import { useTempDirs } from '../../../../test/tempDir';
 import { approvalWaits } from './crisisFacts';
@@ -32,18 +33,7 @@ describe('the report’s facts, read from the store', () => {
     const at = (time: string) => (clock = new Date(`2026-11-28T${time}:00.000Z`));
     const { test, team } = await open(() => clock);
     const session = team.drafter.sessionId;
-    const crisis = await test.value(
-      'crises.save',
-      {
-        crisis: {
-          title: 'Banjir Kecamatan Mlati',
-          type: 'natural_disaster',
-          severity: 2,
-          firstSignalAt: '2026-11-28T02:40:00.000Z',
-        },
-      },
-      session,
-    );
+    const crisis = await test.value('crises.save', { crisis: crisisInput() }, session);
     const ready = await readyStatement(test, session, 'Pernyataan awal banjir Mlati');
     await test.value('crises.link', { crisisId: crisis.id, statementId: ready.id }, session);
     at('03:01');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { crisisInput } from '../../../../test/crisesHarness';
 import { useStatementsTeam } from '../../../../test/statementsHarness';
 import { useTempDirs } from '../../../../test/tempDir';
 
@@ -12,19 +13,7 @@ describe('crises: agencies, the stakeholder map, coordination requests', () => {
     const opened = await open(() => now);
     const { test, team } = opened;
     const session = team.drafter.sessionId;
-    const crisis = await test.value(
-      'crises.save',
-      {
-        crisis: {
-          title: 'Banjir Kecamatan Mlati',
-          type: 'natural_disaster',
-          severity: 2,
-          regions: ['34.04'],
-          firstSignalAt: '2026-11-28T01:00:00.000Z',
-        },
-      },
-      session,
-    );
+    const crisis = await test.value('crises.save', { crisis: crisisInput() }, session);
     const bpbd = await test.value(
       'crises.saveAgency',
       {
