@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { CrisisPhase, CrisisRole, CrisisType } from '../../../shared/crises/vocabulary';
+import { crisisPhases, type CrisisPhase, type CrisisRole, type CrisisType } from '../../../shared/crises/vocabulary';
 import type { Crisis, CrisisSummary } from '../../../shared/ipc/crises';
 import type { Database } from '../db/schema';
 import type { CrisisRow } from '../db/schema/crisis';
@@ -108,8 +108,11 @@ export async function readCrisis(db: Kysely<Database>, id: string): Promise<Cris
     .orderBy('starts_at')
     .execute();
   const office = await db.selectFrom('office').select('golden_hour_json').executeTakeFirst();
-  const phaseOrder = ['pre', 'initial', 'ongoing', 'post'];
-  checklist.sort((a, b) => phaseOrder.indexOf(a.phase) - phaseOrder.indexOf(b.phase) || a.position - b.position);
+  checklist.sort(
+    (a, b) =>
+      crisisPhases.indexOf(a.phase as CrisisPhase) - crisisPhases.indexOf(b.phase as CrisisPhase) ||
+      a.position - b.position,
+  );
   return {
     ...summary(row),
     regions: JSON.parse(row.regions_json) as string[],

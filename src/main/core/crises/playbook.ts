@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { CrisisPhase, CrisisType } from '../../../shared/crises/vocabulary';
+import { crisisPhases, type CrisisPhase, type CrisisType } from '../../../shared/crises/vocabulary';
 import type { PlaybookItem, playbookInputSchema } from '../../../shared/ipc/crises';
 import { appendAudit } from '../audit/auditChain';
 import type { SessionActor } from '../context';
@@ -20,7 +20,6 @@ export async function listPlaybook(db: Kysely<Database>): Promise<PlaybookItem[]
     .where('archived_at', 'is', null)
     .orderBy('position')
     .execute();
-  const phaseOrder = ['pre', 'initial', 'ongoing', 'post'];
   return rows
     .map((row) => ({
       id: row.id,
@@ -31,7 +30,7 @@ export async function listPlaybook(db: Kysely<Database>): Promise<PlaybookItem[]
     }))
     .sort(
       (a, b) =>
-        phaseOrder.indexOf(a.phase) - phaseOrder.indexOf(b.phase) ||
+        crisisPhases.indexOf(a.phase as CrisisPhase) - crisisPhases.indexOf(b.phase as CrisisPhase) ||
         Number(a.crisisType !== null) - Number(b.crisisType !== null) ||
         a.position - b.position,
     );
