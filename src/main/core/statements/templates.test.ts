@@ -8,7 +8,8 @@ describe('templates and the approval chain', () => {
   const openTeam = useStatementsTeam(tempDir);
 
   it('ships a template per kind in both languages; an office edit replaces the built-in and is used', async () => {
-    const { test, team } = await openTeam();
+    // A fixed clock: {date} is today in the office zone (WIB), and the assertion names the day.
+    const { test, team } = await openTeam(() => new Date('2026-11-28T03:00:00.000Z'));
     const all = await test.value('statements.templates', {}, team.viewer.sessionId);
     expect(all).toHaveLength(16);
     const {
