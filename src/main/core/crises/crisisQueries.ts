@@ -1,5 +1,11 @@
 import type { Kysely } from 'kysely';
-import { crisisPhases, type CrisisPhase, type CrisisRole, type CrisisType } from '../../../shared/crises/vocabulary';
+import {
+  crisisPhases,
+  defaultGoldenHourTargets,
+  type CrisisPhase,
+  type CrisisRole,
+  type CrisisType,
+} from '../../../shared/crises/vocabulary';
 import type { Crisis, CrisisSummary } from '../../../shared/ipc/crises';
 import type { Database } from '../db/schema';
 import type { CrisisRow } from '../db/schema/crisis';
@@ -141,7 +147,7 @@ export async function readCrisis(db: Kysely<Database>, id: string): Promise<Cris
     })),
     statements,
     conferences,
-    goldenHourTargets: JSON.parse(office?.golden_hour_json ?? '[15,30,60]') as number[],
+    goldenHourTargets: office ? (JSON.parse(office.golden_hour_json) as number[]) : [...defaultGoldenHourTargets],
     createdAt: row.created_at,
     closedAt: row.closed_at,
   };

@@ -32,7 +32,7 @@ export interface SimpleDocument {
 }
 
 /** A file name safe on every file system, from words people recognise. */
-export function documentFileName(words: string, extension: string): string {
+export function documentFileName(words: string, extension: string, fallback = 'dokumen'): string {
   const stem = words
     .normalize('NFKD')
     .replace(/[^\w\s.-]/g, '-')
@@ -40,5 +40,5 @@ export function documentFileName(words: string, extension: string): string {
     .replace(/-+/g, '-')
     .slice(0, 90)
     .replace(/^-|-$/g, '');
-  return `${stem || 'dokumen'}.${extension}`;
+  return `${stem || fallback}.${extension}`;
 }

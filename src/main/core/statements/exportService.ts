@@ -7,6 +7,7 @@ import { renderWhatsApp } from '../../../shared/statements/outputs/whatsappOutpu
 import { renderXThread } from '../../../shared/statements/outputs/xThreadOutput';
 import type { Database } from '../db/schema';
 import { notFound } from '../errors';
+import { documentFileName } from '../documents/simpleDocument';
 import { renderDocx } from './outputs/docxOutput';
 import { renderPdf } from './outputs/pdfOutput';
 import { sanitizeHtmlDocument } from './outputs/sanitizeHtml';
@@ -116,16 +117,8 @@ export async function renderOutput(input: OutputInput, format: ExportFormat): Pr
 
 /** A file name people recognise: number (or "draf"), then the title, made safe for every file system. */
 export function exportFileName(input: OutputInput, format: ExportFormat): string {
-  const stem = [input.number ?? (input.approved ? '' : 'DRAF'), input.content.title]
-    .filter(Boolean)
-    .join(' ')
-    .normalize('NFKD')
-    .replace(/[^\w\s.-]/g, '-')
-    .replace(/\s+/g, '-')
-    .replace(/-+/g, '-')
-    .slice(0, 90)
-    .replace(/^-|-$/g, '');
-  return `${stem || 'pernyataan'}.${extensions[format]}`;
+  const words = [input.number ?? (input.approved ? '' : 'DRAF'), input.content.title].filter(Boolean).join(' ');
+  return documentFileName(words, extensions[format], 'pernyataan');
 }
 
 export async function exportStatement(
