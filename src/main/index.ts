@@ -9,6 +9,7 @@ import { registerAppScheme, serveAppProtocol } from './shell/appProtocol';
 import { startCoreWorker } from './shell/coreHost';
 import { electronSettingsStore } from './shell/electronSettingsStore';
 import { bridgeIpcToCore } from './shell/ipcBridge';
+import { bridgeDesktopNotices } from './shell/desktopNotices';
 import { createMainWindow } from './shell/mainWindow';
 import { buildMenuTemplate } from './shell/menuTemplate';
 import { denyPermissions, lockDownWebContents } from './shell/security';
@@ -44,6 +45,7 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     bridgeIpcToCore(core, devServerUrl);
+    bridgeDesktopNotices(devServerUrl);
 
     const setMenu = (language: Preferences['language']) =>
       Menu.setApplicationMenu(

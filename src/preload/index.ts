@@ -1,5 +1,5 @@
 /**
- * Exposes `window.siaga` = { invoke, on } and nothing else. ipcRenderer itself never reaches the
+ * Exposes `window.siaga` = { invoke, on, notify } and nothing else. ipcRenderer itself never reaches the
  * renderer, and listeners receive only the payload, never the IPC event object.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
@@ -12,7 +12,7 @@ import {
   type ChannelOutput,
   type PushedEvent,
 } from '../shared/ipc/contract';
-import { eventChannel, invokeChannel } from '../shared/ipc/electronChannels';
+import { eventChannel, invokeChannel, noticeChannel } from '../shared/ipc/electronChannels';
 import { fail, type Result } from '../shared/ipc/result';
 
 type Listener = (payload: unknown) => void;
@@ -33,6 +33,9 @@ const api: SiagaApi = {
     listeners.set(event, set);
     set.add(listener as Listener);
     return () => set.delete(listener as Listener);
+  },
+  notify: ({ title, body }) => {
+    if (typeof title === 'string' && typeof body === 'string') ipcRenderer.send(noticeChannel, { title, body });
   },
 };
 

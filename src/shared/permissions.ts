@@ -184,6 +184,15 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   'crises.playbook': signedInRead,
   'crises.savePlaybookItem': write('crises.playbook'),
   'crises.archivePlaybookItem': write('crises.playbook'),
+  'crises.goldenHour': write('crises.playbook'),
+  'crises.board': signedInRead,
+  'crises.lessons': signedInRead,
+  'crises.saveLesson': write('crises.manage'),
+  'crises.report': signedInRead,
+  'crises.exportTimeline': signedInRead,
+  'crises.statementFigures': signedInRead,
+  'crises.quoteFigure': write('statements.draft'),
+  'crises.unquoteFigure': write('statements.draft'),
 };
 
 export function rolesAllow(held: readonly Role[], permission: Permission): boolean {

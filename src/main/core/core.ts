@@ -33,6 +33,7 @@ import { createCrisisService } from './crises/crisisService';
 import { createCrisisRecords } from './crises/crisisRecords';
 import { createStakeholderService } from './crises/stakeholders';
 import { createPlaybookService } from './crises/playbook';
+import { createFigureQuotes } from './crises/figureQuotes';
 import { createQuestionService } from './conferences/questions';
 import { fileSecretStore, type SecretStore } from './security/secretStore';
 
@@ -114,6 +115,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       stakeholders: createStakeholderService({ store, events, now }),
       now,
       playbook: createPlaybookService({ store, now }),
+      quotes: createFigureQuotes({ store, events, now }),
+      events,
     }),
   };
   const dispatch = createDispatcher(handlers, logger, (sessionId) => sessions.resolve(sessionId));

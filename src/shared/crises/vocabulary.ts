@@ -42,3 +42,7 @@ export type AgencyKind = (typeof agencyKinds)[number];
 
 export const requestStatuses = ['open', 'answered', 'cancelled'] as const;
 export type RequestStatus = (typeof requestStatuses)[number];
+
+/** The lessons-learned sections of the post-crisis evaluation, in report order. */
+export const lessonSections = ['went_well', 'to_improve', 'recommendations'] as const;
+export type LessonSection = (typeof lessonSections)[number];

@@ -42,6 +42,15 @@ import {
   tickSchema,
   timelineEntrySchema,
   timelineInputSchema,
+  goldenHourInputSchema,
+  crisisBoardSchema,
+  lessonSchema,
+  lessonInputSchema,
+  crisisReportSchema,
+  timelineExportSchema,
+  statementCrisisSchema,
+  quoteFigureSchema,
+  unquoteFigureSchema,
 } from './crises';
 import { fileSchema, idSchema } from './fields';
 import {
@@ -294,6 +303,15 @@ export const contract = {
   'crises.playbook': { input: noInput, output: z.array(playbookItemSchema) },
   'crises.savePlaybookItem': { input: playbookInputSchema, output: playbookItemSchema },
   'crises.archivePlaybookItem': { input: idInput, output: emptyResultSchema },
+  'crises.goldenHour': { input: goldenHourInputSchema, output: z.array(z.number().int()) },
+  'crises.board': { input: noInput, output: crisisBoardSchema },
+  'crises.lessons': { input: idInput, output: z.array(lessonSchema) },
+  'crises.saveLesson': { input: lessonInputSchema, output: z.array(lessonSchema) },
+  'crises.report': { input: crisisReportSchema, output: fileSchema },
+  'crises.exportTimeline': { input: timelineExportSchema, output: fileSchema },
+  'crises.statementFigures': { input: idInput, output: statementCrisisSchema },
+  'crises.quoteFigure': { input: quoteFigureSchema, output: statementCrisisSchema },
+  'crises.unquoteFigure': { input: unquoteFigureSchema, output: statementCrisisSchema },
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

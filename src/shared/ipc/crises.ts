@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { agencyKinds, crisisPhases, crisisRoles, crisisTypes, requestStatuses } from '../crises/vocabulary';
+import {
+  agencyKinds,
+  crisisPhases,
+  crisisRoles,
+  crisisTypes,
+  lessonSections,
+  requestStatuses,
+} from '../crises/vocabulary';
 import { isoInstantSchema } from '../time/zonedInstant';
 import { emailAddress, regionCode } from './contacts';
 import { idSchema, required, text } from './fields';
@@ -314,3 +321,92 @@ export const crisisMetricsSchema = z.object({
     byPhase: z.array(z.object({ phase: z.enum(crisisPhases), done: z.number().int(), total: z.number().int() })),
   }),
 });
+
+/** The office's golden-hour prompts, minutes after the first signal: one to six, ascending, at most a day. */
+export const goldenHourInputSchema = z
+  .object({
+    minutes: z
+      .array(z.number().int().min(1, { error: 'golden_hour_range' }).max(1440, { error: 'golden_hour_range' }))
+      .min(1, { error: 'required' })
+      .max(6, { error: 'too_many' }),
+  })
+  .strict()
+  .refine((input) => input.minutes.every((value, index) => index === 0 || value > input.minutes[index - 1]!), {
+    error: 'golden_hour_order',
+    path: ['minutes'],
+  });
+
+export const lessonInputSchema = z
+  .object({ crisisId: idSchema, section: z.enum(lessonSections), text: text(10_000) })
+  .strict();
+
+export const lessonSchema = z.object({
+  section: z.enum(lessonSections),
+  text: z.string(),
+  updatedBy: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+});
+export type Lesson = z.output<typeof lessonSchema>;
+
+/** A draft quotes the current version of an official figure of its crisis (one per series). */
+export const quoteFigureSchema = z.object({ statementId: idSchema, figureId: idSchema }).strict();
+export const unquoteFigureSchema = z.object({ statementId: idSchema, seriesId: idSchema }).strict();
+
+export const quotedFigureSchema = z.object({
+  seriesId: z.string(),
+  figureId: z.string(),
+  label: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  source: z.string(),
+  asOf: z.string(),
+  /** A newer version exists: submitting is refused until the draft quotes it (or drops the quote). */
+  superseded: z.boolean(),
+  current: z.object({ figureId: z.string(), value: z.number(), asOf: z.string() }),
+});
+export type QuotedFigure = z.output<typeof quotedFigureSchema>;
+
+/** The statement's crisis and the figures it quotes (the editor offers the crisis's current figures). */
+export const statementCrisisSchema = z.object({
+  crisis: z.object({ id: z.string(), title: z.string(), status: z.enum(['open', 'closed']) }).nullable(),
+  quoted: z.array(quotedFigureSchema),
+});
+export type StatementCrisis = z.output<typeof statementCrisisSchema>;
+
+export const crisisReportSchema = z
+  .object({ id: idSchema, format: z.enum(['pdf', 'docx']), language: z.enum(['id', 'en']).default('id') })
+  .strict();
+
+export const timelineExportSchema = z
+  .object({
+    id: idSchema,
+    kinds: z.array(z.enum(timelineKinds)).max(timelineKinds.length).default([]),
+    language: z.enum(['id', 'en']).default('id'),
+  })
+  .strict();
+
+/** The home view: each open crisis with what its clock needs, and sends that failed lately. */
+export const crisisBoardSchema = z.object({
+  crises: z.array(
+    crisisSummarySchema.extend({
+      leadSpokesperson: z.string().nullable(),
+      goldenHourTargets: z.array(z.number().int()),
+      releases: z.array(
+        z.object({ statementId: z.string(), releasedAt: z.string(), nextUpdateAt: z.string().nullable() }),
+      ),
+      /** Coordination requests past their due time and still open. */
+      overdueRequests: z.number().int(),
+      checklist: z.object({ done: z.number().int(), total: z.number().int() }),
+    }),
+  ),
+  failedSends: z.array(
+    z.object({
+      distributionId: z.string(),
+      statementId: z.string().nullable(),
+      title: z.string(),
+      failed: z.number().int(),
+      at: z.string(),
+    }),
+  ),
+});
+export type CrisisBoard = z.output<typeof crisisBoardSchema>;

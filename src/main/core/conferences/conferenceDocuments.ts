@@ -6,9 +6,8 @@ import { formatInstant, zoneAbbreviations } from '../../../shared/time/formatIns
 import type { OfficeTimeZone } from '../../../shared/ipc/office';
 import { instantToWallTime } from '../../../shared/time/zonedInstant';
 import type { Database } from '../db/schema';
-import { documentDocx } from '../documents/documentDocx';
-import { documentPdf } from '../documents/documentPdf';
-import { documentFileName, type DocumentBlock, type SimpleDocument } from '../documents/simpleDocument';
+import { documentFile } from '../documents/documentFile';
+import type { DocumentBlock, SimpleDocument } from '../documents/simpleDocument';
 import { outputInput } from '../statements/exportService';
 import { readConference } from './conferenceQueries';
 import { conferenceKindName, eventTime } from './invitationMessage';
@@ -291,11 +290,6 @@ async function briefingDocument(db: Kysely<Database>, context: Context): Promise
   return { ...head, subtitle: `${head.subtitle} · ${w.confidential}`, blocks };
 }
 
-const mimeTypes = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-} as const;
-
 /** A conference's paperwork as a file: the attendance record, the sign-in sheet or the briefing pack. */
 export async function conferenceDocument(
   db: Kysely<Database>,
@@ -320,11 +314,6 @@ export async function conferenceDocument(
       : input.document === 'signIn'
         ? signInDocument(context)
         : await briefingDocument(db, context);
-  const data = input.format === 'pdf' ? await documentPdf(document) : await documentDocx(document);
   const day = instantToWallTime(conference.startsAt, conference.zone).slice(0, 10);
-  return {
-    fileName: documentFileName(`${document.title} ${day} ${conference.title}`, input.format),
-    mimeType: mimeTypes[input.format],
-    dataBase64: data.toString('base64'),
-  };
+  return documentFile(document, input.format, `${document.title} ${day} ${conference.title}`);
 }

@@ -1,16 +1,11 @@
 import type { Kysely } from 'kysely';
-import {
-  crisisPhases,
-  defaultGoldenHourTargets,
-  type CrisisPhase,
-  type CrisisRole,
-  type CrisisType,
-} from '../../../shared/crises/vocabulary';
+import { crisisPhases, type CrisisPhase, type CrisisRole, type CrisisType } from '../../../shared/crises/vocabulary';
 import type { Crisis, CrisisSummary } from '../../../shared/ipc/crises';
 import type { Database } from '../db/schema';
 import type { CrisisRow } from '../db/schema/crisis';
 import { CoreError, notFound } from '../errors';
 import { parseContent } from '../statements/statementRepository';
+import { goldenHourTargets } from './goldenHourTargets';
 
 function summary(row: CrisisRow): CrisisSummary {
   return {
@@ -113,7 +108,6 @@ export async function readCrisis(db: Kysely<Database>, id: string): Promise<Cris
     .where('crisis_id', '=', id)
     .orderBy('starts_at')
     .execute();
-  const office = await db.selectFrom('office').select('golden_hour_json').executeTakeFirst();
   checklist.sort(
     (a, b) =>
       crisisPhases.indexOf(a.phase as CrisisPhase) - crisisPhases.indexOf(b.phase as CrisisPhase) ||
@@ -147,7 +141,7 @@ export async function readCrisis(db: Kysely<Database>, id: string): Promise<Cris
     })),
     statements,
     conferences,
-    goldenHourTargets: office ? (JSON.parse(office.golden_hour_json) as number[]) : [...defaultGoldenHourTargets],
+    goldenHourTargets: await goldenHourTargets(db),
     createdAt: row.created_at,
     closedAt: row.closed_at,
   };

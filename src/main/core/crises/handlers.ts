@@ -1,5 +1,12 @@
 import { requireActor } from '../accounts/actor';
 import type { Store } from '../db/store';
+import type { EventBus } from '../eventBus';
+import { crisisBoard } from './crisisBoard';
+import { crisisReport } from './crisisReport';
+import { statementCrisis, type createFigureQuotes } from './figureQuotes';
+import { setGoldenHourTargets } from './goldenHourTargets';
+import { listLessons, saveLesson } from './lessons';
+import { timelineCsv } from './timelineExport';
 import type { DomainChannel, HandlersFor } from '../handlers';
 import { listCrises, readCrisis } from './crisisQueries';
 import { listFigures, type createCrisisRecords } from './crisisRecords';
@@ -17,6 +24,8 @@ export function crisesHandlers(deps: {
   stakeholders: ReturnType<typeof createStakeholderService>;
   now: () => Date;
   playbook: ReturnType<typeof createPlaybookService>;
+  quotes: ReturnType<typeof createFigureQuotes>;
+  events: EventBus;
 }): HandlersFor<DomainChannel<'crises'>> {
   const { db } = deps.store.connection;
   return {
@@ -53,5 +62,14 @@ export function crisesHandlers(deps: {
       await deps.playbook.archive(id, requireActor(context));
       return {};
     },
+    'crises.goldenHour': ({ minutes }, context) => setGoldenHourTargets(deps, minutes, requireActor(context)),
+    'crises.board': () => crisisBoard(db, deps.now()),
+    'crises.lessons': ({ id }) => listLessons(db, id),
+    'crises.saveLesson': (input, context) => saveLesson(deps, input, requireActor(context)),
+    'crises.report': (input) => crisisReport(db, input, deps.now()),
+    'crises.exportTimeline': (input) => timelineCsv(db, input),
+    'crises.statementFigures': ({ id }) => statementCrisis(db, id),
+    'crises.quoteFigure': (input, context) => deps.quotes.quote(input, requireActor(context)),
+    'crises.unquoteFigure': (input, context) => deps.quotes.unquote(input, requireActor(context)),
   };
 }

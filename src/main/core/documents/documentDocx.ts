@@ -4,6 +4,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   Packer,
   PageNumber,
@@ -90,6 +91,26 @@ function block(item: DocumentBlock, nextList: () => number): FileChild[] {
           ],
         }),
         new Paragraph({ text: '' }),
+      ];
+    }
+    case 'image': {
+      // 6.3 inches of text width on A4 with the default margins, at 96 px per inch.
+      const scale = Math.min(1, 600 / item.width);
+      return [
+        new Paragraph({
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: item.png,
+              transformation: { width: Math.round(item.width * scale), height: Math.round(item.height * scale) },
+              altText: { name: item.caption, description: item.caption, title: item.caption },
+            }),
+          ],
+        }),
+        new Paragraph({
+          children: [new TextRun({ text: item.caption, italics: true, size: 18 })],
+          spacing: { after: 160 },
+        }),
       ];
     }
   }

@@ -94,6 +94,18 @@ export function documentPdf(document: SimpleDocument): Promise<Buffer> {
         pdf.moveDown(0.6);
         break;
       }
+      case 'image': {
+        const scale = Math.min(1, width / block.width);
+        const height = block.height * scale;
+        // Keep a chart and its caption on one page.
+        if (pdf.y + height + 30 > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
+        pdf.image(block.png, margin, pdf.y, { width: block.width * scale, height });
+        pdf.y += height + 4;
+        pdf.font('regular').fontSize(8.5).fillColor('#444444').text(block.caption, margin, pdf.y, { width });
+        pdf.fillColor('#000000');
+        pdf.moveDown(0.6);
+        break;
+      }
     }
   }
 

@@ -18,7 +18,9 @@ export type DocumentBlock =
       rows: string[][];
       /** A taller row, e.g. room to sign. In points (1/72 inch). */
       rowHeight?: number;
-    };
+    }
+  /** A picture (a chart drawn as PNG), scaled to the page width; the caption says what it shows. */
+  | { kind: 'image'; png: Buffer; width: number; height: number; caption: string };
 
 export interface SimpleDocument {
   /** The letterhead: agency, then unit. */

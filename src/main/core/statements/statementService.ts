@@ -5,6 +5,7 @@ import type { OfficeTimeZone } from '../../../shared/ipc/office';
 import { formatStatementNumber, numberingScope } from '../../../shared/statements/numbering';
 import { docToPlainText } from '../../../shared/statements/plainText';
 import { unfilledPlaceholders } from '../../../shared/statements/templates/placeholders';
+import { refuseSupersededQuotes } from '../crises/figureQuotes';
 import {
   editableStatuses,
   submittableStatuses,
@@ -502,6 +503,7 @@ export function createStatementService(deps: StatementServiceDeps) {
             placeholders: left.map((name) => `{${name}}`).join(', '),
           });
         }
+        await refuseSupersededQuotes(trx, row.id);
         // A new round: the office's chain as it is now; earlier decisions no longer stand.
         const chain: RoundStep[] = await readChain(trx);
         await voidStanding(trx, row.id, at, 'resubmitted');

@@ -58,6 +58,12 @@ export const eventInvalidates: Record<EventName, Channel[]> = {
     'statements.timeline',
     'statements.templates',
     'statements.chain',
+    // A release starts or keeps a crisis's clock; a quote changes what the draft shows.
+    'crises.get',
+    'crises.board',
+    'crises.timeline',
+    'crises.metrics',
+    'crises.statementFigures',
     'audit.list',
     'audit.head',
   ],
@@ -79,6 +85,8 @@ export const eventInvalidates: Record<EventName, Channel[]> = {
     // An invitation job's progress changes who counts as invited and which version they hold.
     'conferences.get',
     'conferences.invitees',
+    // Failed sends show on the home view.
+    'crises.board',
   ],
   'conferences.changed': [
     'conferences.list',
@@ -86,6 +94,8 @@ export const eventInvalidates: Record<EventName, Channel[]> = {
     'conferences.invitees',
     'conferences.questions',
     'conferences.qaBank',
+    'crises.get',
+    'crises.timeline',
     'audit.list',
     'audit.head',
   ],
@@ -97,6 +107,9 @@ export const eventInvalidates: Record<EventName, Channel[]> = {
     'crises.stakeholders',
     'crises.requests',
     'crises.metrics',
+    'crises.board',
+    'crises.lessons',
+    'crises.statementFigures',
     'audit.list',
     'audit.head',
   ],

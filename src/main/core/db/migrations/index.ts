@@ -10,6 +10,7 @@ import * as m0008 from './0008_distribution';
 import * as m0009 from './0009_conferences';
 import * as m0010 from './0010_briefing';
 import * as m0011 from './0011_crises';
+import * as m0012 from './0012_crisis_report';
 
 export interface MigrationDefinition {
   /** Zero-padded so that name order is application order. Never renamed once landed. */
@@ -33,6 +34,7 @@ export const migrations: readonly MigrationDefinition[] = [
   { name: '0009_conferences', up: m0009.up },
   { name: '0010_briefing', up: m0010.up },
   { name: '0011_crises', up: m0011.up },
+  { name: '0012_crisis_report', up: m0012.up },
 ];
 
 export const latestSchemaVersion = migrations.length;

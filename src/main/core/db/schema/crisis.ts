@@ -152,3 +152,21 @@ export interface CoordinationRequestTable {
   updated_at: string;
   closed_at: string | null;
 }
+
+/** One lessons-learned section of a crisis's evaluation, written by the team. */
+export interface CrisisLessonTable {
+  crisis_id: string;
+  section: 'went_well' | 'to_improve' | 'recommendations';
+  text: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** The version of an official figure a statement quotes (one per series). */
+export interface StatementFigureTable {
+  statement_id: string;
+  series_id: string;
+  figure_id: string;
+  quoted_by: string;
+  quoted_at: string;
+}

@@ -28,6 +28,8 @@ import type {
   CrisisStakeholderTable,
   CrisisLogTable,
   OfficialFigureTable,
+  CrisisLessonTable,
+  StatementFigureTable,
   CrisisMemberTable,
   CrisisPhaseChangeTable,
   CrisisStatementTable,
@@ -112,4 +114,6 @@ export interface Database {
   agency_liaison: AgencyLiaisonTable;
   crisis_stakeholder: CrisisStakeholderTable;
   coordination_request: CoordinationRequestTable;
+  crisis_lesson: CrisisLessonTable;
+  statement_figure: StatementFigureTable;
 }

@@ -1,26 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type * as ResvgWasm from '@resvg/resvg-wasm';
-
-type ResvgModule = typeof ResvgWasm;
+import { rasterSvg } from '../../documents/svgRaster';
 
 export interface RasterImage {
   type: 'png' | 'jpg';
   data: Buffer;
   width: number;
   height: number;
-}
-
-let resvgReady: Promise<ResvgModule> | undefined;
-/** resvg (WebAssembly) draws SVG logos for DOCX and PDF, which take raster images; loaded on first use. */
-function resvg() {
-  resvgReady ??= (async () => {
-    const module = await import('@resvg/resvg-wasm');
-    const wasmPath = createRequire(__filename).resolve('@resvg/resvg-wasm/index_bg.wasm');
-    await module.initWasm(await readFile(wasmPath));
-    return module;
-  })();
-  return resvgReady;
 }
 
 function pngSize(data: Buffer): { width: number; height: number } {
@@ -52,10 +36,7 @@ export async function rasterLogo(logo: { mimeType: string; data: Uint8Array } | 
     const size = jpegSize(data);
     return size.width > 0 ? { type: 'jpg', data, ...size } : null;
   }
-  const { Resvg } = await resvg();
-  const rendered = new Resvg(data.toString('utf8'), { fitTo: { mode: 'width', value: 300 } }).render();
-  const png = Buffer.from(rendered.asPng());
-  return { type: 'png', data: png, width: rendered.width, height: rendered.height };
+  return { type: 'png', ...(await rasterSvg(data.toString('utf8'), 300)) };
 }
 
 /** Scales a size to fit a box, keeping its aspect ratio. */

@@ -1,0 +1,182 @@
+import type { Kysely } from 'kysely';
+import type { StatementCrisis } from '../../../shared/ipc/crises';
+import { editableStatuses, type StatementStatus } from '../../../shared/statements/workflow';
+import { appendAudit } from '../audit/auditChain';
+import type { SessionActor } from '../context';
+import type { Database } from '../db/schema';
+import type { Store } from '../db/store';
+import { transact } from '../db/transaction';
+import type { EventBus } from '../eventBus';
+import { CoreError, notFound } from '../errors';
+import { fieldError } from '../validationError';
+
+/**
+ * "Narasi tunggal" in the drafts: a statement records which version of each official figure it
+ * quotes. When the crisis desk records a newer version, the draft is flagged and submitting it is
+ * refused until it quotes the current one (or drops the quote): a statement never goes out with a
+ * number the office has already corrected.
+ */
+
+/** The statement's crisis and quoted figures, each with the series' current version beside it. */
+export async function statementCrisis(db: Kysely<Database>, statementId: string): Promise<StatementCrisis> {
+  const crisis = await db
+    .selectFrom('crisis_statement')
+    .innerJoin('crisis', 'crisis.id', 'crisis_statement.crisis_id')
+    .select(['crisis.id', 'crisis.title', 'crisis.status'])
+    .where('crisis_statement.statement_id', '=', statementId)
+    .executeTakeFirst();
+  const quoted = await db
+    .selectFrom('statement_figure')
+    .innerJoin('official_figure as quoted', 'quoted.id', 'statement_figure.figure_id')
+    .innerJoin('official_figure as current', (join) =>
+      join.onRef('current.series_id', '=', 'statement_figure.series_id').on((eb) =>
+        eb(
+          'current.version',
+          '=',
+          eb
+            .selectFrom('official_figure as newest')
+            .select((inner) => inner.fn.max('newest.version').as('version'))
+            .whereRef('newest.series_id', '=', 'statement_figure.series_id'),
+        ),
+      ),
+    )
+    .select([
+      'statement_figure.series_id as seriesId',
+      'quoted.id as figureId',
+      'quoted.label',
+      'quoted.value',
+      'quoted.unit',
+      'quoted.source',
+      'quoted.as_of as asOf',
+      'current.id as currentId',
+      'current.value as currentValue',
+      'current.as_of as currentAsOf',
+    ])
+    .where('statement_figure.statement_id', '=', statementId)
+    .orderBy('statement_figure.quoted_at')
+    .execute();
+  return {
+    crisis: crisis ? { id: crisis.id, title: crisis.title, status: crisis.status as 'open' | 'closed' } : null,
+    quoted: quoted.map((row) => ({
+      seriesId: row.seriesId,
+      figureId: row.figureId,
+      label: row.label,
+      value: row.value,
+      unit: row.unit,
+      source: row.source,
+      asOf: row.asOf,
+      superseded: row.currentId !== row.figureId,
+      current: { figureId: row.currentId, value: row.currentValue, asOf: row.currentAsOf },
+    })),
+  };
+}
+
+/** Refuses (VALIDATION figureSuperseded) a submission that quotes a figure with a newer version. */
+export async function refuseSupersededQuotes(db: Kysely<Database>, statementId: string): Promise<void> {
+  const { quoted } = await statementCrisis(db, statementId);
+  const stale = quoted.filter((figure) => figure.superseded);
+  if (stale.length > 0) {
+    throw new CoreError('VALIDATION', 'The draft quotes a superseded official figure', {
+      reason: 'figureSuperseded',
+      figures: stale.map((figure) => figure.label).join(', '),
+    });
+  }
+}
+
+export function createFigureQuotes(deps: { store: Store; events: EventBus; now: () => Date }) {
+  const { db } = deps.store.connection;
+
+  /** The statement, refusing one that is gone or no longer editable. */
+  async function editableStatement(trx: Kysely<Database>, statementId: string) {
+    const statement = await trx
+      .selectFrom('statement')
+      .select(['id', 'status'])
+      .where('id', '=', statementId)
+      .executeTakeFirst();
+    if (!statement) throw notFound('statement', statementId);
+    if (!editableStatuses.includes(statement.status as StatementStatus)) {
+      throw new CoreError('CONFLICT', `Statement is ${statement.status}`, { reason: 'statementWrongStatus' });
+    }
+  }
+
+  return {
+    async quote(input: { statementId: string; figureId: string }, actor: SessionActor): Promise<StatementCrisis> {
+      await transact(db, async ({ trx, afterCommit }) => {
+        await editableStatement(trx, input.statementId);
+        const figure = await trx
+          .selectFrom('official_figure')
+          .selectAll()
+          .where('id', '=', input.figureId)
+          .executeTakeFirst();
+        const link = await trx
+          .selectFrom('crisis_statement')
+          .select('crisis_id')
+          .where('statement_id', '=', input.statementId)
+          .executeTakeFirst();
+        if (!figure || !link || figure.crisis_id !== link.crisis_id) throw fieldError(['figureId'], 'unknown_figure');
+        const newer = await trx
+          .selectFrom('official_figure')
+          .select('id')
+          .where('series_id', '=', figure.series_id)
+          .where('version', '>', figure.version)
+          .executeTakeFirst();
+        if (newer) throw fieldError(['figureId'], 'figure_superseded');
+        const at = deps.now().toISOString();
+        await trx
+          .insertInto('statement_figure')
+          .values({
+            statement_id: input.statementId,
+            series_id: figure.series_id,
+            figure_id: figure.id,
+            quoted_by: actor.accountId,
+            quoted_at: at,
+          })
+          .onConflict((conflict) =>
+            conflict
+              .columns(['statement_id', 'series_id'])
+              .doUpdateSet({ figure_id: figure.id, quoted_by: actor.accountId, quoted_at: at }),
+          )
+          .execute();
+        await appendAudit(
+          trx,
+          {
+            actorId: actor.accountId,
+            action: 'statement.figureQuoted',
+            entityType: 'statement',
+            entityId: input.statementId,
+            data: { figureId: figure.id, label: figure.label, value: figure.value, version: figure.version },
+          },
+          at,
+        );
+        afterCommit(() => deps.events.emit('statements.changed', { statementId: input.statementId }));
+      });
+      return statementCrisis(db, input.statementId);
+    },
+
+    async unquote(input: { statementId: string; seriesId: string }, actor: SessionActor): Promise<StatementCrisis> {
+      await transact(db, async ({ trx, afterCommit }) => {
+        await editableStatement(trx, input.statementId);
+        const result = await trx
+          .deleteFrom('statement_figure')
+          .where('statement_id', '=', input.statementId)
+          .where('series_id', '=', input.seriesId)
+          .executeTakeFirst();
+        if (Number(result.numDeletedRows) === 0) return;
+        const at = deps.now().toISOString();
+        await appendAudit(
+          trx,
+          {
+            actorId: actor.accountId,
+            action: 'statement.figureUnquoted',
+            entityType: 'statement',
+            entityId: input.statementId,
+            data: { seriesId: input.seriesId },
+          },
+          at,
+        );
+        afterCommit(() => deps.events.emit('statements.changed', { statementId: input.statementId }));
+      });
+      return statementCrisis(db, input.statementId);
+    },
+  };
+}
