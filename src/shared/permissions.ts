@@ -185,6 +185,7 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   'crises.savePlaybookItem': write('crises.playbook'),
   'crises.archivePlaybookItem': write('crises.playbook'),
   'crises.goldenHour': write('crises.playbook'),
+  'crises.goldenHourTargets': signedInRead,
   'crises.board': signedInRead,
   'crises.lessons': signedInRead,
   'crises.saveLesson': write('crises.manage'),

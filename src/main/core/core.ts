@@ -114,7 +114,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       records: createCrisisRecords({ store, events, now }),
       stakeholders: createStakeholderService({ store, events, now }),
       now,
-      playbook: createPlaybookService({ store, now }),
+      playbook: createPlaybookService({ store, events, now }),
       quotes: createFigureQuotes({ store, events, now }),
       events,
     }),

@@ -304,6 +304,7 @@ export const contract = {
   'crises.savePlaybookItem': { input: playbookInputSchema, output: playbookItemSchema },
   'crises.archivePlaybookItem': { input: idInput, output: emptyResultSchema },
   'crises.goldenHour': { input: goldenHourInputSchema, output: z.array(z.number().int()) },
+  'crises.goldenHourTargets': { input: noInput, output: z.array(z.number().int()) },
   'crises.board': { input: noInput, output: crisisBoardSchema },
   'crises.lessons': { input: idInput, output: z.array(lessonSchema) },
   'crises.saveLesson': { input: lessonInputSchema, output: z.array(lessonSchema) },
@@ -345,6 +346,8 @@ export const events = {
   /** A conference changed (its record, invitees or questions). */
   'conferences.changed': z.object({ conferenceId: z.string() }),
   'crises.changed': z.object({ crisisId: z.string() }),
+  /** The office's playbook or golden-hour prompts changed. */
+  'crises.playbookChanged': z.object({}),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -4,6 +4,7 @@ import { appendAudit } from '../audit/auditChain';
 import type { SessionActor } from '../context';
 import type { Database } from '../db/schema';
 import type { Store } from '../db/store';
+import type { EventBus } from '../eventBus';
 import { transact } from '../db/transaction';
 import { CoreError } from '../errors';
 
@@ -15,11 +16,11 @@ export async function goldenHourTargets(db: Kysely<Database>): Promise<number[]>
 
 /** Sets the prompts (validated ascending by the contract); open crises' clocks follow at once. */
 export async function setGoldenHourTargets(
-  deps: { store: Store; now: () => Date },
+  deps: { store: Store; events: EventBus; now: () => Date },
   minutes: number[],
   actor: SessionActor,
 ): Promise<number[]> {
-  await transact(deps.store.connection.db, async ({ trx }) => {
+  await transact(deps.store.connection.db, async ({ trx, afterCommit }) => {
     const at = deps.now().toISOString();
     const before = await goldenHourTargets(trx);
     const result = await trx
@@ -40,6 +41,7 @@ export async function setGoldenHourTargets(
       },
       at,
     );
+    afterCommit(() => deps.events.emit('crises.playbookChanged', {}));
   });
   return minutes;
 }

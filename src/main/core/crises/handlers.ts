@@ -4,7 +4,7 @@ import type { EventBus } from '../eventBus';
 import { crisisBoard } from './crisisBoard';
 import { crisisReport } from './crisisReport';
 import { statementCrisis, type createFigureQuotes } from './figureQuotes';
-import { setGoldenHourTargets } from './goldenHourTargets';
+import { goldenHourTargets, setGoldenHourTargets } from './goldenHourTargets';
 import { listLessons, saveLesson } from './lessons';
 import { timelineCsv } from './timelineExport';
 import type { DomainChannel, HandlersFor } from '../handlers';
@@ -63,6 +63,7 @@ export function crisesHandlers(deps: {
       return {};
     },
     'crises.goldenHour': ({ minutes }, context) => setGoldenHourTargets(deps, minutes, requireActor(context)),
+    'crises.goldenHourTargets': () => goldenHourTargets(db),
     'crises.board': () => crisisBoard(db, deps.now()),
     'crises.lessons': ({ id }) => listLessons(db, id),
     'crises.saveLesson': (input, context) => saveLesson(deps, input, requireActor(context)),

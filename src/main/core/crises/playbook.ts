@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/auditChain';
 import type { SessionActor } from '../context';
 import type { Database } from '../db/schema';
 import type { Store } from '../db/store';
+import type { EventBus } from '../eventBus';
 import { transact } from '../db/transaction';
 import { notFound } from '../errors';
 import { newId } from '../ids';
@@ -37,11 +38,11 @@ export async function listPlaybook(db: Kysely<Database>): Promise<PlaybookItem[]
 }
 
 /** Editing the playbook changes crises opened afterwards; open crises keep their own copy. */
-export function createPlaybookService(deps: { store: Store; now: () => Date }) {
+export function createPlaybookService(deps: { store: Store; events: EventBus; now: () => Date }) {
   const { db } = deps.store.connection;
   return {
     async save(input: PlaybookInput, actor: SessionActor): Promise<PlaybookItem> {
-      const id = await transact(db, async ({ trx }) => {
+      const id = await transact(db, async ({ trx, afterCommit }) => {
         const at = deps.now().toISOString();
         const values = { phase: input.phase, crisis_type: input.crisisType, text: input.text, updated_at: at };
         let itemId = input.id;
@@ -81,13 +82,14 @@ export function createPlaybookService(deps: { store: Store; now: () => Date }) {
           },
           at,
         );
+        afterCommit(() => deps.events.emit('crises.playbookChanged', {}));
         return itemId;
       });
       return (await listPlaybook(db)).find((item) => item.id === id)!;
     },
 
     async archive(id: string, actor: SessionActor): Promise<void> {
-      await transact(db, async ({ trx }) => {
+      await transact(db, async ({ trx, afterCommit }) => {
         const at = deps.now().toISOString();
         const result = await trx
           .updateTable('playbook_item')
@@ -101,6 +103,7 @@ export function createPlaybookService(deps: { store: Store; now: () => Date }) {
           { actorId: actor.accountId, action: 'playbook.archived', entityType: 'playbook', entityId: id, data: {} },
           at,
         );
+        afterCommit(() => deps.events.emit('crises.playbookChanged', {}));
       });
     },
   };

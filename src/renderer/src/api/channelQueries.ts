@@ -113,6 +113,14 @@ export const eventInvalidates: Record<EventName, Channel[]> = {
     'audit.list',
     'audit.head',
   ],
+  'crises.playbookChanged': [
+    'crises.playbook',
+    'crises.goldenHourTargets',
+    'crises.get',
+    'crises.board',
+    'audit.list',
+    'audit.head',
+  ],
 };
 
 /** Subscribes once to every core event and invalidates the queries it affects. */

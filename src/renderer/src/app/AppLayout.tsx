@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { SessionAccount } from '../../../shared/ipc/accounts';
 import type { PreferencesPatch } from '../../../shared/ipc/preferences';
 import { ChangePasswordModal } from '../features/session/ChangePasswordModal';
+import { useDeskNotices } from '../features/dashboard/useDeskNotices';
 import { useIdleLock } from '../features/session/useIdleLock';
 import { usePreferences, useUpdatePreferences } from '../features/preferences/usePreferences';
 import { useAppInfo } from '../features/system/useAppInfo';
@@ -23,6 +24,7 @@ export function AppLayout({ me, onSignOut }: { me: SessionAccount; onSignOut: (r
   const [changingPassword, setChangingPassword] = useState(false);
   const mine = sectionsFor(me.roles);
   useIdleLock(me.idleLockMinutes, () => onSignOut('idle'));
+  useDeskNotices();
   const preferences = usePreferences();
   const { update } = useUpdatePreferences();
   const appInfo = useAppInfo();

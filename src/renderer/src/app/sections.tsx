@@ -1,5 +1,7 @@
 import {
   IconAdjustments,
+  IconAlertTriangle,
+  IconHome,
   IconChecklist,
   IconFileText,
   IconTemplate,
@@ -18,6 +20,8 @@ import { rolesAllow, type Permission } from '../../../shared/permissions';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { ConferencesSection } from '../features/conferences/ConferencesSection';
+import { CrisesSection } from '../features/crises/CrisesSection';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { ContactsSection } from '../features/contacts/ContactsSection';
 import { OfficeProfilePage } from '../features/office/OfficeProfilePage';
 import { MailSettingsPage } from '../features/distribution/MailSettingsPage';
@@ -42,6 +46,8 @@ export interface Section {
  * its own entry when it lands (see features/README.md).
  */
 export const sections: Section[] = [
+  { path: 'home', labelKey: 'nav.home', icon: IconHome, element: <DashboardPage /> },
+  { path: 'crises', labelKey: 'nav.crises', icon: IconAlertTriangle, element: <CrisesSection /> },
   { path: 'tasks', labelKey: 'nav.tasks', icon: IconChecklist, element: <TasksPage /> },
   { path: 'statements', labelKey: 'nav.statements', icon: IconFileText, element: <StatementsSection /> },
   {
@@ -90,7 +96,7 @@ export const sections: Section[] = [
   { path: 'preferences', labelKey: 'nav.preferences', icon: IconAdjustments, element: <PreferencesPage /> },
 ];
 
-export const homePath = '/tasks';
+export const homePath = '/home';
 
 export function sectionsFor(roles: readonly Role[]): Section[] {
   return sections.filter((section) => !section.permission || rolesAllow(roles, section.permission));

@@ -3,7 +3,7 @@ import { Link, RichTextEditor } from '@mantine/tiptap';
 import { TableKit } from '@tiptap/extension-table';
 import { useEditor, type JSONContent } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect, useId } from 'react';
+import { useEffect, useId, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSafeHref, type RichDoc } from '../../../../shared/statements/richText';
 
@@ -19,6 +19,7 @@ export function RichTextField({
   onChange,
   editable,
   error,
+  inserterRef,
 }: {
   label: string;
   /** Read once at mount; remount (key) to load different content. */
@@ -26,6 +27,8 @@ export function RichTextField({
   onChange: (doc: RichDoc) => void;
   editable: boolean;
   error?: string | undefined;
+  /** Filled with a function that types text at the cursor (e.g. an official figure). */
+  inserterRef?: RefObject<((text: string) => void) | null>;
 }) {
   const { t } = useTranslation();
   const labelId = useId();
@@ -56,6 +59,13 @@ export function RichTextField({
   useEffect(() => {
     editor?.setEditable(editable);
   }, [editor, editable]);
+  useEffect(() => {
+    if (!inserterRef) return;
+    inserterRef.current = (text) => editor?.chain().focus().insertContent(text).run();
+    return () => {
+      inserterRef.current = null;
+    };
+  }, [editor, inserterRef]);
 
   return (
     <Input.Wrapper label={label} labelElement="div" labelProps={{ id: labelId }} error={error}>

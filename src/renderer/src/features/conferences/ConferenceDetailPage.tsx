@@ -9,6 +9,7 @@ import { rolesAllow } from '../../../../shared/permissions';
 import { formatInstant } from '../../../../shared/time/formatInstant';
 import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
+import { Fact } from '../../components/Fact';
 import { QueryState } from '../../components/QueryState';
 import { useFormatInstant } from '../office/useOfficeTime';
 import { useMe } from '../session/useSession';
@@ -302,18 +303,5 @@ function Briefing({ conference }: { conference: Conference }) {
         </>
       )}
     </>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <Group align="flex-start" wrap="nowrap" gap="sm">
-      <Text size="sm" c="dimmed" w={140} style={{ flexShrink: 0 }}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </Group>
   );
 }

@@ -1,6 +1,5 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconFileTypeDocx, IconFileTypePdf } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   conferenceDocumentKinds,
@@ -9,30 +8,22 @@ import {
 } from '../../../../shared/ipc/conferences';
 import { useApi } from '../../api/ApiContext';
 import { callOrThrow } from '../../api/channelQueries';
-import { downloadBase64 } from '../../components/download';
-import { notifyFailure } from '../../components/notifyFailure';
+import { useFileDownload } from '../../components/useFileDownload';
 
 /** The paperwork: attendance record, sign-in sheet (daftar hadir) and the briefing pack, PDF or DOCX. */
 export function DocumentsPanel({ conference }: { conference: Conference }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const [busy, setBusy] = useState<string | null>(null);
-  const download = async (document: ConferenceDocumentKind, format: 'pdf' | 'docx') => {
-    setBusy(`${document}.${format}`);
-    try {
-      const file = await callOrThrow(api, 'conferences.document', {
+  const { busy, download: save } = useFileDownload();
+  const download = (document: ConferenceDocumentKind, format: 'pdf' | 'docx') =>
+    save(`${document}.${format}`, () =>
+      callOrThrow(api, 'conferences.document', {
         id: conference.id,
         document,
         format,
         language: i18n.language === 'en' ? 'en' : 'id',
-      });
-      downloadBase64(file.fileName, file.mimeType, file.dataBase64);
-    } catch (error) {
-      notifyFailure(t, error);
-    } finally {
-      setBusy(null);
-    }
-  };
+      }),
+    );
   return (
     <Stack>
       {conferenceDocumentKinds.map((document) => (

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import type { OfficeTimeZone } from '../../../../shared/ipc/office';
 import type { Language } from '../../../../shared/ipc/preferences';
 import { formatInstant } from '../../../../shared/time/formatInstant';
 import { instantToWallTime } from '../../../../shared/time/zonedInstant';
 import { useChannelQuery } from '../../api/channelQueries';
 import { useMe } from '../session/useSession';
 
-function useOfficeZone() {
+export function useOfficeZone(): OfficeTimeZone {
   const me = useMe();
   const office = useChannelQuery('office.get', {}, { enabled: me.isSuccess });
   return office.data?.timeZone ?? 'Asia/Jakarta';

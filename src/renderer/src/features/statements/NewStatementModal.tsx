@@ -9,25 +9,39 @@ import { notifyFailure } from '../../components/notifyFailure';
 import { useTemplates } from './useStatements';
 
 /** Kind, language and template of a new statement; opens it in the editor once created. */
-export function NewStatementModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+export function NewStatementModal({
+  opened,
+  onClose,
+  initialKind = 'press_release',
+  crisisId,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  initialKind?: StatementKind;
+  /** Written for this crisis: linked to it as soon as it exists. */
+  crisisId?: string;
+}) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const [kind, setKind] = useState<StatementKind>('press_release');
+  const [kind, setKind] = useState<StatementKind>(initialKind);
   const [language, setLanguage] = useState<Language>(i18n.language === 'en' ? 'en' : 'id');
   const templates = useTemplates(kind);
   const choices = (templates.data ?? []).filter((template) => template.language === language);
   const [templateId, setTemplateId] = useState<string | null>(null);
   const chosen = choices.find((template) => template.id === templateId) ? templateId : (choices[0]?.id ?? null);
   const create = useChannelMutation('statements.create');
+  const link = useChannelMutation('crises.link');
 
-  const submit = () =>
-    create.mutateAsync({ kind, language, templateId: chosen }).then(
-      (statement) => {
-        onClose();
-        void navigate(`/statements/${statement.id}`);
-      },
-      (error: unknown) => notifyFailure(t, error),
-    );
+  const submit = async () => {
+    try {
+      const statement = await create.mutateAsync({ kind, language, templateId: chosen });
+      if (crisisId) await link.mutateAsync({ crisisId, statementId: statement.id });
+      onClose();
+      void navigate(`/statements/${statement.id}`);
+    } catch (error) {
+      notifyFailure(t, error);
+    }
+  };
 
   return (
     <Modal opened={opened} onClose={onClose} title={t('statements.newTitle')}>
@@ -60,7 +74,7 @@ export function NewStatementModal({ opened, onClose }: { opened: boolean; onClos
             placeholder={t('statements.noTemplate')}
             clearable
           />
-          <Button type="submit" loading={create.isPending}>
+          <Button type="submit" loading={create.isPending || link.isPending}>
             {t('statements.create')}
           </Button>
         </Stack>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,10 +18,14 @@ import { OutputsPanel } from './OutputsPanel';
 import { StatementActions } from './StatementActions';
 import { StatementBodyView } from './StatementBodyView';
 import { StatementEditor } from './StatementEditor';
+import { QuotedFigures } from './QuotedFigures';
 import { StatusBadge } from './StatusBadge';
 import { DistributeModal } from '../distribution/DistributeModal';
 import { DistributionPanel } from '../distribution/DistributionPanel';
 import { useStatement, useTimeline } from './useStatements';
+
+/** A read-only view types nothing into the body. */
+const noInserter = { current: null };
 
 export function StatementDetailPage() {
   const { id = '' } = useParams();
@@ -157,6 +161,9 @@ function StatementDetail({ statement }: { statement: Statement }) {
                 </Text>
               )}
               <StatementBodyView body={statement.content.body} />
+              <Box mt="md">
+                <QuotedFigures statementId={statement.id} editable={false} inserterRef={noInserter} />
+              </Box>
             </Paper>
           )}
         </Tabs.Panel>

@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Office } from '../../../../shared/ipc/office';
 import type { Statement, StatementContent } from '../../../../shared/ipc/statements';
@@ -23,6 +23,7 @@ import { ApiError } from '../../api/apiError';
 import { useApi } from '../../api/ApiContext';
 import { callOrThrow } from '../../api/channelQueries';
 import { RichTextField } from '../../components/richText/RichTextField';
+import { QuotedFigures } from './QuotedFigures';
 import { errorMessage } from '../../i18n/errorMessage';
 import { fieldErrors } from '../../i18n/fieldErrors';
 import { useFormatInstant } from '../office/useOfficeTime';
@@ -72,6 +73,7 @@ export function StatementEditor({
   const [restored, setRestored] = useState<'ask' | 'done'>(statement.workingCopy ? 'ask' : 'done');
   const [content, setContent] = useState<StatementContent>(base.content);
   const [editorKey, setEditorKey] = useState(0);
+  const inserter = useRef<((text: string) => void) | null>(null);
   const [autosavedAt, setAutosavedAt] = useState<string | null>(null);
   const [autosaveError, setAutosaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -250,7 +252,9 @@ export function StatementEditor({
         onChange={(body) => change('body', body)}
         editable={editable}
         error={errors['body']}
+        inserterRef={inserter}
       />
+      <QuotedFigures statementId={statement.id} editable={editable} inserterRef={inserter} />
       <Group gap="lg">
         <Text size="xs" c="dimmed">
           {t('statements.editor.words', { count: figures.words })} ·{' '}

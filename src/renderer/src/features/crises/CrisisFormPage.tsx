@@ -1,0 +1,320 @@
+import {
+  ActionIcon,
+  Button,
+  Fieldset,
+  Group,
+  MultiSelect,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import {
+  crisisRoles,
+  crisisSeverities,
+  crisisTypes,
+  type CrisisRole,
+  type CrisisType,
+} from '../../../../shared/crises/vocabulary';
+import type { Crisis, CrisisInput } from '../../../../shared/ipc/crises';
+import type { OfficeTimeZone } from '../../../../shared/ipc/office';
+import { useChannelMutation } from '../../api/channelQueries';
+import { notifyFailure } from '../../components/notifyFailure';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
+import { regionOptions } from '../contacts/contactLabels';
+import { useOfficeZone } from '../office/useOfficeTime';
+import { ZonedTimeField } from '../statements/ZonedTimeField';
+import { usePeople } from '../conferences/useConferences';
+import { useCrisis } from './useCrises';
+
+/** /crises/new and /crises/:id/edit. */
+export function CrisisFormPage() {
+  const { id } = useParams();
+  if (!id) return <CrisisForm crisis={null} />;
+  return <ExistingCrisisForm id={id} />;
+}
+
+function ExistingCrisisForm({ id }: { id: string }) {
+  const query = useCrisis(id);
+  return <QueryState query={query}>{(crisis) => <CrisisForm crisis={crisis} />}</QueryState>;
+}
+
+interface Draft {
+  title: string;
+  type: CrisisType;
+  severity: number;
+  regions: string[];
+  description: string;
+  firstSignal: { at: string; zone: OfficeTimeZone } | null;
+  leadSpokespersonId: string | null;
+  deputyIds: string[];
+  team: { accountId: string | null; role: CrisisRole }[];
+}
+
+function initialDraft(crisis: Crisis | null, zone: OfficeTimeZone): Draft {
+  if (!crisis) {
+    // Most crises are opened minutes after the first signal: now is the usual answer.
+    const now = new Date();
+    now.setSeconds(0, 0);
+    return {
+      title: '',
+      type: 'natural_disaster',
+      severity: 2,
+      regions: [],
+      description: '',
+      firstSignal: { at: now.toISOString(), zone },
+      leadSpokespersonId: null,
+      deputyIds: [],
+      team: [],
+    };
+  }
+  return {
+    title: crisis.title,
+    type: crisis.type,
+    severity: crisis.severity,
+    regions: crisis.regions,
+    description: crisis.description,
+    firstSignal: { at: crisis.firstSignalAt, zone },
+    leadSpokespersonId: crisis.leadSpokesperson?.id ?? null,
+    deputyIds: crisis.deputies.map((person) => person.id),
+    team: crisis.team.map((member) => ({ accountId: member.person.id, role: member.role })),
+  };
+}
+
+function CrisisForm({ crisis }: { crisis: Crisis | null }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const zone = useOfficeZone();
+  const people = usePeople();
+  const [draft, setDraft] = useState<Draft>(() => initialDraft(crisis, zone));
+  const [phase, setPhase] = useState<'pre' | 'initial'>('initial');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const save = useChannelMutation('crises.save');
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+
+  const everyone = (people.data ?? []).map((person) => ({ value: person.id, label: person.fullName }));
+  const spokespersons = (people.data ?? [])
+    .filter((person) => person.roles.includes('spokesperson'))
+    .map((person) => ({ value: person.id, label: person.fullName }));
+
+  const submit = () => {
+    const input: CrisisInput = {
+      title: draft.title,
+      type: draft.type,
+      severity: draft.severity,
+      regions: draft.regions,
+      description: draft.description,
+      firstSignalAt: draft.firstSignal?.at ?? '',
+      leadSpokespersonId: draft.leadSpokespersonId,
+      deputyIds: draft.deputyIds,
+      team: draft.team.flatMap((member) =>
+        member.accountId ? [{ accountId: member.accountId, role: member.role }] : [],
+      ),
+    };
+    save.mutate(
+      { id: crisis?.id ?? null, crisis: input, ...(crisis ? {} : { phase }) },
+      {
+        onSuccess: (saved) => {
+          notifications.show({ message: t('crises.form.saved'), color: 'teal' });
+          void navigate(`/crises/${saved.id}`);
+        },
+        onError: (error) => {
+          setErrors(fieldErrors(t, error, 'crisis'));
+          if (!onlyFieldErrors(error)) notifyFailure(t, error);
+        },
+      },
+    );
+  };
+
+  return (
+    <Stack
+      component="form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <PageHeader
+        title={crisis ? t('crises.form.editTitle') : t('crises.form.newTitle')}
+        description={t('crises.form.description')}
+      />
+      <Fieldset legend={t('crises.form.what')}>
+        <Stack>
+          <TextInput
+            label={t('crises.fields.title')}
+            required
+            value={draft.title}
+            onChange={(event) => set('title', event.currentTarget.value)}
+            error={errors.title}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label={t('crises.fields.type')}
+              data={crisisTypes.map((value) => ({ value, label: t(`crises.type.${value}`) }))}
+              value={draft.type}
+              onChange={(value) => value && set('type', value as CrisisType)}
+              allowDeselect={false}
+              description={crisis ? t('crises.form.typeKeepsChecklist') : t('crises.form.typeHint')}
+            />
+            <Stack gap={4}>
+              <Text size="sm" fw={500}>
+                {t('crises.fields.severity')}
+              </Text>
+              <SegmentedControl
+                aria-label={t('crises.fields.severity')}
+                value={String(draft.severity)}
+                onChange={(value) => set('severity', Number(value))}
+                data={crisisSeverities.map((level) => ({
+                  value: String(level),
+                  label: t('crises.severityLevel', { level }),
+                }))}
+              />
+              <Text size="xs" c="dimmed">
+                {t(`crises.severityMeaning.${draft.severity}`)}
+              </Text>
+            </Stack>
+          </SimpleGrid>
+          <MultiSelect
+            label={t('crises.fields.regions')}
+            data={regionOptions(t)}
+            value={draft.regions}
+            onChange={(value) => set('regions', value)}
+            error={errors.regions}
+            searchable
+            limit={60}
+          />
+          <ZonedTimeField
+            label={t('crises.fields.firstSignalAt')}
+            value={draft.firstSignal}
+            defaultZone={zone}
+            onChange={(value) => set('firstSignal', value)}
+          />
+          {errors.firstSignalAt && (
+            <Text size="xs" c="red">
+              {errors.firstSignalAt}
+            </Text>
+          )}
+          <Textarea
+            label={t('crises.fields.description')}
+            value={draft.description}
+            onChange={(event) => set('description', event.currentTarget.value)}
+            autosize
+            minRows={3}
+          />
+          {!crisis && (
+            <Stack gap={4}>
+              <Text size="sm" fw={500}>
+                {t('crises.form.openIn')}
+              </Text>
+              <SegmentedControl
+                aria-label={t('crises.form.openIn')}
+                w="fit-content"
+                value={phase}
+                onChange={(value) => setPhase(value as 'pre' | 'initial')}
+                data={(['initial', 'pre'] as const).map((value) => ({ value, label: t(`crises.phase.${value}`) }))}
+              />
+            </Stack>
+          )}
+        </Stack>
+      </Fieldset>
+      <Fieldset legend={t('crises.form.who')}>
+        <Stack>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label={t('crises.fields.leadSpokesperson')}
+              data={spokespersons}
+              value={draft.leadSpokespersonId}
+              onChange={(value) => set('leadSpokespersonId', value)}
+              error={errors.leadSpokespersonId}
+              clearable
+              searchable
+            />
+            <MultiSelect
+              label={t('crises.fields.deputies')}
+              data={everyone}
+              value={draft.deputyIds}
+              onChange={(value) => set('deputyIds', value)}
+              error={errors.deputyIds}
+              searchable
+            />
+          </SimpleGrid>
+          <Text size="sm" fw={500}>
+            {t('crises.fields.team')}
+          </Text>
+          {draft.team.map((member, index) => (
+            <Group key={index} align="flex-end" wrap="nowrap">
+              <Select
+                label={t('crises.form.member')}
+                data={everyone}
+                value={member.accountId}
+                onChange={(value) =>
+                  set(
+                    'team',
+                    draft.team.map((row, at) => (at === index ? { ...row, accountId: value } : row)),
+                  )
+                }
+                error={errors[`team.${index}.accountId`]}
+                searchable
+                style={{ flex: 2 }}
+              />
+              <Select
+                label={t('crises.form.role')}
+                data={crisisRoles.map((value) => ({ value, label: t(`crises.role.${value}`) }))}
+                value={member.role}
+                onChange={(value) =>
+                  value &&
+                  set(
+                    'team',
+                    draft.team.map((row, at) => (at === index ? { ...row, role: value as CrisisRole } : row)),
+                  )
+                }
+                allowDeselect={false}
+                style={{ flex: 1 }}
+              />
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={t('crises.form.removeMember')}
+                onClick={() =>
+                  set(
+                    'team',
+                    draft.team.filter((_, at) => at !== index),
+                  )
+                }
+                mb={4}
+              >
+                <IconTrash size={16} />
+              </ActionIcon>
+            </Group>
+          ))}
+          <Button
+            variant="light"
+            w="fit-content"
+            leftSection={<IconPlus size={16} />}
+            onClick={() => set('team', [...draft.team, { accountId: null, role: 'monitoring' }])}
+          >
+            {t('crises.form.addMember')}
+          </Button>
+        </Stack>
+      </Fieldset>
+      <Group justify="flex-end">
+        <Button variant="default" onClick={() => void navigate(crisis ? `/crises/${crisis.id}` : '/crises')}>
+          {t('accounts.cancel')}
+        </Button>
+        <Button type="submit" loading={save.isPending}>
+          {crisis ? t('crises.form.save') : t('crises.form.open')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { CrisisBoard } from '../../../../shared/ipc/crises';
+import type { StatementSummary } from '../../../../shared/ipc/statements';
+import { deskNotices } from './deskNotices';
+
+const crisis = (changes: Partial<CrisisBoard['crises'][number]> = {}): CrisisBoard['crises'][number] => ({
+  id: 'k1',
+  title: 'Banjir Mlati',
+  type: 'natural_disaster',
+  severity: 2,
+  phase: 'initial',
+  status: 'open',
+  firstSignalAt: '2026-11-28T02:40:00.000Z',
+  updatedAt: '2026-11-28T02:40:00.000Z',
+  leadSpokesperson: null,
+  goldenHourTargets: [15, 30, 60],
+  releases: [],
+  overdueRequests: 0,
+  checklist: { done: 0, total: 12 },
+  ...changes,
+});
+const board = (...crises: CrisisBoard['crises']): CrisisBoard => ({ crises, failedSends: [] });
+
+describe('desk notices', () => {
+  it('says nothing while the first prompt has not passed', () => {
+    expect(deskNotices(board(crisis()), [], '2026-11-28T02:50:00.000Z')).toEqual([]);
+  });
+
+  it('announces only the latest golden-hour prompt missed, once per prompt', () => {
+    const at35 = deskNotices(board(crisis()), [], '2026-11-28T03:15:00.000Z');
+    expect(at35).toEqual([
+      { key: 'prompt:k1:30', kind: 'promptMissed', params: { title: 'Banjir Mlati', minutes: 30 }, path: '/crises/k1' },
+    ]);
+  });
+
+  it('flags an overdue update promise and stops once a newer release keeps it', () => {
+    const released = crisis({
+      releases: [
+        { statementId: 's1', releasedAt: '2026-11-28T03:00:00.000Z', nextUpdateAt: '2026-11-28T05:00:00.000Z' },
+      ],
+    });
+    expect(deskNotices(board(released), [], '2026-11-28T04:59:00.000Z')).toEqual([]);
+    expect(deskNotices(board(released), [], '2026-11-28T05:01:00.000Z')).toEqual([
+      expect.objectContaining({ key: 'overdue:k1:2026-11-28T05:00:00.000Z', kind: 'updateOverdue' }),
+    ]);
+    const kept = crisis({
+      releases: [
+        ...released.releases,
+        { statementId: 's2', releasedAt: '2026-11-28T04:55:00.000Z', nextUpdateAt: null },
+      ],
+    });
+    expect(deskNotices(board(kept), [], '2026-11-28T05:01:00.000Z')).toEqual([]);
+  });
+
+  it('names every statement waiting for my decision, per revision', () => {
+    const waiting = { id: 's9', title: 'Update 2', revisionNo: 3 } as StatementSummary;
+    expect(deskNotices(undefined, [waiting], '2026-11-28T05:00:00.000Z')).toEqual([
+      { key: 'approval:s9:3', kind: 'awaitingApproval', params: { title: 'Update 2' }, path: '/statements/s9' },
+    ]);
+  });
+});

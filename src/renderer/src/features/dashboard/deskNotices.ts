@@ -1,0 +1,56 @@
+import { clockState } from '../../../../shared/crises/goldenHour';
+import type { CrisisBoard } from '../../../../shared/ipc/crises';
+import type { StatementSummary } from '../../../../shared/ipc/statements';
+
+/** Something the desk must know now: translated by the caller (`dashboard.notice.<kind>`). */
+export interface DeskNotice {
+  /** Stable per occurrence: the same overdue promise or pending decision is announced once. */
+  key: string;
+  kind: 'updateOverdue' | 'promptMissed' | 'awaitingApproval';
+  params: Record<string, string | number>;
+  /** Links to what needs doing. */
+  path: string;
+}
+
+/**
+ * What should interrupt the desk: an open crisis whose promised update is overdue, a golden-hour
+ * prompt passed with nothing released yet (only the latest one missed, not each), and every
+ * statement waiting for my decision. Pure, so the rules are tested without a clock or a window.
+ */
+export function deskNotices(board: CrisisBoard | undefined, toDecide: StatementSummary[], now: string): DeskNotice[] {
+  const notices: DeskNotice[] = [];
+  for (const crisis of board?.crises ?? []) {
+    const clock = clockState(
+      { firstSignalAt: crisis.firstSignalAt, targets: crisis.goldenHourTargets, releases: crisis.releases },
+      now,
+    );
+    if (clock.nextUpdate?.overdue) {
+      notices.push({
+        key: `overdue:${crisis.id}:${clock.nextUpdate.dueAt}`,
+        kind: 'updateOverdue',
+        params: { title: crisis.title, dueAt: clock.nextUpdate.dueAt },
+        path: `/crises/${crisis.id}`,
+      });
+    }
+    const missed = clock.firstStatement
+      ? undefined
+      : clock.prompts.filter((prompt) => prompt.state === 'missed').at(-1);
+    if (missed) {
+      notices.push({
+        key: `prompt:${crisis.id}:${missed.minutes}`,
+        kind: 'promptMissed',
+        params: { title: crisis.title, minutes: missed.minutes },
+        path: `/crises/${crisis.id}`,
+      });
+    }
+  }
+  for (const statement of toDecide) {
+    notices.push({
+      key: `approval:${statement.id}:${statement.revisionNo}`,
+      kind: 'awaitingApproval',
+      params: { title: statement.title },
+      path: `/statements/${statement.id}`,
+    });
+  }
+  return notices;
+}
