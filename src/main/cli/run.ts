@@ -3,6 +3,7 @@ import { resolveDataDir } from '../core/dataDir';
 import { backupCommand } from './commands/backup';
 import { contactsCommand } from './commands/contacts';
 import { conferencesCommand } from './commands/conferences';
+import { crisesCommand, reportCommand } from './commands/crises';
 import { demoCommand } from './commands/demo';
 import { infoCommand } from './commands/info';
 import { statementsCommand } from './commands/statements';
@@ -28,6 +29,7 @@ const options = {
   source: { type: 'string' },
   list: { type: 'string' },
   contacts: { type: 'string' },
+  language: { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
@@ -41,10 +43,19 @@ const accepted: Record<string, (keyof typeof options)[]> = {
   statements: ['data-dir', 'json', 'format', 'out'],
   contacts: ['data-dir', 'map', 'dry-run', 'duplicates', 'lawful-basis', 'source', 'format', 'list', 'out'],
   conferences: ['data-dir', 'json', 'out'],
+  crises: ['data-dir', 'json'],
+  report: ['data-dir', 'format', 'out', 'language'],
 };
 
 /** How many words each command takes (`users list`, `statements export <id>`); others take none. */
-const positionalCount: Record<string, number> = { users: 2, statements: 3, contacts: 3, conferences: 3 };
+const positionalCount: Record<string, number> = {
+  users: 2,
+  statements: 3,
+  contacts: 3,
+  conferences: 3,
+  crises: 2,
+  report: 3,
+};
 
 /** Runs one CLI invocation and returns its exit code; never calls process.exit (tests call it). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -104,6 +115,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         break;
       case 'conferences':
         await conferencesCommand(dataDir, positionals[1], positionals[2], { json: values.json, out: values.out }, io);
+        break;
+      case 'crises':
+        await crisesCommand(dataDir, positionals[1], { json: values.json }, io);
+        break;
+      case 'report':
+        await reportCommand(
+          dataDir,
+          positionals[1],
+          positionals[2],
+          { format: values.format, out: values.out, language: values.language },
+          io,
+        );
         break;
       case 'contacts':
         await contactsCommand(

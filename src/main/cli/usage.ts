@@ -13,7 +13,9 @@ Commands:
                                       Create a fresh data directory filled with demo records:
                                       the office and one user per role (admin, staf, redaktur,
                                       pimpinan, jubir, tamu), password P (default Siaga-Demo-2026);
-                                      Indonesian outlets and journalists (N of them, default 60)
+                                      Indonesian outlets and journalists (N of them, default 60);
+                                      statements, conferences, a closed flood crisis with its full
+                                      history and an open one in the initial phase
   users list            --data-dir DIR
   users add             --data-dir DIR --username U --full-name NAME --roles r1,r2 --password P
   users deactivate      --data-dir DIR --username U
@@ -36,6 +38,11 @@ Commands:
                                       Every conference: id, start, zone, status, title
   conferences export-ics ID --out FILE --data-dir DIR
                                       The conference as an iCalendar file (in its own zone)
+  crises list            --data-dir DIR [--json]
+                                      Every crisis: id, first signal, status, phase, title
+  report crisis ID --format pdf|docx --out FILE --data-dir DIR [--language id|en]
+                                      The post-crisis evaluation report (metrics, charts,
+                                      timeline, lessons learned, the audit chain head)
 
 Options:
   --data-dir DIR   Data directory. Default: $SIAGA_DATA_DIR, else the desktop app's own folder

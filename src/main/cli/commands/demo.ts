@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { appVersion } from '../../core/appVersion';
 import { createCore } from '../../core/core';
 import { databaseFileIn } from '../../core/db/store';
-import { demoSeeders } from '../../core/demo';
+import { demoSeeders, pastDays } from '../../core/demo';
+import { createDemoClock } from '../../core/demo/demoClock';
 import { CommandFailed, UsageError, type CliIo } from '../io';
 
 export async function demoCommand(
@@ -19,10 +20,15 @@ export async function demoCommand(
   if (existsSync(databaseFileIn(dataDir))) {
     throw new CommandFailed(`${dataDir} already holds Siaga data; demo records go only into a fresh data directory.`);
   }
-  const core = await createCore({ dataDir, appVersion, distribution: cliSender });
+  const clock = createDemoClock();
+  // The office is set up days ago; the closed crisis's history follows; the rest is today.
+  clock.set(new Date(Date.now() - pastDays * 86_400_000));
+  const core = await createCore({ dataDir, appVersion, distribution: cliSender, now: clock.now });
   try {
     for (const seeder of demoSeeders) {
+      if (!seeder.past) clock.present();
       const summary = await seeder.seed(core, {
+        clock,
         ...(password === undefined ? {} : { password }),
         ...(contactCount === undefined ? {} : { contacts: contactCount }),
       });

@@ -274,9 +274,9 @@ export async function reportDocument(input: ReportInput): Promise<SimpleDocument
       columns: [
         { label: w.figure, width: 4 },
         { label: w.value, width: 3 },
-        { label: w.source, width: 3 },
+        { label: w.source, width: 4 },
         { label: w.asOf, width: 4 },
-        { label: w.version, width: 1 },
+        { label: w.version, width: 2 },
       ],
       rows: current.map((figure) => [
         figure.label,

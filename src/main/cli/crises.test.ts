@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CrisisSummary } from '../../shared/ipc/crises';
+import { docxText } from '../../../test/readers';
+import { useTempDirs } from '../../../test/tempDir';
+import { runCli } from './run';
+
+function io() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line), env: {} }, out, err };
+}
+
+describe('siaga crises and report crisis', () => {
+  const tempDir = useTempDirs();
+
+  it('lists the demo’s crises and writes the closed one’s evaluation report', async () => {
+    const dataDir = join(tempDir(), 'demo');
+    expect(await runCli(['demo', '--data-dir', dataDir], io().io)).toBe(0);
+
+    const list = io();
+    expect(await runCli(['crises', 'list', '--json', '--data-dir', dataDir], list.io)).toBe(0);
+    const crises = JSON.parse(list.out.join('\n')) as CrisisSummary[];
+    expect(crises.map((crisis) => [crisis.status, crisis.phase, crisis.type])).toEqual([
+      ['open', 'initial', 'cyber_data_leak'],
+      ['closed', 'post', 'natural_disaster'],
+    ]);
+    const closed = crises[1]!;
+
+    const out = join(tempDir(), 'laporan.docx');
+    const report = io();
+    expect(
+      await runCli(['report', 'crisis', closed.id, '--format', 'docx', '--out', out, '--data-dir', dataDir], report.io),
+    ).toBe(0);
+    const text = await docxText(readFileSync(out));
+    expect(text).toContain('Laporan Evaluasi Pascakrisis');
+    expect(text).toContain('Banjir lahar hujan Kecamatan Cangkringan');
+    // The demo's history, as written on its clock: first release 34 minutes after the signal,
+    // one of three promised updates late.
+    expect(text).toContain('34 menit');
+    expect(text).toContain('3 dijanjikan: 2 tepat waktu, 1 terlambat');
+    expect(text).toContain('Pembaruan pertama terlambat 15 menit');
+
+    const verify = io();
+    expect(await runCli(['verify', '--data-dir', dataDir], verify.io)).toBe(0);
+
+    const wrong = io();
+    expect(
+      await runCli(['report', 'crisis', closed.id, '--format', 'odt', '--out', out, '--data-dir', dataDir], wrong.io),
+    ).toBe(2);
+    expect(wrong.err.join('\n')).toContain('--format must be pdf or docx');
+    const missing = io();
+    expect(
+      await runCli(['report', 'crisis', 'nope', '--format', 'pdf', '--out', out, '--data-dir', dataDir], missing.io),
+    ).toBe(1);
+  });
+});
