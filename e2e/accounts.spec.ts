@@ -86,6 +86,8 @@ test('first run -> admin creates a drafter and an approver -> the drafter sees o
   await signIn(page, 'staf', userPassword);
   await expect(nav.getByRole('link', { name: 'Informasi Sistem' })).toBeVisible();
   await expect(nav.getByRole('link')).toHaveText([
+    'Beranda',
+    'Krisis',
     'Tugas Saya',
     'Pernyataan',
     'Konferensi Pers',
@@ -94,7 +96,7 @@ test('first run -> admin creates a drafter and an approver -> the drafter sees o
     'Pengaturan Tampilan',
   ]);
   await page.goto(`${siaga.origin}/#/accounts`);
-  await expect(page).toHaveURL(/#\/tasks$/);
+  await expect(page).toHaveURL(/#\/home$/);
   // And the core refuses what the screen hides.
   const forbidden = await page.evaluate(async () => {
     const token = sessionStorage.getItem('siaga.bridgeToken') ?? '';

@@ -12,7 +12,7 @@ test('shows the app shell with app.info from the real core and SQLite file', asy
   await expect(page.getByRole('heading', { name: 'Siaga', level: 1 })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Navigasi utama' })).toBeVisible();
   // The token left the address bar; the router owns the fragment.
-  await expect(page).toHaveURL(/#\/tasks$/);
+  await expect(page).toHaveURL(/#\/home$/);
   await page
     .getByRole('navigation', { name: 'Navigasi utama' })
     .getByRole('link', { name: 'Informasi Sistem' })
@@ -46,7 +46,7 @@ test('switches the interface between Indonesian and English, and remembers it', 
   await page.getByText('EN', { exact: true }).click();
   const navEn = page.getByRole('navigation', { name: 'Main navigation' });
   await expect(navEn.getByRole('link', { name: 'System information' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'My tasks', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Home', level: 2 })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
   // Stored in the core: a reload (same tab, token kept for the tab) comes back in English.

@@ -337,12 +337,12 @@ export async function seedClosedCrisis(core: Core, options: DemoOptions): Promis
   return 'a closed lahar flood in Cangkringan with its whole history (4 statements, figures, agencies, a conference)';
 }
 
-/** Opened 25 minutes ago, in the initial phase, nothing released yet: the golden-hour clock is running. */
+/** Signalled 5 minutes ago, in the initial phase, nothing released yet: the golden-hour clock is running toward its first prompt. */
 export async function seedOpenCrisis(core: Core, options: DemoOptions): Promise<string> {
   const staf = as(core, await signIn(core, 'staf', options.password ?? defaultDemoPassword));
   const people = await staf('statements.people', {});
   const spokesperson = people.find((person) => person.roles.includes('spokesperson'));
-  const signal = new Date(Date.now() - 25 * 60_000);
+  const signal = new Date(Date.now() - 5 * 60_000);
   signal.setSeconds(0, 0);
   const crisis = await staf('crises.save', {
     crisis: {

@@ -55,8 +55,8 @@ export function GoldenHourClock({ facts, compact = false }: { facts: ClockFacts;
         </Group>
         {state.nextUpdate &&
           (state.nextUpdate.overdue ? (
-            <Group gap={6} role="alert">
-              <IconClockExclamation size={18} color="var(--mantine-color-red-7)" />
+            <Group gap={6} role="alert" wrap="nowrap" align="flex-start">
+              <IconClockExclamation size={18} color="var(--mantine-color-red-7)" style={{ flexShrink: 0 }} />
               <Text size="sm" c="red" fw={600}>
                 {t('crises.clock.overdue', {
                   time: format(state.nextUpdate.dueAt),
