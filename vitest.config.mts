@@ -10,9 +10,21 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['src/main/cli/**', '**/node_modules/**'],
           globalSetup: ['test/setup/buildTestWorker.ts'],
           setupFiles: ['test/setup/electronGuard.ts'],
           testTimeout: 20_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          // The command line's tests write whole demo stores (days of crisis history) and spawn npm.
+          name: 'cli',
+          environment: 'node',
+          include: ['src/main/cli/**/*.test.ts'],
+          setupFiles: ['test/setup/electronGuard.ts'],
+          testTimeout: 60_000,
           hookTimeout: 30_000,
         },
       },

@@ -29,7 +29,7 @@ describe('siaga statements', () => {
       new Set(['draft', 'in_review', 'changes_requested', 'approved', 'released', 'withdrawn']),
     );
     const released = items.find((item) => item.status === 'released')!;
-    expect(released.number).toMatch(/^001\/SP\/HUMAS\/[IVX]+\/\d{4}$/);
+    expect(released.number).toMatch(/^\d{3}\/SP\/HUMAS\/[IVX]+\/\d{4}$/);
 
     const docx = join(tempDir(), 'out.docx');
     expect(

@@ -6,7 +6,7 @@ import { formatInstant, zoneAbbreviations } from '../../../shared/time/formatIns
 import type { OfficeTimeZone } from '../../../shared/ipc/office';
 import { instantToWallTime } from '../../../shared/time/zonedInstant';
 import type { Database } from '../db/schema';
-import { documentFile } from '../documents/documentFile';
+import { documentFile, documentOffice } from '../documents/documentFile';
 import type { DocumentBlock, SimpleDocument } from '../documents/simpleDocument';
 import { outputInput } from '../statements/exportService';
 import { readConference } from './conferenceQueries';
@@ -297,14 +297,10 @@ export async function conferenceDocument(
   now: Date,
 ) {
   const conference = await readConference(db, input.id);
-  const office = await db
-    .selectFrom('office')
-    .select(['agency_name', 'unit_name', 'time_zone'])
-    .executeTakeFirstOrThrow();
   const context: Context = {
     conference,
     invitees: await listInvitees(db, input.id),
-    office: { agencyName: office.agency_name, unitName: office.unit_name, timeZone: office.time_zone },
+    office: await documentOffice(db),
     language: input.language,
     now: now.toISOString(),
   };

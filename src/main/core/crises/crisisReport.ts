@@ -8,7 +8,7 @@ import { formatInstant } from '../../../shared/time/formatInstant';
 import { readAuditHead } from '../audit/auditChain';
 import type { Database } from '../db/schema';
 import { barChartBlock } from '../documents/barChart';
-import { documentFile } from '../documents/documentFile';
+import { documentFile, documentOffice } from '../documents/documentFile';
 import type { DocumentBlock, SimpleDocument } from '../documents/simpleDocument';
 import { crisisFacts } from './crisisFacts';
 import { readCrisis } from './crisisQueries';
@@ -327,10 +327,6 @@ export async function crisisReport(
   now: Date,
 ) {
   const crisis = await readCrisis(db, input.id);
-  const office = await db
-    .selectFrom('office')
-    .select(['agency_name', 'unit_name', 'time_zone'])
-    .executeTakeFirstOrThrow();
   const document = await reportDocument({
     crisis,
     metrics: crisisMetrics(await crisisFacts(db, input.id, now)),
@@ -338,7 +334,7 @@ export async function crisisReport(
     figures: await listFigures(db, input.id),
     timeline: await crisisTimeline(db, input.id, []),
     auditHead: await readAuditHead(db),
-    office: { agencyName: office.agency_name, unitName: office.unit_name, timeZone: office.time_zone },
+    office: await documentOffice(db),
     language: input.language,
     now: now.toISOString(),
   });

@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
 import { documentDocx } from './documentDocx';
 import { documentPdf } from './documentPdf';
 import { documentFileName, type SimpleDocument } from './simpleDocument';
@@ -15,4 +17,13 @@ export async function documentFile(document: SimpleDocument, format: 'pdf' | 'do
     mimeType: mimeTypes[format],
     dataBase64: data.toString('base64'),
   };
+}
+
+/** Who prints the paperwork and in which zone its times are read: the office profile. */
+export async function documentOffice(db: Kysely<Database>) {
+  const office = await db
+    .selectFrom('office')
+    .select(['agency_name', 'unit_name', 'time_zone'])
+    .executeTakeFirstOrThrow();
+  return { agencyName: office.agency_name, unitName: office.unit_name, timeZone: office.time_zone };
 }

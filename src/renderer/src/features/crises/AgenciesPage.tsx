@@ -22,10 +22,10 @@ import { agencyKinds, type AgencyKind } from '../../../../shared/crises/vocabula
 import type { Agency } from '../../../../shared/ipc/crises';
 import { rolesAllow } from '../../../../shared/permissions';
 import { useChannelMutation } from '../../api/channelQueries';
-import { notifyFailure } from '../../components/notifyFailure';
+import { FormActions } from '../../components/FormActions';
+import { showFormFailure } from '../../components/notifyFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { regionLabel, regionOptions } from '../contacts/contactLabels';
 import { useMe } from '../session/useSession';
 import { useAgencies } from './useCrises';
@@ -147,10 +147,7 @@ function AgencyModal({ agency, onClose }: { agency: Agency | null; onClose: () =
             { id: agency?.id ?? null, name, kind, regionCode, phone, email, notes, liaisons },
             {
               onSuccess: onClose,
-              onError: (error) => {
-                setErrors(fieldErrors(t, error));
-                if (!onlyFieldErrors(error)) notifyFailure(t, error);
-              },
+              onError: (error) => showFormFailure(t, error, setErrors),
             },
           );
         }}
@@ -250,14 +247,7 @@ function AgencyModal({ agency, onClose }: { agency: Agency | null; onClose: () =
         >
           {t('crises.agencies.addLiaison')}
         </Button>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('accounts.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('crises.agencies.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitLabel={t('crises.agencies.save')} loading={save.isPending} />
       </Stack>
     </Modal>
   );

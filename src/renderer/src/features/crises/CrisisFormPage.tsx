@@ -27,10 +27,9 @@ import {
 import type { Crisis, CrisisInput } from '../../../../shared/ipc/crises';
 import type { OfficeTimeZone } from '../../../../shared/ipc/office';
 import { useChannelMutation } from '../../api/channelQueries';
-import { notifyFailure } from '../../components/notifyFailure';
+import { showFormFailure } from '../../components/notifyFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { regionOptions } from '../contacts/contactLabels';
 import { useOfficeZone } from '../office/useOfficeTime';
 import { ZonedTimeField } from '../statements/ZonedTimeField';
@@ -128,10 +127,7 @@ function CrisisForm({ crisis }: { crisis: Crisis | null }) {
           notifications.show({ message: t('crises.form.saved'), color: 'teal' });
           void navigate(`/crises/${saved.id}`);
         },
-        onError: (error) => {
-          setErrors(fieldErrors(t, error, 'crisis'));
-          if (!onlyFieldErrors(error)) notifyFailure(t, error);
-        },
+        onError: (error) => showFormFailure(t, error, setErrors, 'crisis'),
       },
     );
   };

@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import type { Crisis, OfficialFigure } from '../../../../shared/ipc/crises';
 import type { OfficeTimeZone } from '../../../../shared/ipc/office';
 import { useChannelMutation } from '../../api/channelQueries';
-import { notifyFailure } from '../../components/notifyFailure';
+import { FormActions } from '../../components/FormActions';
+import { showFormFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
-import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { useFormatInstant, useOfficeZone } from '../office/useOfficeTime';
 import { ZonedTimeField } from '../statements/ZonedTimeField';
 import { useFigures } from './useCrises';
@@ -158,10 +158,7 @@ function FigureModal({
                 notifications.show({ message: t('crises.figures.recorded'), color: 'teal' });
                 onClose();
               },
-              onError: (error) => {
-                setErrors(fieldErrors(t, error));
-                if (!onlyFieldErrors(error)) notifyFailure(t, error);
-              },
+              onError: (error) => showFormFailure(t, error, setErrors),
             },
           );
         }}
@@ -206,14 +203,7 @@ function FigureModal({
             {errors.asOf}
           </Text>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('accounts.cancel')}
-          </Button>
-          <Button type="submit" loading={record.isPending}>
-            {t('crises.figures.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitLabel={t('crises.figures.save')} loading={record.isPending} />
       </Stack>
     </Modal>
   );

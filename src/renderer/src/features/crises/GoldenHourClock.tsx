@@ -14,9 +14,24 @@ const promptColors: Record<PromptState, string> = { met: 'teal', missed: 'red', 
  * promise, red once it has passed without a newer release. Ticks every second.
  */
 export function GoldenHourClock({ facts, compact = false }: { facts: ClockFacts; compact?: boolean }) {
-  const { t } = useTranslation();
   const format = useFormatInstant();
   const now = useNow();
+  return <ClockView facts={facts} now={now} format={format} compact={compact} />;
+}
+
+/** The clock at one instant (pure: the tests give it a fixed `now`). */
+export function ClockView({
+  facts,
+  now,
+  format,
+  compact = false,
+}: {
+  facts: ClockFacts;
+  now: Date;
+  format: (iso: string) => string;
+  compact?: boolean;
+}) {
+  const { t } = useTranslation();
   const state = clockState(facts, now.toISOString());
   const sinceSignal = now.getTime() - Date.parse(facts.firstSignalAt);
   const minutesTo = (iso: string) => Math.max(0, Math.round((Date.parse(iso) - now.getTime()) / 60_000));

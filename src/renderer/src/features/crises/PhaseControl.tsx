@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { crisisPhases, type CrisisPhase } from '../../../../shared/crises/vocabulary';
 import type { Crisis } from '../../../../shared/ipc/crises';
 import { useChannelMutation } from '../../api/channelQueries';
+import { FormActions } from '../../components/FormActions';
 import { notifyFailure } from '../../components/notifyFailure';
 import { useFormatInstant } from '../office/useOfficeTime';
 
@@ -141,14 +142,7 @@ function PhaseModal({ crisis, onClose }: { crisis: Crisis; onClose: () => void }
             autosize
             minRows={2}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('accounts.cancel')}
-            </Button>
-            <Button type="submit" loading={move.isPending}>
-              {t('crises.phaseChange.confirm')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitLabel={t('crises.phaseChange.confirm')} loading={move.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -19,9 +19,9 @@ import { requestStatuses, type RequestStatus } from '../../../../shared/crises/v
 import type { CoordinationRequest, Crisis } from '../../../../shared/ipc/crises';
 import type { OfficeTimeZone } from '../../../../shared/ipc/office';
 import { useChannelMutation } from '../../api/channelQueries';
-import { notifyFailure } from '../../components/notifyFailure';
+import { FormActions } from '../../components/FormActions';
+import { showFormFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
-import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { useFormatInstant, useOfficeZone } from '../office/useOfficeTime';
 import { ZonedTimeField } from '../statements/ZonedTimeField';
 import { useAgencies, useNow, useRequests } from './useCrises';
@@ -157,10 +157,7 @@ function RequestModal({
             },
             {
               onSuccess: onClose,
-              onError: (error) => {
-                setErrors(fieldErrors(t, error));
-                if (!onlyFieldErrors(error)) notifyFailure(t, error);
-              },
+              onError: (error) => showFormFailure(t, error, setErrors),
             },
           );
         }}
@@ -201,14 +198,7 @@ function RequestModal({
             />
           </>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('accounts.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('crises.requests.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitLabel={t('crises.requests.save')} loading={save.isPending} />
       </Stack>
     </Modal>
   );

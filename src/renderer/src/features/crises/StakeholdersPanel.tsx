@@ -22,9 +22,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Crisis, Stakeholder } from '../../../../shared/ipc/crises';
 import { useChannelMutation } from '../../api/channelQueries';
-import { notifyFailure } from '../../components/notifyFailure';
+import { FormActions } from '../../components/FormActions';
+import { notifyFailure, showFormFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
-import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { RequestsCard } from './RequestsCard';
 import { useAgencies, useStakeholders } from './useCrises';
 
@@ -205,10 +205,7 @@ function StakeholderModal({
             },
             {
               onSuccess: onClose,
-              onError: (error) => {
-                setErrors(fieldErrors(t, error));
-                if (!onlyFieldErrors(error)) notifyFailure(t, error);
-              },
+              onError: (error) => showFormFailure(t, error, setErrors),
             },
           );
         }}
@@ -258,14 +255,7 @@ function StakeholderModal({
           onChange={setInterest}
           data={scale}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('accounts.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('crises.stakeholders.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitLabel={t('crises.stakeholders.save')} loading={save.isPending} />
       </Stack>
     </Modal>
   );

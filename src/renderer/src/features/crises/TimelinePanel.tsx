@@ -6,10 +6,9 @@ import type { OfficeTimeZone } from '../../../../shared/ipc/office';
 import { timelineKinds, type Crisis, type TimelineEntry, type TimelineKind } from '../../../../shared/ipc/crises';
 import { useApi } from '../../api/ApiContext';
 import { callOrThrow, useChannelMutation, useChannelQuery } from '../../api/channelQueries';
-import { notifyFailure } from '../../components/notifyFailure';
+import { showFormFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
 import { useFileDownload } from '../../components/useFileDownload';
-import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { useFormatInstant, useOfficeZone } from '../office/useOfficeTime';
 import { ZonedTimeField } from '../statements/ZonedTimeField';
 
@@ -159,10 +158,7 @@ function LogForm({ crisisId }: { crisisId: string }) {
                 setWhen(fresh());
                 setFormKey((key) => key + 1);
               },
-              onError: (error) => {
-                setErrors(fieldErrors(t, error));
-                if (!onlyFieldErrors(error)) notifyFailure(t, error);
-              },
+              onError: (error) => showFormFailure(t, error, setErrors),
             },
           );
         }}
