@@ -8,6 +8,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import type { BenchResult } from './measure';
 import { benchContacts } from './contacts.bench';
+import { benchCrises } from './crises.bench';
 import { benchDistribution } from './distribution.bench';
 import { benchRoundTrip } from './roundTrip.bench';
 import { benchStatements } from './statements.bench';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     ...(await benchStatements()),
     ...(await benchContacts()),
     ...(await benchDistribution()),
+    ...(await benchCrises()),
   ];
   const table = results.map((r) => ({
     metric: r.metric,

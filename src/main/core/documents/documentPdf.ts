@@ -1,12 +1,13 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { pdfTable } from './pdfTable';
 import type { SimpleDocument } from './simpleDocument';
 
 // DejaVu Sans covers every name a journalist may have (see contacts/personalDataPdf.ts).
 const fontFile = (name: string) => createRequire(__filename).resolve(`dejavu-fonts-ttf/ttf/${name}`);
 const margin = 50;
 
-/** The document as an A4 PDF (pdfkit; tables with its table layout, which breaks across pages). */
+/** The document as an A4 PDF (pdfkit; tables drawn by `pdfTable.ts`, broken across pages with their header). */
 export function documentPdf(document: SimpleDocument): Promise<Buffer> {
   const pdf = new PDFDocument({
     size: 'A4',
@@ -71,29 +72,10 @@ export function documentPdf(document: SimpleDocument): Promise<Buffer> {
           .list(block.items, { width: width - 10, listType: block.kind === 'bullets' ? 'bullet' : 'numbered' });
         pdf.moveDown(0.3);
         break;
-      case 'table': {
-        const total = block.columns.reduce((sum, column) => sum + column.width, 0);
-        pdf.font('regular').fontSize(9);
-        pdf.table({
-          position: { x: margin },
-          maxWidth: width,
-          columnStyles: block.columns.map((column) => ({ width: (width * column.width) / total })),
-          rowStyles: (row) => (row === 0 ? {} : block.rowHeight ? { minHeight: block.rowHeight } : {}),
-          defaultStyle: { padding: [3, 4], border: 0.5, borderColor: '#777777' },
-          data: [
-            block.columns.map((column) => ({
-              text: column.label,
-              type: 'TH' as const,
-              font: { src: 'bold' },
-              backgroundColor: '#eeeeee',
-            })),
-            ...block.rows,
-          ],
-        });
-        pdf.x = margin;
+      case 'table':
+        pdfTable(pdf, block, margin, width);
         pdf.moveDown(0.6);
         break;
-      }
       case 'image': {
         const scale = Math.min(1, width / block.width);
         const height = block.height * scale;
