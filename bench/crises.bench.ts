@@ -1,25 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import PDFDocument from 'pdfkit';
 import { createCore } from '../src/main/core/core';
 import { adminProfile, officeProfile } from '../test/coreHarness';
-import { latenciesUs, medianMs, percentile, result, type BenchResult } from './measure';
+import { latenciesUs, medianMs, percentile, plainPdf, result, type BenchResult } from './measure';
 
 const openCrises = 20;
 const logEntries = 400;
 /** Ids as the core makes them (UUIDs), so the contract accepts them. */
 const id = (kind: number, index: number) => `00000000-0000-7000-${8000 + kind}-${String(index).padStart(12, '0')}`;
-
-function plainPdf(lines: string[]): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: 'A4' });
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => pdf.on('end', () => resolve(Buffer.concat(chunks))));
-  pdf.font('Times-Roman').fontSize(10).text(lines.join('\n'));
-  pdf.end();
-  return done;
-}
 
 /** The home board over 20 open crises, and the evaluation report of a crisis with 400 log entries. */
 export async function benchCrises(): Promise<BenchResult[]> {
@@ -73,7 +62,7 @@ export async function benchCrises(): Promise<BenchResult[]> {
       const file = await call('crises.report', { id: id(0, 0), format: 'pdf' });
       if (!file.ok) throw new Error(file.error.message);
     });
-    const reportBase = await medianMs(5, () => plainPdf(lines));
+    const reportBase = await medianMs(5, () => plainPdf(lines.join('\n'), 10));
     out.push(
       result(
         `evaluation report PDF (3 charts, ${logEntries}-entry timeline)`,

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import PDFDocument from 'pdfkit';
 
 export interface BenchResult {
   metric: string;
@@ -59,4 +60,15 @@ export async function latenciesUs(count: number, call: () => Promise<unknown>): 
     times.push((performance.now() - start) * 1000);
   }
   return times;
+}
+
+/** The plainest PDF of some text (pdfkit, a standard font, one `text()` call): the baseline for our documents. */
+export function plainPdf(text: string, fontSize = 12): Promise<Buffer> {
+  const pdf = new PDFDocument({ size: 'A4' });
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => pdf.on('end', () => resolve(Buffer.concat(chunks))));
+  pdf.font('Times-Roman').fontSize(fontSize).text(text);
+  pdf.end();
+  return done;
 }

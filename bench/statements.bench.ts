@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
-import PDFDocument from 'pdfkit';
 import { createCore } from '../src/main/core/core';
 import { canonicalContent } from '../src/main/core/statements/contentHash';
 import { renderOutput } from '../src/main/core/statements/exportService';
@@ -11,7 +10,7 @@ import { docToPlainText } from '../src/shared/statements/plainText';
 import { statementKinds, statementStatuses } from '../src/shared/statements/workflow';
 import type { OutputInput } from '../src/shared/statements/outputs/statementDocument';
 import { officeProfile, adminProfile } from '../test/coreHarness';
-import { latenciesUs, medianMs, percentile, result, type BenchResult } from './measure';
+import { latenciesUs, medianMs, percentile, plainPdf, result, type BenchResult } from './measure';
 
 const statementCount = 20_000;
 const words =
@@ -75,16 +74,6 @@ function twoPageStatement(): OutputInput {
     mediaContact: null,
     corrects: null,
   };
-}
-
-function plainPdf(text: string): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: 'A4' });
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => pdf.on('end', () => resolve(Buffer.concat(chunks))));
-  pdf.font('Times-Roman').fontSize(12).text(text);
-  pdf.end();
-  return done;
 }
 
 /** List and full-text search over 20,000 statements, and DOCX/PDF rendering of a two-page statement. */

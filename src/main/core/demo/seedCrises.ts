@@ -5,11 +5,7 @@ import { as, signIn, type Call } from './demoCalls';
 import type { DemoClock } from './demoClock';
 import { pastDays, type DemoOptions } from './index';
 import { defaultDemoPassword } from './seedOfficeAndAccounts';
-
-const paragraphs = (...texts: string[]) => ({
-  type: 'doc' as const,
-  content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
-});
+import { paragraphs } from './seedStatements';
 
 /** `HH:MM` WIB on the day `daysAgo` before today, as an instant. */
 function wib(daysAgo: number, clock: string): string {

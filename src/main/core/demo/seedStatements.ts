@@ -4,7 +4,8 @@ import { as, signIn } from './demoCalls';
 import type { DemoOptions } from './index';
 import { defaultDemoPassword } from './seedOfficeAndAccounts';
 
-const paragraphs = (...texts: string[]) => ({
+/** A statement body of plain paragraphs (the demo's statements and its crisis history). */
+export const paragraphs = (...texts: string[]) => ({
   type: 'doc',
   content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
 });
