@@ -26,6 +26,11 @@ export const permissions = {
   'crises.manage': ['drafter', 'reviewer', 'approver', 'spokesperson'],
   // The office's playbook is method, like templates: the head of Humas and the administrator keep it.
   'crises.playbook': ['admin', 'reviewer'],
+  // The desk logs claims, gathers evidence and drafts clarifications (GLOSSARY: drafter logs hoaxes).
+  'hoaxes.manage': ['drafter', 'reviewer', 'approver', 'spokesperson'],
+  // A verdict is the office's public position on a claim, and merging or closing ends a record:
+  // the head of Humas (reviewer) or the leader decides, never the person who only logged it.
+  'hoaxes.decide': ['reviewer', 'approver'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
@@ -194,6 +199,22 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   'crises.statementFigures': signedInRead,
   'crises.quoteFigure': write('statements.draft'),
   'crises.unquoteFigure': write('statements.draft'),
+  'hoaxes.list': signedInRead,
+  'hoaxes.get': signedInRead,
+  'hoaxes.save': write('hoaxes.manage'),
+  'hoaxes.similar': signedInRead,
+  'hoaxes.uploadScreenshot': write('hoaxes.manage'),
+  'hoaxes.screenshot': signedInRead,
+  'hoaxes.addEvidence': write('hoaxes.manage'),
+  'hoaxes.removeEvidence': write('hoaxes.manage'),
+  'hoaxes.startVerifying': write('hoaxes.manage'),
+  'hoaxes.recordVerdict': write('hoaxes.decide'),
+  // Drafting creates a statement: the same people who may draft statements.
+  'hoaxes.draftClarification': write('statements.draft'),
+  'hoaxes.close': write('hoaxes.decide'),
+  'hoaxes.reopen': write('hoaxes.decide'),
+  'hoaxes.merge': write('hoaxes.decide'),
+  'hoaxes.stats': signedInRead,
 };
 
 export function rolesAllow(held: readonly Role[], permission: Permission): boolean {

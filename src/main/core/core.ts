@@ -34,6 +34,8 @@ import { createCrisisRecords } from './crises/crisisRecords';
 import { createStakeholderService } from './crises/stakeholders';
 import { createPlaybookService } from './crises/playbook';
 import { createFigureQuotes } from './crises/figureQuotes';
+import { hoaxesHandlers } from './hoaxes/handlers';
+import { createHoaxService } from './hoaxes/hoaxService';
 import { createQuestionService } from './conferences/questions';
 import { fileSecretStore, type SecretStore } from './security/secretStore';
 
@@ -118,6 +120,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       quotes: createFigureQuotes({ store, events, now }),
       events,
     }),
+    ...hoaxesHandlers({ store, hoaxes: createHoaxService({ store, events, now, statements }), now }),
   };
   const dispatch = createDispatcher(handlers, logger, (sessionId) => sessions.resolve(sessionId));
 

@@ -9,9 +9,7 @@ import {
 import { isoInstantSchema } from '../time/zonedInstant';
 import { contactInputSchema } from './contacts';
 import { officeTimeZones } from './office';
-import { idSchema, required, text } from './fields';
-
-const link = z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'url_format' })]);
+import { idSchema, required, text, webLink } from './fields';
 
 export const agendaItemSchema = z
   .object({
@@ -35,7 +33,7 @@ export const conferenceInputSchema = z
     venueMode: z.enum(venueModes),
     venueName: text(200).default(''),
     venueAddress: text(500).default(''),
-    onlineLink: link.default(''),
+    onlineLink: webLink.default(''),
     spokespersonIds: z.array(idSchema).max(10).default([]),
     moderatorId: idSchema.nullable().default(null),
     agenda: z.array(agendaItemSchema).max(50).default([]),

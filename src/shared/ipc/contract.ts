@@ -54,6 +54,24 @@ import {
 } from './crises';
 import { fileSchema, idSchema } from './fields';
 import {
+  closeHoaxSchema,
+  draftClarificationSchema,
+  evidenceInputSchema,
+  hoaxIdSchema,
+  hoaxListInputSchema,
+  hoaxPageSchema,
+  hoaxSchema,
+  hoaxStatsSchema,
+  mergeHoaxSchema,
+  removeEvidenceSchema,
+  saveHoaxSchema,
+  screenshotInputSchema,
+  similarHoaxSchema,
+  similarInputSchema,
+  uploadScreenshotSchema,
+  verdictInputSchema,
+} from './hoaxes';
+import {
   contactIdSchema,
   contactInputSchema,
   contactQuerySchema,
@@ -313,6 +331,21 @@ export const contract = {
   'crises.statementFigures': { input: idInput, output: statementCrisisSchema },
   'crises.quoteFigure': { input: quoteFigureSchema, output: statementCrisisSchema },
   'crises.unquoteFigure': { input: unquoteFigureSchema, output: statementCrisisSchema },
+  'hoaxes.list': { input: hoaxListInputSchema, output: hoaxPageSchema },
+  'hoaxes.get': { input: hoaxIdSchema, output: hoaxSchema },
+  'hoaxes.save': { input: saveHoaxSchema, output: hoaxSchema },
+  'hoaxes.similar': { input: similarInputSchema, output: z.array(similarHoaxSchema) },
+  'hoaxes.uploadScreenshot': { input: uploadScreenshotSchema, output: hoaxSchema },
+  'hoaxes.screenshot': { input: screenshotInputSchema, output: fileSchema },
+  'hoaxes.addEvidence': { input: evidenceInputSchema, output: hoaxSchema },
+  'hoaxes.removeEvidence': { input: removeEvidenceSchema, output: hoaxSchema },
+  'hoaxes.startVerifying': { input: hoaxIdSchema, output: hoaxSchema },
+  'hoaxes.recordVerdict': { input: verdictInputSchema, output: hoaxSchema },
+  'hoaxes.draftClarification': { input: draftClarificationSchema, output: z.object({ statementId: z.string() }) },
+  'hoaxes.close': { input: closeHoaxSchema, output: hoaxSchema },
+  'hoaxes.reopen': { input: hoaxIdSchema, output: hoaxSchema },
+  'hoaxes.merge': { input: mergeHoaxSchema, output: hoaxSchema },
+  'hoaxes.stats': { input: noInput, output: hoaxStatsSchema },
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -348,6 +381,8 @@ export const events = {
   'crises.changed': z.object({ crisisId: z.string() }),
   /** The office's playbook or golden-hour prompts changed. */
   'crises.playbookChanged': z.object({}),
+  /** A claim in the hoax register changed (its record, evidence, verdict or clarification). */
+  'hoaxes.changed': z.object({ hoaxId: z.string() }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

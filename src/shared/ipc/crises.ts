@@ -173,7 +173,7 @@ export const officialFigureSchema = z.object({
 });
 export type OfficialFigure = z.output<typeof officialFigureSchema>;
 
-export const timelineKinds = ['phase', 'checklist', 'log', 'figure', 'statement', 'conference'] as const;
+export const timelineKinds = ['phase', 'checklist', 'log', 'figure', 'statement', 'conference', 'hoax'] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 
 export const timelineInputSchema = z

@@ -9,3 +9,5 @@ export const idSchema = z.uuid({ error: 'id_format' });
 
 /** A file the core made for the person to save (an export, a document, an attachment). */
 export const fileSchema = z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() });
+/** An optional web address: empty, or http(s) only (never `javascript:` or `file:`). */
+export const webLink = z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'url_format' })]);

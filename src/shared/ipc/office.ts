@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { required, text } from './fields';
+import { required, text, webLink } from './fields';
 import { languages } from './preferences';
 
 /** The three Indonesian time zones, as IANA names (WIB, WITA, WIT). No daylight saving. */
@@ -39,7 +39,7 @@ export const officeProfileInputSchema = z
     address: text(500),
     phone: text(40),
     email: z.union([z.literal(''), z.email({ error: 'email_format' })]),
-    website: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'url_format' })]),
+    website: webLink,
     /** undefined keeps the current logo, null removes it. */
     logo: logoInputSchema.nullable().optional(),
     timeZone: z.enum(officeTimeZones),

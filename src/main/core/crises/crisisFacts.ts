@@ -79,6 +79,12 @@ export async function crisisFacts(db: Kysely<Database>, crisisId: string, now: D
     .where('conference.crisis_id', '=', crisisId)
     .groupBy('conference.id')
     .execute();
+  const hoaxes = await db
+    .selectFrom('hoax')
+    .select(['first_seen_at', 'clarified_at'])
+    .where('crisis_id', '=', crisisId)
+    .where('merged_into_id', 'is', null)
+    .execute();
   const checklist = await db
     .selectFrom('crisis_checklist_item')
     .select(['phase', 'done_at'])
@@ -89,8 +95,8 @@ export async function crisisFacts(db: Kysely<Database>, crisisId: string, now: D
     asOf: crisis.closed_at ?? now.toISOString(),
     statements: statements.map(({ id, kind, releasedAt, nextUpdateAt }) => ({ id, kind, releasedAt, nextUpdateAt })),
     approvals: approvalWaits(submissions, decisions),
-    // The hoax register arrives with issue 9.
-    hoaxes: [],
+    // Time to clarify runs from the first sighting (GLOSSARY: hoax); merged duplicates count once.
+    hoaxes: hoaxes.map((hoax) => ({ registeredAt: hoax.first_seen_at, clarifiedAt: hoax.clarified_at })),
     distributions: jobs.map((job) => ({
       recipients: job.recipient_count,
       sent: Number(job.sent ?? 0),

@@ -7,7 +7,7 @@ import { listFigures } from './crisisRecords';
 
 /**
  * Everything that happened in a crisis, in time order: phase changes, checklist ticks, log
- * entries and official figures (statements, conferences and hoaxes join as they are linked).
+ * entries, official figures, released statements, conferences and the claims of the hoax register.
  * `kinds` filters; empty means all.
  */
 export async function crisisTimeline(
@@ -109,7 +109,32 @@ export async function crisisTimeline(
       });
     }
   }
+  if (wanted('hoax')) entries.push(...(await hoaxEntries(db, crisisId)));
   // Same instant: the order things are recorded in a crisis (phase first, then the rest).
-  const order: TimelineKind[] = ['phase', 'log', 'figure', 'statement', 'conference', 'checklist'];
+  const order: TimelineKind[] = ['phase', 'log', 'figure', 'hoax', 'statement', 'conference', 'checklist'];
   return entries.sort((a, b) => a.at.localeCompare(b.at) || order.indexOf(a.kind) - order.indexOf(b.kind));
+}
+
+/**
+ * A claim in the crisis: first seen, its verdict, its clarification released. `detail` is the
+ * event's code ("reported", "verdict:<verdict>", "clarified"), named by whoever shows it.
+ */
+async function hoaxEntries(db: Kysely<Database>, crisisId: string): Promise<TimelineEntry[]> {
+  const rows = await db
+    .selectFrom('hoax')
+    .leftJoin('account', 'account.id', 'hoax.created_by')
+    .select(['hoax.id', 'claim', 'first_seen_at', 'verdict', 'verdict_at', 'clarified_at', 'account.full_name'])
+    .where('crisis_id', '=', crisisId)
+    .where('merged_into_id', 'is', null)
+    .execute();
+  return rows.flatMap((row) => {
+    const entry = { kind: 'hoax' as const, text: row.claim, refId: row.id };
+    return [
+      { ...entry, at: row.first_seen_at, detail: 'reported', by: row.full_name },
+      ...(row.verdict && row.verdict_at
+        ? [{ ...entry, at: row.verdict_at, detail: `verdict:${row.verdict}`, by: null }]
+        : []),
+      ...(row.clarified_at ? [{ ...entry, at: row.clarified_at, detail: 'clarified', by: null }] : []),
+    ];
+  });
 }

@@ -3,6 +3,8 @@ import type { CrisisPhase, CrisisType, LessonSection } from '../../../shared/cri
 import type { TimelineEntry, TimelineKind } from '../../../shared/ipc/crises';
 import type { Language } from '../../../shared/ipc/preferences';
 import type { StatementKind } from '../../../shared/statements/workflow';
+import type { HoaxVerdict } from '../../../shared/hoaxes/vocabulary';
+import { hoaxWords } from '../hoaxes/hoaxWords';
 
 /** Names the printed crisis documents (report, timeline export) use; the interface has its own in the locales. */
 export const crisisWords = {
@@ -28,6 +30,7 @@ export const crisisWords = {
       log: 'Catatan',
       figure: 'Angka resmi',
       statement: 'Pernyataan',
+      hoax: 'Hoaks',
       conference: 'Konferensi pers',
     } satisfies Record<TimelineKind, string>,
     kinds: {
@@ -72,6 +75,7 @@ export const crisisWords = {
       figure: 'Official figure',
       statement: 'Statement',
       conference: 'Press conference',
+      hoax: 'Hoax',
     },
     kinds: {
       press_release: 'Press release',
@@ -107,7 +111,17 @@ export function timelineWords(entry: TimelineEntry, language: Language): { text:
       return { text: entry.text, detail: w.kinds[entry.detail as StatementKind] ?? entry.detail };
     case 'conference':
       return { text: entry.text, detail: w.conferenceStatuses[entry.detail as ConferenceStatus] ?? entry.detail };
+    case 'hoax':
+      return { text: entry.text, detail: hoaxEventWords(entry.detail, language) };
     default:
       return { text: entry.text, detail: entry.detail };
   }
+}
+
+/** "reported", "verdict:hoax", "clarified" as the printed timeline says them. */
+function hoaxEventWords(code: string, language: Language): string {
+  const [event, verdict] = code.split(':');
+  const words = hoaxWords[language];
+  if (event === 'verdict') return `${words.verdictEvent}: ${words.labels[verdict as HoaxVerdict] ?? verdict}`;
+  return event === 'clarified' ? words.clarifiedEvent : words.reportedEvent;
 }

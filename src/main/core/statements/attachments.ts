@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { maxAttachmentBytes, type AttachmentRef, type attachmentMimeTypes } from '../../../shared/ipc/statements';
 import { appendAudit } from '../audit/auditChain';
 import type { SessionActor } from '../context';
@@ -8,7 +8,7 @@ import { transact } from '../db/transaction';
 import { notFound } from '../errors';
 import { fieldError } from '../validationError';
 
-type AttachmentMime = (typeof attachmentMimeTypes)[number];
+export type AttachmentMime = (typeof attachmentMimeTypes)[number];
 
 const startsWith = (data: Buffer, bytes: number[]) => bytes.every((byte, index) => data[index] === byte);
 const zip = [0x50, 0x4b, 0x03, 0x04];
@@ -32,6 +32,45 @@ function bytesMatch(mimeType: AttachmentMime, data: Buffer): boolean {
   }
 }
 
+/**
+ * Checks an upload (not empty, within the limit, bytes of the declared type) and names it by its
+ * SHA-256. Statement attachments and hoax screenshots both come through here.
+ */
+export function checkUpload(
+  input: { fileName: string; mimeType: AttachmentMime; dataBase64: string },
+  limit = maxAttachmentBytes,
+): { data: Buffer; sha256: string; fileName: string } {
+  const data = Buffer.from(input.dataBase64, 'base64');
+  if (data.length === 0) throw fieldError(['dataBase64'], 'attachment_empty');
+  if (data.length > limit) throw fieldError(['dataBase64'], 'attachment_too_large');
+  if (!bytesMatch(input.mimeType, data)) throw fieldError(['mimeType'], 'attachment_type_mismatch');
+  const sha256 = createHash('sha256').update(data).digest('hex');
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  const fileName = input.fileName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
+  return { data, sha256, fileName };
+}
+
+/** Stores checked bytes once per content hash (a second upload of the same bytes keeps the first). */
+export async function insertBlob(
+  trx: Transaction<Database>,
+  blob: { sha256: string; mimeType: string; data: Buffer },
+  actorId: string,
+  at: string,
+): Promise<void> {
+  await trx
+    .insertInto('attachment_blob')
+    .values({
+      sha256: blob.sha256,
+      mime_type: blob.mimeType,
+      size: blob.data.length,
+      data: blob.data,
+      created_by: actorId,
+      created_at: at,
+    })
+    .onConflict((clause) => clause.column('sha256').doNothing())
+    .execute();
+}
+
 /** Stores an upload once per content hash and returns the reference a revision will hold. */
 export async function uploadAttachment(
   db: Kysely<Database>,
@@ -39,27 +78,10 @@ export async function uploadAttachment(
   actor: SessionActor,
   now: Date,
 ): Promise<AttachmentRef> {
-  const data = Buffer.from(input.dataBase64, 'base64');
-  if (data.length === 0) throw fieldError(['dataBase64'], 'attachment_empty');
-  if (data.length > maxAttachmentBytes) throw fieldError(['dataBase64'], 'attachment_too_large');
-  if (!bytesMatch(input.mimeType, data)) throw fieldError(['mimeType'], 'attachment_type_mismatch');
-  const sha256 = createHash('sha256').update(data).digest('hex');
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  const fileName = input.fileName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
+  const { data, sha256, fileName } = checkUpload(input);
   await transact(db, async ({ trx }) => {
     const at = now.toISOString();
-    await trx
-      .insertInto('attachment_blob')
-      .values({
-        sha256,
-        mime_type: input.mimeType,
-        size: data.length,
-        data,
-        created_by: actor.accountId,
-        created_at: at,
-      })
-      .onConflict((clause) => clause.column('sha256').doNothing())
-      .execute();
+    await insertBlob(trx, { sha256, mimeType: input.mimeType, data }, actor.accountId, at);
     await appendAudit(
       trx,
       {

@@ -6,6 +6,7 @@ import { formatStatementNumber, numberingScope } from '../../../shared/statement
 import { docToPlainText } from '../../../shared/statements/plainText';
 import { unfilledPlaceholders } from '../../../shared/statements/templates/placeholders';
 import { refuseSupersededQuotes } from '../crises/figureQuotes';
+import { markClarified } from '../hoaxes/clarificationRelease';
 import {
   editableStatuses,
   submittableStatuses,
@@ -570,6 +571,22 @@ export function createStatementService(deps: StatementServiceDeps) {
       return true;
     },
 
+    /**
+     * A new draft with the given content, inside the caller's transaction: another domain drafting
+     * a statement from its own record (a hoax clarification) without a second transaction.
+     */
+    async draftWithin(
+      { trx, afterCommit }: { trx: Trx; afterCommit: AfterCommit },
+      content: StatementContent,
+      actor: SessionActor,
+      at: string,
+    ): Promise<string> {
+      await checkReferences(trx, content);
+      const id = await insertStatement(trx, content, actor, at, null);
+      afterCommit(() => deps.events.emit('statements.changed', { statementId: id }));
+      return id;
+    },
+
     async correct(input: { id: string; mode: CorrectionMode }, actor: SessionActor) {
       const newId_ = await transact(db, async ({ trx, afterCommit }) => {
         const row = await findStatementRow(trx, input.id);
@@ -665,6 +682,13 @@ export function createStatementService(deps: StatementServiceDeps) {
       await audit(trx, actor, `statement.${status}`, row.corrects_id, at, { by: row.id, number: row.number });
       const correctedId = row.corrects_id;
       afterCommit(() => deps.events.emit('statements.changed', { statementId: correctedId }));
+    }
+    // A released hoax clarification clarifies its claim, in this same transaction.
+    for (const { hoaxId, crisisId } of await markClarified(trx, row.id, actor.accountId, at)) {
+      afterCommit(() => {
+        deps.events.emit('hoaxes.changed', { hoaxId });
+        if (crisisId) deps.events.emit('crises.changed', { crisisId });
+      });
     }
   }
 }

@@ -48,6 +48,7 @@ export function useChannelMutation<C extends Channel>(channel: C) {
 
 /** Which channels' cached answers each core event makes stale. Extend with every new event. */
 export const eventInvalidates: Record<EventName, Channel[]> = {
+  'hoaxes.changed': ['hoaxes.list', 'hoaxes.get', 'hoaxes.stats', 'hoaxes.similar', 'audit.list', 'audit.head'],
   'preferences.changed': ['preferences.get'],
   'office.changed': ['office.status', 'office.get', 'audit.list', 'audit.head'],
   'accounts.changed': ['accounts.list', 'accounts.me', 'audit.list', 'audit.head', 'statements.people'],
@@ -64,6 +65,9 @@ export const eventInvalidates: Record<EventName, Channel[]> = {
     'crises.timeline',
     'crises.metrics',
     'crises.statementFigures',
+    // A clarification's status shows on its claim; its release clarifies the claim.
+    'hoaxes.get',
+    'hoaxes.list',
     'audit.list',
     'audit.head',
   ],

@@ -1,6 +1,7 @@
 import {
   IconAdjustments,
   IconAlertTriangle,
+  IconShieldCheck,
   IconHome,
   IconChecklist,
   IconFileText,
@@ -21,6 +22,7 @@ import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { ConferencesSection } from '../features/conferences/ConferencesSection';
 import { CrisesSection } from '../features/crises/CrisesSection';
+import { HoaxesSection } from '../features/hoaxes/HoaxesSection';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { ContactsSection } from '../features/contacts/ContactsSection';
 import { OfficeProfilePage } from '../features/office/OfficeProfilePage';
@@ -48,6 +50,7 @@ export interface Section {
 export const sections: Section[] = [
   { path: 'home', labelKey: 'nav.home', icon: IconHome, element: <DashboardPage /> },
   { path: 'crises', labelKey: 'nav.crises', icon: IconAlertTriangle, element: <CrisesSection /> },
+  { path: 'hoaxes', labelKey: 'nav.hoaxes', icon: IconShieldCheck, element: <HoaxesSection /> },
   { path: 'tasks', labelKey: 'nav.tasks', icon: IconChecklist, element: <TasksPage /> },
   { path: 'statements', labelKey: 'nav.statements', icon: IconFileText, element: <StatementsSection /> },
   {

@@ -11,6 +11,7 @@ import * as m0009 from './0009_conferences';
 import * as m0010 from './0010_briefing';
 import * as m0011 from './0011_crises';
 import * as m0012 from './0012_crisis_report';
+import * as m0013 from './0013_hoaxes';
 
 export interface MigrationDefinition {
   /** Zero-padded so that name order is application order. Never renamed once landed. */
@@ -35,6 +36,7 @@ export const migrations: readonly MigrationDefinition[] = [
   { name: '0010_briefing', up: m0010.up },
   { name: '0011_crises', up: m0011.up },
   { name: '0012_crisis_report', up: m0012.up },
+  { name: '0013_hoaxes', up: m0013.up },
 ];
 
 export const latestSchemaVersion = migrations.length;

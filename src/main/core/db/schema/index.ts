@@ -37,6 +37,14 @@ import type {
   PlaybookItemTable,
 } from './crisis';
 import type { QaItemTable } from './qaItem';
+import type {
+  HoaxEventTable,
+  HoaxEvidenceTable,
+  HoaxFtsTable,
+  HoaxScreenshotTable,
+  HoaxSightingTable,
+  HoaxTable,
+} from './hoax';
 import type { ContactFtsTable } from './contactFts';
 import type { ApprovalStepTable } from './approvalStep';
 import type { AttachmentBlobTable } from './attachmentBlob';
@@ -116,4 +124,10 @@ export interface Database {
   coordination_request: CoordinationRequestTable;
   crisis_lesson: CrisisLessonTable;
   statement_figure: StatementFigureTable;
+  hoax: HoaxTable;
+  hoax_sighting: HoaxSightingTable;
+  hoax_screenshot: HoaxScreenshotTable;
+  hoax_evidence: HoaxEvidenceTable;
+  hoax_event: HoaxEventTable;
+  hoax_fts: HoaxFtsTable;
 }

@@ -19,6 +19,7 @@ const kindColors: Record<TimelineKind, string> = {
   figure: 'violet',
   statement: 'blue',
   conference: 'orange',
+  hoax: 'pink',
 };
 
 /** Everything that happened, in time order; filter by kind, add a log entry, export what is shown. */
@@ -111,6 +112,15 @@ function EntryText({ entry }: { entry: TimelineEntry }) {
         return [entry.text, t(`statements.kind.${entry.detail}`)];
       case 'conference':
         return [entry.text, t(`conferences.status.${entry.detail}`)];
+      case 'hoax': {
+        const [event, verdict] = entry.detail.split(':');
+        return [
+          entry.text,
+          event === 'verdict'
+            ? t('hoaxes.timeline.verdict', { verdict: t(`hoaxes.verdict.${verdict}`) })
+            : t(`hoaxes.timeline.${event}`),
+        ];
+      }
       default:
         return [entry.text, entry.detail];
     }

@@ -12,6 +12,7 @@ import { useEventTime } from '../conferences/ConferenceDetailPage';
 import { phaseColors, severityColors } from '../crises/crisisLabels';
 import { GoldenHourClock } from '../crises/GoldenHourClock';
 import { useCrisisBoard } from '../crises/useCrises';
+import { HoaxStatsCard } from '../hoaxes/HoaxStatsCard';
 import { useFormatInstant } from '../office/useOfficeTime';
 import { useMe } from '../session/useSession';
 import { useMyTasks } from '../statements/useStatements';
@@ -56,6 +57,7 @@ export function DashboardPage() {
             </Stack>
             <Stack>
               <MyWork />
+              <HoaxStatsCard />
               <UpcomingConferences />
               <FailedSends sends={data.failedSends} />
             </Stack>

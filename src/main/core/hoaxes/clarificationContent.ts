@@ -1,0 +1,97 @@
+import type { Language } from '../../../shared/ipc/preferences';
+import type { StatementContent } from '../../../shared/ipc/statements';
+import type { HoaxPlatform, HoaxVerdict } from '../../../shared/hoaxes/vocabulary';
+import { normalizeRichText, type RichNode } from '../../../shared/statements/richText';
+import { doc, h, p, text } from '../../../shared/statements/templates/build';
+import { formatInstant } from '../../../shared/time/formatInstant';
+import { hoaxWords } from './hoaxWords';
+
+export interface ClarificationFacts {
+  claim: string;
+  topic: string;
+  verdict: HoaxVerdict;
+  explanation: string;
+  firstSeenAt: string;
+  platforms: HoaxPlatform[];
+  officialSources: { title: string; url: string; sourceAt: string | null }[];
+  office: { name: string; website: string; timeZone: string };
+}
+
+const titleClaimLength = 120;
+
+/** "WhatsApp, Facebook dan X" */
+function listed(items: string[], and: string): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+}
+
+/** The claim's first sentence, cut at a word near the limit: the statement's title after the label. */
+function titleClaim(claim: string): string {
+  const firstSentence = claim
+    .split(/(?<=[.!?])\s/u)[0]!
+    .replace(/\s+/gu, ' ')
+    .trim();
+  if (firstSentence.length <= titleClaimLength) return firstSentence.replace(/[.]$/u, '');
+  const cut = firstSentence.slice(0, titleClaimLength);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60)).trim()}…`;
+}
+
+/**
+ * A hoax-clarification statement drafted from the record, in the format Indonesian government
+ * offices publish: the verdict label and the claim as the title, the claim as it went round, the
+ * explanation ("Penjelasan"), the official sources with links and times, the conclusion and the
+ * appeal. The desk edits it like any draft; it then goes through the office's approval chain.
+ */
+export function clarificationContent(facts: ClarificationFacts, language: Language): StatementContent {
+  const words = hoaxWords[language];
+  const label = words.labels[facts.verdict];
+  const where = facts.platforms.length
+    ? listed(
+        facts.platforms.map((platform) => words.platforms[platform]),
+        words.and,
+      )
+    : words.socialMedia;
+  const since = formatInstant(facts.firstSeenAt, facts.office.timeZone, language);
+  const explanation = facts.explanation
+    .split(/\n\s*\n/u)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => p(paragraph));
+  const sources: RichNode[] = facts.officialSources.map((source) => {
+    const parts: RichNode[] = [text(source.title)];
+    if (source.url) {
+      parts.push(text(' — '), {
+        type: 'text',
+        text: source.url,
+        marks: [{ type: 'link', attrs: { href: source.url } }],
+      });
+    }
+    if (source.sourceAt) parts.push(text(` (${formatInstant(source.sourceAt, facts.office.timeZone, language)})`));
+    return { type: 'listItem', content: [{ type: 'paragraph', content: parts }] };
+  });
+  const body = doc(
+    h(words.claimHeading),
+    p(words.claimLine(where, since)),
+    { type: 'blockquote', content: [p(text(facts.claim))] },
+    h(words.explanationHeading),
+    ...explanation,
+    ...(sources.length ? [h(words.sourcesHeading), { type: 'bulletList', content: sources } satisfies RichNode] : []),
+    h(words.conclusionHeading),
+    p(text(words.conclusion(facts.verdict, label), true)),
+    p(words.appeal(facts.office.name, facts.office.website)),
+  );
+  return {
+    kind: 'hoax_clarification',
+    language,
+    title: `[${label}] ${titleClaim(facts.claim)}`,
+    summary: words.summary(facts.office.name, where),
+    body: normalizeRichText(body),
+    datelinePlace: '',
+    spokespersonId: null,
+    mediaContactId: null,
+    tags: [...new Set([words.tag, ...(facts.topic ? [facts.topic.toLowerCase().slice(0, 40)] : [])])],
+    embargoUntil: null,
+    nextUpdateAt: null,
+    attachments: [],
+  };
+}
