@@ -5,6 +5,7 @@ import { contactsCommand } from './commands/contacts';
 import { conferencesCommand } from './commands/conferences';
 import { crisesCommand, reportCommand } from './commands/crises';
 import { demoCommand } from './commands/demo';
+import { hoaxesCommand } from './commands/hoaxes';
 import { infoCommand } from './commands/info';
 import { statementsCommand } from './commands/statements';
 import { usersCommand } from './commands/users';
@@ -44,6 +45,7 @@ const accepted: Record<string, (keyof typeof options)[]> = {
   contacts: ['data-dir', 'map', 'dry-run', 'duplicates', 'lawful-basis', 'source', 'format', 'list', 'out'],
   conferences: ['data-dir', 'json', 'out'],
   crises: ['data-dir', 'json'],
+  hoaxes: ['data-dir', 'json'],
   report: ['data-dir', 'format', 'out', 'language'],
 };
 
@@ -54,6 +56,7 @@ const positionalCount: Record<string, number> = {
   contacts: 3,
   conferences: 3,
   crises: 2,
+  hoaxes: 2,
   report: 3,
 };
 
@@ -118,6 +121,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         break;
       case 'crises':
         await crisesCommand(dataDir, positionals[1], { json: values.json }, io);
+        break;
+      case 'hoaxes':
+        await hoaxesCommand(dataDir, positionals[1], { json: values.json }, io);
         break;
       case 'report':
         await reportCommand(

@@ -40,6 +40,10 @@ Commands:
                                       The conference as an iCalendar file (in its own zone)
   crises list            --data-dir DIR [--json]
                                       Every crisis: id, first signal, status, phase, title
+  hoaxes list            --data-dir DIR [--json]
+                                      Every claim in the hoax register: id, first seen, status,
+                                      verdict, claim (--json: with platforms, clarification and
+                                      time to clarify)
   report crisis ID --format pdf|docx --out FILE --data-dir DIR [--language id|en]
                                       The post-crisis evaluation report (metrics, charts,
                                       timeline, lessons learned, the audit chain head)

@@ -20,9 +20,9 @@ const flood: CrisisFacts = {
     { id: 's2', kind: 'update', releasedAt: '2026-11-02T19:40:00.000Z', nextUpdateAt: '2026-11-03T01:40:00.000Z' },
     // 02:10 > 01:40: s2's promise late. Promises 08:10.
     { id: 's3', kind: 'update', releasedAt: '2026-11-03T02:10:00.000Z', nextUpdateAt: '2026-11-03T08:10:00.000Z' },
-    // 05:00 ≤ 08:10: s3's promise kept (any release counts as the update). Promises nothing.
+    // A hoax clarification is not an update: it neither keeps s3's promise nor makes one.
     { id: 's4', kind: 'hoax_clarification', releasedAt: '2026-11-03T05:00:00.000Z', nextUpdateAt: null },
-    // Promises 15:00; nothing came after, and 15:00 is before asOf: missed.
+    // 09:00 > 08:10: s3's promise late. Promises 15:00; nothing came after, and 15:00 is before asOf: missed.
     { id: 's5', kind: 'update', releasedAt: '2026-11-03T09:00:00.000Z', nextUpdateAt: '2026-11-03T15:00:00.000Z' },
     // A draft never released counts nowhere.
     { id: 's6', kind: 'update', releasedAt: null, nextUpdateAt: null },
@@ -68,7 +68,7 @@ describe('post-crisis report metrics', () => {
   it('computes the flood’s figures as worked out by hand', () => {
     expect(crisisMetrics(flood)).toEqual({
       minutesToFirstStatement: 42,
-      updates: { promised: 4, onTime: 2, late: 1, missed: 1, pending: 0 },
+      updates: { promised: 4, onTime: 1, late: 2, missed: 1, pending: 0 },
       // Sorted 15, 15, 20, 35, 55.
       approvalMinutes: { count: 5, median: 20, max: 55 },
       // Ties by kind name: "hoax…" before "holding…".
@@ -97,11 +97,16 @@ describe('post-crisis report metrics', () => {
   it('counts a promise whose time has not come as pending, not missed', () => {
     expect(updatePromises({ ...flood, asOf: '2026-11-03T10:00:00.000Z' })).toEqual({
       promised: 4,
-      onTime: 2,
-      late: 1,
+      onTime: 1,
+      late: 2,
       missed: 0,
       pending: 1,
     });
+  });
+
+  it('starts the clock at the first crisis update, not at a hoax clarification released before it', () => {
+    const early = { id: 'h', kind: 'hoax_clarification', releasedAt: '2026-11-02T13:40:00.000Z', nextUpdateAt: null };
+    expect(crisisMetrics({ ...flood, statements: [early, ...flood.statements] }).minutesToFirstStatement).toBe(42);
   });
 
   it('says "none" rather than zero when nothing happened', () => {

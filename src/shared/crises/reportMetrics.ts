@@ -1,3 +1,4 @@
+import { isCrisisUpdate } from '../statements/workflow';
 import { crisisPhases, type CrisisPhase } from './vocabulary';
 
 /**
@@ -52,10 +53,14 @@ export function median(values: readonly number[]): number | null {
  * Each promise ("next update at T", made by a released statement) is kept on time when another
  * statement of the crisis was released after the promising one and no later than T; late when the
  * next release came after T; missed when none came and T has passed; pending when T is still ahead.
+ * Hoax clarifications and talking points are not updates: they neither promise nor keep (`isCrisisUpdate`).
  */
 export function updatePromises(facts: Pick<CrisisFacts, 'statements' | 'asOf'>): CrisisMetrics['updates'] {
   const released = facts.statements
-    .filter((statement): statement is typeof statement & { releasedAt: string } => statement.releasedAt !== null)
+    .filter(
+      (statement): statement is typeof statement & { releasedAt: string } =>
+        statement.releasedAt !== null && isCrisisUpdate(statement.kind),
+    )
     .sort((a, b) => a.releasedAt.localeCompare(b.releasedAt));
   const result = { promised: 0, onTime: 0, late: 0, missed: 0, pending: 0 };
   for (const [index, statement] of released.entries()) {
@@ -72,7 +77,9 @@ export function updatePromises(facts: Pick<CrisisFacts, 'statements' | 'asOf'>):
 }
 
 export function crisisMetrics(facts: CrisisFacts): CrisisMetrics {
-  const releases = facts.statements.flatMap((statement) => (statement.releasedAt ? [statement.releasedAt] : []));
+  const releases = facts.statements.flatMap((statement) =>
+    statement.releasedAt && isCrisisUpdate(statement.kind) ? [statement.releasedAt] : [],
+  );
   const first = releases.sort()[0];
   const approvalMinutes = facts.approvals.map((step) => minutesBetween(step.requestedAt, step.decidedAt));
   const byKind = new Map<string, number>();

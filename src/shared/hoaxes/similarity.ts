@@ -13,8 +13,11 @@ const stopWords = new Set([
   'this', 'are', 'was', 'has', 'have', 'from', 'not',
 ]); // prettier-ignore
 
-/** The similarity below which a claim is not worth showing as "similar". */
-export const similarityThreshold = 0.25;
+/**
+ * The similarity below which a claim is not worth showing as "similar": crisis rumours share
+ * words like "warga" and "mengungsi" (two unrelated disaster claims score about 0.3).
+ */
+export const similarityThreshold = 0.35;
 
 /** Distinct significant words: lower case, accents folded, three letters or more, no function words. */
 export function claimWords(text: string): Set<string> {

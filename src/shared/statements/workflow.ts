@@ -45,6 +45,14 @@ export type ApprovalStepRole = (typeof approvalStepRoles)[number];
 /** The chain a new office starts with: the editor reviews, the leader approves. */
 export const defaultApprovalChain: { role: ApprovalStepRole }[] = [{ role: 'reviewer' }, { role: 'approver' }];
 
+/**
+ * Kinds that are not the crisis's own public updates: a hoax clarification answers a rumour and
+ * talking points stay with the spokesperson. They neither start the golden-hour clock's "first
+ * statement" nor keep a "next update" promise.
+ */
+const notCrisisUpdates: readonly StatementKind[] = ['hoax_clarification', 'talking_points'];
+export const isCrisisUpdate = (kind: string): boolean => !notCrisisUpdates.includes(kind as StatementKind);
+
 /** Kinds that promise the next update: the editor asks for "next update at". */
 export const kindsWithNextUpdate: readonly StatementKind[] = ['holding_statement', 'update'];
 

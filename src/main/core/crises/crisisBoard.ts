@@ -1,3 +1,4 @@
+import { isCrisisUpdate } from '../../../shared/statements/workflow';
 import type { Kysely } from 'kysely';
 import type { CrisisBoard } from '../../../shared/ipc/crises';
 import type { Database } from '../db/schema';
@@ -41,7 +42,7 @@ export async function crisisBoard(db: Kysely<Database>, now: Date): Promise<Cris
         leadSpokesperson: row?.full_name ?? null,
         goldenHourTargets: targets,
         releases: statements.flatMap((statement) =>
-          statement.releasedAt
+          statement.releasedAt && isCrisisUpdate(statement.kind)
             ? [{ statementId: statement.id, releasedAt: statement.releasedAt, nextUpdateAt: statement.nextUpdateAt }]
             : [],
         ),

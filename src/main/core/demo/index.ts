@@ -3,6 +3,7 @@ import { seedConferences } from './seedConferences';
 import { seedClosedCrisis, seedOpenCrisis } from './seedCrises';
 import type { DemoClock } from './demoClock';
 import { seedContacts } from './seedContacts';
+import { seedHoaxes } from './seedHoaxes';
 import { seedOfficeAndAccounts } from './seedOfficeAndAccounts';
 import { seedPreferences } from './seedPreferences';
 import { seedStatements } from './seedStatements';
@@ -36,4 +37,5 @@ export const demoSeeders: readonly DemoSeeder[] = [
   { name: 'contacts', seed: seedContacts },
   { name: 'conferences', seed: seedConferences },
   { name: 'open crisis', seed: seedOpenCrisis },
+  { name: 'hoaxes', seed: seedHoaxes },
 ];

@@ -6,6 +6,7 @@ import type { DemoClock } from './demoClock';
 import { pastDays, type DemoOptions } from './index';
 import { defaultDemoPassword } from './seedOfficeAndAccounts';
 import { paragraphs } from './seedStatements';
+import { clarify, registerClaim } from './seedHoaxes';
 
 /** `HH:MM` WIB on the day `daysAgo` before today, as an instant. */
 function wib(daysAgo: number, clock: string): string {
@@ -287,6 +288,42 @@ export async function seedClosedCrisis(core: Core, options: DemoOptions): Promis
     },
   });
   await calls.staf('crises.link', { crisisId: crisis.id, conferenceId: conference.id });
+
+  // A rumour of a great eruption, seen at 09.58 and clarified at 11.35 (1 hour 37 minutes).
+  await at(day, '10:35');
+  const rumour = await registerClaim(calls.staf, {
+    claim:
+      'Merapi meletus besar pagi ini! Seluruh warga Sleman wajib mengungsi ke Kota Yogyakarta sebelum pukul 12.00. Sebarkan!',
+    topic: 'Bencana',
+    reach: 25000,
+    firstSeenAt: wib(day, '09:58'),
+    reportedBy: 'Warga Desa Kepuharjo',
+    crisisId: crisis.id,
+    sightings: [
+      { platform: 'whatsapp', url: '' },
+      { platform: 'facebook', url: 'https://www.facebook.com/groups/infoseputarsleman/posts/8812' },
+    ],
+  });
+  await at(day, '10:40');
+  await calls.staf('hoaxes.startVerifying', { id: rumour.id });
+  await at(day, '10:50');
+  await calls.staf('hoaxes.addEvidence', {
+    hoaxId: rumour.id,
+    kind: 'official_source',
+    title: 'BPPTKG: Gunung Merapi berstatus Siaga (Level III), tidak ada erupsi besar; banjir lahar di Kali Gendol',
+    url: 'https://magma.esdm.go.id/',
+    sourceAt: wib(day, '10:45'),
+  });
+  await at(day, '11:00');
+  await calls.redaktur('hoaxes.recordVerdict', {
+    id: rumour.id,
+    verdict: 'hoax',
+    explanation:
+      'Tidak ada letusan besar Gunung Merapi. Yang terjadi adalah banjir lahar hujan di Kali Gendol yang berdampak pada tiga desa di Kecamatan Cangkringan.\n\nTidak ada perintah evakuasi bagi seluruh warga Sleman. Warga di luar kawasan terdampak diimbau tetap tenang dan mengikuti informasi resmi BPBD Sleman.',
+  });
+  await at(day, '11:05');
+  const schedule = { review: '11:20', approve: '11:30', release: '11:35' } as const;
+  await clarify(calls, rumour.id, { release: true, before: (step) => at(day, schedule[step]) });
   await at(day, '13:50');
   await calls.staf('conferences.saveQuestion', {
     conferenceId: conference.id,
@@ -330,7 +367,7 @@ export async function seedClosedCrisis(core: Core, options: DemoOptions): Promis
   });
   await at(day - 4, '09:00');
   await calls.staf('crises.setStatus', { id: crisis.id, status: 'closed' });
-  return 'a closed lahar flood in Cangkringan with its whole history (4 statements, figures, agencies, a conference)';
+  return 'a closed lahar flood in Cangkringan with its whole history (4 statements, figures, agencies, a conference, a hoax clarified)';
 }
 
 /** Signalled 5 minutes ago, in the initial phase, nothing released yet: the golden-hour clock is running toward its first prompt. */

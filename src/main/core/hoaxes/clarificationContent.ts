@@ -57,16 +57,17 @@ export function clarificationContent(facts: ClarificationFacts, language: Langua
     .map((paragraph) => paragraph.trim())
     .filter(Boolean)
     .map((paragraph) => p(paragraph));
+  // Adjacent plain runs are joined into one text node, as the editor keeps them: a draft opened
+  // unchanged must not look edited (submitting waits for unsaved edits).
   const sources: RichNode[] = facts.officialSources.map((source) => {
-    const parts: RichNode[] = [text(source.title)];
-    if (source.url) {
-      parts.push(text(' — '), {
-        type: 'text',
-        text: source.url,
-        marks: [{ type: 'link', attrs: { href: source.url } }],
-      });
-    }
-    if (source.sourceAt) parts.push(text(` (${formatInstant(source.sourceAt, facts.office.timeZone, language)})`));
+    const time = source.sourceAt ? ` (${formatInstant(source.sourceAt, facts.office.timeZone, language)})` : '';
+    const parts: RichNode[] = source.url
+      ? [
+          text(`${source.title} — `),
+          { type: 'text', text: source.url, marks: [{ type: 'link', attrs: { href: source.url } }] },
+          ...(time ? [text(time)] : []),
+        ]
+      : [text(`${source.title}${time}`)];
     return { type: 'listItem', content: [{ type: 'paragraph', content: parts }] };
   });
   const body = doc(

@@ -219,6 +219,10 @@ describe('hoaxes: register, verdicts, clarification', () => {
     const timeline = await test.value('crises.timeline', { id: crisis.id, kinds: ['hoax'] }, team.drafter.sessionId);
     expect(timeline.map((entry) => entry.detail)).toEqual(['reported', 'verdict:hoax', 'clarified']);
 
+    // A clarification is not the crisis's own update: the golden-hour clock still waits for one.
+    const board = await test.value('crises.board', {}, team.drafter.sessionId);
+    expect(board.crises.find((entry) => entry.id === crisis.id)?.releases).toEqual([]);
+
     const stats = await test.value('hoaxes.stats', {}, team.viewer.sessionId);
     expect(stats).toMatchObject({
       byStatus: { clarified: 1, reported: 0 },

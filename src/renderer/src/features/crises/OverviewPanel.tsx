@@ -1,3 +1,4 @@
+import { isCrisisUpdate } from '../../../../shared/statements/workflow';
 import { ActionIcon, Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconLinkOff, IconPlus } from '@tabler/icons-react';
@@ -20,7 +21,7 @@ export function OverviewPanel({ crisis, editable }: { crisis: Crisis; editable: 
   const { t } = useTranslation();
   const format = useFormatInstant();
   const releases = crisis.statements.flatMap((statement) =>
-    statement.releasedAt
+    statement.releasedAt && isCrisisUpdate(statement.kind)
       ? [{ statementId: statement.id, releasedAt: statement.releasedAt, nextUpdateAt: statement.nextUpdateAt }]
       : [],
   );

@@ -60,7 +60,13 @@ export function EvidencePanel({ hoax }: { hoax: Hoax }) {
                 <Text size="sm">{item.title}</Text>
               </Group>
               {item.url && (
-                <Anchor href={item.url} target="_blank" rel="noopener noreferrer" size="xs">
+                <Anchor
+                  href={item.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  size="xs"
+                  style={{ wordBreak: 'break-all' }}
+                >
                   {item.url}
                 </Anchor>
               )}

@@ -38,7 +38,7 @@ export function HoaxBoardPage() {
       />
       <StatsStrip />
       <ScrollArea type="auto" offsetScrollbars>
-        <SimpleGrid cols={5} miw={1100} spacing="sm">
+        <SimpleGrid cols={5} miw={960} spacing="sm">
           {hoaxStatuses.map((status) => (
             <Column key={status} status={status} />
           ))}

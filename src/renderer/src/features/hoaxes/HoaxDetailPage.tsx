@@ -146,7 +146,13 @@ function HoaxDetail({ hoax }: { hoax: Hoax }) {
                       {sighting.url && (
                         <>
                           {' — '}
-                          <Anchor href={sighting.url} target="_blank" rel="noopener noreferrer" size="sm">
+                          <Anchor
+                            href={sighting.url}
+                            target="_blank"
+                            rel="noopener noreferrer"
+                            size="sm"
+                            style={{ wordBreak: 'break-all' }}
+                          >
                             {sighting.url}
                           </Anchor>
                         </>

@@ -25,7 +25,10 @@ export function durationText(t: TFunction, minutes: number | null): string {
   const rounded = Math.round(minutes);
   if (rounded < 60) return t('hoaxes.duration.minutes', { minutes: rounded });
   if (rounded < 24 * 60) {
-    return t('hoaxes.duration.hours', { hours: Math.floor(rounded / 60), minutes: rounded % 60 });
+    const hours = Math.floor(rounded / 60);
+    return rounded % 60
+      ? t('hoaxes.duration.hours', { hours, minutes: rounded % 60 })
+      : t('hoaxes.duration.hoursOnly', { hours });
   }
   return t('hoaxes.duration.days', { days: Math.floor(rounded / 1440), hours: Math.floor((rounded % 1440) / 60) });
 }
