@@ -81,7 +81,7 @@ export async function clarify(
     comment: '',
   });
   await steps.before?.('approve');
-  statement = await people.pimpinan('statements.approve', {
+  await people.pimpinan('statements.approve', {
     id: statementId,
     revisionId: statement.currentRevisionId,
     comment: '',
