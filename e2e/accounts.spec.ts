@@ -88,6 +88,7 @@ test('first run -> admin creates a drafter and an approver -> the drafter sees o
   await expect(nav.getByRole('link')).toHaveText([
     'Beranda',
     'Krisis',
+    'Hoaks',
     'Tugas Saya',
     'Pernyataan',
     'Konferensi Pers',
