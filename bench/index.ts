@@ -10,6 +10,7 @@ import type { BenchResult } from './measure';
 import { benchContacts } from './contacts.bench';
 import { benchCrises } from './crises.bench';
 import { benchDistribution } from './distribution.bench';
+import { benchHoaxes } from './hoaxes.bench';
 import { benchRoundTrip } from './roundTrip.bench';
 import { benchStatements } from './statements.bench';
 import { benchStoreOpen } from './storeOpen.bench';
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     ...(await benchContacts()),
     ...(await benchDistribution()),
     ...(await benchCrises()),
+    ...(await benchHoaxes()),
   ];
   const table = results.map((r) => ({
     metric: r.metric,

@@ -37,7 +37,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (col) => col.notNull())
     .addCheckConstraint('hoax_clarified_has_time', sql`status <> 'clarified' or clarified_at is not null`)
     .execute();
+  // The board reads each status newest first; the list without a status filter reads by sighting.
   await db.schema.createIndex('hoax_status_seen').on('hoax').columns(['status', 'first_seen_at']).execute();
+  await db.schema.createIndex('hoax_seen').on('hoax').columns(['first_seen_at']).execute();
   await db.schema.createIndex('hoax_crisis').on('hoax').columns(['crisis_id']).execute();
   await db.schema.createIndex('hoax_clarification').on('hoax').columns(['clarification_statement_id']).execute();
 
