@@ -6,10 +6,9 @@ import { performance } from 'node:perf_hooks';
 import BetterSqlite3 from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { chromium, type Page } from '@playwright/test';
-import { createCore } from '../src/main/core/core';
 import { demoContactsCsv } from '../src/main/core/demo/seedContacts';
-import { adminProfile, officeProfile } from '../test/coreHarness';
-import { latenciesUs, percentile, result, type BenchResult } from './measure';
+import { adminProfile } from '../test/coreHarness';
+import { latenciesUs, openBenchOffice, percentile, result, type BenchResult } from './measure';
 
 const contactCount = 100_000;
 const webEntry = join(__dirname, '..', 'out', 'main', 'web.js');
@@ -43,13 +42,10 @@ function rawInsertSeconds(csv: string): number {
  * mode — the table's first render and its longest task while scrolling.
  */
 export async function benchContacts(): Promise<BenchResult[]> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'siaga-bench-ct-'));
+  const office = await openBenchOffice('ct');
+  const { core, sessionId } = office;
   const out: BenchResult[] = [];
   try {
-    const core = await createCore({ dataDir, appVersion: 'bench', logger: { error: () => undefined } });
-    const setup = await core.call('office.setup', { office: officeProfile, admin: adminProfile });
-    if (!setup.ok) throw new Error(setup.error.message);
-    const { sessionId } = setup.value as { sessionId: string };
     const call = async (channel: string, input: unknown) => {
       const answer = await core.call(channel, input, { clientId: 'bench', sessionId });
       if (!answer.ok) throw new Error(`${channel}: ${answer.error.message}`);
@@ -138,10 +134,10 @@ export async function benchContacts(): Promise<BenchResult[]> {
     await call('contacts.addToList', { listId: list.id, contactIds: firstThousand.items.map((item) => item.id) });
     await core.close();
 
-    out.push(...(await browserFigures(dataDir, list.id)));
+    out.push(...(await browserFigures(office.dataDir, list.id)));
     return out;
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    office.remove();
   }
 }
 

@@ -1,9 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createCore } from '../src/main/core/core';
-import { adminProfile, officeProfile } from '../test/coreHarness';
-import { latenciesUs, medianMs, percentile, plainPdf, result, type BenchResult } from './measure';
+import { latenciesUs, openBenchOffice, medianMs, percentile, plainPdf, result, type BenchResult } from './measure';
 
 const openCrises = 20;
 const logEntries = 400;
@@ -12,12 +7,9 @@ const id = (kind: number, index: number) => `00000000-0000-7000-${8000 + kind}-$
 
 /** The home board over 20 open crises, and the evaluation report of a crisis with 400 log entries. */
 export async function benchCrises(): Promise<BenchResult[]> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'siaga-bench-cr-'));
+  const office = await openBenchOffice('cr');
+  const { core, sessionId, accountId } = office;
   try {
-    const core = await createCore({ dataDir, appVersion: 'bench', logger: { error: () => undefined } });
-    const setup = await core.call('office.setup', { office: officeProfile, admin: adminProfile });
-    if (!setup.ok) throw new Error(setup.error.message);
-    const { sessionId, account } = setup.value as { sessionId: string; account: { id: string } };
     const { sqlite } = core.store.connection;
     const insertCrisis = sqlite.prepare(
       `insert into crisis (id, title, type, severity, regions_json, description, first_signal_at, phase, status,
@@ -31,12 +23,12 @@ export async function benchCrises(): Promise<BenchResult[]> {
     sqlite.transaction(() => {
       for (let c = 0; c < openCrises; c++) {
         const at = new Date(Date.UTC(2026, 10, 1) + c * 3_600_000).toISOString();
-        insertCrisis.run(id(0, c), `Banjir ${c}`, at, account.id, at, at);
+        insertCrisis.run(id(0, c), `Banjir ${c}`, at, accountId, at, at);
       }
       for (let i = 0; i < logEntries; i++) {
         const at = new Date(Date.UTC(2026, 10, 1) + i * 300_000).toISOString();
         const text = `BPBD melaporkan ${i + 10} KK mengungsi di titik ${i % 12}`;
-        insertLog.run(id(1, i), id(0, 0), at, text, 'BPBD Kabupaten Sleman', account.id, at);
+        insertLog.run(id(1, i), id(0, 0), at, text, 'BPBD Kabupaten Sleman', accountId, at);
         lines.push(`${at}  Catatan  ${text}  BPBD Kabupaten Sleman`);
       }
     })();
@@ -75,6 +67,6 @@ export async function benchCrises(): Promise<BenchResult[]> {
     await core.close();
     return out;
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    office.remove();
   }
 }

@@ -1,9 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createCore } from '../src/main/core/core';
-import { adminProfile, officeProfile } from '../test/coreHarness';
-import { latenciesUs, percentile, result, type BenchResult } from './measure';
+import { latenciesUs, openBenchOffice, percentile, result, type BenchResult } from './measure';
 
 const claims = 20_000;
 const id = (index: number) => `00000000-0000-7000-9000-${String(index).padStart(12, '0')}`;
@@ -24,12 +19,9 @@ const claimsSaid = [
 
 /** Similar claims and the filtered list over a register of 20,000 claims. */
 export async function benchHoaxes(): Promise<BenchResult[]> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'siaga-bench-hx-'));
+  const office = await openBenchOffice('hx');
+  const { core, sessionId, accountId } = office;
   try {
-    const core = await createCore({ dataDir, appVersion: 'bench', logger: { error: () => undefined } });
-    const setup = await core.call('office.setup', { office: officeProfile, admin: adminProfile });
-    if (!setup.ok) throw new Error(setup.error.message);
-    const { sessionId, account } = setup.value as { sessionId: string; account: { id: string } };
     const { sqlite } = core.store.connection;
     const insertHoax = sqlite.prepare(
       `insert into hoax (id, claim, topic, region, reach, first_seen_at, reported_by, crisis_id, status, verdict,
@@ -45,7 +37,7 @@ export async function benchHoaxes(): Promise<BenchResult[]> {
       for (let i = 0; i < claims; i++) {
         const claim = `${subjects[i % 8]} di ${places[Math.floor(i / 8) % 8]} ${claimsSaid[Math.floor(i / 64) % 8]} (pesan ${i})`;
         const at = new Date(Date.UTC(2026, 0, 1) + i * 600_000).toISOString();
-        insertHoax.run(id(i), claim, subjects[i % 8], at, i % 5 === 0 ? 'closed' : 'reported', account.id, at, at);
+        insertHoax.run(id(i), claim, subjects[i % 8], at, i % 5 === 0 ? 'closed' : 'reported', accountId, at, at);
         insertFts.run(id(i), claim, subjects[i % 8]);
         insertSighting.run(`00000000-0000-7000-9100-${String(i).padStart(12, '0')}`, id(i));
       }
@@ -90,6 +82,6 @@ export async function benchHoaxes(): Promise<BenchResult[]> {
       ),
     ];
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    office.remove();
   }
 }

@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import PDFDocument from 'pdfkit';
+import { createCore } from '../src/main/core/core';
+import { adminProfile, officeProfile } from '../test/coreHarness';
 
 export interface BenchResult {
   metric: string;
@@ -71,4 +76,23 @@ export function plainPdf(text: string, fontSize = 12): Promise<Buffer> {
   pdf.font('Times-Roman').fontSize(fontSize).text(text);
   pdf.end();
   return done;
+}
+
+/**
+ * A fresh store in a temporary folder with the office set up and its administrator signed in:
+ * where every domain's benchmark starts. `remove()` deletes the folder (close the core first).
+ */
+export async function openBenchOffice(name: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), `siaga-bench-${name}-`));
+  const core = await createCore({ dataDir, appVersion: 'bench', logger: { error: () => undefined } });
+  const setup = await core.call('office.setup', { office: officeProfile, admin: adminProfile });
+  if (!setup.ok) throw new Error(setup.error.message);
+  const { sessionId, account } = setup.value as { sessionId: string; account: { id: string } };
+  return {
+    dataDir,
+    core,
+    sessionId,
+    accountId: account.id,
+    remove: () => rmSync(dataDir, { recursive: true, force: true }),
+  };
 }

@@ -1,16 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
-import { createCore } from '../src/main/core/core';
 import { canonicalContent } from '../src/main/core/statements/contentHash';
 import { renderOutput } from '../src/main/core/statements/exportService';
 import type { StatementContent } from '../src/shared/ipc/statements';
 import { docToPlainText } from '../src/shared/statements/plainText';
 import { statementKinds, statementStatuses } from '../src/shared/statements/workflow';
 import type { OutputInput } from '../src/shared/statements/outputs/statementDocument';
-import { officeProfile, adminProfile } from '../test/coreHarness';
-import { latenciesUs, medianMs, percentile, plainPdf, result, type BenchResult } from './measure';
+import { officeProfile } from '../test/coreHarness';
+import { latenciesUs, openBenchOffice, medianMs, percentile, plainPdf, result, type BenchResult } from './measure';
 
 const statementCount = 20_000;
 const words =
@@ -78,12 +74,9 @@ function twoPageStatement(): OutputInput {
 
 /** List and full-text search over 20,000 statements, and DOCX/PDF rendering of a two-page statement. */
 export async function benchStatements(): Promise<BenchResult[]> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'siaga-bench-st-'));
+  const office = await openBenchOffice('st');
+  const { core, sessionId, accountId } = office;
   try {
-    const core = await createCore({ dataDir, appVersion: 'bench', logger: { error: () => undefined } });
-    const setup = await core.call('office.setup', { office: officeProfile, admin: adminProfile });
-    if (!setup.ok) throw new Error(setup.error.message);
-    const { sessionId, account } = setup.value as { sessionId: string; account: { id: string } };
     const { sqlite } = core.store.connection;
 
     // Bulk load straight into the tables (the service path is measured by the tests, not here).
@@ -115,12 +108,12 @@ export async function benchStatements(): Promise<BenchResult[]> {
           c.title,
           c.summary,
           JSON.stringify(c.tags),
-          account.id,
+          accountId,
           revisionId,
           at,
           at,
         );
-        insertRevision.run(revisionId, id, account.id, json, hash, at);
+        insertRevision.run(revisionId, id, accountId, json, hash, at);
         insertFts.run(id, number ?? '', c.title, c.summary, docToPlainText(c.body), c.tags.join(' '));
       }
     })();
@@ -175,6 +168,6 @@ export async function benchStatements(): Promise<BenchResult[]> {
     out.push(result('PDF of a two-page statement', pdf, 'ms', pdfBaseline, 'one text() call with pdfkit'));
     return out;
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    office.remove();
   }
 }

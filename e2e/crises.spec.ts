@@ -1,41 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { pdfText } from '../test/readers';
+import { approveAs, nav, shot, wibFromNow } from './desk';
 import { demoPassword, expect, signIn, signOut, test } from './fixtures';
 
 const crisisTitle = 'Banjir Kecamatan Depok';
 const statementTitle = 'Pemkab Sleman Menangani Banjir di Kecamatan Depok';
-const shots = process.env.SIAGA_SHOTS;
-
-/** A wall time in WIB (`YYYY-MM-DDTHH:MM`) `minutes` from now, for the datetime fields. */
-function wibFromNow(minutes: number): string {
-  return new Date(Date.now() + minutes * 60_000 + 7 * 3_600_000).toISOString().slice(0, 16);
-}
-
-function nav(page: Page, name: string) {
-  return page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name, exact: true }).click();
-}
-
-async function shot(page: Page, name: string) {
-  if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
-}
 
 async function openCrisis(page: Page) {
   await nav(page, 'Krisis');
   await page.getByRole('link', { name: crisisTitle }).click();
   await expect(page.getByRole('heading', { name: crisisTitle, level: 2 })).toBeVisible();
-}
-
-async function approveAs(page: Page, username: string) {
-  await signIn(page, username, demoPassword);
-  await nav(page, 'Tugas Saya');
-  await page
-    .getByRole('region', { name: /Menunggu keputusan Anda/ })
-    .getByRole('link', { name: statementTitle })
-    .click();
-  await page.getByRole('button', { name: 'Setujui' }).click();
-  await expect(page.getByText(/Persetujuan tercatat|disetujui dengan nomor/).first()).toBeVisible();
-  await signOut(page);
 }
 
 test('a crisis from the first signal to the evaluation report: clock, holding statement, phases, checklist, overdue update', async ({
@@ -100,8 +75,8 @@ test('a crisis from the first signal to the evaluation report: clock, holding st
   await page.getByRole('button', { name: 'Ajukan untuk ditinjau' }).click();
   await expect(page.getByText('Dalam tinjauan').first()).toBeVisible();
   await signOut(page);
-  await approveAs(page, 'redaktur');
-  await approveAs(page, 'pimpinan');
+  await approveAs(page, 'redaktur', statementTitle);
+  await approveAs(page, 'pimpinan', statementTitle);
   await signIn(page, 'staf', demoPassword);
   await openCrisis(page);
   await page.getByRole('link', { name: new RegExp(statementTitle) }).click();

@@ -1,4 +1,5 @@
 import { isCrisisUpdate } from '../../../../shared/statements/workflow';
+import { CrisisHoaxesCard } from '../hoaxes/CrisisHoaxesCard';
 import { ActionIcon, Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconLinkOff, IconPlus } from '@tabler/icons-react';
@@ -57,6 +58,7 @@ export function OverviewPanel({ crisis, editable }: { crisis: Crisis; editable: 
       <Stack>
         <StatementsCard crisis={crisis} editable={editable} hasRelease={releases.length > 0} />
         <ConferencesCard crisis={crisis} editable={editable} />
+        <CrisisHoaxesCard crisisId={crisis.id} open={crisis.status === 'open'} />
       </Stack>
     </SimpleGrid>
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CrisisBoard } from '../../../../shared/ipc/crises';
+import type { HoaxSummary } from '../../../../shared/ipc/hoaxes';
 import type { StatementSummary } from '../../../../shared/ipc/statements';
 import { deskNotices } from './deskNotices';
 
@@ -56,6 +57,31 @@ describe('desk notices', () => {
     const waiting = { id: 's9', title: 'Update 2', revisionNo: 3 } as StatementSummary;
     expect(deskNotices(undefined, [waiting], '2026-11-28T05:00:00.000Z')).toEqual([
       { key: 'approval:s9:3', kind: 'awaitingApproval', params: { title: 'Update 2' }, path: '/statements/s9' },
+    ]);
+  });
+
+  it('names a claim newly reported about an open crisis, once per claim, and no other claim', () => {
+    const claim = (id: string, changes: Partial<HoaxSummary>) =>
+      ({
+        id,
+        claim: 'Bendungan jebol',
+        status: 'reported',
+        crisis: { id: 'k1', title: 'Banjir Mlati' },
+        ...changes,
+      }) as HoaxSummary;
+    const claims = [
+      claim('h1', {}),
+      claim('h2', { crisis: null }),
+      claim('h3', { crisis: { id: 'k-closed', title: 'Lama' } }),
+      claim('h4', { status: 'verifying' }),
+    ];
+    expect(deskNotices(board(crisis()), [], '2026-11-28T02:41:00.000Z', claims)).toEqual([
+      {
+        key: 'hoax:h1',
+        kind: 'hoaxReported',
+        params: { title: 'Banjir Mlati', claim: 'Bendungan jebol' },
+        path: '/hoaxes/h1',
+      },
     ]);
   });
 });

@@ -1,12 +1,13 @@
 import { clockState } from '../../../../shared/crises/goldenHour';
 import type { CrisisBoard } from '../../../../shared/ipc/crises';
+import type { HoaxSummary } from '../../../../shared/ipc/hoaxes';
 import type { StatementSummary } from '../../../../shared/ipc/statements';
 
 /** Something the desk must know now: translated by the caller (`dashboard.notice.<kind>`). */
 export interface DeskNotice {
   /** Stable per occurrence: the same overdue promise or pending decision is announced once. */
   key: string;
-  kind: 'updateOverdue' | 'promptMissed' | 'awaitingApproval';
+  kind: 'updateOverdue' | 'promptMissed' | 'awaitingApproval' | 'hoaxReported';
   params: Record<string, string | number>;
   /** Links to what needs doing. */
   path: string;
@@ -15,9 +16,15 @@ export interface DeskNotice {
 /**
  * What should interrupt the desk: an open crisis whose promised update is overdue, a golden-hour
  * prompt passed with nothing released yet (only the latest one missed, not each), and every
- * statement waiting for my decision. Pure, so the rules are tested without a clock or a window.
+ * statement waiting for my decision, and a claim newly reported about an open crisis (countering a
+ * rumour is half of crisis communication). Pure, so the rules are tested without a clock or a window.
  */
-export function deskNotices(board: CrisisBoard | undefined, toDecide: StatementSummary[], now: string): DeskNotice[] {
+export function deskNotices(
+  board: CrisisBoard | undefined,
+  toDecide: StatementSummary[],
+  now: string,
+  reported: HoaxSummary[] = [],
+): DeskNotice[] {
   const notices: DeskNotice[] = [];
   for (const crisis of board?.crises ?? []) {
     const clock = clockState(
@@ -50,6 +57,19 @@ export function deskNotices(board: CrisisBoard | undefined, toDecide: StatementS
       kind: 'awaitingApproval',
       params: { title: statement.title },
       path: `/statements/${statement.id}`,
+    });
+  }
+  const open = new Set((board?.crises ?? []).map((crisis) => crisis.id));
+  for (const claim of reported) {
+    if (claim.status !== 'reported' || !claim.crisis || !open.has(claim.crisis.id)) continue;
+    notices.push({
+      key: `hoax:${claim.id}`,
+      kind: 'hoaxReported',
+      params: {
+        title: claim.crisis.title,
+        claim: claim.claim.length > 140 ? `${claim.claim.slice(0, 139)}…` : claim.claim,
+      },
+      path: `/hoaxes/${claim.id}`,
     });
   }
   return notices;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { useCrisisBoard, useNow } from '../crises/useCrises';
+import { useHoaxList } from '../hoaxes/useHoaxes';
 import { useFormatInstant } from '../office/useOfficeTime';
 import { useMe } from '../session/useSession';
 import { useMyTasks } from '../statements/useStatements';
@@ -20,7 +21,7 @@ const seenBy = (accountId: string) => {
 
 /**
  * Announces what cannot wait (an update overdue, a golden-hour prompt missed, a statement waiting
- * for my decision), each once per person while the window is open: as a desktop notification in the app, as an in-app
+ * for my decision, a new claim about an open crisis), each once per person while the window is open: as a desktop notification in the app, as an in-app
  * notice in browser mode. Data arrives through core events; the clock is checked every 15 seconds.
  */
 export function useDeskNotices(): void {
@@ -30,13 +31,15 @@ export function useDeskNotices(): void {
   const format = useFormatInstant();
   const board = useCrisisBoard();
   const tasks = useMyTasks();
+  const reported = useHoaxList({ statuses: ['reported'], limit: 50 });
   const now = useNow(15_000);
   const me = useMe();
   const accountId = me.data?.id ?? '';
   useEffect(() => {
     if ((!board.data && !tasks.data) || !accountId) return;
     const seen = seenBy(accountId);
-    for (const notice of deskNotices(board.data, tasks.data?.toDecide ?? [], now.toISOString())) {
+    const claims = reported.data?.items ?? [];
+    for (const notice of deskNotices(board.data, tasks.data?.toDecide ?? [], now.toISOString(), claims)) {
       if (seen.has(notice.key)) continue;
       seen.add(notice.key);
       const params = {
@@ -56,13 +59,13 @@ export function useDeskNotices(): void {
             </Anchor>
           </Stack>
         ),
-        color: notice.kind === 'awaitingApproval' ? 'blue' : 'red',
+        color: notice.kind === 'awaitingApproval' ? 'blue' : notice.kind === 'hoaxReported' ? 'orange' : 'red',
         // Clear of the header's controls and the page's own actions at the top.
         position: 'bottom-right',
         // Long enough to be read; the home view keeps showing what is overdue after it goes.
-        autoClose: notice.kind === 'awaitingApproval' ? 8000 : 20_000,
+        autoClose: notice.kind === 'awaitingApproval' || notice.kind === 'hoaxReported' ? 8000 : 20_000,
         closeButtonProps: { 'aria-label': t('dashboard.notice.close') },
       });
     }
-  }, [board.data, tasks.data, now, api, t, format, navigate, accountId]);
+  }, [board.data, tasks.data, reported.data, now, api, t, format, navigate, accountId]);
 }

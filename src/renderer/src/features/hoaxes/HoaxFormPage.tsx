@@ -16,7 +16,7 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { hoaxPlatforms, type HoaxPlatform } from '../../../../shared/hoaxes/vocabulary';
 import type { Hoax, HoaxInput } from '../../../../shared/ipc/hoaxes';
 import type { OfficeTimeZone } from '../../../../shared/ipc/office';
@@ -54,7 +54,7 @@ interface Draft {
   sightings: { platform: HoaxPlatform; url: string }[];
 }
 
-function initialDraft(hoax: Hoax | null, zone: OfficeTimeZone): Draft {
+function initialDraft(hoax: Hoax | null, zone: OfficeTimeZone, crisisId: string | null): Draft {
   if (!hoax) {
     const now = new Date();
     now.setSeconds(0, 0);
@@ -65,7 +65,8 @@ function initialDraft(hoax: Hoax | null, zone: OfficeTimeZone): Draft {
       reach: null,
       firstSeen: { at: now.toISOString(), zone },
       reportedBy: '',
-      crisisId: null,
+      // Logged from a crisis's page: the claim is about that crisis.
+      crisisId,
       sightings: [{ platform: 'whatsapp', url: '' }],
     };
   }
@@ -87,7 +88,8 @@ function HoaxForm({ hoax }: { hoax: Hoax | null }) {
   const zone = useOfficeZone();
   const stats = useHoaxStats();
   const crises = useCrisisList(hoax ? 'all' : 'open');
-  const [draft, setDraft] = useState<Draft>(() => initialDraft(hoax, zone));
+  const [searchParams] = useSearchParams();
+  const [draft, setDraft] = useState<Draft>(() => initialDraft(hoax, zone, searchParams.get('crisis')));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = useChannelMutation('hoaxes.save');
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
