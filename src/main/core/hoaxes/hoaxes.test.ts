@@ -346,4 +346,65 @@ describe('hoaxes: register, verdicts, clarification', () => {
     );
     expect((await test.value('hoaxes.reopen', { id: hoax.id }, team.approver.sessionId)).status).toBe('reported');
   });
+
+  it('links a claim only to an open crisis, takes back evidence before the verdict, and revises a verdict with no clarification', async () => {
+    const { test, team } = await open(() => now);
+    const unknown = await test.call(
+      'hoaxes.save',
+      { hoax: hoaxInput({ crisisId: '00000000-0000-7000-8000-000000000001' }) },
+      team.drafter.sessionId,
+    );
+    expect(unknown.ok || unknown.error.details?.issues).toEqual([
+      expect.objectContaining({ path: ['hoax', 'crisisId'], message: 'unknown_crisis' }),
+    ]);
+    const crisis = await test.value('crises.save', { crisis: crisisInput() }, team.drafter.sessionId);
+    await test.value('crises.setPhase', { id: crisis.id, phase: 'post' }, team.drafter.sessionId);
+    await test.value('crises.setStatus', { id: crisis.id, status: 'closed' }, team.drafter.sessionId);
+    expect(
+      failure(await test.call('hoaxes.save', { hoax: hoaxInput({ crisisId: crisis.id }) }, team.drafter.sessionId)),
+    ).toEqual({ code: 'CONFLICT', reason: 'crisisClosed' });
+    expect((await test.value('hoaxes.list', {}, team.drafter.sessionId)).total).toBe(0);
+
+    const hoax = await test.value('hoaxes.save', { hoax: hoaxInput() }, team.drafter.sessionId);
+    const withEvidence = await test.value(
+      'hoaxes.addEvidence',
+      { hoaxId: hoax.id, kind: 'evidence', title: 'Foto lama 2019', url: '' },
+      team.drafter.sessionId,
+    );
+    const removed = await test.value(
+      'hoaxes.removeEvidence',
+      { hoaxId: hoax.id, evidenceId: withEvidence.evidence[0]!.id },
+      team.drafter.sessionId,
+    );
+    expect(removed.evidence).toEqual([]);
+    await test.value(
+      'hoaxes.addEvidence',
+      { hoaxId: hoax.id, kind: 'official_source', title: 'BPBD: bendungan aman', url: 'https://bpbd.slemankab.go.id/' },
+      team.drafter.sessionId,
+    );
+    await test.value(
+      'hoaxes.recordVerdict',
+      { id: hoax.id, verdict: 'unverifiable', explanation: 'Belum ada data resmi.' },
+      team.reviewer.sessionId,
+    );
+    const revised = await test.value(
+      'hoaxes.recordVerdict',
+      { id: hoax.id, verdict: 'misinformation', explanation: 'BPBD memastikan bendungan aman.' },
+      team.approver.sessionId,
+    );
+    expect(revised).toMatchObject({ status: 'verdict', verdict: 'misinformation' });
+    expect(revised.history.filter((event) => event.action === 'verdict').map((event) => event.note)).toEqual([
+      'unverifiable',
+      'misinformation',
+    ]);
+    // An English clarification speaks the verdict in English.
+    const { statementId } = await test.value(
+      'hoaxes.draftClarification',
+      { id: hoax.id, language: 'en' },
+      team.drafter.sessionId,
+    );
+    const draft = await test.value('statements.get', { id: statementId }, team.drafter.sessionId);
+    expect(draft.content.title).toMatch(/^\[MISINFORMATION\] Bendungan Sermo jebol/);
+    expect(docToPlainText(draft.content.body)).toContain('The information is classified as MISINFORMATION.');
+  });
 });
