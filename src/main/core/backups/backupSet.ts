@@ -1,0 +1,126 @@
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import { backupsToKeep } from '../../../shared/backups/retention';
+import type { OfficeTimeZone } from '../../../shared/ipc/office';
+import { readAuditHead } from '../audit/auditChain';
+import { backupDatabase, sha256OfFile, verifyDatabaseFile } from '../db/backup';
+import { openConnection } from '../db/connection';
+import { readAppliedMigrations } from '../db/migrator';
+
+/**
+ * A folder of verified backups, each `siaga-<UTC stamp>.sqlite` with its manifest beside it
+ * (`….manifest.json`: SHA-256, schema and app version, row counts, audit chain head). One manifest
+ * per file, written after the file is verified and in place: a crash leaves at worst a backup
+ * without a manifest, which is never offered for restore and is removed by the next rotation.
+ */
+export interface BackupManifest {
+  file: string;
+  takenAt: string;
+  bytes: number;
+  sha256: string;
+  schemaVersion: number;
+  appVersion: string;
+  /** Rows per table (FTS shadow tables left out): what a restore will bring back. */
+  rowCounts: Record<string, number>;
+  auditHead: { seq: number; hash: string } | null;
+}
+
+const manifestSuffix = '.manifest.json';
+const stamp = (at: Date) =>
+  at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+
+/** What a verified copy holds, read from the copy itself (never from the live store). */
+export async function describeCopy(
+  file: string,
+): Promise<Omit<BackupManifest, 'file' | 'takenAt' | 'bytes' | 'sha256' | 'appVersion'>> {
+  const copy = openConnection(file, { readonly: true, mustExist: true });
+  try {
+    const tables = (
+      copy.sqlite
+        .prepare(`select name from sqlite_schema where type = 'table' and name not like 'sqlite_%' order by name`)
+        .all() as { name: string }[]
+    )
+      .map((row) => row.name)
+      // FTS5 keeps its index in shadow tables named after the virtual table.
+      .filter((name) => !/_fts_(data|idx|docsize|config|content)$/.test(name));
+    const rowCounts: Record<string, number> = {};
+    for (const table of tables) {
+      rowCounts[table] = (copy.sqlite.prepare(`select count(*) as n from "${table}"`).get() as { n: number }).n;
+    }
+    const schemaVersion = tables.includes('schema_migration') ? (await readAppliedMigrations(copy.db)).length : 0;
+    const head = tables.includes('audit_log') ? await readAuditHead(copy.db) : null;
+    return { schemaVersion, rowCounts, auditHead: head && head.seq > 0 ? { seq: head.seq, hash: head.hash } : null };
+  } finally {
+    await copy.close();
+  }
+}
+
+/** Takes a verified backup into `folder` and writes its manifest. */
+export async function takeBackup(
+  sqlite: BetterSqlite3.Database,
+  folder: string,
+  appVersion: string,
+  now: Date,
+): Promise<BackupManifest> {
+  const file = join(folder, `siaga-${stamp(now)}.sqlite`);
+  const result = await backupDatabase(sqlite, file);
+  const manifest: BackupManifest = {
+    file: basename(file),
+    takenAt: now.toISOString(),
+    bytes: result.bytes,
+    sha256: result.sha256,
+    appVersion,
+    ...(await describeCopy(file)),
+  };
+  await writeFile(`${file}${manifestSuffix}`, `${JSON.stringify(manifest, null, 2)}\n`);
+  return manifest;
+}
+
+/** The backups of a folder that have a manifest, newest first. */
+export async function listBackups(folder: string): Promise<BackupManifest[]> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const manifests: BackupManifest[] = [];
+  for (const name of names.filter((entry) => entry.endsWith(manifestSuffix))) {
+    try {
+      manifests.push(JSON.parse(await readFile(join(folder, name), 'utf8')) as BackupManifest);
+    } catch {
+      // A manifest that cannot be read does not describe a backup anyone should restore.
+    }
+  }
+  return manifests.sort((a, b) => b.takenAt.localeCompare(a.takenAt));
+}
+
+/** Why a backup may not be restored, or null when its bytes and its database are sound. */
+export async function backupProblem(folder: string, manifest: BackupManifest): Promise<string | null> {
+  const file = join(folder, manifest.file);
+  const sha256 = await sha256OfFile(file).catch(() => null);
+  if (sha256 === null) return 'missing';
+  if (sha256 !== manifest.sha256) return 'checksum';
+  try {
+    return verifyDatabaseFile(file).ok ? null : 'integrity';
+  } catch {
+    return 'unreadable';
+  }
+}
+
+/**
+ * Applies the rotation (7 daily, 4 weekly, 12 monthly in the office's zone): deletes the backups
+ * no rule keeps, and any backup file left without a manifest. Returns the files deleted.
+ */
+export async function rotateBackups(folder: string, zone: OfficeTimeZone): Promise<string[]> {
+  const manifests = await listBackups(folder);
+  const keep = backupsToKeep(manifests, zone);
+  const kept = new Set([...keep].map((manifest) => manifest.file));
+  const deleted: string[] = [];
+  for (const name of await readdir(folder)) {
+    const backupFile = name.endsWith(manifestSuffix) ? name.slice(0, -manifestSuffix.length) : name;
+    if (!/^siaga-\d{8}T\d{6}Z\.sqlite$/.test(backupFile) || kept.has(backupFile)) continue;
+    await rm(join(folder, name), { force: true });
+    if (name === backupFile) deleted.push(name);
+  }
+  return deleted;
+}
