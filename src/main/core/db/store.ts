@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openConnection, type Connection } from './connection';
 import { migrateStore, type MigrateOptions, type MigrationOutcome } from './migrator';
+import { refuseNetworkShare } from './networkShare';
 
 export const databaseFileName = 'siaga.sqlite';
 export const backupDirName = 'backups';
@@ -25,8 +26,12 @@ export interface OpenStoreOptions {
   now?: () => Date;
 }
 
-/** Opens (creating if needed) the store in a data directory and migrates it to the newest schema. */
+/**
+ * Opens (creating if needed) the store in a data directory and migrates it to the newest schema.
+ * A folder on a network share is refused first (`NetworkShareError`).
+ */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
+  refuseNetworkShare(options.dataDir);
   mkdirSync(options.dataDir, { recursive: true });
   const file = databaseFileIn(options.dataDir);
   const connection = openConnection(file);

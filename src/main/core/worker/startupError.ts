@@ -1,5 +1,6 @@
 import type { AppError } from '../../../shared/ipc/result';
 import { MigrationFailedError, NewerDatabaseError } from '../db/migrator';
+import { NetworkShareError } from '../db/networkShare';
 
 /** Turns a failure to open the store into an error the shell, the bridge and the UI can explain. */
 export function describeStartupError(error: unknown): AppError {
@@ -9,6 +10,9 @@ export function describeStartupError(error: unknown): AppError {
       message: error.message,
       details: { reason: error.reason, storeVersion: error.storeVersion, appVersion: error.appVersion },
     };
+  }
+  if (error instanceof NetworkShareError) {
+    return { code: 'INTERNAL', message: error.message, details: { reason: error.reason, dataDir: error.dataDir } };
   }
   if (error instanceof MigrationFailedError) {
     return { code: 'INTERNAL', message: error.message, details: { reason: error.reason, migration: error.migration } };
