@@ -1,6 +1,7 @@
 import { appVersion } from '../../core/appVersion';
 import { createCore } from '../../core/core';
 import { listHoaxes } from '../../core/hoaxes/hoaxQueries';
+import { hoaxListInputSchema } from '../../../shared/ipc/hoaxes';
 import { cliSender } from '../cliSender';
 import { UsageError, type CliIo } from '../io';
 import { existingDatabase } from '../storeFiles';
@@ -24,7 +25,7 @@ export async function hoaxesCommand(
     const db = core.store.connection.db;
     const items = [];
     for (let offset = 0; ; offset += pageSize) {
-      const page = await listHoaxes(db, { includeMerged: true, limit: pageSize, offset });
+      const page = await listHoaxes(db, hoaxListInputSchema.parse({ includeMerged: true, limit: pageSize, offset }));
       items.push(...page.items);
       if (offset + pageSize >= page.total) break;
     }

@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { minutesToClarify } from '../../../shared/hoaxes/vocabulary';
 import { appendAudit } from '../audit/auditChain';
 import type { Database } from '../db/schema';
 import { newId } from '../ids';
@@ -46,7 +47,7 @@ export async function markClarified(
         action: 'hoax.clarified',
         entityType: 'hoax',
         entityId: row.id,
-        data: { statementId, minutes: Math.round((Date.parse(at) - Date.parse(row.first_seen_at)) / 60_000) },
+        data: { statementId, minutes: minutesToClarify(row.first_seen_at, at) },
       },
       at,
     );

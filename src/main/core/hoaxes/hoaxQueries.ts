@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Hoax, HoaxListInput, HoaxStats, HoaxSummary } from '../../../shared/ipc/hoaxes';
+import type { Hoax, HoaxStats, HoaxSummary } from '../../../shared/ipc/hoaxes';
 import type { z } from 'zod';
 import type { hoaxListInputSchema } from '../../../shared/ipc/hoaxes';
 import {
@@ -90,16 +90,12 @@ async function toSummaries(db: Db, rows: HoaxRow[]): Promise<HoaxSummary[]> {
 }
 
 /** The filtered register, newest sighting first. */
-export async function listHoaxes(
-  db: Db,
-  input: ListInput | HoaxListInput,
-): Promise<{ items: HoaxSummary[]; total: number }> {
-  const filters = input as ListInput;
-  const matches = hoaxMatches(filters.query ?? '');
+export async function listHoaxes(db: Db, filters: ListInput): Promise<{ items: HoaxSummary[]; total: number }> {
+  const matches = hoaxMatches(filters.query);
   let query = db.selectFrom('hoax');
-  if (filters.statuses?.length) query = query.where('status', 'in', filters.statuses);
-  if (filters.verdicts?.length) query = query.where('verdict', 'in', filters.verdicts);
-  if (filters.platforms?.length) {
+  if (filters.statuses.length) query = query.where('status', 'in', filters.statuses);
+  if (filters.verdicts.length) query = query.where('verdict', 'in', filters.verdicts);
+  if (filters.platforms.length) {
     query = query.where('id', 'in', (eb) =>
       eb.selectFrom('hoax_sighting').select('hoax_id').where('platform', 'in', filters.platforms),
     );
@@ -115,8 +111,8 @@ export async function listHoaxes(
     .selectAll()
     .orderBy('first_seen_at', 'desc')
     .orderBy('id')
-    .limit(filters.limit ?? 100)
-    .offset(filters.offset ?? 0)
+    .limit(filters.limit)
+    .offset(filters.offset)
     .execute();
   return { items: await toSummaries(db, rows), total: Number(total.n) };
 }
