@@ -7,7 +7,7 @@ export default defineConfig({
     build: {
       // electron-store and conf are ESM-only: bundle them into the CommonJS main bundle.
       // better-sqlite3 (native) and the other runtime dependencies stay external.
-      externalizeDeps: { exclude: ['electron-store'] },
+      externalizeDeps: { exclude: ['electron-store', 'conf'] },
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),

@@ -31,6 +31,8 @@ export const permissions = {
   // A verdict is the office's public position on a claim, and merging or closing ends a record:
   // the head of Humas (reviewer) or the leader decides, never the person who only logged it.
   'hoaxes.decide': ['reviewer', 'approver'],
+  // Backups hold every record of the office, and a restore replaces them all: the administrator.
+  'backups.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
@@ -215,6 +217,14 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   'hoaxes.reopen': write('hoaxes.decide'),
   'hoaxes.merge': write('hoaxes.decide'),
   'hoaxes.stats': signedInRead,
+  'backups.status': read('backups.manage'),
+  'backups.take': write('backups.manage'),
+  'backups.setFolder': write('backups.manage'),
+  'backups.restore': write('backups.manage'),
+  // The recovery screen of a damaged store, before anyone can sign in: it shows only what happened
+  // and the newest verified backup; restoring asks the administrator's password (checked by the core).
+  'backups.recovery': publicRead,
+  'backups.recover': publicWrite,
 };
 
 export function rolesAllow(held: readonly Role[], permission: Permission): boolean {

@@ -29,7 +29,7 @@ describe('siaga CLI', () => {
     for (const argv of [
       ['bogus'],
       ['verify', '--nope'],
-      ['backup', '--data-dir', '/x'],
+      ['restore', '--data-dir', '/x'],
       ['info', '--out', 'f'],
       ['verify', 'extra'],
     ]) {

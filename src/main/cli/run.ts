@@ -9,6 +9,7 @@ import { hoaxesCommand } from './commands/hoaxes';
 import { infoCommand } from './commands/info';
 import { statementsCommand } from './commands/statements';
 import { usersCommand } from './commands/users';
+import { restoreCommand } from './commands/restore';
 import { verifyCommand } from './commands/verify';
 import { CommandFailed, exitCode, UsageError, type CliIo } from './io';
 import { usage } from './usage';
@@ -16,6 +17,7 @@ import { usage } from './usage';
 const options = {
   'data-dir': { type: 'string' },
   out: { type: 'string' },
+  from: { type: 'string' },
   password: { type: 'string' },
   username: { type: 'string' },
   'full-name': { type: 'string' },
@@ -39,6 +41,7 @@ const accepted: Record<string, (keyof typeof options)[]> = {
   info: ['data-dir'],
   verify: ['data-dir', 'expect-head'],
   backup: ['data-dir', 'out'],
+  restore: ['data-dir', 'from'],
   demo: ['data-dir', 'password', 'contacts'],
   users: ['data-dir', 'username', 'full-name', 'roles', 'password'],
   statements: ['data-dir', 'json', 'format', 'out'],
@@ -104,8 +107,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         );
         break;
       case 'backup':
-        if (!values.out) throw new UsageError('backup needs --out FILE');
         await backupCommand(dataDir, values.out, io);
+        break;
+      case 'restore':
+        if (!values.from) throw new UsageError('restore needs --from FILE');
+        await restoreCommand(dataDir, values.from, io);
         break;
       case 'statements':
         await statementsCommand(

@@ -8,7 +8,17 @@ Commands:
                                       Check integrity, foreign keys, migration state and the
                                       audit chain; --expect-head proves nothing was cut from the
                                       end (exit 1 with a report naming the problem)
-  backup  --data-dir DIR --out FILE   Copy the store with SQLite's online backup API and verify the copy
+  backup  --data-dir DIR [--out FILE]
+                                      A verified backup (SQLite's online backup API, integrity and
+                                      foreign keys checked) into the backup folder chosen in the
+                                      app, with its manifest (SHA-256, schema and app version, row
+                                      counts, audit chain head), rotated 7 daily / 4 weekly / 12
+                                      monthly; --out FILE: one verified copy at FILE instead
+  restore --data-dir DIR --from FILE  Replace the store with a backup after checking it (manifest
+                                      SHA-256, integrity, foreign keys, schema, audit chain); the
+                                      current files are moved to DIR/set-aside/<time>/, open
+                                      distribution jobs are paused for review, sessions end.
+                                      Close Siaga first
   demo    --data-dir DIR [--password P] [--contacts N]
                                       Create a fresh data directory filled with demo records:
                                       the office and one user per role (admin, staf, redaktur,

@@ -1,43 +1,19 @@
 import type { PushedEvent } from '../../shared/ipc/contract';
-import { appHandlers } from './app/handlers';
+import { fail } from '../../shared/ipc/result';
+import { assembleCore, type Assembled } from './assembleCore';
+import { backupSettings } from './backups/backupSettings';
+import type { RequestRestore } from './backups/handlers';
+import { startRecoveryCore, type RecoveryCore } from './backups/recoveryCore';
+import { restoreStore } from './backups/restore';
 import type { CallContext } from './context';
-import { openStore, type Store } from './db/store';
-import { createDispatcher, type Logger } from './dispatcher';
+import type { Store } from './db/store';
+import { StoreDamagedError } from './db/storeDamage';
+import type { Logger } from './dispatcher';
+import { CoreError } from './errors';
 import { createEventBus } from './eventBus';
-import type { Handlers } from './handlers';
-import { accountsHandlers } from './accounts/handlers';
-import { createAccountService } from './accounts/accountService';
-import { createSessionService } from './accounts/sessionService';
-import { auditHandlers } from './audit/handlers';
-import { officeHandlers } from './office/handlers';
-import { readSecurity } from './office/officeRepository';
-import { createOfficeService } from './office/officeService';
-import { preferencesHandlers } from './preferences/handlers';
-import { contactsHandlers } from './contacts/handlers';
-import { createContactService } from './contacts/contactService';
-import { statementsHandlers } from './statements/handlers';
-import { createStatementService } from './statements/statementService';
-import { createTemplateService } from './statements/templateService';
-import { createPreferenceService } from './preferences/preferenceService';
+import type { SenderOptions } from './distribution/outboxSender';
+import type { SecretStore } from './security/secretStore';
 import type { CoreTransport } from './transport';
-import { distributionHandlers } from './distribution/handlers';
-import { createDistributionService } from './distribution/distributionService';
-import { createOutboxSender, type SenderOptions } from './distribution/outboxSender';
-import { progressEmitter } from './distribution/progress';
-import { conferencesHandlers } from './conferences/handlers';
-import { createConferenceService } from './conferences/conferenceService';
-import { createInvitationService } from './conferences/invitations';
-import { createInviteeService } from './conferences/invitees';
-import { crisesHandlers } from './crises/handlers';
-import { createCrisisService } from './crises/crisisService';
-import { createCrisisRecords } from './crises/crisisRecords';
-import { createStakeholderService } from './crises/stakeholders';
-import { createPlaybookService } from './crises/playbook';
-import { createFigureQuotes } from './crises/figureQuotes';
-import { hoaxesHandlers } from './hoaxes/handlers';
-import { createHoaxService } from './hoaxes/hoaxService';
-import { createQuestionService } from './conferences/questions';
-import { fileSecretStore, type SecretStore } from './security/secretStore';
 
 export interface CoreOptions {
   dataDir: string;
@@ -48,12 +24,19 @@ export interface CoreOptions {
   secrets?: SecretStore;
   /** The outbox sender's timings (tests shorten them) and whether it starts with the core. */
   distribution?: SenderOptions;
+  /** The daily backup and the backup on close (the app turns them on; tests and the CLI do not). */
+  backupSchedule?: boolean;
+  /** How long a restore waits for other calls to finish before it gives up (tests shorten it). */
+  restoreQuietMs?: number;
 }
 
 export interface Core extends CoreTransport {
-  store: Store;
+  /** The open store (throws while the core is in recovery mode: there is no sound store). */
+  readonly store: Store;
   /** The outbox sender (started with the core unless `distribution.autoStart` is false). */
-  sender: { start(): Promise<void>; stop(): Promise<void>; wake(): void };
+  readonly sender: { start(): Promise<void>; stop(): Promise<void>; wake(): void };
+  /** The damaged store's recovery state, or null when the store is sound. */
+  recovery(): RecoveryCore | null;
 }
 
 const consoleLogger: Logger = { error: (message, error) => console.error(message, error) };
@@ -61,79 +44,105 @@ const consoleLogger: Logger = { error: (message, error) => console.error(message
 /**
  * The whole core in one object: the store, the services and the dispatcher. Runs in the core
  * worker in the app, in-process in tests and the CLI. It never imports electron.
+ *
+ * Its lifecycle: it opens the store and wires the services (`assembleCore`); a store that fails
+ * its check on open starts the recovery core instead (`backups/recoveryCore.ts`). A restore closes
+ * everything, puts the backup in place and starts again on it, while calls that arrive meanwhile
+ * wait; the event bus outlives each start, so the transports' subscriptions carry over.
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const logger = options.logger ?? consoleLogger;
   const now = options.now ?? (() => new Date());
-  const store = await openStore({ dataDir: options.dataDir, now });
   const events = createEventBus((error) => logger.error('event listener failed', error));
+  const settings = backupSettings(options.dataDir);
+  let current: { kind: 'store'; core: Assembled } | { kind: 'recovery'; core: RecoveryCore };
+  let restarting: Promise<void> | undefined;
+  let inFlight = 0;
+  let closed = false;
 
-  const secrets = options.secrets ?? fileSecretStore(options.dataDir);
-  const statements = createStatementService({ store, events, now });
-  const progress = progressEmitter({ store, events });
-  const sender = createOutboxSender({
-    store,
-    events,
-    now,
-    secrets,
-    statements,
-    logger,
-    progress,
-    options: options.distribution,
-  });
-  const distribution = createDistributionService({ store, events, now, secrets, statements, sender, progress });
+  async function start(): Promise<typeof current> {
+    try {
+      const core = await assembleCore({ ...options, logger, now, events, backupSettings: settings, requestRestore });
+      if (core.sender.autoStart) await core.sender.start();
+      if (options.backupSchedule) core.backups.startSchedule();
+      return { kind: 'store', core };
+    } catch (error) {
+      if (!(error instanceof StoreDamagedError)) throw error;
+      logger.error('The data store failed its check on open; starting in recovery mode', error);
+      const core = await startRecoveryCore({
+        dataDir: options.dataDir,
+        damage: error,
+        settings,
+        events,
+        logger,
+        now,
+        requestRestore,
+      });
+      return { kind: 'recovery', core };
+    }
+  }
 
-  const contacts = createContactService({ store, events, now });
+  /** Waits until the restore's own call is the only one running. */
+  async function quiet(): Promise<void> {
+    const deadline = Date.now() + (options.restoreQuietMs ?? 30_000);
+    while (inFlight > 1) {
+      if (Date.now() > deadline) {
+        throw new CoreError('CONFLICT', 'Other work is still running; try the restore again', {
+          reason: 'restoreBusy',
+        });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
 
-  const sessions = createSessionService({ store, now, security: () => readSecurity(store.connection.db) });
-  const handlers: Handlers = {
-    ...appHandlers({ store, appVersion: options.appVersion }),
-    ...preferencesHandlers(createPreferenceService({ store, events, now })),
-    ...officeHandlers(createOfficeService({ store, events, now, sessions })),
-    ...accountsHandlers(createAccountService({ store, events, now }), sessions),
-    ...auditHandlers({ store, now }),
-    ...statementsHandlers({
-      store,
-      events,
-      now,
-      statements,
-      templates: createTemplateService({ store, events, now }),
-    }),
-    ...contactsHandlers({ store, events, now, contacts }),
-    ...distributionHandlers({ store, now, distribution }),
-    ...conferencesHandlers({
-      store,
-      conferences: createConferenceService({ store, events, now }),
-      invitations: createInvitationService({ store, events, now, progress, wake: () => sender.wake() }),
-      invitees: createInviteeService({ store, events, now }),
-      questions: createQuestionService({ store, events, now }),
-      contacts,
-      now,
-    }),
-    ...crisesHandlers({
-      store,
-      crises: createCrisisService({ store, events, now }),
-      records: createCrisisRecords({ store, events, now }),
-      stakeholders: createStakeholderService({ store, events, now }),
-      now,
-      playbook: createPlaybookService({ store, events, now }),
-      quotes: createFigureQuotes({ store, events, now }),
-      events,
-    }),
-    ...hoaxesHandlers({ store, hoaxes: createHoaxService({ store, events, now, statements }), now }),
+  const requestRestore: RequestRestore = (candidate, actor) => {
+    const done = (async () => {
+      await quiet();
+      await current.core.close();
+      try {
+        return await restoreStore(options.dataDir, candidate, actor, now);
+      } finally {
+        // Started again whatever happened: on the restored store, or on the one that was there.
+        current = await start();
+      }
+    })();
+    restarting = done.then(
+      () => undefined,
+      () => undefined,
+    );
+    void restarting.finally(() => (restarting = undefined));
+    return done;
   };
-  const dispatch = createDispatcher(handlers, logger, (sessionId) => sessions.resolve(sessionId));
 
-  if (sender.autoStart) await sender.start();
+  current = await start();
 
   return {
-    store,
-    sender,
-    call: (channel: string, input: unknown, context?: CallContext) => dispatch(channel, input, context),
+    get store() {
+      if (current.kind !== 'store') throw new Error('The data store is damaged; the core runs in recovery mode');
+      return current.core.store;
+    },
+    get sender() {
+      if (current.kind !== 'store') throw new Error('The data store is damaged; the core runs in recovery mode');
+      return current.core.sender;
+    },
+    recovery: () => (current.kind === 'recovery' ? current.core : null),
+    call: async (channel: string, input: unknown, context?: CallContext) => {
+      while (restarting) await restarting;
+      if (closed) return fail('INTERNAL', 'The core is closed', { reason: 'coreClosed' });
+      inFlight += 1;
+      try {
+        return await current.core.dispatch(channel, input, context);
+      } finally {
+        inFlight -= 1;
+      }
+    },
     onEvent: (listener: (event: PushedEvent) => void) => events.subscribe(listener),
     close: async () => {
-      await sender.stop();
-      await store.close();
+      while (restarting) await restarting;
+      if (closed) return;
+      closed = true;
+      if (current.kind === 'store' && options.backupSchedule) await current.core.backups.takeIfDue('quit');
+      await current.core.close();
     },
   };
 }

@@ -6,7 +6,7 @@ import { safeStorageSecrets } from './safeStorageSecrets';
 export function startCoreWorker(mainDir: string, dataDir: string, appVersion: string): Promise<WorkerCoreClient> {
   return WorkerCoreClient.start({
     workerPath: join(mainDir, 'worker.js'),
-    config: { dataDir, appVersion, secrets: 'host' },
+    config: { dataDir, appVersion, secrets: 'host', backupSchedule: true },
     secrets: safeStorageSecrets(dataDir),
   });
 }

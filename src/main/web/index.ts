@@ -39,7 +39,10 @@ async function main(): Promise<void> {
   }
   const dataDir = resolveDataDir(args.dataDir);
   try {
-    core = await WorkerCoreClient.start({ workerPath: join(__dirname, 'worker.js'), config: { dataDir, appVersion } });
+    core = await WorkerCoreClient.start({
+      workerPath: join(__dirname, 'worker.js'),
+      config: { dataDir, appVersion, backupSchedule: true },
+    });
   } catch (error) {
     console.error(error instanceof CoreStartupError ? `Siaga cannot start: ${error.message}` : error);
     process.exit(1);

@@ -37,6 +37,8 @@ export const sendReasons = [
   'byPerson',
   'erased',
   'superseded',
+  // The store was restored from a backup taken while the job was open: a person checks what went out.
+  'restoredFromBackup',
 ] as const;
 export type SendReason = (typeof sendReasons)[number];
 

@@ -18,6 +18,15 @@ import {
 } from './accounts';
 import { appInfoSchema } from './appInfo';
 import {
+  backupEntrySchema,
+  backupFolderSchema,
+  backupStatusSchema,
+  recoverInputSchema,
+  recoveryStateSchema,
+  restoreInputSchema,
+  restoreResultSchema,
+} from './backups';
+import {
   addChecklistItemSchema,
   agencyInputSchema,
   agencySchema,
@@ -346,6 +355,12 @@ export const contract = {
   'hoaxes.reopen': { input: hoaxIdSchema, output: hoaxSchema },
   'hoaxes.merge': { input: mergeHoaxSchema, output: hoaxSchema },
   'hoaxes.stats': { input: noInput, output: hoaxStatsSchema },
+  'backups.status': { input: noInput, output: backupStatusSchema },
+  'backups.take': { input: noInput, output: backupEntrySchema },
+  'backups.setFolder': { input: backupFolderSchema, output: backupStatusSchema },
+  'backups.restore': { input: restoreInputSchema, output: restoreResultSchema },
+  'backups.recovery': { input: noInput, output: recoveryStateSchema },
+  'backups.recover': { input: recoverInputSchema, output: restoreResultSchema },
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -383,6 +398,10 @@ export const events = {
   'crises.playbookChanged': z.object({}),
   /** A claim in the hoax register changed (its record, evidence, verdict or clarification). */
   'hoaxes.changed': z.object({ hoaxId: z.string() }),
+  /** A backup was taken or the backup folder changed. */
+  'backups.changed': z.object({}),
+  /** The store was replaced by a backup: every session ended, every view must reload. */
+  'backups.restored': z.object({ file: z.string() }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

@@ -1,12 +1,22 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readAuditHead } from '../../core/audit/auditChain';
+import { appVersion } from '../../core/appVersion';
+import { backupSettings } from '../../core/backups/backupSettings';
+import { createBackupService, toBackupEntry } from '../../core/backups/backupService';
 import { backupDatabase } from '../../core/db/backup';
 import { openConnection } from '../../core/db/connection';
+import { commandLineActor } from '../../core/context';
+import { withCore } from '../cliCore';
 import { CommandFailed, type CliIo } from '../io';
 import { existingDatabase } from '../storeFiles';
 
-export async function backupCommand(dataDir: string, out: string, io: CliIo): Promise<void> {
+/**
+ * `siaga backup`: a verified backup into the backup folder chosen in the app (with its manifest,
+ * rotated like the daily ones); with `--out FILE`, one verified copy at that path instead.
+ */
+export async function backupCommand(dataDir: string, out: string | undefined, io: CliIo): Promise<void> {
+  if (out === undefined) return backupToFolder(dataDir, io);
   const target = resolve(out);
   if (existsSync(target)) throw new CommandFailed(`${target} already exists; choose a new file name.`);
   const connection = openConnection(existingDatabase(dataDir), { mustExist: true });
@@ -34,4 +44,21 @@ export async function backupCommand(dataDir: string, out: string, io: CliIo): Pr
   } finally {
     await connection.close();
   }
+}
+
+async function backupToFolder(dataDir: string, io: CliIo): Promise<void> {
+  await withCore(dataDir, async (core) => {
+    const settings = backupSettings(dataDir);
+    const backups = createBackupService({
+      store: core.store,
+      settings,
+      appVersion,
+      now: () => new Date(),
+      logger: { error: (message, error) => io.err(`${message}: ${String(error)}`) },
+    });
+    const manifest = await backups.take(commandLineActor.accountId).catch((error: unknown) => {
+      throw new CommandFailed(error instanceof Error ? error.message : String(error));
+    });
+    io.out(JSON.stringify({ folder: settings.folder(), ...toBackupEntry(manifest) }, null, 2));
+  });
 }

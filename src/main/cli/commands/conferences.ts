@@ -1,11 +1,9 @@
+import { withCore } from '../cliCore';
 import { writeFile } from 'node:fs/promises';
 import { conferenceRangeSchema } from '../../../shared/ipc/conferences';
-import { appVersion } from '../../core/appVersion';
 import { listConferences, readConference } from '../../core/conferences/conferenceQueries';
 import { conferenceIcs } from '../../core/conferences/conferenceIcs';
-import { createCore } from '../../core/core';
 import { CoreError } from '../../core/errors';
-import { cliSender } from '../cliSender';
 import { CommandFailed, UsageError, type CliIo } from '../io';
 import { existingDatabase } from '../storeFiles';
 
@@ -22,8 +20,7 @@ export async function conferencesCommand(
   if (action === 'list' && id !== undefined) throw new UsageError(`Unexpected argument: ${id}`);
   if (action === 'export-ics' && (!id || !options.out))
     throw new UsageError('conferences export-ics needs an id and --out FILE');
-  const core = await createCore({ dataDir, appVersion, distribution: cliSender });
-  try {
+  await withCore(dataDir, async (core) => {
     const { db } = core.store.connection;
     if (action === 'list') {
       const items = await listConferences(db, conferenceRangeSchema.parse({}));
@@ -42,7 +39,5 @@ export async function conferencesCommand(
       if (error instanceof CoreError) throw new CommandFailed(error.message);
       throw error;
     }
-  } finally {
-    await core.close();
-  }
+  });
 }

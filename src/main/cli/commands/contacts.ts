@@ -1,12 +1,10 @@
-import { cliSender } from '../cliSender';
+import { withCore } from '../cliCore';
 import { readFile, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { contactExportFormats, type ContactExportFormat } from '../../../shared/ipc/contactExport';
 import { importFields, runImportSchema, type ImportField } from '../../../shared/ipc/contactImport';
 import { contactFilterSchema } from '../../../shared/ipc/contacts';
-import { appVersion } from '../../core/appVersion';
 import { commandLineActor } from '../../core/context';
-import { createCore } from '../../core/core';
 import { CoreError } from '../../core/errors';
 import { createEventBus } from '../../core/eventBus';
 import { exportContacts } from '../../core/contacts/export/exportContacts';
@@ -67,8 +65,7 @@ export async function contactsCommand(
     remembered = Object.fromEntries(Object.entries(parsed.data).map(([header, field]) => [headerKey(header), field]));
   }
 
-  const core = await createCore({ dataDir, appVersion, distribution: cliSender });
-  try {
+  await withCore(dataDir, async (core) => {
     const now = () => new Date();
     if (action === 'export') {
       const { db } = core.store.connection;
@@ -120,9 +117,7 @@ export async function contactsCommand(
       throw new UsageError(`Bad option: ${input.error.issues.map((issue) => issue.path.join('.')).join(', ')}`);
     const report = await imports.run(input.data, commandLineActor).catch(describe);
     io.out(JSON.stringify({ file, format: preview.format, encoding: preview.encoding, mapping, ...report }, null, 2));
-  } finally {
-    await core.close();
-  }
+  });
 }
 
 /** Everyone (inactive people too: an export is a copy of the address book), or one list's members. */

@@ -1,10 +1,8 @@
+import { withCore } from '../cliCore';
 import { writeFile } from 'node:fs/promises';
-import { appVersion } from '../../core/appVersion';
-import { createCore } from '../../core/core';
 import { listCrises } from '../../core/crises/crisisQueries';
 import { crisisReport } from '../../core/crises/crisisReport';
 import { CoreError } from '../../core/errors';
-import { cliSender } from '../cliSender';
 import { CommandFailed, UsageError, type CliIo } from '../io';
 import { existingDatabase } from '../storeFiles';
 
@@ -17,16 +15,13 @@ export async function crisesCommand(
 ): Promise<void> {
   existingDatabase(dataDir);
   if (action !== 'list') throw new UsageError('crises needs: list');
-  const core = await createCore({ dataDir, appVersion, distribution: cliSender });
-  try {
+  await withCore(dataDir, async (core) => {
     const items = await listCrises(core.store.connection.db, 'all');
     if (options.json) io.out(JSON.stringify(items, null, 2));
     else
       for (const item of items)
         io.out([item.id, item.firstSignalAt, item.status.padEnd(6), item.phase.padEnd(7), item.title].join('  '));
-  } finally {
-    await core.close();
-  }
+  });
 }
 
 /** `siaga report crisis ID --format pdf|docx --out FILE`: the post-crisis evaluation report. */
@@ -44,16 +39,16 @@ export async function reportCommand(
   if (!options.out) throw new UsageError('report crisis needs --out FILE');
   const language = options.language ?? 'id';
   if (language !== 'id' && language !== 'en') throw new UsageError('--language must be id or en');
-  const core = await createCore({ dataDir, appVersion, distribution: cliSender });
-  try {
-    const file = await crisisReport(core.store.connection.db, { id, format: options.format, language }, new Date());
-    const data = Buffer.from(file.dataBase64, 'base64');
-    await writeFile(options.out, data);
-    io.out(`${options.out}: ${file.fileName} (${data.length} bytes)`);
-  } catch (error) {
-    if (error instanceof CoreError) throw new CommandFailed(error.message);
-    throw error;
-  } finally {
-    await core.close();
-  }
+  const { format, out } = options;
+  await withCore(dataDir, async (core) => {
+    try {
+      const file = await crisisReport(core.store.connection.db, { id, format, language }, new Date());
+      const data = Buffer.from(file.dataBase64, 'base64');
+      await writeFile(out, data);
+      io.out(`${out}: ${file.fileName} (${data.length} bytes)`);
+    } catch (error) {
+      if (error instanceof CoreError) throw new CommandFailed(error.message);
+      throw error;
+    }
+  });
 }

@@ -1,8 +1,6 @@
-import { appVersion } from '../../core/appVersion';
-import { createCore } from '../../core/core';
+import { withCore } from '../cliCore';
 import { listHoaxes } from '../../core/hoaxes/hoaxQueries';
 import { hoaxListInputSchema } from '../../../shared/ipc/hoaxes';
-import { cliSender } from '../cliSender';
 import { UsageError, type CliIo } from '../io';
 import { existingDatabase } from '../storeFiles';
 
@@ -20,8 +18,7 @@ export async function hoaxesCommand(
 ): Promise<void> {
   existingDatabase(dataDir);
   if (action !== 'list') throw new UsageError('hoaxes needs: list');
-  const core = await createCore({ dataDir, appVersion, distribution: cliSender });
-  try {
+  await withCore(dataDir, async (core) => {
     const db = core.store.connection.db;
     const items = [];
     for (let offset = 0; ; offset += pageSize) {
@@ -43,7 +40,5 @@ export async function hoaxesCommand(
           ].join('  '),
         );
       }
-  } finally {
-    await core.close();
-  }
+  });
 }

@@ -1,4 +1,4 @@
-import { cliSender } from '../cliSender';
+import { withCore } from '../cliCore';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { capParamsSchema } from '../../../shared/ipc/distribution';
@@ -6,8 +6,6 @@ import { capAlertXml } from '../../core/distribution/channels/capAlert';
 import { sitePackage } from '../../core/distribution/channels/sitePackage';
 import { exportFormats, type ExportFormat } from '../../../shared/ipc/statements';
 import { statementListInputSchema } from '../../../shared/ipc/statements';
-import { appVersion } from '../../core/appVersion';
-import { createCore } from '../../core/core';
 import { CoreError } from '../../core/errors';
 import { outputInput, renderOutput } from '../../core/statements/exportService';
 import { listStatements } from '../../core/statements/statementQueries';
@@ -44,8 +42,7 @@ export async function statementsCommand(
     }
     if (!options.out) throw new UsageError('statements export needs --out PATH');
   }
-  const core = await createCore({ dataDir, appVersion, distribution: cliSender });
-  try {
+  await withCore(dataDir, async (core) => {
     const { db } = core.store.connection;
     if (action === 'list') {
       const all = [];
@@ -94,7 +91,5 @@ export async function statementsCommand(
       if (error instanceof CoreError) throw new CommandFailed(error.message);
       throw error;
     }
-  } finally {
-    await core.close();
-  }
+  });
 }

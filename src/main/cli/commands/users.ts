@@ -1,11 +1,9 @@
-import { cliSender } from '../cliSender';
+import { withCore } from '../cliCore';
 import { roles as allRoles, type Role } from '../../../shared/accounts/roles';
 import { newAccountSchema, resetPasswordSchema } from '../../../shared/ipc/accounts';
-import { appVersion } from '../../core/appVersion';
 import { createAccountService } from '../../core/accounts/accountService';
 import { findAccountRow } from '../../core/accounts/accountRepository';
 import { commandLineActor } from '../../core/context';
-import { createCore, type Core } from '../../core/core';
 import { CoreError } from '../../core/errors';
 import { CommandFailed, UsageError, type CliIo } from '../io';
 import { existingDatabase } from '../storeFiles';
@@ -50,8 +48,7 @@ export async function usersCommand(
   if (!action || !['list', 'add', 'deactivate', 'reset-password'].includes(action)) {
     throw new UsageError(`users needs one of: list, add, deactivate, reset-password`);
   }
-  const core: Core = await createCore({ dataDir, appVersion, distribution: cliSender });
-  try {
+  await withCore(dataDir, async (core) => {
     const { db } = core.store.connection;
     const accounts = createAccountService({
       store: core.store,
@@ -112,7 +109,5 @@ export async function usersCommand(
     );
     await accounts.resetPassword(row.id, newPassword, commandLineActor).catch(describeFailure);
     io.out(`New password set for ${row.username}; the account is unlocked and its sessions ended`);
-  } finally {
-    await core.close();
-  }
+  });
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { openConnection, type Connection } from './connection';
 import { migrateStore, type MigrateOptions, type MigrationOutcome } from './migrator';
 import { refuseNetworkShare } from './networkShare';
+import { checkStoreFile, isDamageError, StoreDamagedError } from './storeDamage';
 
 export const databaseFileName = 'siaga.sqlite';
 export const backupDirName = 'backups';
@@ -28,13 +29,21 @@ export interface OpenStoreOptions {
 
 /**
  * Opens (creating if needed) the store in a data directory and migrates it to the newest schema.
- * A folder on a network share is refused first (`NetworkShareError`).
+ * A folder on a network share is refused first (`NetworkShareError`); a file that fails SQLite's
+ * quick check, or that SQLite calls corrupt, is never written to (`StoreDamagedError`).
  */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   refuseNetworkShare(options.dataDir);
   mkdirSync(options.dataDir, { recursive: true });
   const file = databaseFileIn(options.dataDir);
-  const connection = openConnection(file);
+  checkStoreFile(file);
+  let connection: Connection;
+  try {
+    connection = openConnection(file);
+  } catch (error) {
+    if (isDamageError(error)) throw new StoreDamagedError(file, [(error as Error).message]);
+    throw error;
+  }
   try {
     const migration = await migrateStore(connection, {
       backupDir: join(options.dataDir, backupDirName),
@@ -44,6 +53,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     return { dataDir: options.dataDir, file, connection, migration, close: () => connection.close() };
   } catch (error) {
     await connection.close();
+    if (isDamageError(error)) throw new StoreDamagedError(file, [(error as Error).message]);
     throw error;
   }
 }

@@ -16,6 +16,8 @@ export interface StoreReport {
   file: string;
   ok: boolean;
   checks: StoreCheck[];
+  /** The last audit event the store holds, when its chain could be read. */
+  auditHead?: AuditHead;
 }
 
 /**
@@ -62,6 +64,7 @@ export async function verifyStore(file: string, options: VerifyOptions = {}): Pr
     checks.push({ name: 'migrations', ok: isPrefix, detail });
 
     const tables = await connection.db.introspection.getTables();
+    let auditHead: AuditHead | undefined;
     if (tables.some((table) => table.name === 'audit_log')) {
       const chain = await verifyAuditChain(connection.db, options.expectHead);
       checks.push({
@@ -71,8 +74,9 @@ export async function verifyStore(file: string, options: VerifyOptions = {}): Pr
           ? `${chain.checked} events, head ${chain.head.seq}:${chain.head.hash}`
           : `first bad seq ${chain.firstBadSeq ?? '?'}: ${chain.problem ?? ''}`,
       });
+      if (chain.ok) auditHead = chain.head;
     }
-    return { file, ok: checks.every((check) => check.ok), checks };
+    return { file, ok: checks.every((check) => check.ok), checks, ...(auditHead ? { auditHead } : {}) };
   } finally {
     await connection.close();
   }

@@ -9,6 +9,8 @@ export interface WorkerConfig {
   /** 'host': secrets are asked of the process that started the worker (the Electron shell's
    * safeStorage); 'file' or absent: a file only the user can read, in the data folder. */
   secrets?: 'host' | 'file';
+  /** The daily backup and the backup on quit (the desktop app and browser mode). */
+  backupSchedule?: boolean;
 }
 
 export type ToWorker =

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@ta
 import { useEffect } from 'react';
 import type { SiagaApi } from '../../../shared/ipc/api';
 import {
+  channels,
   events,
   type Channel,
   type ChannelInput,
@@ -48,6 +49,9 @@ export function useChannelMutation<C extends Channel>(channel: C) {
 
 /** Which channels' cached answers each core event makes stale. Extend with every new event. */
 export const eventInvalidates: Record<EventName, Channel[]> = {
+  'backups.changed': ['backups.status', 'backups.recovery', 'audit.list', 'audit.head'],
+  // Every cached answer came from the store a restore replaced (and every session ended with it).
+  'backups.restored': channels,
   'hoaxes.changed': ['hoaxes.list', 'hoaxes.get', 'hoaxes.stats', 'hoaxes.similar', 'audit.list', 'audit.head'],
   'preferences.changed': ['preferences.get'],
   'office.changed': ['office.status', 'office.get', 'audit.list', 'audit.head'],

@@ -1,0 +1,36 @@
+import { appVersion } from '../core/appVersion';
+import { createCore, type Core } from '../core/core';
+import { cliSender } from './cliSender';
+import { CommandFailed } from './io';
+import { existingDatabase } from './storeFiles';
+
+/**
+ * The shape every store command shares: the data folder must already hold a store; the core opens
+ * it without starting the outbox sender (`cliSender`) and is closed whatever `run` does. A damaged
+ * store is refused with what to do instead of being read.
+ */
+export async function withCore<T>(dataDir: string, run: (core: Core) => Promise<T>): Promise<T> {
+  existingDatabase(dataDir);
+  const core = await createCore({ dataDir, appVersion, distribution: cliSender });
+  try {
+    const recovery = core.recovery();
+    if (recovery) {
+      const state = recovery.state();
+      throw new CommandFailed(
+        [
+          `The store in ${dataDir} is damaged: ${state.problems.slice(0, 3).join('; ')}`,
+          state.setAside ? `A copy of the damaged files is in ${state.setAside}.` : '',
+          state.newestVerified
+            ? `Newest verified backup: ${state.newestVerified.file} (${state.newestVerified.takenAt}); restore it with ` +
+              `siaga restore --from "${state.backupFolder}/${state.newestVerified.file}"`
+            : `No verified backup in ${state.backupFolder}.`,
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      );
+    }
+    return await run(core);
+  } finally {
+    await core.close();
+  }
+}

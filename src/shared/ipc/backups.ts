@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { auditHeadSchema } from './audit';
+
+/** One verified backup in the backup folder, as its manifest describes it. */
+export const backupEntrySchema = z.object({
+  /** The file name inside the backup folder (`siaga-<UTC stamp>.sqlite`). */
+  file: z.string(),
+  takenAt: z.string(),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string(),
+  schemaVersion: z.number().int().nonnegative(),
+  appVersion: z.string(),
+  rows: z.number().int().nonnegative(),
+  statements: z.number().int().nonnegative(),
+  contacts: z.number().int().nonnegative(),
+  auditHead: auditHeadSchema.nullable(),
+});
+export type BackupEntry = z.infer<typeof backupEntrySchema>;
+
+export const backupStatusSchema = z.object({
+  folder: z.string(),
+  /** false: the data folder's own `backups/` (a folder on another disk is safer). */
+  folderChosen: z.boolean(),
+  /** Newest first. */
+  backups: z.array(backupEntrySchema),
+  /** When the daily backup is next due (now, if there is none yet). */
+  nextDueAt: z.string(),
+});
+export type BackupStatus = z.infer<typeof backupStatusSchema>;
+
+export const backupFolderSchema = z
+  .object({
+    /** An absolute folder path; null returns to the data folder's `backups/`. */
+    folder: z.string().trim().min(1).max(1000).nullable(),
+  })
+  .strict();
+
+/** A backup is named by its file in the backup folder: never a path (no traversal). */
+export const backupFileNameSchema = z.string().regex(/^siaga-\d{8}T\d{6}Z\.sqlite$/);
+export const restoreInputSchema = z.object({ file: backupFileNameSchema }).strict();
+
+export const restoreResultSchema = z.object({
+  restoredFrom: backupEntrySchema,
+  /** Where the replaced store's files were moved. */
+  setAside: z.string().nullable(),
+  /** Distribution jobs open in the backup, now paused for a person to review. */
+  jobsHeld: z.number().int().nonnegative(),
+  recipientsInDoubt: z.number().int().nonnegative(),
+});
+export type RestoreResult = z.infer<typeof restoreResultSchema>;
+
+/** The store failed its check on open: what the recovery screen shows. */
+export const recoveryStateSchema = z.object({
+  damaged: z.boolean(),
+  /** What SQLite's quick_check reported (first lines). */
+  problems: z.array(z.string()),
+  /** Where the damaged files were moved, together. */
+  setAside: z.string().nullable(),
+  /** The newest backup that passed every check now, if any. */
+  newestVerified: backupEntrySchema.nullable(),
+  backupFolder: z.string(),
+});
+export type RecoveryState = z.infer<typeof recoveryStateSchema>;
+
+/** Restoring a damaged store asks the administrator's credentials, checked against the damaged copy. */
+export const recoverInputSchema = z
+  .object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) })
+  .strict();
