@@ -169,7 +169,7 @@ async function browserFigures(dataDir: string, thousandListId: string): Promise<
     });
     try {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'id-ID' });
-      await page.goto(url);
+      const shell = await shellInteractive(page, url);
       await page.getByLabel(/^Nama pengguna/).fill(adminProfile.username);
       await page.getByLabel(/^Kata sandi/).fill(adminProfile.password);
       await page.getByRole('button', { name: 'Masuk' }).click();
@@ -185,6 +185,13 @@ async function browserFigures(dataDir: string, thousandListId: string): Promise<
         return [];
       }
       return [
+        result(
+          'Chromium: app shell interactive (sign-in form usable)',
+          shell.interactiveMs,
+          'ms',
+          shell.documentMs,
+          'the same page until its HTML arrived',
+        ),
         result(
           `Chromium: first render of the contacts table at ${contactCount} rows`,
           full.firstRenderMs,
@@ -206,6 +213,19 @@ async function browserFigures(dataDir: string, thousandListId: string): Promise<
   } finally {
     server.kill('SIGTERM');
   }
+}
+
+/**
+ * From navigation to a sign-in form a person can type into (scripts loaded, the core asked for
+ * the office, React rendered), against the moment the page's HTML arrived.
+ */
+async function shellInteractive(page: Page, url: string): Promise<{ interactiveMs: number; documentMs: number }> {
+  const start = performance.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  const documentMs = performance.now() - start;
+  await page.getByRole('button', { name: 'Masuk' }).waitFor();
+  await page.getByLabel(/^Nama pengguna/).waitFor();
+  return { interactiveMs: performance.now() - start, documentMs };
 }
 
 async function measureTable(page: Page, hash: string): Promise<{ firstRenderMs: number; longestTaskMs: number }> {

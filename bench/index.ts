@@ -12,6 +12,7 @@ import { benchCrises } from './crises.bench';
 import { benchDistribution } from './distribution.bench';
 import { benchHoaxes } from './hoaxes.bench';
 import { benchRoundTrip } from './roundTrip.bench';
+import { benchSafety } from './safety.bench';
 import { benchStatements } from './statements.bench';
 import { benchStoreOpen } from './storeOpen.bench';
 
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
     ...(await benchDistribution()),
     ...(await benchCrises()),
     ...(await benchHoaxes()),
+    ...(await benchSafety()),
   ];
   const table = results.map((r) => ({
     metric: r.metric,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
-import { fixtureWorkerPath, outboxChildPath, testWorkerPath } from './testWorker';
+import { crashChildPath, fixtureWorkerPath, outboxChildPath, testWorkerPath } from './testWorker';
 
 /**
  * A worker thread needs JavaScript on disk. Bundle the real core worker (and a fixture worker
@@ -23,4 +23,5 @@ export default async function buildTestWorker(): Promise<void> {
   await build({ ...common, entryPoints: [join(root, 'src/main/core/worker.ts')], outfile: testWorkerPath });
   await build({ ...common, entryPoints: [join(root, 'test/fixtures/fixtureWorker.ts')], outfile: fixtureWorkerPath });
   await build({ ...common, entryPoints: [join(root, 'test/fixtures/outboxChild.ts')], outfile: outboxChildPath });
+  await build({ ...common, entryPoints: [join(root, 'test/fixtures/crashChild.ts')], outfile: crashChildPath });
 }

@@ -14,6 +14,8 @@ export const backupEntrySchema = z.object({
   statements: z.number().int().nonnegative(),
   contacts: z.number().int().nonnegative(),
   auditHead: auditHeadSchema.nullable(),
+  /** The office's zone in the copy (for its times on the recovery screen, before anyone signs in). */
+  timeZone: z.string().nullable(),
 });
 export type BackupEntry = z.infer<typeof backupEntrySchema>;
 

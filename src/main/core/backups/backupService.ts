@@ -40,6 +40,7 @@ export function toBackupEntry(manifest: BackupManifest): BackupEntry {
     statements: manifest.rowCounts.statement ?? 0,
     contacts: manifest.rowCounts.contact ?? 0,
     auditHead: manifest.auditHead,
+    timeZone: manifest.timeZone ?? null,
   };
 }
 

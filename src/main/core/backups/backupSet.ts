@@ -24,6 +24,8 @@ export interface BackupManifest {
   /** Rows per table (FTS shadow tables left out): what a restore will bring back. */
   rowCounts: Record<string, number>;
   auditHead: { seq: number; hash: string } | null;
+  /** The office's zone in the copy, so a backup's times read right even when the store cannot be. */
+  timeZone?: string;
 }
 
 const manifestSuffix = '.manifest.json';
@@ -53,7 +55,15 @@ export async function describeCopy(
     }
     const schemaVersion = tables.includes('schema_migration') ? (await readAppliedMigrations(copy.db)).length : 0;
     const head = tables.includes('audit_log') ? await readAuditHead(copy.db) : null;
-    return { schemaVersion, rowCounts, auditHead: head && head.seq > 0 ? { seq: head.seq, hash: head.hash } : null };
+    const office = tables.includes('office')
+      ? await copy.db.selectFrom('office').select('time_zone').executeTakeFirst()
+      : undefined;
+    return {
+      schemaVersion,
+      rowCounts,
+      auditHead: head && head.seq > 0 ? { seq: head.seq, hash: head.hash } : null,
+      ...(office ? { timeZone: office.time_zone } : {}),
+    };
   } finally {
     await copy.close();
   }

@@ -33,6 +33,17 @@ function bytesMatch(mimeType: AttachmentMime, data: Buffer): boolean {
 }
 
 /**
+ * The name an upload is kept and offered under: no path separators, drive colons, control
+ * characters or names made only of dots, so no later download or export can reach outside its
+ * folder with it ("../../etc/passwd" becomes ".._.._etc_passwd", ".." becomes "_").
+ */
+export function uploadFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  const clean = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim();
+  return /^\.*$/.test(clean) ? '_' : clean;
+}
+
+/**
  * Checks an upload (not empty, within the limit, bytes of the declared type) and names it by its
  * SHA-256. Statement attachments and hoax screenshots both come through here.
  */
@@ -45,9 +56,7 @@ export function checkUpload(
   if (data.length > limit) throw fieldError(['dataBase64'], 'attachment_too_large');
   if (!bytesMatch(input.mimeType, data)) throw fieldError(['mimeType'], 'attachment_type_mismatch');
   const sha256 = createHash('sha256').update(data).digest('hex');
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  const fileName = input.fileName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
-  return { data, sha256, fileName };
+  return { data, sha256, fileName: uploadFileName(input.fileName) };
 }
 
 /** Stores checked bytes once per content hash (a second upload of the same bytes keeps the first). */

@@ -9,6 +9,7 @@ import { usePreferenceEffects } from './usePreferenceEffects';
 import { QueryState } from '../components/QueryState';
 import { SetupWizard } from '../features/office/SetupWizard';
 import { LoginPage } from '../features/session/LoginPage';
+import { RecoveryPage } from '../features/backups/RecoveryPage';
 import { useLogout, useMe, useOfficeStatus } from '../features/session/useSession';
 import { errorMessage } from '../i18n/errorMessage';
 import { AppLayout } from './AppLayout';
@@ -36,6 +37,16 @@ export function AuthGate() {
   const me = useMe();
   const logout = useLogout();
   const [notice, setNotice] = useState<string>();
+
+  // A store that failed its check on open answers every channel with `storeDamaged`.
+  if (status.error instanceof ApiError && status.error.details?.reason === 'storeDamaged') {
+    return (
+      <>
+        <PublicHeader />
+        <RecoveryPage />
+      </>
+    );
+  }
 
   return (
     <QueryState query={status}>

@@ -7,6 +7,7 @@ import {
   IconFileText,
   IconTemplate,
   IconBuilding,
+  IconDatabase,
   IconInfoCircle,
   IconListCheck,
   IconAddressBook,
@@ -20,6 +21,7 @@ import type { Role } from '../../../shared/accounts/roles';
 import { rolesAllow, type Permission } from '../../../shared/permissions';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
 import { ConferencesSection } from '../features/conferences/ConferencesSection';
 import { CrisesSection } from '../features/crises/CrisesSection';
 import { HoaxesSection } from '../features/hoaxes/HoaxesSection';
@@ -96,6 +98,13 @@ export const sections: Section[] = [
     permission: 'office.manage',
   },
   { path: 'audit', labelKey: 'nav.audit', icon: IconListCheck, element: <AuditPage />, permission: 'audit.view' },
+  {
+    path: 'backups',
+    labelKey: 'nav.backups',
+    icon: IconDatabase,
+    element: <BackupsPage />,
+    permission: 'backups.manage',
+  },
   { path: 'preferences', labelKey: 'nav.preferences', icon: IconAdjustments, element: <PreferencesPage /> },
 ];
 
