@@ -50,7 +50,8 @@ async function seedCorpus(server: SiagaServer) {
   const contact = await rpc<{ id: string }>(
     server,
     'contacts.create',
-    contactInput(`Wartawan ${corpus[0]}`, { notes: payload }),
+    // First by name, so the contacts table shows it without scrolling.
+    contactInput(`Aaa Wartawan ${corpus[0]}`, { notes: payload }),
     staf.sessionId,
   );
   const created = await rpc<{ id: string; currentRevisionId: string; content: Record<string, unknown> }>(

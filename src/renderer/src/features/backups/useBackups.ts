@@ -11,10 +11,9 @@ export function useBackupStatus() {
  */
 export function useForgetEverything() {
   const queryClient = useQueryClient();
-  return () => {
-    queryClient.removeQueries();
-    void queryClient.invalidateQueries();
-  };
+  // Reset, not remove: the screens mounted now (the signed-in person) ask again and learn the
+  // session is gone, which shows the sign-in screen.
+  return () => void queryClient.resetQueries();
 }
 
 export const useTakeBackup = () => useChannelMutation('backups.take');
