@@ -5,12 +5,7 @@ import { contactInput } from '../../../test/contactsHarness';
 import { openTestCore, setUpOffice } from '../../../test/coreHarness';
 import { useTempDirs } from '../../../test/tempDir';
 import { runCli } from './run';
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line), env: {} }, out, err };
-}
+import { captureIo as io } from '../../../test/cliHarness';
 
 describe('siaga backup and restore', () => {
   const tempDir = useTempDirs();

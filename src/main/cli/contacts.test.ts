@@ -5,12 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../test/tempDir';
 import { parseVCards } from '../core/contacts/import/vcard';
 import { runCli } from './run';
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line), env: {} }, out, err };
-}
+import { captureIo as io } from '../../../test/cliHarness';
 
 describe('siaga contacts', () => {
   const tempDir = useTempDirs();

@@ -6,12 +6,7 @@ import type { HoaxSummary } from '../../shared/ipc/hoaxes';
 import { docxText } from '../../../test/readers';
 import { useTempDirs } from '../../../test/tempDir';
 import { runCli } from './run';
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line), env: {} }, out, err };
-}
+import { captureIo as io } from '../../../test/cliHarness';
 
 describe('siaga crises, report crisis and hoaxes', () => {
   const tempDir = useTempDirs();

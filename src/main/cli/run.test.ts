@@ -7,12 +7,7 @@ import { useTempDirs } from '../../../test/tempDir';
 import { latestSchemaVersion } from '../core/db/migrations';
 import { databaseFileIn } from '../core/db/store';
 import { runCli } from './run';
-
-function io(env: Record<string, string | undefined> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line), env }, out, err };
-}
+import { captureIo as io } from '../../../test/cliHarness';
 
 describe('siaga CLI', () => {
   const tempDir = useTempDirs();

@@ -4,12 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { docxText, pdfText } from '../../../test/readers';
 import { useTempDirs } from '../../../test/tempDir';
 import { runCli } from './run';
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line), env: {} }, out, err };
-}
+import { captureIo as io } from '../../../test/cliHarness';
 
 describe('siaga statements', () => {
   const tempDir = useTempDirs();

@@ -130,6 +130,38 @@ describe('backups through the core', () => {
   });
 });
 
+describe('the backup schedule', () => {
+  it('backs up on quit when the newest backup is a day old or there is none, and not otherwise', async () => {
+    const dataDir = tempDir();
+    let clock = new Date('2026-11-28T03:00:00.000Z');
+    const options = { ...noSender, backupSchedule: true };
+    const open = () => openTestCore(dataDir, () => clock, options);
+    const listed = async () => {
+      const test = await openTestCore(dataDir, () => clock, noSender);
+      const { sessionId } = await test.value('accounts.login', {
+        username: adminProfile.username,
+        password: adminProfile.password,
+      });
+      const status = await test.value('backups.status', {}, sessionId);
+      await test.core.close();
+      return status.backups.map((backup) => backup.takenAt);
+    };
+
+    const first = await open();
+    await first.value('office.setup', { office: officeProfile, admin: adminProfile });
+    await first.core.close();
+    expect(await listed()).toEqual(['2026-11-28T03:00:00.000Z']);
+
+    clock = new Date('2026-11-28T20:00:00.000Z');
+    await (await open()).core.close();
+    expect(await listed()).toHaveLength(1);
+
+    clock = new Date('2026-11-29T03:00:00.000Z');
+    await (await open()).core.close();
+    expect(await listed()).toEqual(['2026-11-29T03:00:00.000Z', '2026-11-28T03:00:00.000Z']);
+  });
+});
+
 describe('a damaged store', () => {
   it('opens in recovery mode, keeps the damaged files, and restores the newest verified backup for the administrator', async () => {
     const dataDir = tempDir();

@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Code, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Center, Code, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecoveryState } from '../../../../shared/ipc/backups';
@@ -7,6 +7,7 @@ import { formatInstant } from '../../../../shared/time/formatInstant';
 import { useChannelMutation, useChannelQuery } from '../../api/channelQueries';
 import { QueryState } from '../../components/QueryState';
 import { errorMessage } from '../../i18n/errorMessage';
+import { CredentialFields } from '../session/CredentialFields';
 import { formatBytes } from './backupLabels';
 import { useForgetEverything } from './useBackups';
 
@@ -89,20 +90,7 @@ function RecoveryForm({ state }: { state: RecoveryState }) {
               {errorMessage(t, error)}
             </Alert>
           )}
-          <TextInput
-            label={t('session.username')}
-            value={username}
-            onChange={(event) => setUsername(event.currentTarget.value)}
-            autoComplete="username"
-            required
-          />
-          <PasswordInput
-            label={t('session.password')}
-            value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
-            autoComplete="current-password"
-            required
-          />
+          <CredentialFields username={username} password={password} onUsername={setUsername} onPassword={setPassword} />
           <Button type="submit" color="red" loading={recover.isPending}>
             {t('recovery.restore')}
           </Button>

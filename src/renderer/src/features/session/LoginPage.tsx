@@ -1,10 +1,11 @@
-import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/apiError';
 import { useChannelMutation } from '../../api/channelQueries';
 import { errorMessage } from '../../i18n/errorMessage';
 import { useFormatInstant } from '../office/useOfficeTime';
+import { CredentialFields } from './CredentialFields';
 import { useSignedIn } from './useSession';
 
 export function LoginPage({ agencyName, notice }: { agencyName: string | null; notice?: string | undefined }) {
@@ -52,20 +53,12 @@ export function LoginPage({ agencyName, notice }: { agencyName: string | null; n
               {error instanceof ApiError ? errorMessage(t, error, format) : t('errors.code.INTERNAL')}
             </Alert>
           )}
-          <TextInput
-            label={t('session.username')}
-            value={username}
-            onChange={(e) => setUsername(e.currentTarget.value)}
-            autoComplete="username"
-            required
+          <CredentialFields
+            username={username}
+            password={password}
+            onUsername={setUsername}
+            onPassword={setPassword}
             autoFocus
-          />
-          <PasswordInput
-            label={t('session.password')}
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
-            autoComplete="current-password"
-            required
           />
           <Button type="submit" loading={login.isPending}>
             {t('session.signIn')}
