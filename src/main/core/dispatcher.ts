@@ -20,6 +20,7 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
     path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
     rule: issue.code,
     message: issue.message,
+    ...(issue.code === 'too_big' ? { limit: Number(issue.maximum), of: issue.origin } : {}),
   }));
 }
 

@@ -127,7 +127,9 @@ describe('hostile input at the core boundary', () => {
       expect(result.ok, channel).toBe(false);
       if (result.ok) continue;
       expect(result.error.code, channel).toBe('VALIDATION');
-      expect(JSON.stringify(result.error.details), channel).toMatch(/too_big|too_long/);
+      // The limit travels with the refusal, so the form can say how much is allowed.
+      expect(result.error.details?.issues?.[0], channel).toMatchObject({ rule: 'too_big', of: 'string' });
+      expect(result.error.details?.issues?.[0]?.limit, channel).toBeLessThan(tenMegabytes.length);
     }
   });
 });

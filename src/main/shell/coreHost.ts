@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { backupOnQuitTimeoutMs } from '../core/worker/protocol';
 import { WorkerCoreClient } from '../core/worker/workerClient';
 import { safeStorageSecrets } from './safeStorageSecrets';
 
@@ -8,5 +9,6 @@ export function startCoreWorker(mainDir: string, dataDir: string, appVersion: st
     workerPath: join(mainDir, 'worker.js'),
     config: { dataDir, appVersion, secrets: 'host', backupSchedule: true },
     secrets: safeStorageSecrets(dataDir),
+    closeTimeoutMs: backupOnQuitTimeoutMs,
   });
 }

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { appVersion } from '../core/appVersion';
 import { resolveDataDir } from '../core/dataDir';
+import { backupOnQuitTimeoutMs } from '../core/worker/protocol';
 import { CoreStartupError, WorkerCoreClient } from '../core/worker/workerClient';
 import { parseWebArgs, webUsage, type WebArgs } from './args';
 import { startWebBridge, type WebBridge } from './server';
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     core = await WorkerCoreClient.start({
       workerPath: join(__dirname, 'worker.js'),
       config: { dataDir, appVersion, backupSchedule: true },
+      closeTimeoutMs: backupOnQuitTimeoutMs,
     });
   } catch (error) {
     console.error(error instanceof CoreStartupError ? `Siaga cannot start: ${error.message}` : error);

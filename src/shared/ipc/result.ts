@@ -13,6 +13,10 @@ export interface FieldIssue {
   /** A stable machine code (zod's issue code, or a domain rule such as `password_too_short`). */
   rule: string;
   message: string;
+  /** For a value over its limit (`too_big`): the limit, and what it counts (characters of a
+   * string, items of an array, a number's value), so the message can say how much is allowed. */
+  limit?: number;
+  of?: string;
 }
 
 export interface ErrorDetails {

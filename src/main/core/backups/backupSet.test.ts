@@ -52,9 +52,11 @@ describe('backup set: verified copies with manifests, rotation', () => {
     const next = await takeBackup(sqlite, folder, 't', new Date('2026-11-21T16:00:00.000Z'));
     writeFileSync(join(folder, 'siaga-20261101T000000Z.sqlite'), 'half-written, no manifest');
     writeFileSync(join(folder, 'notes.txt'), 'not ours');
+    writeFileSync(join(folder, 'siaga-20261102T000000Z.sqlite.partial'), 'a quit terminated mid-copy');
     const deleted = await rotateBackups(folder, 'Asia/Jakarta');
     expect(deleted.sort()).toEqual([first.file, 'siaga-20261101T000000Z.sqlite'].sort());
     expect((await listBackups(folder)).map((manifest) => manifest.file)).toEqual([next.file, sameDay.file]);
     expect(readdirSync(folder)).toContain('notes.txt');
+    expect(readdirSync(folder)).not.toContain('siaga-20261102T000000Z.sqlite.partial');
   });
 });

@@ -127,6 +127,11 @@ export async function rotateBackups(folder: string, zone: OfficeTimeZone): Promi
   const kept = new Set([...keep].map((manifest) => manifest.file));
   const deleted: string[] = [];
   for (const name of await readdir(folder)) {
+    // A copy a crash or a terminated quit left half-written is never a backup.
+    if (/^siaga-\d{8}T\d{6}Z\.sqlite\.partial$/.test(name)) {
+      await rm(join(folder, name), { force: true });
+      continue;
+    }
     const backupFile = name.endsWith(manifestSuffix) ? name.slice(0, -manifestSuffix.length) : name;
     if (!/^siaga-\d{8}T\d{6}Z\.sqlite$/.test(backupFile) || kept.has(backupFile)) continue;
     await rm(join(folder, name), { force: true });

@@ -59,6 +59,11 @@ describe('backups through the core', () => {
     expect(failure(await test.call('backups.status', {}, team.drafter.sessionId))).toBe('FORBIDDEN forbidden');
     const audit = await test.value('audit.list', { action: 'backup.taken' }, team.admin);
     expect(audit.events).toHaveLength(1);
+    // The recovery screen's channels are public: on a sound store they tell nothing, restore nothing.
+    expect(await test.value('backups.recovery', {})).toMatchObject({ damaged: false, newestVerified: null });
+    expect(failure(await test.call('backups.recover', { username: 'admin', password: adminProfile.password }))).toBe(
+      'CONFLICT storeNotDamaged',
+    );
   });
 
   it('restores a backup: the data comes back, the store replaced is kept aside, everyone signs in again', async () => {

@@ -6,7 +6,6 @@ import type { EventBus } from '../eventBus';
 import { CoreError } from '../errors';
 import { requireActor } from '../accounts/actor';
 import type { BackupSettings } from './backupSettings';
-import { listBackups } from './backupSet';
 import { toBackupEntry, type BackupService } from './backupService';
 import { checkRestoreCandidate, RestoreRefusedError, type RestoreCandidate, type RestoreOutcome } from './restore';
 
@@ -65,13 +64,9 @@ export function backupsHandlers(deps: {
         throw new CoreError('VALIDATION', `${file} has no manifest`, { reason: 'backupMissing' });
       return restoreOutcome(candidate, await deps.requestRestore(candidate, actor), events);
     },
-    'backups.recovery': async (): Promise<RecoveryState> => ({
-      damaged: false,
-      problems: [],
-      setAside: null,
-      newestVerified: (await listBackups(settings.folder())).map(toBackupEntry)[0] ?? null,
-      backupFolder: settings.folder(),
-    }),
+    // Public, so a sound store says nothing about its backups before anyone signs in.
+    'backups.recovery': (): Promise<RecoveryState> =>
+      Promise.resolve({ damaged: false, problems: [], setAside: null, newestVerified: null, backupFolder: '' }),
     'backups.recover': () => Promise.reject(notDamaged()),
   };
 }

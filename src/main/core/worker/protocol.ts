@@ -2,6 +2,9 @@ import type { PushedEvent } from '../../../shared/ipc/contract';
 import type { AppError, Result } from '../../../shared/ipc/result';
 import type { CallContext } from '../context';
 
+/** How long the app waits for the core to close when it quits: the backup on quit runs then. */
+export const backupOnQuitTimeoutMs = 10 * 60 * 1000;
+
 /** What the core worker is started with (`workerData`). */
 export interface WorkerConfig {
   dataDir: string;

@@ -16,7 +16,8 @@ export interface WorkerClientOptions {
   /** A worker that dies more often than this within `crashWindowMs` is not restarted again. */
   maxCrashes?: number;
   crashWindowMs?: number;
-  /** How long close() waits for the worker to close the store before terminating it. */
+  /** How long close() waits for the worker to close the store before terminating it (the
+   * backup on quit runs inside that close: give a store with `backupSchedule` minutes, not seconds). */
   closeTimeoutMs?: number;
   /** Answers the worker's secret questions (with `config.secrets: 'host'`): the shell's safeStorage. */
   secrets?: SecretStore;

@@ -27,4 +27,26 @@ describe('fieldErrors', () => {
     expect(onlyFieldErrors(error)).toBe(true);
     expect(fieldErrors(t, new Error('x'))).toEqual({});
   });
+
+  it('says what the limit is when a value is over it', () => {
+    const over = new ApiError({
+      code: 'VALIDATION',
+      message: 'x',
+      details: {
+        issues: [
+          { path: ['claim'], rule: 'too_big', message: 'Too big', limit: 4000, of: 'string' },
+          { path: ['tags'], rule: 'too_big', message: 'Too big', limit: 20, of: 'array' },
+          { path: ['reach'], rule: 'too_big', message: 'Too big', limit: 1_000_000_000, of: 'number' },
+        ],
+      },
+    });
+    expect(fieldErrors(t, over)).toEqual({
+      claim: 'Terlalu panjang: paling banyak 4.000 karakter. Tidak ada yang disimpan; perpendek lalu simpan lagi.',
+      tags: 'Terlalu banyak: paling banyak 20 butir.',
+      reach: 'Terlalu besar: paling banyak 1.000.000.000.',
+    });
+    expect(fieldErrors(createI18n('en').t, over).claim).toBe(
+      'Too long: at most 4,000 characters. Nothing was saved; shorten it and save again.',
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { FieldIssue } from '../../../shared/ipc/result';
 import { ApiError } from '../api/apiError';
 
 /**
@@ -14,9 +15,17 @@ export function fieldErrors(t: TFunction, error: unknown, prefix?: string): Reco
     const key = (prefix !== undefined ? path.slice(1) : path).join('.');
     if (errors[key]) continue;
     const specific = t(`errors.field.${issue.message}`, { defaultValue: '' });
-    errors[key] = specific || t('errors.field.invalid');
+    errors[key] = specific || overLimit(t, issue) || t('errors.field.invalid');
   }
   return errors;
+}
+
+/** "At most 4,000 characters": a value over the contract's limit says what the limit is. */
+function overLimit(t: TFunction, issue: FieldIssue): string {
+  if (issue.rule !== 'too_big' || issue.limit === undefined) return '';
+  if (issue.of === 'string') return t('errors.field.text_over_limit', { limit: issue.limit });
+  if (issue.of === 'array' || issue.of === 'set') return t('errors.field.items_over_limit', { limit: issue.limit });
+  return t('errors.field.number_over_limit', { limit: issue.limit });
 }
 
 /** True when every problem was shown next to a field, so no extra banner is needed. */
