@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { latestSchemaVersion } from '../db/migrations';
 import { describe, expect, it } from 'vitest';
 import { useStatementsTeam } from '../../../../test/statementsHarness';
 import { useTempDirs } from '../../../../test/tempDir';
@@ -27,7 +28,7 @@ describe('backup set: verified copies with manifests, rotation', () => {
       file: 'siaga-20261128T163000Z.sqlite',
       takenAt: '2026-11-28T16:30:00.000Z',
       appVersion: '1.2.3',
-      schemaVersion: 13,
+      schemaVersion: latestSchemaVersion,
       auditHead: head,
     });
     expect(manifest.rowCounts).toMatchObject({ statement: 1, account: 8 });
