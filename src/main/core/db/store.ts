@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { openConnection, type Connection } from './connection';
 import { migrateStore, type MigrateOptions, type MigrationOutcome } from './migrator';
 import { refuseNetworkShare } from './networkShare';
-import { checkStoreFile, isDamageError, StoreDamagedError } from './storeDamage';
+import { checkStoreFile, isDamageError, quickCheck, StoreDamagedError } from './storeDamage';
 
 export const databaseFileName = 'siaga.sqlite';
 export const backupDirName = 'backups';
@@ -36,7 +36,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   refuseNetworkShare(options.dataDir);
   mkdirSync(options.dataDir, { recursive: true });
   const file = databaseFileIn(options.dataDir);
-  checkStoreFile(file);
+  const checked = checkStoreFile(file);
   let connection: Connection;
   try {
     connection = openConnection(file);
@@ -45,6 +45,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     throw error;
   }
   try {
+    if (!checked) quickCheck(connection.sqlite, file);
     const migration = await migrateStore(connection, {
       backupDir: join(options.dataDir, backupDirName),
       ...(options.migrations ? { migrations: options.migrations } : {}),

@@ -43,19 +43,23 @@ export function quickCheck(sqlite: BetterSqlite3.Database, file: string): void {
 /**
  * Checks an existing store before anything opens it for writing: the check runs on a read-only
  * connection, so a damaged file is not touched (no WAL checkpoint, no pragma written into it).
+ * Returns false when the file could not be opened read only for another reason (a WAL left
+ * without its shared-memory file, which only a writer can rebuild): the caller then runs the
+ * check on its own connection.
  */
-export function checkStoreFile(file: string): void {
-  if (!existsSync(file)) return;
+export function checkStoreFile(file: string): boolean {
+  if (!existsSync(file)) return true;
   let sqlite: BetterSqlite3.Database;
   try {
     sqlite = new Database(file, { readonly: true, fileMustExist: true });
   } catch (error) {
     if (isDamageError(error)) throw new StoreDamagedError(file, [(error as Error).message]);
-    throw error;
+    return false;
   }
   try {
     quickCheck(sqlite, file);
   } finally {
     sqlite.close();
   }
+  return true;
 }

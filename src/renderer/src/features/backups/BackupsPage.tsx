@@ -7,7 +7,7 @@ import { notifyFailure, showFormFailure } from '../../components/notifyFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useFormatInstant } from '../office/useOfficeTime';
-import { formatBytes, shortHash } from './backupLabels';
+import { formatBytes, isOverdue, shortHash } from './backupLabels';
 import {
   useBackupStatus,
   useForgetEverything,
@@ -89,6 +89,11 @@ function FolderCard({ status }: { status: BackupStatus }) {
           {t('backups.folderTitle')}
         </Title>
         {!status.folderChosen && <Alert color="yellow">{t('backups.sameDiskWarning')}</Alert>}
+        {isOverdue(status) && (
+          <Alert color="red" role="alert">
+            {t('backups.overdue', { time: format(status.backups[0]?.takenAt ?? status.nextDueAt) })}
+          </Alert>
+        )}
         <Group align="flex-end">
           <TextInput
             style={{ flex: 1 }}

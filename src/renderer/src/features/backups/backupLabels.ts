@@ -1,3 +1,5 @@
+import type { BackupStatus } from '../../../../shared/ipc/backups';
+
 /** "12,4 MB" / "12.4 MB": a file size a person reads at a glance, in the interface language. */
 export function formatBytes(bytes: number, language: string): string {
   const units = ['B', 'KB', 'MB', 'GB'];
@@ -14,4 +16,9 @@ export function formatBytes(bytes: number, language: string): string {
 /** The first and last characters of a hash: enough to compare with a printed report. */
 export function shortHash(hash: string): string {
   return hash.length > 16 ? `${hash.slice(0, 8)}…${hash.slice(-8)}` : hash;
+}
+
+/** The daily backup is more than two hours late: the automatic one failed (disk full, folder gone). */
+export function isOverdue(status: BackupStatus, now = Date.now()): boolean {
+  return status.backups.length > 0 && Date.parse(status.nextDueAt) < now - 2 * 60 * 60 * 1000;
 }
