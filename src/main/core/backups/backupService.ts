@@ -170,8 +170,8 @@ export function createBackupService(deps: BackupServiceDeps) {
     },
     /** Stops the schedule and waits for a backup in progress to finish. */
     async stop(): Promise<void> {
-      if (timer) clearTimeout(timer);
-      clearInterval(timer);
+      // One handle for the first look and the hourly interval: clearTimeout cancels either.
+      clearTimeout(timer);
       timer = undefined;
       await running?.catch(() => undefined);
     },

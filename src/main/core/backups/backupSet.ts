@@ -29,7 +29,8 @@ export interface BackupManifest {
 }
 
 const manifestSuffix = '.manifest.json';
-const stamp = (at: Date) =>
+/** `20261129T040444Z`: an instant in UTC as backups, set-aside and damaged folders are named. */
+export const utcStamp = (at: Date) =>
   at
     .toISOString()
     .replace(/[-:]/g, '')
@@ -76,7 +77,7 @@ export async function takeBackup(
   appVersion: string,
   now: Date,
 ): Promise<BackupManifest> {
-  const file = join(folder, `siaga-${stamp(now)}.sqlite`);
+  const file = join(folder, `siaga-${utcStamp(now)}.sqlite`);
   const result = await backupDatabase(sqlite, file);
   const manifest: BackupManifest = {
     file: basename(file),

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { approvedStatement, distribute, journalistList, mailSettings } from '../../../../test/distributionHarness';
@@ -54,6 +54,12 @@ describe('backups through the core', () => {
     const status = await test.value('backups.status', {}, team.admin);
     expect(status.backups.map((backup) => backup.file)).toEqual([entry.file]);
     expect(Date.parse(status.nextDueAt) - Date.parse(entry.takenAt)).toBe(24 * 60 * 60 * 1000);
+
+    // The chosen folder gone and a file in its place: a clear failure, and the store goes on.
+    rmSync(folder, { recursive: true });
+    writeFileSync(folder, 'not a folder any more');
+    expect(failure(await test.call('backups.take', {}, team.admin))).toBe('INTERNAL backupFailed');
+    rmSync(folder);
 
     expect(failure(await test.call('backups.take', {}, team.reviewer.sessionId))).toBe('FORBIDDEN forbidden');
     expect(failure(await test.call('backups.status', {}, team.drafter.sessionId))).toBe('FORBIDDEN forbidden');

@@ -12,9 +12,9 @@ import { CoreError } from '../errors';
 import type { EventBus } from '../eventBus';
 import type { Handler, Handlers } from '../handlers';
 import type { BackupSettings } from './backupSettings';
-import { listBackups } from './backupSet';
+import { listBackups, utcStamp } from './backupSet';
 import { toBackupEntry } from './backupService';
-import { refusal, restoreOutcome, type RequestRestore } from './handlers';
+import { restoreOutcome, type RequestRestore } from './handlers';
 import { checkRestoreCandidate, storeFiles, type RestoreCandidate } from './restore';
 
 const damaged = () =>
@@ -27,14 +27,7 @@ const damaged = () =>
  * than an empty store that invites setting up a new office.
  */
 async function keepDamagedCopy(dataDir: string, at: Date): Promise<string> {
-  const folder = join(
-    dataDir,
-    'damaged',
-    at
-      .toISOString()
-      .replace(/[-:]/g, '')
-      .replace(/\.\d+Z$/, 'Z'),
-  );
+  const folder = join(dataDir, 'damaged', utcStamp(at));
   await mkdir(folder, { recursive: true });
   for (const file of storeFiles(dataDir).filter((each) => existsSync(each))) {
     await copyFile(file, join(folder, basename(file)));
@@ -135,10 +128,9 @@ export async function startRecoveryCore(deps: {
     if (!candidate?.manifest) {
       throw new CoreError('NOT_FOUND', 'No verified backup to restore', { reason: 'noVerifiedBackup' });
     }
-    // The damaged connection must be closed before its files move.
+    // Checked just now by newestVerified; the damaged connection must be closed before its files move.
     await copy?.close();
-    const checked = await checkRestoreCandidate(candidate.file).catch(refusal);
-    return restoreOutcome(checked, await deps.requestRestore(checked, { accountId: account.id }), deps.events);
+    return restoreOutcome(candidate, await deps.requestRestore(candidate, { accountId: account.id }), deps.events);
   };
 
   const dispatch = createDispatcher(handlers, deps.logger, () => Promise.resolve({ reason: 'storeDamaged' }));

@@ -7,7 +7,7 @@ import { sha256OfFile } from '../db/backup';
 import { databaseFileIn, openStore } from '../db/store';
 import { transact } from '../db/transaction';
 import { verifyStore, type StoreCheck } from '../db/verifyStore';
-import type { BackupManifest } from './backupSet';
+import { utcStamp, type BackupManifest } from './backupSet';
 
 /** Why a file may not be restored (translated under `errors.reason.`). */
 export type RestoreProblem = 'backupMissing' | 'backupChecksum' | 'backupUnreadable' | 'backupDamaged';
@@ -35,21 +35,15 @@ export function storeFiles(dataDir: string): string[] {
   return [file, `${file}-wal`, `${file}-shm`];
 }
 
-const folderStamp = (at: Date) =>
-  at
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z');
-
 /**
- * Moves the store's files, together, into `<dataDir>/<kind>/<stamp>/` — never one without the
+ * Moves the store's files, together, into `<dataDir>/set-aside/<stamp>/` — never one without the
  * others: a database without its WAL is a different (older) database. Returns the folder, or null
  * when there was no store to move. The caller has closed every connection to them.
  */
-export async function setStoreAside(dataDir: string, kind: 'set-aside' | 'damaged', at: Date): Promise<string | null> {
+export async function setStoreAside(dataDir: string, at: Date): Promise<string | null> {
   const present = storeFiles(dataDir).filter((file) => existsSync(file));
   if (present.length === 0) return null;
-  const folder = join(dataDir, kind, folderStamp(at));
+  const folder = join(dataDir, 'set-aside', utcStamp(at));
   await mkdir(folder, { recursive: true });
   for (const file of present) await rename(file, join(folder, basename(file)));
   return folder;
@@ -114,7 +108,7 @@ export async function restoreStore(
   now: () => Date,
 ): Promise<RestoreOutcome> {
   const at = now();
-  const setAside = await setStoreAside(dataDir, 'set-aside', at);
+  const setAside = await setStoreAside(dataDir, at);
   const target = databaseFileIn(dataDir);
   const partial = `${target}.restoring`;
   await rm(partial, { force: true });

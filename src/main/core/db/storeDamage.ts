@@ -17,12 +17,11 @@ export class StoreDamagedError extends Error {
   }
 }
 
-// SQLite's own words for a damaged file; better-sqlite3 puts them in `code`.
-const damageCodes = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_SEQUENCE']);
-
+/** SQLite's own words for a damaged file (better-sqlite3 puts them in `code`): CORRUPT and its
+ * extended codes, or NOTADB for a file whose header is not SQLite's. */
 export function isDamageError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (damageCodes.has(code) || code.startsWith('SQLITE_CORRUPT'));
+  return typeof code === 'string' && (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'));
 }
 
 /**
