@@ -3,6 +3,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '../src/shared/ipc/con
 import type { Result } from '../src/shared/ipc/result';
 import { createCore, type Core, type CoreOptions } from '../src/main/core/core';
 import { defaultOfficeSettings } from '../src/shared/ipc/office';
+import { tickingClock } from './clock';
 
 export const adminPassword = 'Admin-Siaga-2026';
 export const userPassword = 'Pengguna-2026';
@@ -29,13 +30,20 @@ export const adminProfile = {
   password: adminPassword,
 };
 
-/** A core on a real store in `dataDir`, with helpers that call as a given session. */
-export async function openTestCore(dataDir: string, now?: () => Date, options: Partial<CoreOptions> = {}) {
+/**
+ * A core on a real store in `dataDir`, with helpers that call as a given session. Without `now`
+ * it runs on a ticking test clock from `testEpoch`, never on the real calendar.
+ */
+export async function openTestCore(
+  dataDir: string,
+  now: () => Date = tickingClock(),
+  options: Partial<CoreOptions> = {},
+) {
   const core = await createCore({
     dataDir,
     appVersion: 'test',
     logger: { error: () => undefined },
-    ...(now ? { now } : {}),
+    now,
     ...options,
   });
   const call = <C extends Channel>(channel: C, input: ChannelInput<C>, sessionId?: string) =>

@@ -11,6 +11,7 @@ import { startSmtpServer, type TestSmtpServer } from '../smtpHarness';
 import { openStatementsTeam } from '../statementsHarness';
 import { crashChildPath } from '../setup/testWorker';
 import { useTempDirs } from '../tempDir';
+import { tickingClock } from '../clock';
 
 /**
  * SIGKILL at random moments while mixed writes run; after every kill the store must pass
@@ -20,8 +21,10 @@ import { useTempDirs } from '../tempDir';
  */
 const kills = Number(process.env.SIAGA_CRASH_KILLS ?? 20);
 
-function runChild(dataDir: string, teamFile: string, acks: Ack[]) {
-  const child = spawn(process.execPath, [crashChildPath, dataDir, teamFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+function runChild(dataDir: string, teamFile: string, now: Date, acks: Ack[]) {
+  const child = spawn(process.execPath, [crashChildPath, dataDir, teamFile, now.toISOString()], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let buffer = '';
   let stderr = '';
   const ready = new Promise<void>((resolve, reject) => {
@@ -106,7 +109,9 @@ describe('crash safety', () => {
     async () => {
       smtp = await startSmtpServer({ parse: false });
       const dataDir = tempDir();
-      const { test, team } = await openStatementsTeam(dataDir, undefined, { distribution: { autoStart: false } });
+      // One test clock for the parent and every child (each continues it), so sessions stay fresh.
+      const now = tickingClock();
+      const { test, team } = await openStatementsTeam(dataDir, now, { distribution: { autoStart: false } });
       await test.value('distribution.saveSettings', mailSettings(smtp), team.admin);
       const { listId } = await journalistList(test, team.drafter.sessionId, 5);
       await test.core.close();
@@ -124,7 +129,7 @@ describe('crash safety', () => {
       const failures: string[] = [];
       const started = Date.now();
       for (let kill = 1; kill <= kills; kill++) {
-        const run = runChild(dataDir, teamFile, acks);
+        const run = runChild(dataDir, teamFile, now(), acks);
         await run.ready;
         // A random moment: sometimes at once (opening, recovering the outbox), mostly mid-write,
         // long enough now and then for the sender to claim and send (and be killed mid-send).

@@ -7,13 +7,16 @@ import { startSmtpServer, type TestSmtpServer } from '../smtpHarness';
 import { openStatementsTeam } from '../statementsHarness';
 import { useTempDirs } from '../tempDir';
 import { outboxChildPath } from '../setup/testWorker';
+import { tickingClock } from '../clock';
 
 const recipients = 1000;
 const kills = 12;
 
 /** Starts the sender in a child process; resolves once it says it is sending. */
-function startChild(dataDir: string) {
-  const child = spawn(process.execPath, [outboxChildPath, dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+function startChild(dataDir: string, now: Date) {
+  const child = spawn(process.execPath, [outboxChildPath, dataDir, now.toISOString()], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const ready = new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('ready')) resolve();
@@ -45,7 +48,9 @@ describe('the outbox survives SIGKILL at any moment', () => {
     smtp = await startSmtpServer({ parse: false });
     const dataDir = tempDir();
     // The job is created by a core whose sender never runs: only the child sends.
-    const { test, team } = await openStatementsTeam(dataDir, undefined, { distribution: { autoStart: false } });
+    // The children continue this test clock, so the job and its retries read one calendar.
+    const now = tickingClock();
+    const { test, team } = await openStatementsTeam(dataDir, now, { distribution: { autoStart: false } });
     await test.value('distribution.saveSettings', mailSettings(smtp), team.admin);
     const { listId } = await journalistList(test, team.drafter.sessionId, recipients);
     const statement = await approvedStatement(test, team);
@@ -58,7 +63,7 @@ describe('the outbox survives SIGKILL at any moment', () => {
     let killed = 0;
     let withInFlight = 0;
     while (killed < kills) {
-      const run = startChild(dataDir);
+      const run = startChild(dataDir, now());
       await run.ready;
       const before = smtp.received.length;
       // Wait for some sending, then kill at a random moment within it.
@@ -74,7 +79,7 @@ describe('the outbox survives SIGKILL at any moment', () => {
       if (smtp.received.length >= recipients) break;
     }
     // The last run is left alone until the job completes.
-    const last = startChild(dataDir);
+    const last = startChild(dataDir, now());
     expect(await last.exited).toBe(0);
 
     const db = new BetterSqlite3(file, { readonly: true });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../../test/tempDir';
+import { tickingClock } from '../../../../test/clock';
 import { useStatementsTeam } from '../../../../test/statementsHarness';
 import { startSmtpServer, waitFor, type TestSmtpServer } from '../../../../test/smtpHarness';
 import {
@@ -23,7 +24,8 @@ describe('distribution by e-mail through the outbox', () => {
 
   async function desk(serverOptions: Parameters<typeof startSmtpServer>[0] = {}, count = 5) {
     smtp = await startSmtpServer(serverOptions);
-    const opened = await open(undefined, fastSender);
+    const now = tickingClock();
+    const opened = await open(now, fastSender);
     const { test, team } = opened;
     await test.value('distribution.saveSettings', mailSettings(smtp), team.admin);
     const list = await journalistList(test, team.drafter.sessionId, count);
@@ -37,7 +39,7 @@ describe('distribution by e-mail through the outbox', () => {
         15_000,
         'the job to complete',
       );
-    return { ...opened, ...list, statement, smtp, jobDone };
+    return { ...opened, ...list, statement, smtp, jobDone, now };
   }
 
   it('sends one message per person from the approved revision, then marks the statement released', async () => {
@@ -219,10 +221,10 @@ describe('distribution by e-mail through the outbox', () => {
   });
 
   it('waits for the embargo, and refuses a revision that is no longer the approved one', async () => {
-    const { test, team, listId, smtp, jobDone } = await desk();
+    const { test, team, listId, smtp, jobDone, now } = await desk();
     const { readyStatement, edited, approveFully } = await import('../../../../test/statementsHarness');
     const draft = await readyStatement(test, team.drafter.sessionId, 'Embargo sampai pukul sepuluh');
-    const embargoAt = new Date(Date.now() + 1500).toISOString();
+    const embargoAt = new Date(now().getTime() + 1500).toISOString();
     const withEmbargo = await test.value(
       'statements.save',
       edited(draft, { embargoUntil: { at: embargoAt, zone: 'Asia/Jakarta' } }),
@@ -236,7 +238,7 @@ describe('distribution by e-mail through the outbox', () => {
     await new Promise((resolve) => setTimeout(resolve, 700));
     expect(smtp.received).toHaveLength(0);
     await jobDone(created.value.id);
-    expect(smtp.received.every((message) => message.receivedAt >= Date.parse(embargoAt))).toBe(true);
+    expect(smtp.received.every((message) => message.receivedAt >= now.wallTime(embargoAt))).toBe(true);
 
     // An approved statement edited afterwards goes back to draft: sending the old preview is refused.
     const other = await approvedStatement(test, team, 'Pernyataan yang diubah');

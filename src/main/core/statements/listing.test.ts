@@ -10,6 +10,7 @@ import {
   useStatementsTeam,
 } from '../../../../test/statementsHarness';
 import { useTempDirs } from '../../../../test/tempDir';
+import { tickingClock } from '../../../../test/clock';
 
 describe('statement lists, search, tasks and attachments', () => {
   const tempDir = useTempDirs();
@@ -138,7 +139,8 @@ describe('statement lists, search, tasks and attachments', () => {
   });
 
   it('exports any revision; only the approved current one is without DRAF', async () => {
-    const { test, team } = await openTeam();
+    // The number carries the Roman month of the approval in the office's zone: 20 November 2026.
+    const { test, team } = await openTeam(tickingClock('2026-11-20T03:00:00.000Z'));
     const ready = await readyStatement(test, team.drafter.sessionId);
     const approved = await approveFully(test, team, ready);
     const current = await test.value('statements.export', { id: ready.id, format: 'txt' }, team.viewer.sessionId);
