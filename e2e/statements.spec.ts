@@ -55,6 +55,16 @@ test('a press release from template to number: drafted, sent back, revised, appr
   await typeBody(page, 'Hujan deras kembali menyebabkan banjir di dua desa. Warga diminta waspada.');
   await expect(page.getByText(/^11 kata/)).toBeVisible();
   await saveRevision(page, 2);
+  // The template's summary prompt is still there: submitting says so and nothing moves.
+  await page.getByRole('button', { name: 'Ajukan untuk ditinjau' }).click();
+  await expect(
+    page.getByText('Masih ada penanda yang belum diisi: [Ringkasan satu kalimat: apa, siapa, kapan, di mana].'),
+  ).toBeVisible();
+  await expect(page.getByText('Draf').first()).toBeVisible();
+  await page
+    .getByRole('textbox', { name: 'Ringkasan / lead' })
+    .fill('Banjir susulan melanda dua desa di Kecamatan Mlati; warga diminta waspada.');
+  await saveRevision(page, 3);
   await page.getByRole('button', { name: 'Ajukan untuk ditinjau' }).click();
   await expect(page.getByText('Dalam tinjauan').first()).toBeVisible();
   await signOut(page);
@@ -62,7 +72,7 @@ test('a press release from template to number: drafted, sent back, revised, appr
   // The reviewer finds it in "my tasks" and sends it back with a comment.
   await signIn(page, 'redaktur', demoPassword);
   await (await tasks(page, /Menunggu keputusan Anda/)).getByRole('link', { name: title }).click();
-  await expect(page.getByText('Keputusan Anda atas revisi 2')).toBeVisible();
+  await expect(page.getByText('Keputusan Anda atas revisi 3')).toBeVisible();
   await page.getByRole('textbox', { name: 'Komentar' }).fill('Sebutkan sumber data dan jumlah warga terdampak.');
   await page.getByRole('button', { name: 'Minta perbaikan' }).click();
   await expect(page.getByText('Perlu perbaikan').first()).toBeVisible();
@@ -75,7 +85,7 @@ test('a press release from template to number: drafted, sent back, revised, appr
   await expect(page.getByText('Sebutkan sumber data dan jumlah warga terdampak.')).toBeVisible();
   await page.getByRole('tab', { name: 'Naskah' }).click();
   await typeBody(page, 'Menurut data BPBD, banjir melanda dua desa dan 45 keluarga mengungsi. Warga diminta waspada.');
-  await saveRevision(page, 3);
+  await saveRevision(page, 4);
   await page.getByRole('button', { name: 'Ajukan untuk ditinjau' }).click();
   await expect(page.getByText('Dalam tinjauan').first()).toBeVisible();
   // The history shows what changed between the revisions.

@@ -4,7 +4,7 @@ import type { Language } from '../../../shared/ipc/preferences';
 import type { OfficeTimeZone } from '../../../shared/ipc/office';
 import { formatStatementNumber, numberingScope } from '../../../shared/statements/numbering';
 import { docToPlainText } from '../../../shared/statements/plainText';
-import { unfilledPlaceholders } from '../../../shared/statements/templates/placeholders';
+import { unfilledPlaceholders, unfilledPrompts } from '../../../shared/statements/templates/placeholders';
 import { refuseSupersededQuotes } from '../crises/figureQuotes';
 import { markClarified } from '../hoaxes/clarificationRelease';
 import {
@@ -36,6 +36,7 @@ import { readChain } from './chainRepository';
 import { contentAuthors, currentRevision, findStatementRow, parseChain, peopleById } from './statementRepository';
 import { readStatement } from './statementView';
 import { startingContent } from './startingContent';
+import { templatePrompts } from './templateService';
 
 export interface StatementServiceDeps {
   store: Store;
@@ -497,11 +498,16 @@ export function createStatementService(deps: StatementServiceDeps) {
         await mustBeCurrent(trx, row, input.revisionId);
         const revision = await currentRevision(trx, row);
         const { content } = revision;
-        const left = unfilledPlaceholders([content.title, content.summary, docToPlainText(content.body)].join('\n'));
+        const text = [content.title, content.summary, docToPlainText(content.body)].join('\n');
+        // {placeholders} and the template's own writing prompts ("[Peristiwa] di [Lokasi]"), all named at once.
+        const left = [
+          ...unfilledPlaceholders(text).map((name) => `{${name}}`),
+          ...unfilledPrompts(text, await templatePrompts(trx)),
+        ];
         if (left.length > 0) {
           throw new CoreError('VALIDATION', 'Placeholders are not filled in', {
             reason: 'unfilledPlaceholders',
-            placeholders: left.map((name) => `{${name}}`).join(', '),
+            placeholders: left.join(', '),
           });
         }
         await refuseSupersededQuotes(trx, row.id);

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { StatementTemplate } from '../../../shared/ipc/statements';
 import type { Language } from '../../../shared/ipc/preferences';
 import type { RichDoc } from '../../../shared/statements/richText';
+import { docToPlainText } from '../../../shared/statements/plainText';
+import { bracketedPrompts } from '../../../shared/statements/templates/placeholders';
 import type { StatementKind } from '../../../shared/statements/workflow';
 import { appendAudit } from '../audit/auditChain';
 import type { SessionActor } from '../context';
@@ -50,6 +52,21 @@ export async function listTemplates(db: Kysely<Database>, kind?: StatementKind):
 
 export async function findTemplate(db: Kysely<Database>, id: string): Promise<StatementTemplate | undefined> {
   return (await listTemplates(db)).find((template) => template.id === id);
+}
+
+/**
+ * Every bracketed prompt any template offers or offered (archived and built-in ones included: a
+ * statement keeps the prompts of the template it started from).
+ */
+export async function templatePrompts(db: Kysely<Database>): Promise<Set<string>> {
+  const rows = await db.selectFrom('statement_template').select(['title', 'summary', 'body_json']).execute();
+  const texts = [
+    ...rows.map((row) => [row.title, row.summary, docToPlainText(JSON.parse(row.body_json) as RichDoc)].join('\n')),
+    ...builtInTemplateList().map((template) =>
+      [template.title, template.summary, docToPlainText(template.body)].join('\n'),
+    ),
+  ];
+  return new Set(texts.flatMap(bracketedPrompts));
 }
 
 export interface TemplateInput {

@@ -47,6 +47,80 @@ describe('statement workflow', () => {
     expect(failure(edit)).toEqual({ code: 'CONFLICT', reason: 'statementWrongStatus' });
   });
 
+  it("refuses a template's bracketed prompts left in the text, but not an editor's brackets in a quote", async () => {
+    const { test, team } = await openTeam(() => new Date('2026-11-28T02:00:00Z'));
+    const session = team.drafter.sessionId;
+    const created = await test.value(
+      'statements.create',
+      { kind: 'press_release', language: 'id', templateId: null },
+      session,
+    );
+    // Everything written but the template's title prompt.
+    const saved = await test.value(
+      'statements.save',
+      edited(created, {
+        summary: 'Pemerintah menyalurkan bantuan kepada warga terdampak.',
+        body: body('"Kami [BPBD] sudah menyiagakan perahu karet," ujar Kepala Pelaksana.'),
+        datelinePlace: 'Sleman',
+      }),
+      session,
+    );
+    expect(saved.content.title).toBe('[Judul singkat yang menyebut apa yang terjadi atau diumumkan]');
+    const refused = await test.call(
+      'statements.submit',
+      { id: saved.id, revisionId: saved.currentRevisionId },
+      session,
+    );
+    expect(refused.ok ? null : refused.error.details).toEqual({
+      reason: 'unfilledPlaceholders',
+      placeholders: '[Judul singkat yang menyebut apa yang terjadi atau diumumkan]',
+    });
+    expect((await test.value('statements.get', { id: saved.id }, session)).status).toBe('draft');
+
+    // A prompt of the office's own template counts too, even after the template is removed.
+    const template = await test.value(
+      'statements.saveTemplate',
+      {
+        id: null,
+        kind: 'press_release',
+        language: 'id',
+        name: 'Banjir per padukuhan',
+        title: 'Banjir di [Nama Padukuhan]',
+        summary: '',
+        body: body('Banjir melanda [Nama Padukuhan].'),
+      },
+      team.admin,
+    );
+    await test.value('statements.deleteTemplate', { id: template.id }, team.admin);
+    const retitled = await test.value(
+      'statements.save',
+      edited(saved, { title: 'Banjir di [Nama Padukuhan]' }),
+      session,
+    );
+    const again = await test.call(
+      'statements.submit',
+      { id: retitled.id, revisionId: retitled.currentRevisionId },
+      session,
+    );
+    expect(again.ok ? null : again.error.details).toEqual({
+      reason: 'unfilledPlaceholders',
+      placeholders: '[Nama Padukuhan]',
+    });
+
+    // Written out, it goes to review; the editor's "[BPBD]" in the quotation stays.
+    const written = await test.value(
+      'statements.save',
+      edited(retitled, { title: 'Banjir di Padukuhan Cebongan' }),
+      session,
+    );
+    const submitted = await test.value(
+      'statements.submit',
+      { id: written.id, revisionId: written.currentRevisionId },
+      session,
+    );
+    expect(submitted.status).toBe('in_review');
+  });
+
   it('refuses each transition to the roles and states that may not make it', async () => {
     const { test, team } = await openTeam(() => new Date('2026-11-28T02:00:00Z'));
     const ready = await readyStatement(test, team.drafter.sessionId);

@@ -39,3 +39,22 @@ export function fillDocPlaceholders(doc: RichDoc, values: PlaceholderValues): Ri
 export function unfilledPlaceholders(text: string): TemplatePlaceholder[] {
   return [...new Set([...text.matchAll(pattern)].map((match) => match[1] as TemplatePlaceholder))];
 }
+
+/** A bracketed writing prompt as templates use them: "[Peristiwa]", "[Judul singkat …]". */
+const promptPattern = /\[[^[\]\n]{1,200}\]/g;
+
+/**
+ * The bracketed prompts in a text, in order of first appearance. A span in capitals only is a
+ * label meant to stay ("[HOAKS]", "[DISINFORMASI]"), not a prompt: prompts are written in words.
+ */
+export function bracketedPrompts(text: string): string[] {
+  return [...new Set(text.match(promptPattern) ?? [])].filter((span) => /\p{Ll}/u.test(span));
+}
+
+/**
+ * The template prompts still in a statement's text. Only prompts some template offers count, so an
+ * editorial insertion in a quotation ("kami [BPBD] sudah …") is not mistaken for one.
+ */
+export function unfilledPrompts(text: string, templatePrompts: ReadonlySet<string>): string[] {
+  return bracketedPrompts(text).filter((prompt) => templatePrompts.has(prompt));
+}
