@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { docxText, pdfText } from '../test/readers';
+import { shot } from './desk';
 import { demoPassword, expect, signIn, signOut, test } from './fixtures';
 
 const title = 'Banjir Susulan di Kecamatan Mlati';
@@ -124,6 +125,24 @@ test('a press release from template to number: drafted, sent back, revised, appr
     expect(text).toContain('45 keluarga mengungsi');
     expect(text).not.toContain('DRAF');
   }
+  await signOut(page);
+
+  // Editing the approved, numbered text asks first, and says what saving would void.
+  await signIn(page, 'staf', demoPassword);
+  await openStatement(page, title);
+  await page.getByRole('textbox', { name: 'Judul' }).fill(`${title} (diperbarui)`);
+  await page.getByRole('button', { name: 'Simpan revisi' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Ubah naskah yang sudah disetujui?' });
+  await expect(confirm).toContainText(`sudah disetujui dengan nomor ${issued}`);
+  await expect(confirm).toContainText('membatalkan semua persetujuannya (2)');
+  await shot(page, 'statement-void-confirm');
+  await confirm.getByRole('button', { name: 'Kembali menyunting' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByText('Disetujui').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Simpan revisi' }).click();
+  await confirm.getByRole('button', { name: 'Simpan dan batalkan persetujuan' }).click();
+  await expect(page.getByText('Revisi 5 tersimpan.')).toBeVisible();
+  await expect(page.getByText('Draf').first()).toBeVisible();
 });
 
 test('typing survives a closed window; pasted scripts and javascript: links are removed', async ({

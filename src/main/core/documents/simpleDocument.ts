@@ -33,14 +33,26 @@ export interface SimpleDocument {
   landscape?: boolean;
 }
 
-/** A file name safe on every file system, from words people recognise. */
+/** The longest stem kept: room for the extension and a "(2)" from the browser within every file system's limit. */
+const maxStem = 90;
+
+/**
+ * A file name safe on every file system, from words people recognise: accents dropped (é → e),
+ * anything else but letters, digits, dots and dashes made a dash, and a long title cut after its
+ * last whole word, never mid-word.
+ */
 export function documentFileName(words: string, extension: string, fallback = 'dokumen'): string {
-  const stem = words
+  let stem = words
     .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
     .replace(/[^\w\s.-]/g, '-')
     .replace(/\s+/g, '-')
     .replace(/-+/g, '-')
-    .slice(0, 90)
-    .replace(/^-|-$/g, '');
+    .replace(/^[-.]+|[-.]+$/g, '');
+  if (stem.length > maxStem) {
+    const lastBreak = stem.slice(0, maxStem + 1).lastIndexOf('-');
+    // One very long "word" (a URL, a run of letters) is cut where it must be.
+    stem = stem.slice(0, lastBreak > maxStem / 2 ? lastBreak : maxStem).replace(/[-.]+$/, '');
+  }
   return `${stem || fallback}.${extension}`;
 }

@@ -56,11 +56,12 @@ function dateOnly(iso: string, zone: string, language: 'id' | 'en'): string {
   return formatInstant(iso, zone, language).split(',')[0] ?? iso;
 }
 
-function personLines(person: OutputPerson, labels: OutputLabels): string[] {
+function personLines(person: OutputPerson, labels: OutputLabels, fallbackPhone = ''): string[] {
+  const phone = person.phone || fallbackPhone;
   return [
     person.fullName,
     person.position,
-    person.phone ? `${labels.phone} ${person.phone}` : '',
+    phone ? `${labels.phone} ${phone}` : '',
     person.email ? `${labels.email} ${person.email}` : '',
   ].filter(Boolean);
 }
@@ -74,8 +75,9 @@ export function statementDocument(input: OutputInput): StatementDocument {
   const contactBlocks: { heading: string; lines: string[] }[] = [];
   if (input.spokesperson)
     contactBlocks.push({ heading: labels.spokesperson, lines: personLines(input.spokesperson, labels) });
+  // Journalists call the media contact: without a number of their own, the office's is printed.
   if (input.mediaContact)
-    contactBlocks.push({ heading: labels.mediaContact, lines: personLines(input.mediaContact, labels) });
+    contactBlocks.push({ heading: labels.mediaContact, lines: personLines(input.mediaContact, labels, office.phone) });
   return {
     labels,
     kindLabel: labels.kinds[content.kind],

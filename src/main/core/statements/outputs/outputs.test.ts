@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { StatementContent } from '../../../../shared/ipc/statements';
 import { normalizeRichText } from '../../../../shared/statements/richText';
-import type { OutputInput } from '../../../../shared/statements/outputs/statementDocument';
+import { statementDocument, type OutputInput } from '../../../../shared/statements/outputs/statementDocument';
 import { docxText, pdfText } from '../../../../../test/readers';
 import { renderOutput } from '../exportService';
 
@@ -124,6 +124,24 @@ describe('document outputs, read back with real readers', () => {
     ]) {
       expect(text).toContain(expected);
     }
+  });
+
+  it('the media contact block always carries a phone number: their own, else the office line', () => {
+    const withoutPhone = {
+      fullName: 'Dewi Anggraini',
+      position: 'Staf Humas',
+      phone: '',
+      email: 'dewi@slemankab.go.id',
+    };
+    const blocks = statementDocument(sample({ mediaContact: withoutPhone })).contactBlocks;
+    expect(blocks.find((block) => block.heading === 'Narahubung Media')?.lines).toEqual([
+      'Dewi Anggraini',
+      'Staf Humas',
+      'Telp. (0274) 868405',
+      'Surel dewi@slemankab.go.id',
+    ]);
+    const own = statementDocument(sample({ mediaContact: { ...withoutPhone, phone: '0812 2233 4455' } })).contactBlocks;
+    expect(own.find((block) => block.heading === 'Narahubung Media')?.lines).toContain('Telp. 0812 2233 4455');
   });
 
   it('a revision that is not approved says DRAF on every page of every form, and has no number', async () => {

@@ -2,6 +2,7 @@ import {
   Alert,
   Button,
   Group,
+  Modal,
   Paper,
   Select,
   SimpleGrid,
@@ -170,7 +171,15 @@ export function StatementEditor({
       setSaving(false);
     }
   };
-  useHotkeys([['mod+S', () => void save()]], []);
+  // Saving new text voids every approval standing on the old one: said before, not discovered after.
+  const standingApprovals = statement.chain.filter((step) => step.decision?.outcome === 'approved').length;
+  const voidsApprovals = statement.status === 'approved' || standingApprovals > 0;
+  const [confirmVoid, setConfirmVoid] = useState(false);
+  const requestSave = () => {
+    if (voidsApprovals && dirty) setConfirmVoid(true);
+    else void save();
+  };
+  useHotkeys([['mod+S', requestSave]], []);
 
   const restore = (choice: 'restore' | 'discard') => {
     if (choice === 'restore' && statement.workingCopy) {
@@ -336,11 +345,34 @@ export function StatementEditor({
                   : t('statements.editor.unsaved')
                 : t('statements.editor.editingHere')}
           </Text>
-          <Button onClick={() => void save()} loading={saving} disabled={!editable || conflict !== null}>
+          <Button onClick={requestSave} loading={saving} disabled={!editable || conflict !== null}>
             {t('statements.editor.save')}
           </Button>
         </Group>
       </Paper>
+      <Modal opened={confirmVoid} onClose={() => setConfirmVoid(false)} title={t('statements.editor.voidTitle')}>
+        <Stack>
+          <Text size="sm">
+            {statement.number
+              ? t('statements.editor.voidBodyNumbered', { count: standingApprovals, number: statement.number })
+              : t('statements.editor.voidBody', { count: standingApprovals })}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirmVoid(false)}>
+              {t('statements.editor.voidCancel')}
+            </Button>
+            <Button
+              color="orange"
+              onClick={() => {
+                setConfirmVoid(false);
+                void save();
+              }}
+            >
+              {t('statements.editor.voidConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Stack>
   );
 }
