@@ -14,9 +14,7 @@ describe('documentFileName', () => {
     const title =
       '001/SP/HUMAS/XII/2026 Pemerintah Kabupaten Sleman Menetapkan Status Tanggap Darurat Banjir dan Tanah Longsor di Tujuh Kecamatan';
     const name = documentFileName(title, 'pdf');
-    expect(name).toBe(
-      '001-SP-HUMAS-XII-2026-Pemerintah-Kabupaten-Sleman-Menetapkan-Status-Tanggap-Darurat-Banjir.pdf',
-    );
+    expect(name).toBe('001-SP-HUMAS-XII-2026-Pemerintah-Kabupaten-Sleman-Menetapkan-Status-Tanggap-Darurat-Banjir.pdf');
     expect(name.length - '.pdf'.length).toBeLessThanOrEqual(90);
     // One endless word is cut where it must be.
     expect(documentFileName('x'.repeat(200), 'csv')).toBe(`${'x'.repeat(90)}.csv`);
