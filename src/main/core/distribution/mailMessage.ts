@@ -1,6 +1,7 @@
 import type { SendMailOptions } from 'nodemailer';
 import type { AttachmentChoice } from '../../../shared/distribution/vocabulary';
-import { renderHtml } from '../../../shared/statements/outputs/htmlOutput';
+import { escapeHtml, renderHtml } from '../../../shared/statements/outputs/htmlOutput';
+import { outputLabels } from '../../../shared/statements/outputs/outputLabels';
 import type { OutputInput } from '../../../shared/statements/outputs/statementDocument';
 import { renderText } from '../../../shared/statements/outputs/textOutput';
 import { exportFileName } from '../statements/exportService';
@@ -19,6 +20,8 @@ export interface MailContent {
   attachments: NonNullable<SendMailOptions['attachments']>;
   /** An iTIP invitation (METHOD and the calendar text), made per recipient by the sender. */
   icalEvent?: { method: string; filename: string; content: string };
+  /** The subject of an opt-out reply, in the statement's language (List-Unsubscribe). */
+  optOutSubject?: string;
 }
 
 const logoCid = 'office-logo';
@@ -50,7 +53,14 @@ export async function mailContent(
   attachment: AttachmentChoice,
 ): Promise<MailContent> {
   const logo = input.office.logo;
-  const html = await sanitizeHtmlDocument(renderHtml(input, logo ? `cid:${logoCid}` : null));
+  // Every release says how to stop receiving them (and List-Unsubscribe lets mail clients offer it).
+  const labels = outputLabels[input.content.language];
+  const html = await sanitizeHtmlDocument(
+    renderHtml(input, logo ? `cid:${logoCid}` : null).replace(
+      '</body>',
+      `<footer><p style="font-size:.8rem;color:#555">${escapeHtml(labels.optOutLine)}</p></footer>\n</body>`,
+    ),
+  );
   const attachments: MailContent['attachments'] = [];
   if (logo) {
     attachments.push({
@@ -73,9 +83,10 @@ export async function mailContent(
   return {
     subject: mailSubject(input),
     html,
-    text: renderText(input),
+    text: `${renderText(input)}\n-- \n${labels.optOutLine}\n`,
     headers: { 'X-Siaga-Revision': revisionHash },
     attachments,
+    optOutSubject: labels.optOutSubject,
   };
 }
 
@@ -109,6 +120,16 @@ export function composeMessage(
     attachments: content.attachments,
     headers: content.headers,
     icalEvent: content.icalEvent,
+    // RFC 2369: a reply to the office asking to be taken off; the desk records it on the contact.
+    ...(content.optOutSubject
+      ? {
+          list: {
+            unsubscribe: {
+              url: `mailto:${settings.reply_to || settings.from_address}?subject=${encodeURIComponent(content.optOutSubject)}`,
+            },
+          },
+        }
+      : {}),
     // The envelope is exactly the one recipient, whatever the headers say.
     envelope: { from: settings.from_address, to: [recipient.address] },
     disableFileAccess: true,

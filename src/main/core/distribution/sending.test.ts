@@ -86,6 +86,12 @@ describe('distribution by e-mail through the outbox', () => {
       expect(parsed.html).toContain('Banjir di Kecamatan Mlati');
       expect(parsed.headers.get('x-siaga-revision')).toBe(revision.hash);
       expect(parsed.replyTo?.text).toContain('redaksi@slemankab.go.id');
+      // How to stop receiving them: a header mail clients offer, and a line at the foot.
+      expect(message.raw.toString('latin1')).toMatch(
+        /^List-Unsubscribe:\s+<mailto:redaksi@slemankab\.go\.id\?subject=Berhenti%20berlangganan>\r$/m,
+      );
+      expect(parsed.text).toContain('Balas dengan subjek "Berhenti berlangganan"');
+      expect(parsed.html).toContain('Balas dengan subjek "Berhenti berlangganan"');
       const to = Array.isArray(parsed.to) ? parsed.to : [parsed.to!];
       expect(to.flatMap((address) => address.value.map((entry) => entry.address))).toEqual(message.to);
       const row = recipients.items.find((item) => item.address === message.to[0])!;

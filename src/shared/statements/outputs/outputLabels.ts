@@ -31,6 +31,9 @@ export const outputLabels = {
     corrects: 'Ralat atas',
     correctionPrefix: 'Ralat',
     retractionPrefix: 'Pencabutan',
+    optOutSubject: 'Berhenti berlangganan',
+    optOutLine:
+      'Anda menerima surel ini karena tercatat sebagai kontak media kami. Tidak ingin menerimanya lagi? Balas dengan subjek "Berhenti berlangganan".',
   },
   en: {
     kinds: {
@@ -56,6 +59,9 @@ export const outputLabels = {
     corrects: 'Correction of',
     correctionPrefix: 'Correction',
     retractionPrefix: 'Retraction',
+    optOutSubject: 'Unsubscribe',
+    optOutLine:
+      'You receive this e-mail because you are one of our media contacts. No longer wish to? Reply with the subject "Unsubscribe".',
   },
 } as const satisfies Record<Language, unknown>;
 
