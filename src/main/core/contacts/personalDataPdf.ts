@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { registerPdfFonts } from '../documents/pdfFonts';
 import { regionLabel } from '../../../shared/contacts/regions';
 import type { Contact } from '../../../shared/ipc/contacts';
 
@@ -18,10 +18,6 @@ export interface PersonalDataDocument {
     createdAt: string;
   }[];
 }
-
-// DejaVu Sans covers Latin with every diacritic (Vietnamese included), Greek, Cyrillic and Arabic
-// letters a journalist's name may hold; PDF's built-in fonts stop at Windows-1252.
-const fontFile = (name: string) => createRequire(__filename).resolve(`dejavu-fonts-ttf/ttf/${name}`);
 
 /** The document's own words, in the language the person asked for (the UI's). */
 const labels = {
@@ -127,8 +123,7 @@ export function personalDataPdf(document: PersonalDataDocument, language: 'id' |
     margins: { top: 56, bottom: 56, left: 56, right: 56 },
     info: { Title: `${words.title}: ${document.subject.fullName}`, Creator: 'Siaga' },
   });
-  pdf.registerFont('regular', fontFile('DejaVuSans.ttf'));
-  pdf.registerFont('bold', fontFile('DejaVuSans-Bold.ttf'));
+  registerPdfFonts(pdf, 'sans');
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {

@@ -1,10 +1,8 @@
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { registerPdfFonts } from './pdfFonts';
 import { pdfTable } from './pdfTable';
 import type { SimpleDocument } from './simpleDocument';
 
-// DejaVu Sans covers every name a journalist may have (see contacts/personalDataPdf.ts).
-const fontFile = (name: string) => createRequire(__filename).resolve(`dejavu-fonts-ttf/ttf/${name}`);
 const margin = 50;
 
 /** The document as an A4 PDF (pdfkit; tables drawn by `pdfTable.ts`, broken across pages with their header). */
@@ -16,8 +14,7 @@ export function documentPdf(document: SimpleDocument): Promise<Buffer> {
     bufferPages: true,
     info: { Title: document.title, Creator: 'Siaga' },
   });
-  pdf.registerFont('regular', fontFile('DejaVuSans.ttf'));
-  pdf.registerFont('bold', fontFile('DejaVuSans-Bold.ttf'));
+  registerPdfFonts(pdf, 'sans');
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {

@@ -144,6 +144,20 @@ describe('document outputs, read back with real readers', () => {
     expect(own.find((block) => block.heading === 'Narahubung Media')?.lines).toContain('Telp. 0812 2233 4455');
   });
 
+  it('PDF: every font is embedded (the document looks the same on every machine), names beyond Latin-1 included', async () => {
+    const pdf = await renderOutput(
+      sample({ spokesperson: { fullName: 'Nguyễn Thị Ánh — Ōsaka', position: 'Juru Bicara', phone: '', email: '' } }),
+      'pdf',
+    );
+    const raw = pdf.toString('latin1');
+    const fonts = [...raw.matchAll(/\/BaseFont\s*\/([\w+-]+)/g)].map((match) => match[1]!);
+    expect(fonts.length).toBeGreaterThan(0);
+    // Subset-embedded TrueType faces ("ABCDEF+DejaVuSerif-Bold"), never a reader's substitute.
+    expect(fonts.every((name) => /^[A-Z]{6}\+DejaVuSerif/.test(name))).toBe(true);
+    expect((raw.match(/\/FontFile2/g) ?? []).length).toBe(new Set(fonts).size);
+    expect((await pdfText(pdf)).text).toContain('Nguyễn Thị Ánh — Ōsaka');
+  });
+
   it('a revision that is not approved says DRAF on every page of every form, and has no number', async () => {
     const draft = sample({ approved: false, number: null });
     const long = sample(

@@ -3,12 +3,13 @@ import type { RichNode } from '../../../../shared/statements/richText';
 import { isSafeHref } from '../../../../shared/statements/richText';
 import { inlineText } from '../../../../shared/statements/plainText';
 import { statementDocument, type OutputInput } from '../../../../shared/statements/outputs/statementDocument';
+import { registerPdfFonts } from '../../documents/pdfFonts';
 import { fitInto, rasterLogo } from './rasterLogo';
 
 type Pdf = PDFKit.PDFDocument;
 
-// PDF's standard Times faces: no font files to ship, and every Latin letter Indonesian uses.
-const fonts = { regular: 'Times-Roman', bold: 'Times-Bold', italic: 'Times-Italic', boldItalic: 'Times-BoldItalic' };
+// A serif like the letters offices print, embedded so the document looks the same everywhere.
+const fonts = { regular: 'regular', bold: 'bold', italic: 'italic', boldItalic: 'boldItalic' } as const;
 const margin = { top: 56, bottom: 64, left: 70, right: 56 };
 
 function fontFor(marks: Set<string>): string {
@@ -168,6 +169,7 @@ export async function renderPdf(input: OutputInput): Promise<Buffer> {
     bufferPages: true,
     info: { Title: doc.title, Creator: 'Siaga', Subject: doc.kindLabel },
   });
+  registerPdfFonts(pdf, 'serif');
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {

@@ -350,7 +350,12 @@ export function StatementEditor({
           </Button>
         </Group>
       </Paper>
-      <Modal opened={confirmVoid} onClose={() => setConfirmVoid(false)} title={t('statements.editor.voidTitle')}>
+      <Modal
+        opened={confirmVoid}
+        onClose={() => setConfirmVoid(false)}
+        title={t('statements.editor.voidTitle')}
+        size="lg"
+      >
         <Stack>
           <Text size="sm">
             {statement.number
