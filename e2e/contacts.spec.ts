@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Page } from '@playwright/test';
+import { shot } from './desk';
 import { demoPassword, expect, signIn, test } from './fixtures';
 
 /** Windows-1252 bytes, as Excel in an Indonesian locale saves "CSV (dipisahkan titik koma)". */
@@ -109,4 +110,35 @@ test('import a semicolon Windows-1252 CSV, map columns, resolve duplicates, read
   await expect(
     page.getByRole('table', { name: 'Daftar & segmen' }).getByRole('row', { name: /Kesehatan Jawa Barat/ }),
   ).toContainText(String(exported.length));
+});
+
+test("a journalist's opt-out, as it came back from a release's unsubscribe, recorded on the contact", async ({
+  page,
+  demo: siaga,
+}) => {
+  await page.goto(siaga.url);
+  await signIn(page, 'staf', demoPassword);
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Kontak Media' }).click();
+  // Someone who still receives releases.
+  const first = page
+    .getByRole('table', { name: 'Kontak Media' })
+    .getByRole('row')
+    .filter({ hasNot: page.getByText('Jangan dihubungi') })
+    .getByRole('link')
+    .first();
+  const name = (await first.textContent())!;
+  await first.click();
+  await expect(page.getByRole('heading', { name, level: 3 })).toBeVisible();
+  await expect(page.getByRole('switch', { name: 'Jangan dihubungi' })).not.toBeChecked();
+
+  await page.getByRole('button', { name: 'Catat berhenti berlangganan' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Catat permintaan berhenti berlangganan' });
+  await expect(dialog).toContainText(`${name} meminta tidak lagi dikirimi siaran pers.`);
+  await chooseOption(page, 'Diterima melalui', 'telepon');
+  await dialog.getByRole('button', { name: 'Catat', exact: true }).click();
+  await expect(page.getByText('Permintaan berhenti berlangganan tercatat.')).toBeVisible();
+  await expect(page.getByText(/^Berhenti berlangganan sejak .* WIB \(telepon\)/)).toBeVisible();
+  await expect(page.getByRole('switch', { name: 'Jangan dihubungi' })).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Catat berhenti berlangganan' })).toHaveCount(0);
+  await shot(page, 'contact-opt-out');
 });

@@ -115,6 +115,7 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   'contacts.get': read('contacts.view'),
   'contacts.create': write('contacts.manage'),
   'contacts.update': write('contacts.manage'),
+  'contacts.recordOptOut': write('contacts.manage'),
   'contacts.exportPersonalData': read('contacts.manage'),
   'contacts.erase': write('contacts.erase'),
   'contacts.lists': read('contacts.view'),

@@ -40,6 +40,10 @@ export const lawfulBases = ['consent', 'public_task', 'legitimate_interest'] as 
 export type LawfulBasis = (typeof lawfulBases)[number];
 
 export const preferredChannels = ['email', 'whatsapp', 'phone', 'sms'] as const;
+
+/** How a person asked to receive no more releases (the e-mails' List-Unsubscribe is a reply). */
+export const optOutChannels = ['email_reply', 'phone', 'letter', 'in_person'] as const;
+export type OptOutChannel = (typeof optOutChannels)[number];
 export type PreferredChannel = (typeof preferredChannels)[number];
 
 export const socialPlatforms = ['x', 'instagram', 'facebook', 'tiktok', 'youtube', 'linkedin', 'other'] as const;

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { isValidEmail } from '../contacts/email';
 import { isRegionCode } from '../contacts/regions';
-import { beats, lawfulBases, outletTypes, positions, preferredChannels, socialPlatforms } from '../contacts/vocabulary';
+import {
+  beats,
+  lawfulBases,
+  optOutChannels,
+  outletTypes,
+  positions,
+  preferredChannels,
+  socialPlatforms,
+} from '../contacts/vocabulary';
 import { idSchema, required, text } from './fields';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date_format' });
@@ -87,6 +95,8 @@ export const contactSchema = z.object({
   notes: z.string(),
   active: z.boolean(),
   doNotContact: z.boolean(),
+  /** The person's own request to receive nothing more, while it stands (do-not-contact still set). */
+  optOut: z.object({ at: z.string(), via: z.enum(optOutChannels) }).nullable(),
   lastContactedAt: z.string().nullable(),
   lawfulBasis: z.enum(lawfulBases),
   dataSource: z.string(),
@@ -142,6 +152,9 @@ export const contactQuerySchema = contactFilterSchema
 export const contactPageSchema = z.object({ items: z.array(contactSummarySchema), total: z.number().int() });
 
 export const updateContactSchema = z.object({ id: idSchema, contact: contactInputSchema }).strict();
+
+/** A person's request to receive nothing more, as the desk received it. */
+export const recordOptOutSchema = z.object({ id: idSchema, via: z.enum(optOutChannels) }).strict();
 export const updateOutletSchema = z.object({ id: idSchema, outlet: outletInputSchema }).strict();
 export const contactIdSchema = z.object({ id: idSchema }).strict();
 

@@ -1,3 +1,4 @@
+import type { OptOutChannel } from '../../../shared/contacts/vocabulary';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Contact, ContactFields } from '../../../shared/ipc/contacts';
 import type { Database } from '../db/schema';
@@ -197,8 +198,22 @@ export async function readContact(db: Trx | Kysely<Database>, id: string): Promi
         .orderBy(column as never)
         .execute()
     ).map((r) => (r as Record<string, string>)[column] ?? '');
+  // The opt-out is an event on the record (who took it, when, how it came), shown while it stands.
+  const optOut =
+    row.do_not_contact === 1
+      ? await db
+          .selectFrom('audit_log')
+          .select(['at', 'data'])
+          .where('entity_type', '=', 'contact')
+          .where('entity_id', '=', id)
+          .where('action', '=', 'contact.optedOut')
+          .orderBy('seq', 'desc')
+          .limit(1)
+          .executeTakeFirst()
+      : undefined;
   return {
     ...contactFromRow(row),
+    optOut: optOut ? { at: optOut.at, via: (JSON.parse(optOut.data) as { via: OptOutChannel }).via } : null,
     affiliations: affiliations.map((a) => ({
       outletId: a.outlet_id,
       outletName: a.name,
@@ -238,6 +253,7 @@ export function contactFromRow(row: Selectable<ContactTable>): Contact {
     notes: row.notes,
     active: row.active === 1,
     doNotContact: row.do_not_contact === 1,
+    optOut: null,
     lastContactedAt: row.last_contacted_at,
     lawfulBasis: row.lawful_basis as Contact['lawfulBasis'],
     dataSource: row.data_source,

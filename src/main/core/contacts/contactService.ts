@@ -1,3 +1,4 @@
+import type { OptOutChannel } from '../../../shared/contacts/vocabulary';
 import type { Kysely, Transaction } from 'kysely';
 import type { Contact, ContactFields, Outlet, OutletInput } from '../../../shared/ipc/contacts';
 import { appendAudit } from '../audit/auditChain';
@@ -168,6 +169,22 @@ export function createContactService(deps: ContactServiceDeps) {
         if (changed) afterCommit(() => deps.events.emit('contacts.changed', { contactId: null }));
       });
       return { changed };
+    },
+
+    /**
+     * The person asked to receive nothing more (a reply to a release's List-Unsubscribe, a call, a
+     * letter): do-not-contact is set and the request is on the record, with how it came.
+     */
+    async recordOptOut(id: string, via: OptOutChannel, actor: SessionActor): Promise<Contact> {
+      await transact(db, async ({ trx, afterCommit }) => {
+        const row = await trx.selectFrom('contact').select('id').where('id', '=', id).executeTakeFirst();
+        if (!row) throw notFound('contact', id);
+        const at = deps.now().toISOString();
+        await trx.updateTable('contact').set({ do_not_contact: 1, updated_at: at }).where('id', '=', id).execute();
+        await audit(trx, actor, 'contact.optedOut', 'contact', id, at, { via });
+        afterCommit(changed(id));
+      });
+      return mustReadContact(db, id);
     },
 
     async update(id: string, fields: ContactFields, actor: SessionActor): Promise<Contact> {

@@ -168,4 +168,50 @@ describe('contacts and outlets', () => {
     expect(JSON.stringify(trail)).not.toContain('tempo.co');
     expect(JSON.stringify(trail)).not.toContain('Budi');
   });
+
+  it("records a person's opt-out: do-not-contact set, how it came on the record, shown while it stands", async () => {
+    let clock = new Date('2026-11-28T02:00:00.000Z');
+    const { test, team } = await openTeam(() => clock);
+    const as = team.drafter.sessionId;
+    const budi = await test.value('contacts.create', contact('Budi Santoso'), as);
+    expect(budi.optOut).toBeNull();
+
+    // Refused and nothing written: an unknown channel, an unknown person, a person who may not.
+    const bad = await test.call('contacts.recordOptOut', { id: budi.id, via: 'fax' as 'phone' }, as);
+    expect(failure(bad).code).toBe('VALIDATION');
+    const unknown = await test.call(
+      'contacts.recordOptOut',
+      { id: '0190c0de-0000-7000-8000-000000000000', via: 'phone' },
+      as,
+    );
+    expect(failure(unknown).code).toBe('NOT_FOUND');
+    const viewer = await test.call('contacts.recordOptOut', { id: budi.id, via: 'phone' }, team.viewer.sessionId);
+    expect(failure(viewer).code).toBe('FORBIDDEN');
+    expect((await test.value('contacts.get', { id: budi.id }, as)).doNotContact).toBe(false);
+
+    clock = new Date('2026-11-28T02:10:00.000Z');
+    const optedOut = await test.value('contacts.recordOptOut', { id: budi.id, via: 'email_reply' }, as);
+    expect(optedOut).toMatchObject({
+      doNotContact: true,
+      optOut: { at: '2026-11-28T02:10:00.000Z', via: 'email_reply' },
+    });
+    const trail = await test.value('audit.list', { entityType: 'contact', action: 'contact.optedOut' }, team.admin);
+    expect(trail.events.map((event) => [event.actorId, event.data])).toEqual([
+      [team.drafter.account.id, { via: 'email_reply' }],
+    ]);
+
+    // Asked again (by phone): the latest request is the one shown.
+    clock = new Date('2026-11-28T02:20:00.000Z');
+    expect((await test.value('contacts.recordOptOut', { id: budi.id, via: 'phone' }, as)).optOut).toEqual({
+      at: '2026-11-28T02:20:00.000Z',
+      via: 'phone',
+    });
+    // The person agrees to receive releases again: do-not-contact cleared, the opt-out no longer stands.
+    const back = await test.value(
+      'contacts.update',
+      { id: budi.id, contact: { ...contact('Budi Santoso'), doNotContact: false } },
+      as,
+    );
+    expect(back).toMatchObject({ doNotContact: false, optOut: null });
+  });
 });

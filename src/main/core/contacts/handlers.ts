@@ -29,6 +29,7 @@ export function contactsHandlers(deps: {
     'contacts.get': ({ id }) => contacts.get(id),
     'contacts.create': (input, context) => contacts.create(input, requireActor(context)),
     'contacts.update': ({ id, contact }, context) => contacts.update(id, contact, requireActor(context)),
+    'contacts.recordOptOut': ({ id, via }, context) => contacts.recordOptOut(id, via, requireActor(context)),
     'contacts.exportPersonalData': ({ id, format, language }) =>
       personalDataExport(db, id, deps.now(), format, language),
     'contacts.erase': async ({ id, reason }, context) => {

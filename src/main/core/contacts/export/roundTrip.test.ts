@@ -68,6 +68,7 @@ const contact: fc.Arbitrary<Contact> = fc
     notes: note,
     preferredChannel: fc.constantFrom(...preferredChannels),
     doNotContact: fc.boolean(),
+    optOut: fc.constant(null),
     active: fc.boolean(),
     lawfulBasis: fc.constantFrom(...lawfulBases),
     dataSource: line(300),

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { useFormatInstant, useOfficeToday } from '../office/useOfficeTime';
 import { useMe } from '../session/useSession';
 import { ContactForm, contactToDraft, emptyContact, type ContactDraft } from './ContactForm';
 import { EraseContactModal } from './EraseContactModal';
+import { OptOutModal } from './OptOutModal';
 import { ContactMessages } from '../distribution/ContactMessages';
 import { useContact, useOutlets } from './useContacts';
 
@@ -48,6 +49,7 @@ function ContactEditor({ contact }: { contact: Contact | null }) {
   const formatInstant = useFormatInstant();
   const [draft, setDraft] = useState<ContactDraft>(() => (contact ? contactToDraft(contact) : emptyContact(today)));
   const [erasing, setErasing] = useState(false);
+  const [optingOut, setOptingOut] = useState(false);
   const create = useChannelMutation('contacts.create');
   const update = useChannelMutation('contacts.update');
   const saving = contact ? update : create;
@@ -95,6 +97,11 @@ function ContactEditor({ contact }: { contact: Contact | null }) {
         </div>
         {contact && mayManage && (
           <Group gap="xs">
+            {!contact.optOut && (
+              <Button variant="default" onClick={() => setOptingOut(true)}>
+                {t('contacts.optOut.button')}
+              </Button>
+            )}
             <Menu>
               <Menu.Target>
                 <Button variant="default">{t('contacts.personalData.button')}</Button>
@@ -112,6 +119,14 @@ function ContactEditor({ contact }: { contact: Contact | null }) {
           </Group>
         )}
       </Group>
+      {contact?.optOut && (
+        <Alert color="orange">
+          {t('contacts.optOut.standing', {
+            time: formatInstant(contact.optOut.at),
+            via: t(`contacts.optOut.channel.${contact.optOut.via}`),
+          })}
+        </Alert>
+      )}
       <ContactForm
         value={draft}
         onChange={setDraft}
@@ -127,6 +142,17 @@ function ContactEditor({ contact }: { contact: Contact | null }) {
         </Group>
       )}
       {contact && <ContactMessages contactId={contact.id} />}
+      {contact && optingOut && (
+        <OptOutModal
+          contact={contact}
+          opened
+          onClose={() => setOptingOut(false)}
+          onRecorded={() => {
+            setOptingOut(false);
+            notifications.show({ message: t('contacts.optOut.done'), color: 'green' });
+          }}
+        />
+      )}
       {contact && erasing && (
         <EraseContactModal
           id={contact.id}
