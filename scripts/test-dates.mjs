@@ -13,8 +13,6 @@
 //   npm run test:dates -- --ci               the whole suite under the first scenario, the date-touching
 //                                            tests under the others (CI)
 //   npm run test:dates -- --list             the scenarios
-//   npm run test:dates -- --e2e new-year-wib the Playwright suite instead (browser mode, Chromium and
-//                                            the test runner all shifted; run `npm run build` first)
 //
 // A JSON report per scenario is written to reports/ when REPORTS_DIR is set (npm test sets it).
 import { spawnSync } from 'node:child_process';
@@ -79,15 +77,15 @@ function hasFaketime() {
   return spawnSync('faketime', ['-f', '+0', 'true'], { stdio: 'ignore' }).status === 0;
 }
 
-function runScenario(scenario, { quick, e2e }) {
+function runScenario(scenario, { quick }) {
   const reportsDir = process.env.REPORTS_DIR;
   // An offset from the real clock, not an absolute date: libfaketime reads an absolute date in
   // the process's TZ, and the offset keeps the clock ticking from the scenario's instant.
   const offset = Math.round((Date.parse(scenario.at) - Date.now()) / 1000);
   const shift = ['-f', `${offset >= 0 ? '+' : ''}${offset}s`];
-  const args = e2e ? [...shift, 'npx', 'playwright', 'test'] : [...shift, 'npx', 'vitest', 'run'];
+  const args = [...shift, 'npx', 'vitest', 'run'];
   if (quick) args.push(...dateTouching);
-  if (reportsDir && !e2e) {
+  if (reportsDir) {
     mkdirSync(reportsDir, { recursive: true });
     args.push(
       '--reporter=default',
@@ -108,9 +106,8 @@ function runScenario(scenario, { quick, e2e }) {
       TZ: scenario.zone,
       // Shift the wall clock only: monotonic time drives timers and must not jump.
       DONT_FAKE_MONOTONIC: '1',
-      // The vitest and e2e steps of npm test read these; a scenario writes its own report instead.
+      // The vitest step of npm test reads this; a scenario writes its own report instead.
       VITEST_JSON: '',
-      PLAYWRIGHT_JSON: '',
     },
   });
   const ok = result.status === 0;
@@ -133,7 +130,6 @@ if (!hasFaketime()) {
   process.exit(2);
 }
 const ci = argv.includes('--ci');
-const e2e = argv.includes('--e2e');
 const named = argv.filter((arg) => !arg.startsWith('--'));
 const unknown = named.filter((name) => !scenarios.some((scenario) => scenario.name === name));
 if (unknown.length > 0) {
@@ -141,10 +137,7 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const chosen = named.length > 0 ? scenarios.filter((scenario) => named.includes(scenario.name)) : scenarios;
-const outcomes = chosen.map((scenario, index) => [
-  scenario.name,
-  runScenario(scenario, { quick: ci && index > 0, e2e }),
-]);
+const outcomes = chosen.map((scenario, index) => [scenario.name, runScenario(scenario, { quick: ci && index > 0 })]);
 console.log('\nDates summary:');
 for (const [name, ok] of outcomes) console.log(`  ${ok ? 'passed' : 'failed'}  ${name}`);
 process.exit(outcomes.every(([, ok]) => ok) ? 0 : 1);
