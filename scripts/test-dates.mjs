@@ -25,7 +25,7 @@ const root = join(import.meta.dirname, '..');
  * Each scenario puts the clock just where the calendar differs between the office's zone (WIB,
  * where Siaga's dates are read), UTC (where instants are stored) and the machine's own zone.
  */
-export const scenarios = [
+const scenarios = [
   {
     name: 'new-year-wib',
     at: '2027-12-31T17:30:00Z', // 00.30 WIB on 1 January 2028; still 31 December in UTC and here

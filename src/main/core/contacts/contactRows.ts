@@ -1,10 +1,10 @@
-import type { OptOutChannel } from '../../../shared/contacts/vocabulary';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Contact, ContactFields } from '../../../shared/ipc/contacts';
 import type { Database } from '../db/schema';
 import type { ContactTable } from '../db/schema/contact';
 import { fieldError } from '../validationError';
 import { normalizePhone } from './phone';
+import type { OptOutChannel } from '../../../shared/contacts/vocabulary';
 
 type Trx = Transaction<Database>;
 

@@ -1,4 +1,3 @@
-import type { OptOutChannel } from '../../../shared/contacts/vocabulary';
 import type { Kysely, Transaction } from 'kysely';
 import type { Contact, ContactFields, Outlet, OutletInput } from '../../../shared/ipc/contacts';
 import { appendAudit } from '../audit/auditChain';
@@ -12,6 +11,7 @@ import { newId } from '../ids';
 import { indexContact } from '../search/contactSearch';
 import { contactColumns, prepareContact, readContact, writeChildren } from './contactRows';
 import { readOutlet } from './outletQueries';
+import type { OptOutChannel } from '../../../shared/contacts/vocabulary';
 
 type Trx = Transaction<Database>;
 

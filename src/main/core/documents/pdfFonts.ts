@@ -22,8 +22,6 @@ const faces = {
   },
 } as const;
 
-export type PdfFace = keyof (typeof faces)['sans'];
-
 /** Read once per process: a mail job renders one PDF, an export many. */
 const loaded = new Map<string, Buffer>();
 function fontData(file: string): Buffer {

@@ -3,8 +3,11 @@ import type { StatementComment, StatementContent, Statement, EditLock } from '..
 import type { Language } from '../../../shared/ipc/preferences';
 import type { OfficeTimeZone } from '../../../shared/ipc/office';
 import { formatStatementNumber, numberingScope } from '../../../shared/statements/numbering';
-import { docToPlainText } from '../../../shared/statements/plainText';
-import { unfilledPlaceholders, unfilledPrompts } from '../../../shared/statements/templates/placeholders';
+import {
+  promptableText,
+  unfilledPlaceholders,
+  unfilledPrompts,
+} from '../../../shared/statements/templates/placeholders';
 import { refuseSupersededQuotes } from '../crises/figureQuotes';
 import { markClarified } from '../hoaxes/clarificationRelease';
 import {
@@ -498,7 +501,7 @@ export function createStatementService(deps: StatementServiceDeps) {
         await mustBeCurrent(trx, row, input.revisionId);
         const revision = await currentRevision(trx, row);
         const { content } = revision;
-        const text = [content.title, content.summary, docToPlainText(content.body)].join('\n');
+        const text = promptableText(content);
         // {placeholders} and the template's own writing prompts ("[Peristiwa] di [Lokasi]"), all named at once.
         const left = [
           ...unfilledPlaceholders(text).map((name) => `{${name}}`),

@@ -2,8 +2,7 @@ import type { Kysely } from 'kysely';
 import type { StatementTemplate } from '../../../shared/ipc/statements';
 import type { Language } from '../../../shared/ipc/preferences';
 import type { RichDoc } from '../../../shared/statements/richText';
-import { docToPlainText } from '../../../shared/statements/plainText';
-import { bracketedPrompts } from '../../../shared/statements/templates/placeholders';
+import { bracketedPrompts, promptableText } from '../../../shared/statements/templates/placeholders';
 import type { StatementKind } from '../../../shared/statements/workflow';
 import { appendAudit } from '../audit/auditChain';
 import type { SessionActor } from '../context';
@@ -60,13 +59,17 @@ export async function findTemplate(db: Kysely<Database>, id: string): Promise<St
  */
 export async function templatePrompts(db: Kysely<Database>): Promise<Set<string>> {
   const rows = await db.selectFrom('statement_template').select(['title', 'summary', 'body_json']).execute();
-  const texts = [
-    ...rows.map((row) => [row.title, row.summary, docToPlainText(JSON.parse(row.body_json) as RichDoc)].join('\n')),
-    ...builtInTemplateList().map((template) =>
-      [template.title, template.summary, docToPlainText(template.body)].join('\n'),
-    ),
-  ];
-  return new Set(texts.flatMap(bracketedPrompts));
+  const stored = rows.flatMap((row) =>
+    bracketedPrompts(promptableText({ ...row, body: JSON.parse(row.body_json) as RichDoc })),
+  );
+  return new Set([...builtInPrompts(), ...stored]);
+}
+
+/** The built-in templates' prompts never change while the app runs: found once. */
+let builtIn: string[] | undefined;
+function builtInPrompts(): string[] {
+  builtIn ??= builtInTemplateList().flatMap((template) => bracketedPrompts(promptableText(template)));
+  return builtIn;
 }
 
 export interface TemplateInput {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Statement } from '../../../shared/ipc/statements';
 import {
   readyStatement,
   approveFully,
@@ -66,12 +67,13 @@ describe('statement workflow', () => {
       session,
     );
     expect(saved.content.title).toBe('[Judul singkat yang menyebut apa yang terjadi atau diumumkan]');
-    const refused = await test.call(
-      'statements.submit',
-      { id: saved.id, revisionId: saved.currentRevisionId },
-      session,
-    );
-    expect(refused.ok ? null : refused.error.details).toEqual({
+    const submitting = (statement: Statement) =>
+      test.call('statements.submit', { id: statement.id, revisionId: statement.currentRevisionId }, session);
+    const refusal = async (statement: Statement) => {
+      const result = await submitting(statement);
+      return result.ok ? null : result.error.details;
+    };
+    expect(await refusal(saved)).toEqual({
       reason: 'unfilledPlaceholders',
       placeholders: '[Judul singkat yang menyebut apa yang terjadi atau diumumkan]',
     });
@@ -92,33 +94,14 @@ describe('statement workflow', () => {
       team.admin,
     );
     await test.value('statements.deleteTemplate', { id: template.id }, team.admin);
-    const retitled = await test.value(
-      'statements.save',
-      edited(saved, { title: 'Banjir di [Nama Padukuhan]' }),
-      session,
-    );
-    const again = await test.call(
-      'statements.submit',
-      { id: retitled.id, revisionId: retitled.currentRevisionId },
-      session,
-    );
-    expect(again.ok ? null : again.error.details).toEqual({
-      reason: 'unfilledPlaceholders',
-      placeholders: '[Nama Padukuhan]',
-    });
+    const retitle = (statement: Statement, title: string) =>
+      test.value('statements.save', edited(statement, { title }), session);
+    const retitled = await retitle(saved, 'Banjir di [Nama Padukuhan]');
+    expect(await refusal(retitled)).toEqual({ reason: 'unfilledPlaceholders', placeholders: '[Nama Padukuhan]' });
 
     // Written out, it goes to review; the editor's "[BPBD]" in the quotation stays.
-    const written = await test.value(
-      'statements.save',
-      edited(retitled, { title: 'Banjir di Padukuhan Cebongan' }),
-      session,
-    );
-    const submitted = await test.value(
-      'statements.submit',
-      { id: written.id, revisionId: written.currentRevisionId },
-      session,
-    );
-    expect(submitted.status).toBe('in_review');
+    const submitted = await submitting(await retitle(retitled, 'Banjir di Padukuhan Cebongan'));
+    expect(submitted.ok && submitted.value.status).toBe('in_review');
   });
 
   it('refuses each transition to the roles and states that may not make it', async () => {

@@ -1,3 +1,4 @@
+import { docToPlainText } from '../plainText';
 import type { RichDoc, RichNode } from '../richText';
 
 /** Placeholders a template may use, filled when a statement is created from it. */
@@ -38,6 +39,11 @@ export function fillDocPlaceholders(doc: RichDoc, values: PlaceholderValues): Ri
 /** Placeholders still present in a text (a statement cannot be submitted with any left). */
 export function unfilledPlaceholders(text: string): TemplatePlaceholder[] {
   return [...new Set([...text.matchAll(pattern)].map((match) => match[1] as TemplatePlaceholder))];
+}
+
+/** The words of a statement or a template that placeholders and prompts are looked for in. */
+export function promptableText(parts: { title: string; summary: string; body: RichDoc }): string {
+  return [parts.title, parts.summary, docToPlainText(parts.body)].join('\n');
 }
 
 /** A bracketed writing prompt as templates use them: "[Peristiwa]", "[Judul singkat …]". */
