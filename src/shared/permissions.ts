@@ -13,6 +13,7 @@ export const permissions = {
   'statements.decide': ['reviewer', 'approver', 'spokesperson'],
   'statements.release': ['drafter', 'reviewer', 'approver'],
   'statements.templates': ['admin', 'reviewer'],
+  'statements.standIn': ['admin', 'reviewer', 'approver', 'spokesperson'],
   // Journalists' personal data: only the people who work with the press (least privilege, UU 27/2022).
   'contacts.view': ['admin', 'drafter', 'reviewer', 'approver', 'spokesperson'],
   'contacts.manage': ['admin', 'drafter', 'reviewer'],
@@ -108,6 +109,10 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   'statements.chain': signedInRead,
   'statements.updateChain': write('office.manage'),
   'statements.people': signedInRead,
+  'statements.standIns': signedInRead,
+  // An approver names their own stand-in, an administrator anyone's; the service checks which.
+  'statements.nameStandIn': write('statements.standIn'),
+  'statements.revokeStandIn': write('statements.standIn'),
   'contacts.outlets': read('contacts.view'),
   'contacts.createOutlet': write('contacts.manage'),
   'contacts.updateOutlet': write('contacts.manage'),
@@ -138,6 +143,8 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   'distribution.preview': read('contacts.view'),
   'distribution.audienceCount': read('contacts.view'),
   'distribution.create': write('distribution.send'),
+  // Arming prepares the distribution the final approval sends: the people who may distribute.
+  'distribution.arm': write('distribution.send'),
   'distribution.list': signedInRead,
   'distribution.get': signedInRead,
   'distribution.recipients': read('contacts.view'),

@@ -62,6 +62,7 @@ import {
   unquoteFigureSchema,
 } from './crises';
 import { fileSchema, idSchema } from './fields';
+import { armReleaseSchema } from './releasePlan';
 import {
   closeHoaxSchema,
   draftClarificationSchema,
@@ -141,6 +142,8 @@ import {
   timelineSchema,
   uploadAttachmentSchema,
   withdrawInputSchema,
+  standInInputSchema,
+  standInSchema,
 } from './statements';
 import {
   audienceSchema,
@@ -246,6 +249,9 @@ export const contract = {
   'statements.chain': { input: noInput, output: chainSchema },
   'statements.updateChain': { input: chainInputSchema, output: chainSchema },
   'statements.people': { input: noInput, output: z.array(personSchema) },
+  'statements.standIns': { input: noInput, output: z.array(standInSchema) },
+  'statements.nameStandIn': { input: standInInputSchema, output: standInSchema },
+  'statements.revokeStandIn': { input: statementIdSchema, output: emptyResultSchema },
   'contacts.outlets': { input: noInput, output: z.array(outletSchema) },
   'contacts.createOutlet': { input: outletInputSchema, output: outletSchema },
   'contacts.updateOutlet': { input: updateOutletSchema, output: outletSchema },
@@ -276,6 +282,7 @@ export const contract = {
     output: z.object({ recipients: z.number().int() }),
   },
   'distribution.create': { input: createDistributionSchema, output: distributionSchema },
+  'distribution.arm': { input: armReleaseSchema, output: statementSchema },
   'distribution.list': { input: z.object({ statementId: idSchema }).strict(), output: z.array(distributionSchema) },
   'distribution.get': { input: idInput, output: distributionSchema },
   'distribution.recipients': { input: recipientQuerySchema, output: recipientPageSchema },

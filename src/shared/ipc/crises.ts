@@ -10,6 +10,7 @@ import {
 import { isoInstantSchema } from '../time/zonedInstant';
 import { emailAddress, regionCode } from './contacts';
 import { idSchema, required, text } from './fields';
+import { releaseAudienceSchema } from './releasePlan';
 
 /** A crisis as the desk opens or edits it. The first signal is an instant (shown in the office zone). */
 export const crisisInputSchema = z
@@ -27,6 +28,11 @@ export const crisisInputSchema = z
       .array(z.object({ accountId: idSchema, role: z.enum(crisisRoles) }).strict())
       .max(100)
       .default([]),
+    /**
+     * Who this crisis's releases go to, preselected for every release in it. Left out: a new
+     * crisis takes the segments its type and region suggest, an edit keeps what was chosen.
+     */
+    audience: releaseAudienceSchema.optional(),
   })
   .strict();
 export type CrisisInput = z.input<typeof crisisInputSchema>;
@@ -60,6 +66,7 @@ export const crisisSchema = crisisSummarySchema.extend({
   regions: z.array(z.string()),
   description: z.string(),
   leadSpokesperson: person.nullable(),
+  audience: z.object({ listIds: z.array(z.string()), contactIds: z.array(z.string()) }),
   deputies: z.array(person),
   team: z.array(z.object({ person, role: z.enum(crisisRoles) })),
   phases: z.array(

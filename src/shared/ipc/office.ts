@@ -37,6 +37,8 @@ export const officeProfileInputSchema = z
     agencyName: required(200),
     unitName: text(200),
     address: text(500),
+    /** Where statements are issued from: the dateline's place ("Sleman, 3 Desember 2026"). */
+    city: text(100).default(''),
     phone: text(40),
     email: z.union([z.literal(''), z.email({ error: 'email_format' })]),
     website: webLink,

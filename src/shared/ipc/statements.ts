@@ -4,6 +4,7 @@ import { richTextSchema, type RichDoc } from '../statements/richText';
 import { isoInstantSchema, zonedInstantSchema } from '../time/zonedInstant';
 import { idSchema, required, text } from './fields';
 import { languages } from './preferences';
+import { releasePlanSchema } from './releasePlan';
 
 export const maxAttachmentBytes = 10 * 1024 * 1024;
 export const maxAttachments = 20;
@@ -65,12 +66,15 @@ export const personRefSchema = z.object({ id: z.string(), fullName: z.string() }
 
 export const approvalStepSchema = z.object({
   index: z.number().int(),
-  role: z.enum(approvalStepRoles),
+  /** Any one of these may decide the step. */
+  roles: z.array(z.enum(approvalStepRoles)),
   /** The decision on the current revision in this round; null while it waits. */
   decision: z
     .object({
       outcome: z.enum(['approved', 'changes_requested']),
       by: personRefSchema,
+      /** The approver a stand-in decided for. */
+      onBehalfOf: personRefSchema.nullable(),
       at: z.string(),
       revisionHash: z.string(),
     })
@@ -93,7 +97,7 @@ export const statementSummarySchema = z.object({
   releasedAt: z.string().nullable(),
   embargoUntil: zonedInstantSchema.nullable(),
   /** The step waiting for a decision while in review. */
-  pendingStep: z.object({ index: z.number().int(), role: z.enum(approvalStepRoles) }).nullable(),
+  pendingStep: z.object({ index: z.number().int(), roles: z.array(z.enum(approvalStepRoles)) }).nullable(),
 });
 export type StatementSummary = z.output<typeof statementSummarySchema>;
 
@@ -120,6 +124,8 @@ export const statementSchema = statementSummarySchema.extend({
     .nullable(),
   correctedBy: z.object({ id: z.string(), status: z.enum(statementStatuses) }).nullable(),
   withdrawnReason: z.string().nullable(),
+  /** A release armed on the statement: the final approval sends it. */
+  releasePlan: releasePlanSchema.nullable(),
   /** What the caller may do now (the core refuses the rest; the interface hides it). */
   can: z.object({
     edit: z.boolean(),
@@ -128,6 +134,8 @@ export const statementSchema = statementSummarySchema.extend({
     withdraw: z.boolean(),
     release: z.boolean(),
     correct: z.boolean(),
+    /** Prepare (or change) the release the final approval sends. */
+    arm: z.boolean(),
   }),
 });
 export type Statement = z.output<typeof statementSchema>;
@@ -164,6 +172,11 @@ export const createStatementSchema = z
     kind: z.enum(statementKinds),
     language: z.enum(languages),
     templateId: idSchema.nullable().default(null),
+    /**
+     * Written for this crisis: linked to it in the same step, its facts (name, place, latest
+     * official figures, next update) filled in, and its audience armed as the release.
+     */
+    crisisId: idSchema.nullable().default(null),
   })
   .strict();
 
@@ -297,11 +310,53 @@ export const templateInputSchema = z
   })
   .strict();
 
-export const chainStepInputSchema = z.object({ role: z.enum(approvalStepRoles) }).strict();
+const stepRoles = z
+  .array(z.enum(approvalStepRoles))
+  .min(1, { error: 'required' })
+  .max(approvalStepRoles.length)
+  .transform((roles) => [...new Set(roles)]);
+export const chainStepInputSchema = z.object({ roles: stepRoles }).strict();
+/** `*` is the office's default chain; a kind with no chain of its own follows it. */
+export const chainKinds = ['*', ...statementKinds] as const;
+export type ChainKind = (typeof chainKinds)[number];
 export const chainInputSchema = z
-  .object({ steps: z.array(chainStepInputSchema).min(1, { error: 'required' }).max(5, { error: 'too_many' }) })
-  .strict();
-export const chainSchema = z.object({ steps: z.array(z.object({ role: z.enum(approvalStepRoles) })) });
+  .object({
+    kind: z.enum(chainKinds).default('*'),
+    /** null: this kind follows the default chain again (not allowed for `*`). */
+    steps: z.array(chainStepInputSchema).min(1, { error: 'required' }).max(5, { error: 'too_many' }).nullable(),
+  })
+  .strict()
+  .refine((input) => input.kind !== '*' || input.steps !== null, { error: 'required', path: ['steps'] });
+export const chainSchema = z.object({
+  /** The default chain first, then each kind that has its own. */
+  chains: z.array(
+    z.object({ kind: z.enum(chainKinds), steps: z.array(z.object({ roles: z.array(z.enum(approvalStepRoles)) })) }),
+  ),
+});
+export type Chains = z.output<typeof chainSchema>;
+
+/** An approver's stand-in for a period: decides, in the approver's name, what the approver could. */
+export const standInInputSchema = z
+  .object({
+    /** The approver; the caller themselves unless an administrator names one for someone else. */
+    accountId: idSchema,
+    standInId: idSchema,
+    startsAt: isoInstantSchema,
+    endsAt: isoInstantSchema,
+  })
+  .strict()
+  .refine((input) => input.startsAt < input.endsAt, { error: 'period_order', path: ['endsAt'] })
+  .refine((input) => input.accountId !== input.standInId, { error: 'stand_in_self', path: ['standInId'] });
+export const standInSchema = z.object({
+  id: z.string(),
+  account: personRefSchema,
+  standIn: personRefSchema,
+  startsAt: z.string(),
+  endsAt: z.string(),
+  createdBy: personRefSchema,
+  createdAt: z.string(),
+});
+export type StandIn = z.output<typeof standInSchema>;
 
 export const personSchema = z.object({
   id: z.string(),

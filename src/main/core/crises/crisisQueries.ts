@@ -118,6 +118,7 @@ export async function readCrisis(db: Kysely<Database>, id: string): Promise<Cris
     regions: JSON.parse(row.regions_json) as string[],
     description: row.description,
     leadSpokesperson: lead ?? null,
+    audience: JSON.parse(row.audience_json) as Crisis['audience'],
     deputies: members
       .filter((member) => member.role === 'deputy')
       .map(({ id: memberId, fullName }) => ({ id: memberId, fullName })),

@@ -13,6 +13,9 @@ import type { EventBus } from '../eventBus';
 import { newId } from '../ids';
 import { fieldError } from '../validationError';
 import { readCrisis, requireOpenCrisis } from './crisisQueries';
+import { suggestedAudience } from '../../../shared/crises/suggestedAudience';
+import { listContactLists } from '../contacts/contactLists';
+import { officeToday } from '../office/officeToday';
 
 type Input = z.output<typeof crisisInputSchema>;
 type Trx = Transaction<Database>;
@@ -96,14 +99,25 @@ export function createCrisisService(deps: { store: Store; events: EventBus; now:
           description: input.description,
           first_signal_at: input.firstSignalAt,
           lead_spokesperson_id: input.leadSpokespersonId,
+          ...(input.audience ? { audience_json: JSON.stringify(input.audience) } : {}),
         };
         if (!id) {
           const created = newId();
+          // Chosen once, when the crisis opens: the segments its type and region suggest, unless the desk chose.
+          const audience = input.audience ?? {
+            listIds: suggestedAudience(
+              input.type,
+              input.regions,
+              await listContactLists(trx, await officeToday(trx, deps.now())),
+            ),
+            contactIds: [],
+          };
           await trx
             .insertInto('crisis')
             .values({
               id: created,
               ...values,
+              audience_json: JSON.stringify(audience),
               phase,
               status: 'open',
               created_by: actor.accountId,

@@ -1,4 +1,5 @@
 import type { Core } from '../core';
+import { seedApprovalChains } from './seedApprovalChains';
 import { seedConferences } from './seedConferences';
 import { seedClosedCrisis, seedOpenCrisis } from './seedCrises';
 import type { DemoClock } from './demoClock';
@@ -38,4 +39,5 @@ export const demoSeeders: readonly DemoSeeder[] = [
   { name: 'conferences', seed: seedConferences },
   { name: 'open crisis', seed: seedOpenCrisis },
   { name: 'hoaxes', seed: seedHoaxes },
+  { name: 'approval chains', seed: seedApprovalChains },
 ];

@@ -47,6 +47,7 @@ export async function seedOfficeAndAccounts(core: Core, options: DemoOptions): P
         agencyName: 'Dinas Komunikasi dan Informatika Kabupaten Sleman',
         unitName: 'Bidang Informasi dan Komunikasi Publik',
         address: 'Jl. Parasamya No. 1, Beran, Tridadi, Sleman, Daerah Istimewa Yogyakarta 55511',
+        city: 'Sleman',
         phone: '(0274) 868405',
         email: 'diskominfo@slemankab.go.id',
         website: 'https://diskominfo.slemankab.go.id',

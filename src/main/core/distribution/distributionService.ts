@@ -14,7 +14,7 @@ import { appendAudit } from '../audit/auditChain';
 import type { SessionActor } from '../context';
 import type { Database } from '../db/schema';
 import type { Store } from '../db/store';
-import { transact } from '../db/transaction';
+import { transact, type TransactionScope } from '../db/transaction';
 import { CoreError, notFound } from '../errors';
 import type { EventBus } from '../eventBus';
 import { newId } from '../ids';
@@ -34,6 +34,9 @@ import type { OutboxSender } from './outboxSender';
 import type { ProgressEmitter } from './progress';
 import { classifySendError } from './smtpErrors';
 import { whatsappLinks } from './whatsappLinks';
+import { planBlocked, writeReleasePlan, type PlanChoice } from './releasePlan';
+import type { ReleaseAudience } from '../../../shared/ipc/releasePlan';
+import type { AttachmentChoice, DistributionChannel } from '../../../shared/distribution/vocabulary';
 
 type SettingsInput = z.output<typeof mailSettingsInputSchema>;
 type CreateInput = z.output<typeof createDistributionSchema>;
@@ -76,7 +79,7 @@ export function createDistributionService(deps: {
 
   function audit(
     trx: Parameters<Parameters<typeof transact>[1]>[0]['trx'],
-    actor: SessionActor,
+    actor: Pick<SessionActor, 'accountId'>,
     action: string,
     id: string,
     at: string,
@@ -127,8 +130,183 @@ export function createDistributionService(deps: {
     return readDistribution(db, id);
   }
 
+  /**
+   * One job for an approved revision, inside the caller's transaction: the job, one outbox row
+   * per recipient, the audit event. A release of a statement in an open crisis goes ahead of
+   * everything else in the outbox (priority 1).
+   */
+  async function createJob(
+    scope: TransactionScope,
+    input: Omit<CreateInput, 'audience'> & { audience: Required<CreateInput['audience']> },
+    actor: Pick<SessionActor, 'accountId'>,
+    today: string,
+  ): Promise<string> {
+    const { trx } = scope;
+    const email = input.channels.includes('email');
+    const statement = await distributableStatement(trx, input.statementId, input.revisionId);
+    const revision = await trx
+      .selectFrom('statement_revision')
+      .select(['hash'])
+      .where('id', '=', statement.current_revision_id)
+      .executeTakeFirstOrThrow();
+    const settingsRow = email ? await readMailSettingsRow(trx) : undefined;
+    if (email && !settingsRow) throw conflict('smtpNotConfigured', 'No mail server is set up');
+    const recipients = email ? (await resolveAudience(trx, input.audience, today)).recipients : [];
+    if (email && recipients.length === 0) throw conflict('noRecipients', 'Nobody chosen can receive e-mail');
+
+    const now = deps.now();
+    const at = now.toISOString();
+    const notBefore = [at, input.sendAt, statement.embargo_at]
+      .filter((v): v is string => !!v)
+      .sort()
+      .at(-1)!;
+    const retryHours = settingsRow?.retry_hours ?? 24;
+    const deadline = new Date(Math.max(Date.parse(notBefore), now.getTime()) + retryHours * 3_600_000).toISOString();
+    const inOpenCrisis = await trx
+      .selectFrom('crisis_statement')
+      .innerJoin('crisis', 'crisis.id', 'crisis_statement.crisis_id')
+      .select('crisis.id')
+      .where('crisis_statement.statement_id', '=', statement.id)
+      .where('crisis.status', '=', 'open')
+      .executeTakeFirst();
+    const jobId = newId();
+    await trx
+      .insertInto('distribution')
+      .values({
+        id: jobId,
+        request_id: input.requestId,
+        kind: 'statement',
+        conference_id: null,
+        payload_json: null,
+        statement_id: statement.id,
+        revision_id: statement.current_revision_id,
+        revision_hash: revision.hash,
+        channels_json: JSON.stringify(input.channels),
+        attachment: email ? input.attachment : 'none',
+        audience_json: JSON.stringify(input.audience),
+        status: notBefore > at ? 'scheduled' : 'sending',
+        pause_reason: null,
+        pause_detail: null,
+        resume_at: null,
+        not_before: notBefore,
+        deadline_at: deadline,
+        recipient_count: recipients.length,
+        priority: inOpenCrisis ? 1 : 0,
+        created_by: actor.accountId,
+        created_at: at,
+        updated_at: at,
+        completed_at: null,
+      })
+      .execute();
+    insertOutboxRows(sqlite, jobId, recipients, settingsRow?.from_address ?? '', notBefore, at);
+    await audit(trx, actor, 'distribution.created', jobId, at, {
+      statementId: statement.id,
+      revisionHash: revision.hash,
+      channels: input.channels,
+      recipients: recipients.length,
+      notBefore,
+    });
+    // Channels without e-mail are complete the moment they are recorded.
+    if (recipients.length === 0 && notBefore <= at) {
+      await trx.updateTable('distribution').set({ status: 'sending' }).where('id', '=', jobId).execute();
+      await settleJobs(scope, [jobId], at, deps.statements);
+    }
+    scope.afterCommit(() => {
+      deps.events.emit('statements.changed', { statementId: statement.id });
+      deps.progress(jobId);
+      deps.sender.wake();
+    });
+    return jobId;
+  }
+
+  /**
+   * The final approval sends the release armed on the statement, in its own transaction: the job
+   * exists the moment the statement is approved. If it cannot go (the mail server was removed,
+   * everybody chosen opted out since), the approval stands and the plan says why; a person
+   * distributes by hand.
+   */
+  deps.statements.whenFinallyApproved(async (scope, statementId, actor) => {
+    const plan = await scope.trx
+      .selectFrom('release_plan')
+      .selectAll()
+      .where('statement_id', '=', statementId)
+      .where('distribution_id', 'is', null)
+      .executeTakeFirst();
+    if (!plan) return;
+    const choice: PlanChoice = {
+      channels: JSON.parse(plan.channels_json) as DistributionChannel[],
+      audience: JSON.parse(plan.audience_json) as ReleaseAudience,
+      attachment: plan.attachment as AttachmentChoice,
+    };
+    const today = await officeToday(scope.trx, deps.now());
+    const blocked = await planBlocked(scope.trx, choice, today);
+    if (blocked) {
+      await scope.trx
+        .updateTable('release_plan')
+        .set({ blocked_reason: blocked })
+        .where('statement_id', '=', statementId)
+        .execute();
+      return;
+    }
+    const statement = await scope.trx
+      .selectFrom('statement')
+      .select('current_revision_id')
+      .where('id', '=', statementId)
+      .executeTakeFirstOrThrow();
+    const jobId = await createJob(
+      scope as TransactionScope,
+      {
+        requestId: newId(),
+        statementId,
+        revisionId: statement.current_revision_id,
+        channels: choice.channels,
+        audience: choice.audience,
+        attachment: choice.attachment,
+        sendAt: null,
+      },
+      actor,
+      today,
+    );
+    await scope.trx
+      .updateTable('release_plan')
+      .set({ distribution_id: jobId, blocked_reason: null })
+      .where('statement_id', '=', statementId)
+      .execute();
+  });
+
   return {
     settings,
+
+    /**
+     * Arms (or disarms) the release of a statement not yet approved. Refused once an approver has
+     * decided in this round: what they approved included what would be sent.
+     */
+    async arm(input: { statementId: string; plan: PlanChoice | null }, actor: SessionActor) {
+      await transact(db, async ({ trx, afterCommit }) => {
+        const row = await findStatementRow(trx, input.statementId);
+        if (!row) throw notFound('statement', input.statementId);
+        if (!['draft', 'changes_requested', 'in_review'].includes(row.status)) {
+          throw conflict('statementWrongStatus', `Statement is ${row.status}`, { status: row.status });
+        }
+        const decided = await trx
+          .selectFrom('statement_approval')
+          .select('id')
+          .where('statement_id', '=', row.id)
+          .where('voided_at', 'is', null)
+          .executeTakeFirst();
+        if (decided) throw conflict('releaseAfterDecision', 'An approver has already decided on this round');
+        if (input.plan) {
+          const blocked = await planBlocked(trx, input.plan, await officeToday(trx, deps.now()));
+          if (blocked) throw conflict(blocked, 'This release cannot be sent');
+        }
+        const at = deps.now().toISOString();
+        await writeReleasePlan(trx, row.id, input.plan, actor.accountId, at, (action, data) =>
+          appendAudit(trx, { actorId: actor.accountId, action, entityType: 'statement', entityId: row.id, data }, at),
+        );
+        afterCommit(() => deps.events.emit('statements.changed', { statementId: row.id }));
+      });
+      return deps.statements.read(input.statementId, actor);
+    },
 
     async saveSettings(input: SettingsInput, actor: SessionActor) {
       const at = deps.now().toISOString();
@@ -246,84 +424,15 @@ export function createDistributionService(deps: {
         .executeTakeFirst();
       if (existing) return readDistribution(db, existing.id);
       const today = await officeToday(db, deps.now());
-      const email = input.channels.includes('email');
       const id = await transact(db, async (scope) => {
-        const { trx } = scope;
         // Checked again inside the transaction: a double click racing itself finds the first job.
-        const again = await trx
+        const again = await scope.trx
           .selectFrom('distribution')
           .select('id')
           .where('request_id', '=', input.requestId)
           .executeTakeFirst();
         if (again) return again.id;
-        const statement = await distributableStatement(trx, input.statementId, input.revisionId);
-        const revision = await trx
-          .selectFrom('statement_revision')
-          .select(['hash'])
-          .where('id', '=', statement.current_revision_id)
-          .executeTakeFirstOrThrow();
-        const settingsRow = email ? await readMailSettingsRow(trx) : undefined;
-        if (email && !settingsRow) throw conflict('smtpNotConfigured', 'No mail server is set up');
-        const recipients = email ? (await resolveAudience(trx, input.audience, today)).recipients : [];
-        if (email && recipients.length === 0) throw conflict('noRecipients', 'Nobody chosen can receive e-mail');
-
-        const now = deps.now();
-        const at = now.toISOString();
-        const notBefore = [at, input.sendAt, statement.embargo_at]
-          .filter((v): v is string => !!v)
-          .sort()
-          .at(-1)!;
-        const retryHours = settingsRow?.retry_hours ?? 24;
-        const deadline = new Date(
-          Math.max(Date.parse(notBefore), now.getTime()) + retryHours * 3_600_000,
-        ).toISOString();
-        const jobId = newId();
-        await trx
-          .insertInto('distribution')
-          .values({
-            id: jobId,
-            request_id: input.requestId,
-            kind: 'statement',
-            conference_id: null,
-            payload_json: null,
-            statement_id: statement.id,
-            revision_id: statement.current_revision_id,
-            revision_hash: revision.hash,
-            channels_json: JSON.stringify(input.channels),
-            attachment: email ? input.attachment : 'none',
-            audience_json: JSON.stringify(input.audience),
-            status: notBefore > at ? 'scheduled' : 'sending',
-            pause_reason: null,
-            pause_detail: null,
-            resume_at: null,
-            not_before: notBefore,
-            deadline_at: deadline,
-            recipient_count: recipients.length,
-            created_by: actor.accountId,
-            created_at: at,
-            updated_at: at,
-            completed_at: null,
-          })
-          .execute();
-        insertOutboxRows(sqlite, jobId, recipients, settingsRow?.from_address ?? '', notBefore, at);
-        await audit(trx, actor, 'distribution.created', jobId, at, {
-          statementId: statement.id,
-          revisionHash: revision.hash,
-          channels: input.channels,
-          recipients: recipients.length,
-          notBefore,
-        });
-        // Channels without e-mail are complete the moment they are recorded.
-        if (recipients.length === 0 && notBefore <= at) {
-          await trx.updateTable('distribution').set({ status: 'sending' }).where('id', '=', jobId).execute();
-          await settleJobs(scope, [jobId], at, deps.statements);
-        }
-        scope.afterCommit(() => {
-          deps.events.emit('statements.changed', { statementId: statement.id });
-          deps.progress(jobId);
-          deps.sender.wake();
-        });
-        return jobId;
+        return createJob(scope, input, actor, today);
       });
       return readDistribution(db, id);
     },

@@ -20,6 +20,7 @@ export function distributionHandlers(deps: {
     'distribution.preview': (input) => distribution.preview(input),
     'distribution.audienceCount': (input) => distribution.audienceCount(input),
     'distribution.create': (input, context) => distribution.create(input, requireActor(context)),
+    'distribution.arm': (input, context) => distribution.arm(input, requireActor(context)),
     'distribution.list': ({ statementId }) => listDistributions(db, statementId),
     'distribution.get': ({ id }) => readDistribution(db, id),
     'distribution.recipients': (input) => listRecipients(db, input),

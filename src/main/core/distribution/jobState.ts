@@ -30,8 +30,9 @@ export async function outboxCounts(trx: Trx | Kysely<Database>, ids: readonly st
 
 /**
  * Completes the jobs that have nothing left to try, in the caller's transaction: the job is
- * marked completed (audited with its counts) and the statement becomes released the first time
- * a job that reached anyone — or a job with no e-mail part at all — completes.
+ * marked completed (audited with its counts). The sender releases the statement when the first
+ * message is accepted; here a job with no e-mail part at all releases it as it completes (and a
+ * job that reached anyone, should it not be released yet, e.g. a store restored mid-job).
  */
 export async function settleJobs(
   scope: { trx: Trx; afterCommit: AfterCommit },

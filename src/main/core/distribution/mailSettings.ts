@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { MailSettings } from '../../../shared/ipc/distribution';
+import { defaultMailLimits, type MailSettings } from '../../../shared/ipc/distribution';
 import type { SmtpSecurity } from '../../../shared/distribution/vocabulary';
 import type { Database } from '../db/schema';
 import type { MailSettingsTable } from '../db/schema/mailSettings';
@@ -23,8 +23,8 @@ export function mailSettingsView(row: MailSettingsRow | undefined, hasPassword: 
       fromName: '',
       fromAddress: '',
       replyTo: '',
-      perMinute: 30,
-      perDay: 2000,
+      perMinute: defaultMailLimits.perMinute,
+      perDay: defaultMailLimits.perDay,
       retryHours: 24,
       updatedAt: null,
     };

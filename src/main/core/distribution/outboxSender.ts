@@ -281,6 +281,14 @@ export function createOutboxSender(deps: {
      where o.status = ? and o.next_attempt_at <= ? and d.status = 'sending' and o.address is not null
      order by o.next_attempt_at limit ?`,
   );
+  // A crisis release (priority > 0) goes ahead of everything else waiting: driven from its job,
+  // so the walk does not wade through a large ordinary job's rows to find it.
+  const priorityDueRows = sqlite.prepare(
+    `select o.id, o.distribution_id as distributionId, o.recipient_name as name, o.address, o.message_id as messageId, o.attempts
+     from distribution d cross join outbox o on o.distribution_id = d.id
+     where d.status = 'sending' and d.priority > 0 and o.status = ? and o.next_attempt_at <= ? and o.address is not null
+     order by d.priority desc, o.next_attempt_at limit ?`,
+  );
   const markSending = sqlite.prepare(
     `update outbox set status = 'sending', attempts = attempts + 1, last_attempt_at = ?, updated_at = ? where id = ?`,
   );
@@ -322,13 +330,17 @@ export function createOutboxSender(deps: {
   async function claim(limit: number, nowIso: string): Promise<Claimed[]> {
     return transact(db, async () => {
       const rows: Claimed[] = [];
-      for (const status of claimOrder) {
-        if (rows.length >= limit) break;
-        rows.push(...(dueRows.all(status, nowIso, limit - rows.length) as Claimed[]));
-      }
-      for (const row of rows) {
-        markSending.run(nowIso, nowIso, row.id);
-        row.attempts += 1;
+      for (const query of [priorityDueRows, dueRows]) {
+        for (const status of claimOrder) {
+          if (rows.length >= limit) break;
+          const batch = query.all(status, nowIso, limit - rows.length) as Claimed[];
+          // Marked at once, so the ordinary walk after the priority one does not find them again.
+          for (const row of batch) {
+            markSending.run(nowIso, nowIso, row.id);
+            row.attempts += 1;
+          }
+          rows.push(...batch);
+        }
       }
       return rows;
     });
@@ -425,17 +437,27 @@ export function createOutboxSender(deps: {
     await transact(db, async (scope) => {
       const jobRows = sqlite
         .prepare(
-          `select id, status, deadline_at, created_by from distribution where id in (${[...jobs].map(() => '?').join(',')})`,
+          `select id, status, deadline_at, created_by, statement_id from distribution where id in (${[...jobs].map(() => '?').join(',')})`,
         )
-        .all(...jobs) as { id: string; status: string; deadline_at: string; created_by: string }[];
+        .all(...jobs) as {
+        id: string;
+        status: string;
+        deadline_at: string;
+        created_by: string;
+        statement_id: string | null;
+      }[];
       const jobById = new Map(jobRows.map((job) => [job.id, job]));
       const { sent, failed, retry, requeue, touched } = prepared;
       const pauses = new Map<string, SendFailure>();
+      /** Per job, when the server first accepted one of its messages in this batch. */
+      const firstAccepted = new Map<string, number>();
       for (const { row, outcome, finishedAt } of batch) {
         const job = jobById.get(row.distributionId);
         if (outcome.kind === 'sent') {
           sent.run(iso(finishedAt), outcome.reply.slice(0, 1000), at, row.id);
           touched.run(iso(finishedAt), row.id);
+          const first = firstAccepted.get(row.distributionId);
+          if (first === undefined || finishedAt < first) firstAccepted.set(row.distributionId, finishedAt);
           continue;
         }
         if (outcome.outcome === 'fail') {
@@ -464,6 +486,14 @@ export function createOutboxSender(deps: {
         // A fresh pool next time: the old one may hold sockets to a server that went away.
         transport?.transporter.close();
         transport = undefined;
+      }
+      // The statement is out the moment the first journalist's server accepted it: that is its
+      // release time (the golden hour's clock stops there), while the rest are still being sent.
+      for (const [id, acceptedAt] of firstAccepted) {
+        const job = jobById.get(id);
+        if (job?.statement_id) {
+          await deps.statements.releaseWithin(scope, job.statement_id, job.created_by, iso(acceptedAt), id);
+        }
       }
       const completed = await settleJobs(scope, [...jobs], at, deps.statements);
       for (const id of completed) {

@@ -1,18 +1,54 @@
 import type { Kysely } from 'kysely';
-import type { ApprovalStepRole } from '../../../shared/statements/workflow';
+import type { ChainKind, Chains } from '../../../shared/ipc/statements';
+import type { ApprovalStepRole, StatementKind } from '../../../shared/statements/workflow';
 import type { Database } from '../db/schema';
+import type { RoundStep } from './approvalRound';
 
-/** The office's approval chain, in order. */
-export async function readChain(db: Kysely<Database>): Promise<{ role: ApprovalStepRole }[]> {
-  const rows = await db.selectFrom('approval_step').select('role').orderBy('position').execute();
-  return rows.map((row) => ({ role: row.role as ApprovalStepRole }));
+/** Every chain of the office: the default (`*`) first, then each kind with its own. */
+export async function readChains(db: Kysely<Database>): Promise<Chains> {
+  const rows = await db
+    .selectFrom('approval_chain_step')
+    .select(['kind', 'position', 'roles_json'])
+    .orderBy('kind')
+    .orderBy('position')
+    .execute();
+  const byKind = new Map<ChainKind, RoundStep[]>();
+  for (const row of rows) {
+    const steps = byKind.get(row.kind as ChainKind) ?? [];
+    steps.push({ roles: JSON.parse(row.roles_json) as ApprovalStepRole[] });
+    byKind.set(row.kind as ChainKind, steps);
+  }
+  const chains = [...byKind.entries()].map(([kind, steps]) => ({ kind, steps }));
+  return { chains: chains.sort((a, b) => (a.kind === '*' ? -1 : b.kind === '*' ? 1 : a.kind.localeCompare(b.kind))) };
 }
 
-/** Replaces the office's approval chain; statements already in review keep the chain they were submitted with. */
-export async function replaceChain(trx: Kysely<Database>, steps: readonly { role: ApprovalStepRole }[]): Promise<void> {
-  await trx.deleteFrom('approval_step').execute();
+/** The chain a statement of this kind is submitted to: its own, else the office's default. */
+export async function chainFor(db: Kysely<Database>, kind: StatementKind): Promise<RoundStep[]> {
+  const rows = await db
+    .selectFrom('approval_chain_step')
+    .select(['kind', 'roles_json'])
+    .where('kind', 'in', [kind, '*'])
+    .orderBy('position')
+    .execute();
+  const own = rows.filter((row) => row.kind === kind);
+  return (own.length > 0 ? own : rows.filter((row) => row.kind === '*')).map((row) => ({
+    roles: JSON.parse(row.roles_json) as ApprovalStepRole[],
+  }));
+}
+
+/**
+ * Replaces one chain (null steps: the kind follows the default again). Statements already in
+ * review keep the chain they were submitted with.
+ */
+export async function replaceChain(
+  trx: Kysely<Database>,
+  kind: ChainKind,
+  steps: readonly RoundStep[] | null,
+): Promise<void> {
+  await trx.deleteFrom('approval_chain_step').where('kind', '=', kind).execute();
+  if (!steps || steps.length === 0) return;
   await trx
-    .insertInto('approval_step')
-    .values(steps.map((step, position) => ({ position, role: step.role })))
+    .insertInto('approval_chain_step')
+    .values(steps.map((step, position) => ({ kind, position, roles_json: JSON.stringify(step.roles) })))
     .execute();
 }

@@ -6,7 +6,8 @@ import { transact } from '../db/transaction';
 import type { EventBus } from '../eventBus';
 import type { DomainChannel, HandlersFor } from '../handlers';
 import { readAttachment, uploadAttachment } from './attachments';
-import { readChain, replaceChain } from './chainRepository';
+import { readChains, replaceChain } from './chainRepository';
+import { createStandIns } from './standIns';
 import { exportStatement } from './exportService';
 import { listPeople } from './statementRepository';
 import { listStatements, myTasks, readRevision, statementTimeline } from './statementQueries';
@@ -27,9 +28,10 @@ const content = (value: unknown) => value as StatementContent;
 export function statementsHandlers(deps: StatementHandlerDeps): HandlersFor<DomainChannel<'statements'>> {
   const { db } = deps.store.connection;
   const { statements, templates } = deps;
+  const standIns = createStandIns({ db, events: deps.events, now: deps.now });
   return {
     'statements.list': (input) => listStatements(db, input),
-    'statements.myTasks': (_input, context) => myTasks(db, requireActor(context)),
+    'statements.myTasks': (_input, context) => myTasks(db, requireActor(context), deps.now()),
     'statements.get': ({ id }, context) => statements.read(id, requireActor(context)),
     'statements.create': (input, context) => statements.create(input, requireActor(context)),
     'statements.save': (input, context) =>
@@ -63,12 +65,13 @@ export function statementsHandlers(deps: StatementHandlerDeps): HandlersFor<Doma
       await templates.archive(id, requireActor(context));
       return {};
     },
-    'statements.chain': async () => ({ steps: await readChain(db) }),
-    'statements.updateChain': async ({ steps }, context) => {
+    'statements.chain': () => readChains(db),
+    'statements.updateChain': async ({ kind, steps }, context) => {
       const actor = requireActor(context);
       await transact(db, async ({ trx, afterCommit }) => {
-        const before = await readChain(trx);
-        await replaceChain(trx, steps);
+        const before = (await readChains(trx)).chains.find((chain) => chain.kind === kind)?.steps ?? null;
+        await replaceChain(trx, kind, steps);
+        const roles = (list: { roles: string[] }[] | null) => list?.map((step) => step.roles.join('|')) ?? null;
         await appendAudit(
           trx,
           {
@@ -76,14 +79,20 @@ export function statementsHandlers(deps: StatementHandlerDeps): HandlersFor<Doma
             action: 'approvalChain.updated',
             entityType: 'office',
             entityId: 'approvalChain',
-            data: { before: before.map((step) => step.role), after: steps.map((step) => step.role) },
+            data: { kind, before: roles(before), after: roles(steps) },
           },
           deps.now().toISOString(),
         );
         afterCommit(() => deps.events.emit('statements.changed', { statementId: null }));
       });
-      return { steps: await readChain(db) };
+      return readChains(db);
     },
     'statements.people': () => listPeople(db),
+    'statements.standIns': () => standIns.list(),
+    'statements.nameStandIn': (input, context) => standIns.name(input, requireActor(context)),
+    'statements.revokeStandIn': async ({ id }, context) => {
+      await standIns.revoke(id, requireActor(context));
+      return {};
+    },
   };
 }

@@ -71,7 +71,7 @@ describe('statement lists, search, tasks and attachments', () => {
     );
     expect((await tasks(team.reviewer.sessionId)).toDecide).toEqual([]);
     expect((await tasks(team.approver.sessionId)).toDecide.map((item) => item.pendingStep)).toEqual([
-      { index: 1, role: 'approver' },
+      { index: 1, roles: ['approver'] },
     ]);
     await test.value(
       'statements.approve',

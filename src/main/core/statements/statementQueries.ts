@@ -6,6 +6,7 @@ import type { SessionActor } from '../context';
 import { notFound } from '../errors';
 import { statementMatches } from '../search/statementSearch';
 import { mayDecide } from './approvalRound';
+import { standingFor } from './standIns';
 import { contentAuthors, parseContent, peopleById, toSummaries, type Db } from './statementRepository';
 
 type ListInput = Required<Omit<StatementListInput, 'authorId' | 'from' | 'to'>> &
@@ -54,14 +55,15 @@ export async function listStatements(db: Db, input: ListInput): Promise<{ items:
 }
 
 /** What waits for the caller: decisions their roles owe, their statements sent back, drafts, approved ones to release. */
-export async function myTasks(db: Db, actor: SessionActor) {
+export async function myTasks(db: Db, actor: SessionActor, now: Date) {
   const inReview = await listStatements(db, listAll({ statuses: ['in_review'] }));
+  const standing = await standingFor(db, actor.accountId, now.toISOString());
   const toDecide: StatementSummary[] = [];
   for (const item of inReview.items) {
-    const step = item.pendingStep ? { role: item.pendingStep.role as ApprovalStepRole } : undefined;
-    if (!step || !actor.roles.includes(step.role as Role)) continue;
+    const step = item.pendingStep ? { roles: item.pendingStep.roles } : undefined;
+    if (!mayDecide(step, actor, new Set(), standing)) continue;
     const authors = await contentAuthors(db, item.id, item.revisionNo);
-    if (mayDecide(step, actor.roles, actor.accountId, authors)) toDecide.push(item);
+    if (mayDecide(step, actor, authors, standing)) toDecide.push(item);
   }
   const mine = (statuses: ListInput['statuses']) =>
     listStatements(db, listAll({ statuses, authorId: actor.accountId })).then((page) => page.items);

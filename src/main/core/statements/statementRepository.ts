@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Role } from '../../../shared/accounts/roles';
 import type { Person, StatementContent, StatementSummary } from '../../../shared/ipc/statements';
-import type { ApprovalStepRole, StatementKind, StatementStatus } from '../../../shared/statements/workflow';
+import type { StatementKind, StatementStatus } from '../../../shared/statements/workflow';
 import type { ZonedInstant } from '../../../shared/time/zonedInstant';
 import type { Database } from '../db/schema';
 import type { StatementRow } from '../db/schema/statement';
-import { pendingStepIndex, type RoundDecision, type RoundStep } from './approvalRound';
+import { pendingStepIndex, toRoundSteps, type RoundDecision, type RoundStep } from './approvalRound';
 
 export type Db = Kysely<Database>;
 
@@ -45,7 +45,7 @@ export async function accountRoles(db: Db, accountId: string): Promise<Role[]> {
 }
 
 export function parseChain(row: Pick<StatementRow, 'chain_json'>): RoundStep[] {
-  return JSON.parse(row.chain_json) as RoundStep[];
+  return toRoundSteps(JSON.parse(row.chain_json) as Parameters<typeof toRoundSteps>[0]);
 }
 
 export function parseContent(json: string): StatementContent {
@@ -93,7 +93,7 @@ export async function toSummaries(db: Db, rows: StatementRow[]): Promise<Stateme
       const chain = parseChain(row);
       const index = pendingStepIndex(chain, decisions.get(row.id) ?? [], row.current_revision_id);
       const step = index === null ? undefined : chain[index];
-      if (index !== null && step) pendingStep = { index, role: step.role as ApprovalStepRole };
+      if (index !== null && step) pendingStep = { index, roles: step.roles };
     }
     return {
       id: row.id,

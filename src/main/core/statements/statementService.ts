@@ -32,20 +32,37 @@ import type { EventBus } from '../eventBus';
 import { newId } from '../ids';
 import { indexStatement } from '../search/statementSearch';
 import { fieldError } from '../validationError';
-import { mayDecide, pendingStepIndex, type RoundStep } from './approvalRound';
+import { decidingAuthority, pendingStepIndex, type RoundStep } from './approvalRound';
 import { canonicalContent } from './contentHash';
 import { lockIsFresh } from './lockRules';
-import { readChain } from './chainRepository';
+import { chainFor } from './chainRepository';
 import { contentAuthors, currentRevision, findStatementRow, parseChain, peopleById } from './statementRepository';
 import { readStatement } from './statementView';
 import { startingContent } from './startingContent';
 import { templatePrompts } from './templateService';
+import { standingFor, stepDeciders } from './standIns';
+import { requireOpenCrisis } from '../crises/crisisQueries';
+import { officeToday } from '../office/officeToday';
+import { crisisAudienceOf, crisisReleaseChannels, planBlocked, writeReleasePlan } from '../distribution/releasePlan';
+import { rolesAllow } from '../../../shared/permissions';
 
 export interface StatementServiceDeps {
   store: Store;
   events: EventBus;
   now: () => Date;
 }
+
+/**
+ * Runs inside the transaction of a final approval (the statement is `approved` and numbered):
+ * distribution registers one to send a release armed on the statement. Statements do not know
+ * distribution; it hooks in here.
+ */
+export type FinalApprovalHook = (
+  scope: { trx: Trx; afterCommit: AfterCommit },
+  statementId: string,
+  actor: SessionActor,
+  at: string,
+) => Promise<void>;
 
 type Trx = Transaction<Database>;
 
@@ -175,6 +192,7 @@ async function issueNumber(trx: Trx, at: Date): Promise<string> {
 export function createStatementService(deps: StatementServiceDeps) {
   const { db } = deps.store.connection;
   const read = (id: string, actor: SessionActor) => readStatement(db, id, actor, deps.now());
+  const finalApprovalHooks: FinalApprovalHook[] = [];
 
   /** One change to one statement: the work, its audit events, the change event after commit. */
   async function change(id: string, work: (scope: Scope) => Promise<void>): Promise<void> {
@@ -246,11 +264,11 @@ export function createStatementService(deps: StatementServiceDeps) {
     actor: SessionActor,
     outcome: 'approved' | 'changes_requested',
   ): Promise<Statement> {
-    await change(input.id, async ({ trx, row, at }) => {
+    await change(input.id, async ({ trx, row, at, afterCommit }) => {
       statusIs(row, ['in_review']);
       await mustBeCurrent(trx, row, input.revisionId);
       const chain = parseChain(row);
-      const standing = await trx
+      const decided = await trx
         .selectFrom('statement_approval')
         .select(['step_index', 'outcome', 'revision_id', 'voided_at'])
         .where('statement_id', '=', row.id)
@@ -258,7 +276,7 @@ export function createStatementService(deps: StatementServiceDeps) {
         .execute();
       const index = pendingStepIndex(
         chain,
-        standing.map((decision) => ({
+        decided.map((decision) => ({
           stepIndex: decision.step_index,
           outcome: decision.outcome,
           revisionId: decision.revision_id,
@@ -268,14 +286,16 @@ export function createStatementService(deps: StatementServiceDeps) {
       );
       const step = index === null ? undefined : chain[index];
       if (index === null || !step) throw conflict('statementWrongStatus', 'Nothing waits for a decision');
-      if (!actor.roles.includes(step.role)) {
-        throw new CoreError('FORBIDDEN', `Step ${index} needs the ${step.role} role`, {
+      const standing = await standingFor(trx, actor.accountId, at);
+      if (!decidingAuthority(step, actor, new Set(), standing)) {
+        throw new CoreError('FORBIDDEN', `Step ${index} needs the ${step.roles.join(' or ')} role`, {
           reason: 'notYourStep',
-          role: step.role,
+          role: step.roles.join(', '),
         });
       }
       const authors = await contentAuthors(trx, row.id, row.revision_no);
-      if (!mayDecide(step, actor.roles, actor.accountId, authors)) {
+      const authority = decidingAuthority(step, actor, authors, standing);
+      if (!authority) {
         throw new CoreError('FORBIDDEN', 'An author of this revision cannot decide on it', { reason: 'fourEyes' });
       }
       const revision = await currentRevision(trx, row);
@@ -287,9 +307,10 @@ export function createStatementService(deps: StatementServiceDeps) {
           revision_id: row.current_revision_id,
           revision_hash: revision.hash,
           step_index: index,
-          role: step.role,
+          role: authority.role,
           outcome,
           account_id: actor.accountId,
+          on_behalf_of: authority.onBehalfOf,
           comment: input.comment,
           decided_at: at,
           voided_at: null,
@@ -310,7 +331,13 @@ export function createStatementService(deps: StatementServiceDeps) {
           })
           .execute();
       }
-      const auditData = { step: index, role: step.role, revisionNo: row.revision_no, revisionHash: revision.hash };
+      const auditData = {
+        step: index,
+        role: authority.role,
+        revisionNo: row.revision_no,
+        revisionHash: revision.hash,
+        ...(authority.onBehalfOf ? { onBehalfOf: authority.onBehalfOf } : {}),
+      };
       if (outcome === 'changes_requested') {
         await voidStanding(trx, row.id, at, 'changesRequested');
         await trx
@@ -339,6 +366,7 @@ export function createStatementService(deps: StatementServiceDeps) {
         await indexStatement(trx, row.id, number, content);
       }
       await audit(trx, actor, 'statement.approved', row.id, at, { ...auditData, final: true, number });
+      for (const hook of finalApprovalHooks) await hook({ trx, afterCommit }, row.id, actor, at);
     });
     return read(input.id, actor);
   }
@@ -346,12 +374,25 @@ export function createStatementService(deps: StatementServiceDeps) {
   return {
     read,
 
-    async create(input: { kind: StatementKind; language: Language; templateId: string | null }, actor: SessionActor) {
+    /** Registers work the final approval does in its own transaction (see `FinalApprovalHook`). */
+    whenFinallyApproved(hook: FinalApprovalHook): void {
+      finalApprovalHooks.push(hook);
+    },
+
+    async create(
+      input: { kind: StatementKind; language: Language; templateId: string | null; crisisId?: string | null },
+      actor: SessionActor,
+    ) {
       const id = await transact(db, async ({ trx, afterCommit }) => {
         const at = deps.now().toISOString();
+        if (input.crisisId) await requireOpenCrisis(trx, input.crisisId);
         const content = await startingContent(trx, input, actor, deps.now());
         const statementId = await insertStatement(trx, content, actor, at, null);
-        afterCommit(() => deps.events.emit('statements.changed', { statementId }));
+        if (input.crisisId) await joinCrisis(trx, statementId, input.crisisId, actor, at);
+        afterCommit(() => {
+          deps.events.emit('statements.changed', { statementId });
+          if (input.crisisId) deps.events.emit('crises.changed', { crisisId: input.crisisId });
+        });
         return statementId;
       });
       return read(id, actor);
@@ -514,8 +555,9 @@ export function createStatementService(deps: StatementServiceDeps) {
           });
         }
         await refuseSupersededQuotes(trx, row.id);
-        // A new round: the office's chain as it is now; earlier decisions no longer stand.
-        const chain: RoundStep[] = await readChain(trx);
+        // A new round: the office's chain for this kind as it is now; earlier decisions no longer stand.
+        const chain: RoundStep[] = await chainFor(trx, content.kind);
+        await refuseUndecidable(trx, row, chain, at);
         await voidStanding(trx, row.id, at, 'resubmitted');
         await trx
           .updateTable('statement')
@@ -525,7 +567,7 @@ export function createStatementService(deps: StatementServiceDeps) {
         await audit(trx, actor, 'statement.submitted', row.id, at, {
           revisionNo: row.revision_no,
           revisionHash: revision.hash,
-          steps: chain.map((step) => step.role),
+          steps: chain.map((step) => step.roles.join('|')),
         });
       });
       return read(input.id, actor);
@@ -664,6 +706,56 @@ export function createStatementService(deps: StatementServiceDeps) {
       };
     },
   };
+
+  /**
+   * A statement written for a crisis joins it at once, and its release is armed with the audience
+   * the crisis chose when the drafter may distribute and it can go (a mail server, somebody
+   * reachable); otherwise it is left for the drafter to arm or distribute by hand.
+   */
+  async function joinCrisis(trx: Trx, statementId: string, crisisId: string, actor: SessionActor, at: string) {
+    await trx
+      .insertInto('crisis_statement')
+      .values({ statement_id: statementId, crisis_id: crisisId, linked_by: actor.accountId, linked_at: at })
+      .execute();
+    await appendAudit(
+      trx,
+      {
+        actorId: actor.accountId,
+        action: 'crisis.linked',
+        entityType: 'crisis',
+        entityId: crisisId,
+        data: { statement: statementId, conference: null },
+      },
+      at,
+    );
+    const audience = await crisisAudienceOf(trx, statementId);
+    if (!audience || !rolesAllow(actor.roles, 'distribution.send')) return;
+    const plan = { channels: crisisReleaseChannels, audience, attachment: 'pdf' as const };
+    if (await planBlocked(trx, plan, await officeToday(trx, deps.now()))) return;
+    await writeReleasePlan(trx, statementId, plan, actor.accountId, at, (action, data) =>
+      audit(trx, actor, action, statementId, at, data),
+    );
+  }
+
+  /**
+   * Refuses a round with a step nobody may decide (the only reviewer wrote the text, say): the
+   * statement would sit in no one's task list. Says which step, who is excluded, and who could
+   * be named a stand-in.
+   */
+  async function refuseUndecidable(trx: Trx, row: StatementRow, chain: readonly RoundStep[], at: string) {
+    const authors = await contentAuthors(trx, row.id, row.revision_no);
+    for (const [index, step] of chain.entries()) {
+      const { deciders, holders, candidates } = await stepDeciders(trx, step, authors, at);
+      if (deciders.length > 0) continue;
+      throw new CoreError('CONFLICT', `Nobody can decide step ${index + 1}`, {
+        reason: 'noEligibleDecider',
+        step: index + 1,
+        roles: step.roles.join(', '),
+        holders: holders.join(', '),
+        candidates: candidates.slice(0, 5).join(', '),
+      });
+    }
+  }
 
   /** Marks an approved statement released (distribution calls this when it sends). A released
    * correction marks the statement it corrects as corrected or retracted. */

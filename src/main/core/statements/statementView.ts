@@ -1,12 +1,15 @@
 import type { Statement } from '../../../shared/ipc/statements';
 import { rolesAllow } from '../../../shared/permissions';
-import type { ApprovalStepRole, CorrectionMode, StatementStatus } from '../../../shared/statements/workflow';
+import type { CorrectionMode, StatementStatus } from '../../../shared/statements/workflow';
 import { editableStatuses, submittableStatuses, withdrawableStatuses } from '../../../shared/statements/workflow';
 import type { SessionActor } from '../context';
 import { notFound } from '../errors';
 import { canonicalContent } from './contentHash';
 import { lockIsFresh } from './lockRules';
 import { mayDecide, pendingStepIndex } from './approvalRound';
+import { standingFor } from './standIns';
+import { readReleasePlan } from '../distribution/releasePlan';
+import { officeToday } from '../office/officeToday';
 import {
   contentAuthors,
   findStatementRow,
@@ -54,6 +57,7 @@ export async function readStatement(db: Db, id: string, actor: SessionActor, now
     .executeTakeFirst();
   const people = await peopleById(db, [
     ...decisions.map((decision) => decision.account_id),
+    ...decisions.flatMap((decision) => (decision.on_behalf_of ? [decision.on_behalf_of] : [])),
     ...(lockRow ? [lockRow.account_id] : []),
   ]);
   const person = (accountId: string) => people.get(accountId) ?? { id: accountId, fullName: '?' };
@@ -83,11 +87,12 @@ export async function readStatement(db: Db, id: string, actor: SessionActor, now
       );
       return {
         index,
-        role: step.role as ApprovalStepRole,
+        roles: step.roles,
         decision: decision
           ? {
               outcome: decision.outcome as 'approved' | 'changes_requested',
               by: person(decision.account_id),
+              onBehalfOf: decision.on_behalf_of ? person(decision.on_behalf_of) : null,
               at: decision.decided_at,
               revisionHash: decision.revision_hash,
             }
@@ -113,16 +118,23 @@ export async function readStatement(db: Db, id: string, actor: SessionActor, now
       : null,
     correctedBy: correctedBy ? { id: correctedBy.id, status: correctedBy.status as StatementStatus } : null,
     withdrawnReason: row.withdrawn_reason,
+    releasePlan: await readReleasePlan(db, id, await officeToday(db, now)),
     can: {
       edit: editableStatuses.includes(status) && may('statements.draft'),
       submit: submittableStatuses.includes(status) && may('statements.draft'),
-      decide: pending !== null && mayDecide(chain[pending], actor.roles, actor.accountId, authors),
+      decide:
+        pending !== null &&
+        mayDecide(chain[pending], actor, authors, await standingFor(db, actor.accountId, now.toISOString())),
       withdraw:
         withdrawableStatuses.includes(status) &&
         may('statements.draft') &&
         (row.author_id === actor.accountId || actor.roles.some((role) => role === 'reviewer' || role === 'approver')),
       release: status === 'approved' && may('statements.release'),
       correct: status === 'released' && may('statements.draft') && !correctedBy,
+      arm:
+        ['draft', 'changes_requested', 'in_review'].includes(status) &&
+        may('distribution.send') &&
+        !decisions.some((decision) => decision.revision_id === row.current_revision_id),
     },
   };
 }

@@ -23,7 +23,6 @@ describe('templates and the approval chain', () => {
       'Yang sudah dipastikan',
       'Yang belum diketahui',
       'Yang sedang dilakukan',
-      'Pembaruan berikutnya',
       'Sumber informasi resmi',
     ]) {
       expect(JSON.stringify(holding.body)).toContain(part);
@@ -93,21 +92,27 @@ describe('templates and the approval chain', () => {
     await submit(test, team, before);
     expect(failure(await test.call('statements.updateChain', { steps: [] }, team.admin)).code).toBe('VALIDATION');
     expect(
-      failure(await test.call('statements.updateChain', { steps: [{ role: 'approver' }] }, team.reviewer.sessionId))
+      failure(await test.call('statements.updateChain', { steps: [{ roles: ['approver'] }] }, team.reviewer.sessionId))
         .code,
     ).toBe('FORBIDDEN');
-    await test.value('statements.updateChain', { steps: [{ role: 'spokesperson' }, { role: 'approver' }] }, team.admin);
+    await test.value(
+      'statements.updateChain',
+      { steps: [{ roles: ['spokesperson'] }, { roles: ['approver'] }] },
+      team.admin,
+    );
 
     const after = await submit(test, team, await readyStatement(test, team.drafter.sessionId, 'Sesudah'));
-    expect(after.chain.map((step) => step.role)).toEqual(['spokesperson', 'approver']);
+    expect(after.chain.map((step) => step.roles.join('|'))).toEqual(['spokesperson', 'approver']);
     expect(
-      (await test.value('statements.get', { id: before.id }, team.viewer.sessionId)).chain.map((step) => step.role),
+      (await test.value('statements.get', { id: before.id }, team.viewer.sessionId)).chain.map((step) =>
+        step.roles.join('|'),
+      ),
     ).toEqual(['reviewer', 'approver']);
     const signed = await test.value(
       'statements.approve',
       { id: after.id, revisionId: after.currentRevisionId, comment: 'Siap saya sampaikan.' },
       team.spokesperson.sessionId,
     );
-    expect(signed.pendingStep).toEqual({ index: 1, role: 'approver' });
+    expect(signed.pendingStep).toEqual({ index: 1, roles: ['approver'] });
   });
 });

@@ -175,7 +175,7 @@ describe('statement workflow', () => {
       { id: ready.id, revisionId: revised.currentRevisionId },
       team.drafter.sessionId,
     );
-    expect(resubmitted.pendingStep).toEqual({ index: 0, role: 'reviewer' });
+    expect(resubmitted.pendingStep).toEqual({ index: 0, roles: ['reviewer'] });
     const timeline = await test.value('statements.timeline', { id: ready.id }, team.viewer.sessionId);
     expect(timeline.comments).toMatchObject([{ body: 'Sebutkan sumber data pengungsi.', stepIndex: 0, revisionNo: 2 }]);
     expect(timeline.revisions.map((revision) => revision.revisionNo)).toEqual([1, 2, 3]);
@@ -229,6 +229,7 @@ describe('statement workflow', () => {
       decided_at: '2026-11-28T02:00:00.000Z',
       voided_at: null,
       void_reason: null,
+      on_behalf_of: null,
     });
     await expect(insert.execute()).rejects.toThrow(/four-eyes/);
     const wrongHash = db.insertInto('statement_approval').values({
@@ -244,6 +245,7 @@ describe('statement workflow', () => {
       decided_at: '2026-11-28T02:00:00.000Z',
       voided_at: null,
       void_reason: null,
+      on_behalf_of: null,
     });
     await expect(wrongHash.execute()).rejects.toThrow(/does not match/);
     await expect(db.deleteFrom('statement_revision').where('statement_id', '=', ready.id).execute()).rejects.toThrow(

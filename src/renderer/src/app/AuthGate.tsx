@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications';
 import { Box, Center, Loader } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -80,6 +81,8 @@ export function AuthGate() {
             me={me.data}
             onSignOut={(reason) => {
               setNotice(reason === 'idle' ? t('session.idleLocked') : undefined);
+              // Nothing said to this person stays on screen for the next one.
+              notifications.clean();
               void logout();
             }}
           />

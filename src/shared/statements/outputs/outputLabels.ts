@@ -31,6 +31,9 @@ export const outputLabels = {
     corrects: 'Ralat atas',
     correctionPrefix: 'Ralat',
     retractionPrefix: 'Pencabutan',
+    figureSource: 'sumber',
+    figureAsOf: 'per',
+    affectedAreas: 'Wilayah terdampak',
     optOutSubject: 'Berhenti berlangganan',
     optOutLine:
       'Anda menerima surel ini karena tercatat sebagai kontak media kami. Tidak ingin menerimanya lagi? Balas dengan subjek "Berhenti berlangganan".',
@@ -59,6 +62,9 @@ export const outputLabels = {
     corrects: 'Correction of',
     correctionPrefix: 'Correction',
     retractionPrefix: 'Retraction',
+    figureSource: 'source',
+    figureAsOf: 'as of',
+    affectedAreas: 'Areas affected',
     optOutSubject: 'Unsubscribe',
     optOutLine:
       'You receive this e-mail because you are one of our media contacts. No longer wish to? Reply with the subject "Unsubscribe".',

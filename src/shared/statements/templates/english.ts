@@ -53,8 +53,6 @@ export const englishTemplates: Record<StatementKind, BuiltInTemplate> = {
       ),
       h('What we are doing'),
       ul('[Response under way.]', '[Coordination with other agencies.]'),
-      h('Next update'),
-      p('We will give the next update no later than {next_update}.'),
       h('Where to get official information'),
       p(
         'Official information comes only from {office}: {website}, phone {phone}. Please do not share unverified information.',
@@ -74,7 +72,6 @@ export const englishTemplates: Record<StatementKind, BuiltInTemplate> = {
       ul('[Steps taken since the last update.]'),
       h('Advice'),
       p('[What the public should do or avoid.]'),
-      p('The next update will be given at {next_update}.'),
     ),
   },
   hoax_clarification: {

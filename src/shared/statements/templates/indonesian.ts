@@ -63,8 +63,6 @@ export const indonesianTemplates: Record<StatementKind, BuiltInTemplate> = {
       ),
       h('Yang sedang dilakukan'),
       ul('[Tindakan penanganan yang sedang berjalan.]', '[Koordinasi dengan instansi terkait.]'),
-      h('Pembaruan berikutnya'),
-      p('Informasi terbaru akan kami sampaikan paling lambat {next_update}.'),
       h('Sumber informasi resmi'),
       p(
         'Informasi resmi hanya melalui {office}: situs {website}, telepon {phone}. Mohon tidak menyebarkan informasi yang belum terverifikasi.',
@@ -84,7 +82,6 @@ export const indonesianTemplates: Record<StatementKind, BuiltInTemplate> = {
       ul('[Langkah yang dilakukan sejak update terakhir.]'),
       h('Imbauan'),
       p('[Hal yang perlu dilakukan atau dihindari masyarakat.]'),
-      p('Update berikutnya akan disampaikan pada {next_update}.'),
     ),
   },
   hoax_clarification: {

@@ -19,7 +19,8 @@ describe('migrations 0003_statements and 0004_statement_search', () => {
       expect(v4.migration).toMatchObject({ fromVersion: 2, toVersion: 4 });
       const { db, sqlite } = v4.connection;
       expect(await db.selectFrom('account').select('username').execute()).toEqual([{ username: 'penyusun' }]);
-      expect(await db.selectFrom('approval_step').selectAll().orderBy('position').execute()).toEqual([
+      // approval_step was replaced by approval_chain_step in 0015.
+      expect(sqlite.prepare('select * from approval_step order by position').all()).toEqual([
         { position: 0, role: 'reviewer' },
         { position: 1, role: 'approver' },
       ]);

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 /** A crisis: the case the media centre manages through the four phases. */
 export interface CrisisTable {
@@ -15,6 +15,8 @@ export interface CrisisTable {
   phase: string;
   status: string;
   lead_spokesperson_id: string | null;
+  /** Added in 0015: who this crisis's releases go to (`{ listIds, contactIds }`), chosen when it opens. */
+  audience_json: Generated<string>;
   created_by: string;
   created_at: string;
   updated_at: string;

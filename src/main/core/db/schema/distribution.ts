@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 /** One release of one approved revision: the email part works through the outbox. */
 export interface DistributionTable {
@@ -29,6 +29,8 @@ export interface DistributionTable {
   /** Temporary failures are retried until this instant. */
   deadline_at: string;
   recipient_count: number;
+  /** Added in 0015: higher goes first in the outbox; a crisis release is 1, everything else 0. */
+  priority: Generated<number>;
   created_by: string;
   created_at: string;
   updated_at: string;

@@ -46,7 +46,8 @@ import type {
   HoaxTable,
 } from './hoax';
 import type { ContactFtsTable } from './contactFts';
-import type { ApprovalStepTable } from './approvalStep';
+import type { ApprovalChainStepTable, ApprovalStandInTable } from './approvalStep';
+import type { ReleasePlanTable } from './releasePlan';
 import type { AttachmentBlobTable } from './attachmentBlob';
 import type { StatementTable } from './statement';
 import type { StatementApprovalTable } from './statementApproval';
@@ -75,7 +76,9 @@ export interface Database {
   account_role: AccountRoleTable;
   session: SessionTable;
   audit_log: AuditLogTable;
-  approval_step: ApprovalStepTable;
+  approval_chain_step: ApprovalChainStepTable;
+  approval_stand_in: ApprovalStandInTable;
+  release_plan: ReleasePlanTable;
   statement: StatementTable;
   statement_revision: StatementRevisionTable;
   statement_approval: StatementApprovalTable;

@@ -19,6 +19,8 @@ export interface OfficeTable {
   /** Added in 0011: golden-hour prompts in minutes after the first signal, JSON `[15, 30, 60]`. */
   golden_hour_json: Generated<string>;
   numbering_reset: string;
+  /** Added in 0015: where the office issues statements from, for the dateline ("Sleman"). */
+  city: Generated<string>;
   lockout_minutes: number;
   idle_lock_minutes: number;
   created_at: string;

@@ -18,6 +18,8 @@ export interface StatementApprovalTable {
   decided_at: string;
   voided_at: string | null;
   void_reason: string | null;
+  /** Added in 0015: the approver this decision was taken for, when a stand-in took it. */
+  on_behalf_of: string | null;
 }
 
 export type StatementApprovalRow = Selectable<StatementApprovalTable>;

@@ -15,6 +15,9 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
+import { suggestedAudience } from '../../../../shared/crises/suggestedAudience';
+import { ListPicker } from '../contacts/ListPicker';
+import { useContactLists } from '../contacts/useContacts';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import {
@@ -58,6 +61,8 @@ interface Draft {
   leadSpokespersonId: string | null;
   deputyIds: string[];
   team: { accountId: string | null; role: CrisisRole }[];
+  /** The lists its releases go to; null follows the suggestion for the type and region until touched. */
+  audience: string[] | null;
 }
 
 function initialDraft(crisis: Crisis | null, zone: OfficeTimeZone): Draft {
@@ -75,6 +80,7 @@ function initialDraft(crisis: Crisis | null, zone: OfficeTimeZone): Draft {
       leadSpokespersonId: null,
       deputyIds: [],
       team: [],
+      audience: null,
     };
   }
   return {
@@ -87,6 +93,7 @@ function initialDraft(crisis: Crisis | null, zone: OfficeTimeZone): Draft {
     leadSpokespersonId: crisis.leadSpokesperson?.id ?? null,
     deputyIds: crisis.deputies.map((person) => person.id),
     team: crisis.team.map((member) => ({ accountId: member.person.id, role: member.role })),
+    audience: crisis.audience.listIds,
   };
 }
 
@@ -101,6 +108,9 @@ function CrisisForm({ crisis }: { crisis: Crisis | null }) {
   const save = useChannelMutation('crises.save');
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
 
+  const lists = useContactLists();
+  const suggested = suggestedAudience(draft.type, draft.regions, lists.data ?? []);
+  const audience = draft.audience ?? suggested;
   const everyone = (people.data ?? []).map((person) => ({ value: person.id, label: person.fullName }));
   const spokespersons = (people.data ?? [])
     .filter((person) => person.roles.includes('spokesperson'))
@@ -119,6 +129,7 @@ function CrisisForm({ crisis }: { crisis: Crisis | null }) {
       team: draft.team.flatMap((member) =>
         member.accountId ? [{ accountId: member.accountId, role: member.role }] : [],
       ),
+      audience: { listIds: audience, contactIds: crisis?.audience.contactIds ?? [] },
     };
     save.mutate(
       { id: crisis?.id ?? null, crisis: input, ...(crisis ? {} : { phase }) },
@@ -189,6 +200,14 @@ function CrisisForm({ crisis }: { crisis: Crisis | null }) {
             searchable
             limit={60}
           />
+          <Stack gap={2}>
+            <ListPicker label={t('crises.fields.audience')} value={audience} onChange={(ids) => set('audience', ids)} />
+            <Text size="xs" c="dimmed">
+              {draft.audience === null && suggested.length > 0
+                ? t('crises.form.audienceSuggested')
+                : t('crises.form.audienceHint')}
+            </Text>
+          </Stack>
           <ZonedTimeField
             label={t('crises.fields.firstSignalAt')}
             value={draft.firstSignal}

@@ -5,7 +5,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconLinkOff, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { regionLabel } from '../../../../shared/contacts/regions';
 import type { Crisis } from '../../../../shared/ipc/crises';
 import type { StatementStatus } from '../../../../shared/statements/workflow';
@@ -68,6 +68,22 @@ function StatementsCard({ crisis, editable, hasRelease }: { crisis: Crisis; edit
   const { t } = useTranslation();
   const format = useFormatInstant();
   const [writing, setWriting] = useState(false);
+  const navigate = useNavigate();
+  const { i18n } = useTranslation();
+  const create = useChannelMutation('statements.create');
+  // One click: the statement the crisis needs next, written from what the crisis knows.
+  const writeNow = () =>
+    create
+      .mutateAsync({
+        kind: hasRelease ? 'update' : 'holding_statement',
+        language: i18n.language === 'en' ? 'en' : 'id',
+        templateId: null,
+        crisisId: crisis.id,
+      })
+      .then(
+        (statement) => void navigate(`/statements/${statement.id}`),
+        (error: unknown) => notifyFailure(t, error),
+      );
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search, 250);
   const candidates = useChannelQuery(
@@ -95,9 +111,19 @@ function StatementsCard({ crisis, editable, hasRelease }: { crisis: Crisis; edit
           {t('crises.statements.title')}
         </Title>
         {editable && (
-          <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setWriting(true)}>
-            {hasRelease ? t('crises.statements.writeUpdate') : t('crises.statements.writeHolding')}
-          </Button>
+          <Group gap={4}>
+            <Button
+              size="xs"
+              leftSection={<IconPlus size={14} />}
+              loading={create.isPending}
+              onClick={() => void writeNow()}
+            >
+              {hasRelease ? t('crises.statements.writeUpdate') : t('crises.statements.writeHolding')}
+            </Button>
+            <Button size="xs" variant="subtle" onClick={() => setWriting(true)}>
+              {t('crises.statements.writeOther')}
+            </Button>
+          </Group>
         )}
       </Group>
       {crisis.statements.length === 0 ? (

@@ -16,6 +16,7 @@ import { HoaxStatsCard } from '../hoaxes/HoaxStatsCard';
 import { useFormatInstant } from '../office/useOfficeTime';
 import { useMe } from '../session/useSession';
 import { useMyTasks } from '../statements/useStatements';
+import { useOpenDecision } from '../statements/DecisionDrawer';
 
 const upcomingDays = 7;
 
@@ -120,6 +121,7 @@ function Card({ title, children }: { title: string; children: ReactNode }) {
 
 function MyWork() {
   const { t } = useTranslation();
+  const openDecision = useOpenDecision();
   const tasks = useMyTasks();
   return (
     <Card title={t('dashboard.myWork')}>
@@ -132,9 +134,18 @@ function MyWork() {
               </Text>
             )}
             {data.toDecide.slice(0, 5).map((statement) => (
-              <Anchor key={statement.id} component={Link} to={`/statements/${statement.id}`} size="sm">
-                {statement.title || t('crises.statements.untitled')}
-              </Anchor>
+              <Group key={statement.id} justify="space-between" wrap="nowrap" gap="xs">
+                <Anchor component={Link} to={`/statements/${statement.id}`} size="sm" lineClamp={1}>
+                  {statement.title || t('crises.statements.untitled')}
+                </Anchor>
+                <Button
+                  size="compact-xs"
+                  onClick={() => openDecision(statement.id)}
+                  aria-label={t('statements.decision.openFor', { title: statement.title })}
+                >
+                  {t('statements.decision.open')}
+                </Button>
+              </Group>
             ))}
             <Text size="sm">{t('dashboard.changesRequested', { count: data.changesRequested.length })}</Text>
             <Text size="sm">{t('dashboard.drafts', { count: data.drafts.length })}</Text>

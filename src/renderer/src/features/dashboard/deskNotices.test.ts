@@ -56,7 +56,12 @@ describe('desk notices', () => {
   it('names every statement waiting for my decision, per revision', () => {
     const waiting = { id: 's9', title: 'Update 2', revisionNo: 3 } as StatementSummary;
     expect(deskNotices(undefined, [waiting], '2026-11-28T05:00:00.000Z')).toEqual([
-      { key: 'approval:s9:3', kind: 'awaitingApproval', params: { title: 'Update 2' }, path: '/statements/s9' },
+      {
+        key: 'approval:s9:3',
+        kind: 'awaitingApproval',
+        params: { title: 'Update 2', statementId: 's9' },
+        path: '/statements/s9',
+      },
     ]);
   });
 

@@ -55,7 +55,7 @@ export function deskNotices(
     notices.push({
       key: `approval:${statement.id}:${statement.revisionNo}`,
       kind: 'awaitingApproval',
-      params: { title: statement.title },
+      params: { title: statement.title, statementId: statement.id },
       path: `/statements/${statement.id}`,
     });
   }

@@ -1,33 +1,43 @@
-import { Anchor, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { useApi } from '../../api/ApiContext';
 import { useCrisisBoard, useNow } from '../crises/useCrises';
 import { useHoaxList } from '../hoaxes/useHoaxes';
 import { useFormatInstant } from '../office/useOfficeTime';
 import { useMe } from '../session/useSession';
 import { useMyTasks } from '../statements/useStatements';
-import { deskNotices } from './deskNotices';
+import { deskNotices, type DeskNotice } from './deskNotices';
+import { loadSeen, saveSeen } from './seenNotices';
 
-/** What each person has been told while this window is open (signing out and in again does not repeat it). */
-const announced = new Map<string, Set<string>>();
-const seenBy = (accountId: string) => {
-  const seen = announced.get(accountId) ?? new Set<string>();
-  announced.set(accountId, seen);
-  return seen;
-};
+/** A notice as the centre shows it, in the language of the moment. */
+export interface ShownNotice extends DeskNotice {
+  title: string;
+  body: string;
+}
+
+export interface DeskNoticeState {
+  /** Everything that still asks for something, newest concern first; gone once it is done. */
+  notices: ShownNotice[];
+  /** Notices new to this person since the last look: shown once, briefly, in the header. */
+  fresh: ShownNotice[];
+  /** The brief line has been read or has timed out. */
+  dismissFresh: () => void;
+}
+
+/** How long the brief line stays in the header; the centre keeps the notice after that. */
+const freshMs = 7000;
 
 /**
- * Announces what cannot wait (an update overdue, a golden-hour prompt missed, a statement waiting
- * for my decision, a new claim about an open crisis), each once per person while the window is open: as a desktop notification in the app, as an in-app
- * notice in browser mode. Data arrives through core events; the clock is checked every 15 seconds.
+ * What cannot wait (an update overdue, a golden-hour prompt missed, a statement waiting for my
+ * decision, a new claim about an open crisis), derived afresh from core data every time it
+ * changes, so a notice disappears as soon as what it asks for is done. Each is announced once per
+ * person (remembered across reloads and sign-ins): as a desktop notification in the app and as a
+ * brief line in the header; the notice centre lists the ones still standing. Text is translated
+ * at render time so switching the language switches the notices too.
  */
-export function useDeskNotices(): void {
+export function useDeskNotices(): DeskNoticeState {
   const { t } = useTranslation();
   const api = useApi();
-  const navigate = useNavigate();
   const format = useFormatInstant();
   const board = useCrisisBoard();
   const tasks = useMyTasks();
@@ -35,37 +45,52 @@ export function useDeskNotices(): void {
   const now = useNow(15_000);
   const me = useMe();
   const accountId = me.data?.id ?? '';
+  const [freshKeys, setFreshKeys] = useState<string[]>([]);
+  const seen = useRef<{ accountId: string; keys: Set<string> }>({ accountId: '', keys: new Set() });
+
+  const ready = Boolean((board.data || tasks.data) && accountId);
+  const raw = ready
+    ? deskNotices(board.data, tasks.data?.toDecide ?? [], now.toISOString(), reported.data?.items ?? [])
+    : [];
+  const notices = raw.map((notice): ShownNotice => {
+    const params = {
+      ...notice.params,
+      ...(notice.params.dueAt ? { dueAt: format(String(notice.params.dueAt)) } : {}),
+    };
+    return {
+      ...notice,
+      title: t(`dashboard.notice.${notice.kind}.title`),
+      body: t(`dashboard.notice.${notice.kind}.body`, params),
+    };
+  });
+  const signature = notices.map((notice) => notice.key).join('|');
+
   useEffect(() => {
-    if ((!board.data && !tasks.data) || !accountId) return;
-    const seen = seenBy(accountId);
-    const claims = reported.data?.items ?? [];
-    for (const notice of deskNotices(board.data, tasks.data?.toDecide ?? [], now.toISOString(), claims)) {
-      if (seen.has(notice.key)) continue;
-      seen.add(notice.key);
-      const params = {
-        ...notice.params,
-        ...(notice.params.dueAt ? { dueAt: format(String(notice.params.dueAt)) } : {}),
-      };
-      const title = t(`dashboard.notice.${notice.kind}.title`);
-      const body = t(`dashboard.notice.${notice.kind}.body`, params);
-      if (api.notify) api.notify({ title, body });
-      notifications.show({
-        title,
-        message: (
-          <Stack gap={4} align="flex-start">
-            <Text size="sm">{body}</Text>
-            <Anchor component="button" type="button" size="sm" onClick={() => void navigate(notice.path)}>
-              {t(`dashboard.notice.${notice.kind}.open`)}
-            </Anchor>
-          </Stack>
-        ),
-        color: notice.kind === 'awaitingApproval' ? 'blue' : notice.kind === 'hoaxReported' ? 'orange' : 'red',
-        // Clear of the header's controls and the page's own actions at the top.
-        position: 'bottom-right',
-        // Long enough to be read; the home view keeps showing what is overdue after it goes.
-        autoClose: notice.kind === 'awaitingApproval' || notice.kind === 'hoaxReported' ? 8000 : 20_000,
-        closeButtonProps: { 'aria-label': t('dashboard.notice.close') },
-      });
+    if (!ready) return;
+    if (seen.current.accountId !== accountId) {
+      seen.current = { accountId, keys: loadSeen(localStorage, accountId) };
+      setFreshKeys([]);
     }
-  }, [board.data, tasks.data, reported.data, now, api, t, format, navigate, accountId]);
+    const keys = seen.current.keys;
+    const arrived = notices.filter((notice) => !keys.has(notice.key));
+    if (arrived.length === 0) return;
+    for (const notice of arrived) {
+      keys.add(notice.key);
+      if (api.notify) api.notify({ title: notice.title, body: notice.body });
+    }
+    saveSeen(localStorage, accountId, keys);
+    setFreshKeys(arrived.map((notice) => notice.key));
+    // `notices` is rebuilt every render; its keys are what matter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [signature, ready, accountId, api]);
+
+  useEffect(() => {
+    if (freshKeys.length === 0) return;
+    const timer = setTimeout(() => setFreshKeys([]), freshMs);
+    return () => clearTimeout(timer);
+  }, [freshKeys]);
+
+  // A fresh notice already dealt with (approved from elsewhere) leaves the header at once.
+  const fresh = notices.filter((notice) => freshKeys.includes(notice.key));
+  return { notices, fresh, dismissFresh: () => setFreshKeys([]) };
 }

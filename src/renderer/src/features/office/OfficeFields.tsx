@@ -35,6 +35,7 @@ export function OfficeIdentityFields({ form, currentLogo }: { form: Form; curren
       />
       <TextInput label={t('office.unitName')} {...form.getInputProps('unitName')} />
       <Textarea label={t('office.address')} autosize minRows={2} {...form.getInputProps('address')} />
+      <TextInput label={t('office.city')} description={t('office.cityHint')} {...form.getInputProps('city')} />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <TextInput label={t('office.phone')} {...form.getInputProps('phone')} />
         <TextInput label={t('office.email')} type="email" {...form.getInputProps('email')} />

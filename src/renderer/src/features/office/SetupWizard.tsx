@@ -10,7 +10,7 @@ import { useSignedIn } from '../session/useSession';
 import { OfficeIdentityFields, OfficeSettingsFields } from './OfficeFields';
 import { emptyOfficeForm, formToOfficeInput } from './officeForm';
 
-const identityFields = ['agencyName', 'unitName', 'address', 'phone', 'email', 'website', 'logo'];
+const identityFields = ['agencyName', 'unitName', 'address', 'city', 'phone', 'email', 'website', 'logo'];
 
 /** First run: the office profile, its settings and the first administrator, then signed in. */
 export function SetupWizard() {

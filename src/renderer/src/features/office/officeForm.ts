@@ -17,6 +17,7 @@ export function emptyOfficeForm(): OfficeFormValues {
     agencyName: '',
     unitName: '',
     address: '',
+    city: '',
     phone: '',
     email: '',
     website: '',

@@ -1,12 +1,10 @@
 import { Alert, Badge, Button, Code, Group, Paper, Stack, Text, Textarea, Timeline } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Statement } from '../../../../shared/ipc/statements';
-import { useChannelMutation } from '../../api/channelQueries';
-import { notifyFailure } from '../../components/notifyFailure';
 import { useMe } from '../session/useSession';
 import { StatementBodyView } from './StatementBodyView';
+import { useDecision } from './useDecision';
+import { stepRolesLabel } from './stepRoles';
 
 /** The round's steps and, for whoever's turn it is, the exact revision to approve or send back. */
 export function ApprovalPanel({
@@ -18,37 +16,9 @@ export function ApprovalPanel({
 }) {
   const { t } = useTranslation();
   const me = useMe();
-  const [comment, setComment] = useState('');
-  const [commentError, setCommentError] = useState<string | null>(null);
-  const approve = useChannelMutation('statements.approve');
-  const requestChanges = useChannelMutation('statements.requestChanges');
+  const { comment, setComment, commentError, decide, approving, requesting } = useDecision(statement);
   const pending = statement.pendingStep;
   const roles = me.data?.roles ?? [];
-
-  const decide = (kind: 'approve' | 'requestChanges') => {
-    if (kind === 'requestChanges' && !comment.trim()) {
-      setCommentError(t('statements.actions.commentRequired'));
-      return;
-    }
-    const input = { id: statement.id, revisionId: statement.currentRevisionId, comment };
-    const call = kind === 'approve' ? approve.mutateAsync(input) : requestChanges.mutateAsync(input);
-    void call.then(
-      (next) => {
-        setComment('');
-        setCommentError(null);
-        notifications.show({
-          color: 'teal',
-          message:
-            kind === 'requestChanges'
-              ? t('statements.actions.changesRequested')
-              : next.status === 'approved'
-                ? t('statements.actions.approvedFinal', { number: next.number })
-                : t('statements.actions.approved'),
-        });
-      },
-      (error: unknown) => notifyFailure(t, error),
-    );
-  };
 
   return (
     <Stack>
@@ -68,7 +38,7 @@ export function ApprovalPanel({
             {statement.chain.map((step) => (
               <Timeline.Item
                 key={step.index}
-                title={t('statements.approval.step', { n: step.index + 1, role: t(`role.${step.role}`) })}
+                title={t('statements.approval.step', { n: step.index + 1, role: stepRolesLabel(t, step.roles) })}
               >
                 {step.decision ? (
                   <Text size="sm" c={step.decision.outcome === 'approved' ? 'teal' : 'orange'}>
@@ -81,6 +51,8 @@ export function ApprovalPanel({
                         time: formatInstant(step.decision.at),
                       },
                     )}
+                    {step.decision.onBehalfOf &&
+                      ` ${t('statements.approval.onBehalfOf', { name: step.decision.onBehalfOf.fullName })}`}
                   </Text>
                 ) : (
                   <Badge variant="light" color={pending?.index === step.index ? 'blue' : 'gray'}>
@@ -124,24 +96,19 @@ export function ApprovalPanel({
                   minRows={2}
                 />
                 <Group>
-                  <Button color="teal" onClick={() => decide('approve')} loading={approve.isPending}>
+                  <Button color="teal" onClick={() => decide('approve')} loading={approving}>
                     {t('statements.actions.approve')}
                   </Button>
-                  <Button
-                    color="orange"
-                    variant="light"
-                    onClick={() => decide('requestChanges')}
-                    loading={requestChanges.isPending}
-                  >
+                  <Button color="orange" variant="light" onClick={() => decide('requestChanges')} loading={requesting}>
                     {t('statements.actions.requestChanges')}
                   </Button>
                 </Group>
               </>
             ) : (
               <Alert color="gray">
-                {roles.includes(pending.role)
+                {pending.roles.some((role) => roles.includes(role))
                   ? t('statements.approval.fourEyes')
-                  : t('statements.approval.notYourStep', { role: t(`role.${pending.role}`) })}
+                  : t('statements.approval.notYourStep', { role: stepRolesLabel(t, pending.roles) })}
               </Alert>
             )}
           </Stack>

@@ -30,12 +30,10 @@ export function NewStatementModal({
   const [templateId, setTemplateId] = useState<string | null>(null);
   const chosen = choices.find((template) => template.id === templateId) ? templateId : (choices[0]?.id ?? null);
   const create = useChannelMutation('statements.create');
-  const link = useChannelMutation('crises.link');
 
   const submit = async () => {
     try {
-      const statement = await create.mutateAsync({ kind, language, templateId: chosen });
-      if (crisisId) await link.mutateAsync({ crisisId, statementId: statement.id });
+      const statement = await create.mutateAsync({ kind, language, templateId: chosen, crisisId: crisisId ?? null });
       onClose();
       void navigate(`/statements/${statement.id}`);
     } catch (error) {
@@ -74,7 +72,7 @@ export function NewStatementModal({
             placeholder={t('statements.noTemplate')}
             clearable
           />
-          <Button type="submit" loading={create.isPending || link.isPending}>
+          <Button type="submit" loading={create.isPending}>
             {t('statements.create')}
           </Button>
         </Stack>

@@ -32,6 +32,8 @@ import { AttachmentsField } from './AttachmentsField';
 import { useLengthFigures } from './useLengthFigures';
 import { usePeople } from './useStatements';
 import { ZonedTimeField } from './ZonedTimeField';
+import { ReleaseArming } from './ReleaseArming';
+import { SubmitRefusal } from './SubmitRefusal';
 
 const autosaveDelayMs = 1500;
 
@@ -78,6 +80,7 @@ export function StatementEditor({
   const [autosavedAt, setAutosavedAt] = useState<string | null>(null);
   const [autosaveError, setAutosaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [submitRefusal, setSubmitRefusal] = useState<unknown>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [lockHolder, setLockHolder] = useState<{ name: string; since: string } | null>(null);
@@ -138,7 +141,11 @@ export function StatementEditor({
   const change = <K extends keyof StatementContent>(key: K, value: StatementContent[K]) =>
     setContent((current) => ({ ...current, [key]: value }));
 
-  const save = async () => {
+  /**
+   * Saves the revision, and with `andSubmit` submits it for review in the same step ("Simpan &
+   * ajukan"). A refused submission leaves the saved revision as it is: nothing typed is lost.
+   */
+  const save = async (andSubmit = false) => {
     if (saving || !editable) return;
     setSaving(true);
     try {
@@ -148,6 +155,20 @@ export function StatementEditor({
         content,
       });
       setErrors({});
+      if (andSubmit) {
+        try {
+          const submitted = await callOrThrow(api, 'statements.submit', {
+            id: saved.id,
+            revisionId: saved.currentRevisionId,
+          });
+          notifications.show({ message: t('statements.editor.savedAndSubmitted'), color: 'teal' });
+          onSaved(submitted);
+        } catch (error) {
+          onSaved(saved);
+          setSubmitRefusal(error);
+        }
+        return;
+      }
       notifications.show({
         message:
           saved.revisionNo === statement.revisionNo
@@ -174,12 +195,15 @@ export function StatementEditor({
   // Saving new text voids every approval standing on the old one: said before, not discovered after.
   const standingApprovals = statement.chain.filter((step) => step.decision?.outcome === 'approved').length;
   const voidsApprovals = statement.status === 'approved' || standingApprovals > 0;
-  const [confirmVoid, setConfirmVoid] = useState(false);
-  const requestSave = () => {
-    if (voidsApprovals && dirty) setConfirmVoid(true);
-    else void save();
+  const [confirmVoid, setConfirmVoid] = useState<false | 'save' | 'submit'>(false);
+  const requestSave = (andSubmit = false) => {
+    if (voidsApprovals && dirty) setConfirmVoid(andSubmit ? 'submit' : 'save');
+    else void save(andSubmit);
   };
-  useHotkeys([['mod+S', requestSave]], []);
+  // Submitting is offered where the statement may be submitted once saved: everything editable
+  // but a statement already in review with nothing changed.
+  const maySubmit = statement.can.submit || (dirty && statement.status !== 'approved');
+  useHotkeys([['mod+S', () => requestSave()]], []);
 
   const restore = (choice: 'restore' | 'discard') => {
     if (choice === 'restore' && statement.workingCopy) {
@@ -328,6 +352,7 @@ export function StatementEditor({
           />
         )}
       </SimpleGrid>
+      <ReleaseArming statement={statement} />
       <AttachmentsField
         statementId={statement.id}
         value={content.attachments}
@@ -345,13 +370,26 @@ export function StatementEditor({
                   : t('statements.editor.unsaved')
                 : t('statements.editor.editingHere')}
           </Text>
-          <Button onClick={requestSave} loading={saving} disabled={!editable || conflict !== null}>
-            {t('statements.editor.save')}
-          </Button>
+          <Group gap="xs">
+            <Button
+              variant={maySubmit ? 'default' : 'filled'}
+              onClick={() => requestSave()}
+              loading={saving}
+              disabled={!editable || conflict !== null}
+            >
+              {t('statements.editor.save')}
+            </Button>
+            {maySubmit && (
+              <Button onClick={() => requestSave(true)} loading={saving} disabled={!editable || conflict !== null}>
+                {t('statements.editor.saveAndSubmit')}
+              </Button>
+            )}
+          </Group>
         </Group>
       </Paper>
+      {submitRefusal !== null && <SubmitRefusal error={submitRefusal} onClose={() => setSubmitRefusal(null)} />}
       <Modal
-        opened={confirmVoid}
+        opened={confirmVoid !== false}
         onClose={() => setConfirmVoid(false)}
         title={t('statements.editor.voidTitle')}
         size="lg"
@@ -369,8 +407,9 @@ export function StatementEditor({
             <Button
               color="orange"
               onClick={() => {
+                const andSubmit = confirmVoid === 'submit';
                 setConfirmVoid(false);
-                void save();
+                void save(andSubmit);
               }}
             >
               {t('statements.editor.voidConfirm')}

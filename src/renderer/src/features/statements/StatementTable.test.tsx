@@ -42,7 +42,7 @@ describe('StatementTable', () => {
         number: null,
         status: 'in_review',
         kind: 'holding_statement',
-        pendingStep: { index: 1, role: 'approver' },
+        pendingStep: { index: 1, roles: ['approver'] },
       },
     ]);
     const rows = within(screen.getByRole('table', { name: 'Daftar' })).getAllByRole('row');

@@ -1,16 +1,20 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { StatementSummary } from '../../../../shared/ipc/statements';
 import { StatusBadge } from './StatusBadge';
+import { stepRolesLabel } from './stepRoles';
 
 /** Statements as rows; the title links to the statement. Pure: driven by props. */
 export function StatementTable({
   items,
   formatInstant,
   label,
+  onDecide,
 }: {
   items: StatementSummary[];
+  /** Offers "Putuskan" on each row, opening the decision drawer where the person is. */
+  onDecide?: (statementId: string) => void;
   /** The table's accessible name. */
   label: string;
   formatInstant: (iso: string) => string;
@@ -34,6 +38,7 @@ export function StatementTable({
             <Table.Th>{t('statements.columns.status')}</Table.Th>
             <Table.Th>{t('statements.columns.author')}</Table.Th>
             <Table.Th>{t('statements.columns.updated')}</Table.Th>
+            {onDecide && <Table.Th />}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -45,7 +50,7 @@ export function StatementTable({
                 </Anchor>
                 {item.pendingStep && (
                   <Text size="xs" c="dimmed">
-                    {t('statements.waitingFor', { role: t(`role.${item.pendingStep.role}`) })}
+                    {t('statements.waitingFor', { role: stepRolesLabel(t, item.pendingStep.roles) })}
                   </Text>
                 )}
               </Table.Td>
@@ -56,6 +61,17 @@ export function StatementTable({
               </Table.Td>
               <Table.Td>{item.author.fullName}</Table.Td>
               <Table.Td>{formatInstant(item.updatedAt)}</Table.Td>
+              {onDecide && (
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    onClick={() => onDecide(item.id)}
+                    aria-label={t('statements.decision.openFor', { title: item.title })}
+                  >
+                    {t('statements.decision.open')}
+                  </Button>
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -6,6 +6,8 @@ import { QueryState } from '../../components/QueryState';
 import { useFormatInstant } from '../office/useOfficeTime';
 import { StatementTable } from './StatementTable';
 import { useMyTasks } from './useStatements';
+import { useOpenDecision } from './DecisionDrawer';
+import { StandInsPanel } from './StandInsPanel';
 
 const groups = ['toDecide', 'changesRequested', 'drafts', 'toRelease'] as const;
 
@@ -21,11 +23,18 @@ export function TasksPage() {
         {(data) => (
           <SimpleGrid cols={1}>
             {groups.map((group) => (
-              <TaskGroup key={group} title={t(`tasks.${group}`)} items={data[group]} format={format} />
+              <TaskGroup
+                key={group}
+                title={t(`tasks.${group}`)}
+                items={data[group]}
+                format={format}
+                decide={group === 'toDecide'}
+              />
             ))}
           </SimpleGrid>
         )}
       </QueryState>
+      <StandInsPanel />
     </Stack>
   );
 }
@@ -34,12 +43,16 @@ function TaskGroup({
   title,
   items,
   format,
+  decide = false,
 }: {
   title: string;
   items: StatementSummary[];
   format: (iso: string) => string;
+  /** Rows open the decision drawer in place. */
+  decide?: boolean;
 }) {
   const { t } = useTranslation();
+  const openDecision = useOpenDecision();
   return (
     <Paper withBorder p="sm" component="section" aria-label={title}>
       <Title order={3} size="h5" mb="xs">
@@ -50,7 +63,12 @@ function TaskGroup({
           {t('tasks.empty')}
         </Text>
       ) : (
-        <StatementTable items={items} formatInstant={format} label={title} />
+        <StatementTable
+          items={items}
+          formatInstant={format}
+          label={title}
+          onDecide={decide ? openDecision : undefined}
+        />
       )}
     </Paper>
   );

@@ -20,12 +20,7 @@ import { languages, type Language } from '../../../../shared/ipc/preferences';
 import type { StatementTemplate } from '../../../../shared/ipc/statements';
 import { rolesAllow } from '../../../../shared/permissions';
 import { templatePlaceholders } from '../../../../shared/statements/templates/placeholders';
-import {
-  approvalStepRoles,
-  statementKinds,
-  type ApprovalStepRole,
-  type StatementKind,
-} from '../../../../shared/statements/workflow';
+import { statementKinds, type StatementKind } from '../../../../shared/statements/workflow';
 import { useChannelMutation } from '../../api/channelQueries';
 import { FormActions } from '../../components/FormActions';
 import { notifyFailure } from '../../components/notifyFailure';
@@ -34,7 +29,8 @@ import { QueryState } from '../../components/QueryState';
 import { RichTextField } from '../../components/richText/RichTextField';
 import { fieldErrors } from '../../i18n/fieldErrors';
 import { useMe } from '../session/useSession';
-import { useApprovalChain, useTemplates } from './useStatements';
+import { useTemplates } from './useStatements';
+import { ApprovalChainsPanel } from './ApprovalChainsPanel';
 
 type Editing = Omit<StatementTemplate, 'builtIn' | 'updatedAt' | 'id'> & { id: string | null };
 
@@ -81,7 +77,7 @@ export function TemplatesPage() {
           </Button>
         }
       />
-      {isAdmin && <ChainEditor />}
+      {isAdmin && <ApprovalChainsPanel />}
       <Paper withBorder>
         <QueryState query={templates}>
           {(list) => (
@@ -213,67 +209,5 @@ function TemplateModal({ template, onClose }: { template: Editing; onClose: () =
         </Stack>
       </form>
     </Modal>
-  );
-}
-
-function ChainEditor() {
-  const { t } = useTranslation();
-  const chain = useApprovalChain();
-  const [steps, setSteps] = useState<ApprovalStepRole[] | null>(null);
-  const update = useChannelMutation('statements.updateChain');
-  const current = steps ?? chain.data?.steps.map((step) => step.role) ?? [];
-  const save = () =>
-    update.mutateAsync({ steps: current.map((role) => ({ role })) }).then(
-      () => {
-        setSteps(null);
-        notifications.show({ message: t('templates.chainSaved'), color: 'teal' });
-      },
-      (error: unknown) => notifyFailure(t, error),
-    );
-  return (
-    <Paper withBorder p="md">
-      <Stack gap="sm">
-        <Text fw={600}>{t('templates.chain')}</Text>
-        <Text size="sm" c="dimmed">
-          {t('templates.chainHint')}
-        </Text>
-        {current.map((role, index) => (
-          <Group key={index} gap="xs">
-            <Select
-              label={t('templates.stepRole', { n: index + 1 })}
-              data={approvalStepRoles.map((value) => ({ value, label: t(`role.${value}`) }))}
-              value={role}
-              onChange={(value) =>
-                value && setSteps(current.map((old, i) => (i === index ? (value as ApprovalStepRole) : old)))
-              }
-              allowDeselect={false}
-            />
-            <ActionIcon
-              mt={24}
-              variant="subtle"
-              color="red"
-              disabled={current.length === 1}
-              aria-label={t('templates.removeStep', { n: index + 1 })}
-              onClick={() => setSteps(current.filter((_, i) => i !== index))}
-            >
-              <IconTrash size={16} />
-            </ActionIcon>
-          </Group>
-        ))}
-        <Group>
-          <Button
-            variant="default"
-            size="xs"
-            disabled={current.length >= 5}
-            onClick={() => setSteps([...current, 'approver'])}
-          >
-            {t('templates.addStep')}
-          </Button>
-          <Button size="xs" onClick={() => void save()} disabled={steps === null} loading={update.isPending}>
-            {t('templates.saveChain')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
   );
 }

@@ -1,0 +1,130 @@
+import { Alert, Anchor, Badge, Button, Code, Drawer, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { getHotkeyHandler } from '@mantine/hooks';
+import { createContext, useContext, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { QueryState } from '../../components/QueryState';
+import { useFormatInstant } from '../office/useOfficeTime';
+import { ReleasePlanSummary } from './ReleasePlanSummary';
+import { StatementBodyView } from './StatementBodyView';
+import { useDecision } from './useDecision';
+import { stepRolesLabel } from './stepRoles';
+import { useStatement } from './useStatements';
+
+const DecisionContext = createContext<(statementId: string) => void>(() => undefined);
+
+/** Opens the decision drawer for a statement, from wherever the approver is. */
+export const useOpenDecision = () => useContext(DecisionContext);
+
+/**
+ * Approve or ask for changes where you are: "Tugas saya", the home card and the notice centre
+ * open this drawer over the page they are on instead of sending the approver to another tab.
+ */
+export function DecisionDrawerProvider({ children }: { children: ReactNode }) {
+  const [statementId, setStatementId] = useState<string | null>(null);
+  return (
+    <DecisionContext.Provider value={setStatementId}>
+      {children}
+      {statementId && <DecisionDrawer statementId={statementId} onClose={() => setStatementId(null)} />}
+    </DecisionContext.Provider>
+  );
+}
+
+function DecisionDrawer({ statementId, onClose }: { statementId: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const statement = useStatement(statementId);
+  const format = useFormatInstant();
+  const { comment, setComment, commentError, decide, approving, requesting } = useDecision(statement.data, onClose);
+  const data = statement.data;
+  const waiting = data?.status === 'in_review' && data.pendingStep;
+  const approve = () => {
+    if (data?.can.decide && !approving) decide('approve');
+  };
+  return (
+    <Drawer
+      opened
+      onClose={onClose}
+      position="right"
+      size="xl"
+      title={t('statements.decision.title')}
+      closeButtonProps={{ 'aria-label': t('statements.decision.close') }}
+    >
+      <QueryState query={statement}>
+        {(current) => (
+          <Stack onKeyDown={getHotkeyHandler([['mod+Enter', approve]])}>
+            <Group gap="xs">
+              <Badge variant="light">{t(`statements.kind.${current.kind}`)}</Badge>
+              <Text size="sm" c="dimmed">
+                {t('statements.decision.byline', {
+                  author: current.author.fullName,
+                  no: current.revisionNo,
+                  time: format(current.updatedAt),
+                })}
+              </Text>
+            </Group>
+            {current.pendingStep && (
+              <Text size="sm">
+                {t('statements.decision.step', {
+                  n: current.pendingStep.index + 1,
+                  total: current.chain.length,
+                  role: stepRolesLabel(t, current.pendingStep.roles),
+                })}
+              </Text>
+            )}
+            <Paper withBorder p="md" component="article" aria-label={t('statements.decision.text')}>
+              <Text fw={700} size="lg">
+                {current.content.title}
+              </Text>
+              {current.content.summary && (
+                <Text fs="italic" mb="xs">
+                  {current.content.summary}
+                </Text>
+              )}
+              <StatementBodyView body={current.content.body} />
+              {current.content.nextUpdateAt && (
+                <Text fw={600} mt="xs">
+                  {t('statements.decision.nextUpdate', { time: format(current.content.nextUpdateAt.at) })}
+                </Text>
+              )}
+            </Paper>
+            <Text size="xs" c="dimmed">
+              {t('statements.approval.revisionHash')}: <Code>{current.currentRevisionHash}</Code>
+            </Text>
+            <ReleasePlanSummary statement={current} />
+            {!waiting ? (
+              <Alert color="gray">{t('statements.decision.nothingWaits')}</Alert>
+            ) : current.can.decide ? (
+              <>
+                <Textarea
+                  label={t('statements.actions.comment')}
+                  description={t('statements.decision.commentHint')}
+                  value={comment}
+                  onChange={(event) => setComment(event.currentTarget.value)}
+                  error={commentError}
+                  autosize
+                  minRows={2}
+                />
+                <Group>
+                  <Button color="teal" onClick={approve} loading={approving}>
+                    {t('statements.actions.approve')}
+                  </Button>
+                  <Button color="orange" variant="light" onClick={() => decide('requestChanges')} loading={requesting}>
+                    {t('statements.actions.requestChanges')}
+                  </Button>
+                  <Text size="xs" c="dimmed">
+                    {t('statements.decision.shortcut')}
+                  </Text>
+                </Group>
+              </>
+            ) : (
+              <Alert color="gray">{t('statements.decision.notYours')}</Alert>
+            )}
+            <Anchor component={Link} to={`/statements/${current.id}`} size="sm" onClick={onClose}>
+              {t('statements.decision.fullPage')}
+            </Anchor>
+          </Stack>
+        )}
+      </QueryState>
+    </Drawer>
+  );
+}
