@@ -10,23 +10,37 @@ import type { BenchResult } from './measure';
 import { benchContacts } from './contacts.bench';
 import { benchCrises } from './crises.bench';
 import { benchDistribution } from './distribution.bench';
+import { benchGoldenHour } from './goldenHour.bench';
 import { benchHoaxes } from './hoaxes.bench';
 import { benchRoundTrip } from './roundTrip.bench';
 import { benchSafety } from './safety.bench';
 import { benchStatements } from './statements.bench';
 import { benchStoreOpen } from './storeOpen.bench';
 
+/** The groups, in the order a full run takes them; `npm run bench -- <group> ...` runs only those. */
+const groups: Record<string, () => Promise<BenchResult[]>> = {
+  'store-open': benchStoreOpen,
+  'round-trip': benchRoundTrip,
+  statements: benchStatements,
+  contacts: benchContacts,
+  distribution: benchDistribution,
+  crises: benchCrises,
+  hoaxes: benchHoaxes,
+  safety: benchSafety,
+  'golden-hour': benchGoldenHour,
+};
+
 async function main(): Promise<void> {
-  const results: BenchResult[] = [
-    ...(await benchStoreOpen()),
-    ...(await benchRoundTrip()),
-    ...(await benchStatements()),
-    ...(await benchContacts()),
-    ...(await benchDistribution()),
-    ...(await benchCrises()),
-    ...(await benchHoaxes()),
-    ...(await benchSafety()),
-  ];
+  const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+  const unknown = chosen.filter((name) => !(name in groups));
+  if (unknown.length > 0) {
+    console.error(`Unknown bench group: ${unknown.join(', ')}. Groups: ${Object.keys(groups).join(', ')}`);
+    process.exit(2);
+  }
+  const results: BenchResult[] = [];
+  for (const [name, run] of Object.entries(groups)) {
+    if (chosen.length === 0 || chosen.includes(name)) results.push(...(await run()));
+  }
   const table = results.map((r) => ({
     metric: r.metric,
     value: `${r.value} ${r.unit}`,

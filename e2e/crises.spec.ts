@@ -56,10 +56,10 @@ test('a crisis from the first signal to the evaluation report: clock, holding st
 
   // The holding statement, written for this crisis, promising the next update in ten minutes.
   await page.getByRole('tab', { name: 'Ringkasan' }).click();
+  // One click: the editor opens on a holding statement the crisis has already written from its record.
   await page.getByRole('button', { name: 'Tulis pernyataan awal' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Buat pernyataan baru' });
-  await expect(dialog.getByRole('combobox', { name: 'Jenis' })).toHaveValue(/Pernyataan Awal/);
-  await dialog.getByRole('button', { name: 'Buat' }).click();
+  await expect(page.getByText('Pernyataan Awal (Holding Statement)').first()).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Judul' })).toHaveValue(/Menangani Banjir Kecamatan Depok$/);
   await page.getByRole('textbox', { name: 'Judul' }).fill(statementTitle);
   await page.getByRole('textbox', { name: 'Tempat (dateline)' }).fill('Sleman');
   const body = page.getByRole('textbox', { name: 'Isi naskah' });
@@ -75,8 +75,8 @@ test('a crisis from the first signal to the evaluation report: clock, holding st
   await page.getByRole('button', { name: 'Ajukan untuk ditinjau' }).click();
   await expect(page.getByText('Dalam tinjauan').first()).toBeVisible();
   await signOut(page);
+  // The demo office's holding statements need one approval: the head of Humas or the spokesperson.
   await approveAs(page, 'redaktur', statementTitle);
-  await approveAs(page, 'pimpinan', statementTitle);
   await signIn(page, 'staf', demoPassword);
   await openCrisis(page);
   await page.getByRole('link', { name: new RegExp(statementTitle) }).click();
@@ -108,7 +108,13 @@ test('a crisis from the first signal to the evaluation report: clock, holding st
   await expect(page.getByText('Pembaruan terlambat').first()).toBeVisible();
   // Meanwhile the data leak has passed its first golden-hour prompt with nothing released.
   await expect(leak.getByText('15 menit · terlewat')).toBeVisible();
-  await expect(page.getByText('Golden hour terlewat').first()).toBeVisible();
+  // Both notices arrived together: one brief line counts them, the notice centre lists them.
+  await expect(page.getByRole('status').filter({ hasText: '2 pemberitahuan baru' })).toBeVisible();
+  await page.getByRole('button', { name: /^Pemberitahuan \(\d+\)$/ }).click();
+  const notices = page.getByRole('dialog', { name: 'Pemberitahuan' });
+  await expect(notices.getByRole('article', { name: 'Pembaruan terlambat' })).toBeVisible();
+  await expect(notices.getByRole('article', { name: 'Golden hour terlewat' })).toBeVisible();
+  await page.keyboard.press('Escape');
   await shot(page, 'home-overdue');
 
   // Post-crisis: a lesson written, the evaluation report downloaded and read back.

@@ -1,70 +1,6 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
-
-export interface SiagaServer {
-  /** The address with the token, exactly as printed on start. */
-  url: string;
-  /** The address without the token. */
-  origin: string;
-  dataDir: string;
-  process: ChildProcess;
-  /** Sends SIGTERM and resolves with the exit code. */
-  stop(): Promise<number | null>;
-}
-
-const webEntry = join(__dirname, '..', 'out', 'main', 'web.js');
-
-/** The demo store's password for every demo account (`siaga demo`). */
-export const demoPassword = 'Siaga-Demo-2026';
-
-/** Fills a fresh data directory with the demo office and one user per role. */
-export function seedDemo(dataDir: string): void {
-  execFileSync('npm', ['run', '-s', 'siaga', '--', 'demo', '--data-dir', dataDir], {
-    cwd: join(__dirname, '..'),
-    stdio: 'pipe',
-  });
-}
-
-/** Starts browser mode (`node out/main/web.js`) on a fresh data directory and a free port. */
-export async function startSiaga(
-  dataDir = mkdtempSync(join(tmpdir(), 'siaga-e2e-')),
-  options: { demo?: boolean } = {},
-): Promise<SiagaServer> {
-  if (!existsSync(webEntry)) throw new Error('Run `npm run build` before the e2e tests');
-  if (options.demo) seedDemo(dataDir);
-  const child = spawn(process.execPath, [webEntry, '--data-dir', dataDir, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let stdout = '';
-    const timer = setTimeout(() => reject(new Error(`browser mode did not start: ${stderr}`)), 20_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = /^Siaga web: (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)$/m.exec(stdout);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`browser mode exited (${code}): ${stderr}`)));
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return {
-    url,
-    origin: url.slice(0, url.indexOf('/#')),
-    dataDir,
-    process: child,
-    stop: () => {
-      child.kill('SIGTERM');
-      return exited;
-    },
-  };
-}
+import { demoPassword, seedDemo, startSiaga, type SiagaServer } from './siagaServer';
 
 async function runServer(server: SiagaServer, use: (server: SiagaServer) => Promise<void>): Promise<void> {
   await use(server);
@@ -111,4 +47,4 @@ export async function setMailServer(page: Page, port: number): Promise<void> {
   await expect(page.getByText('Pengaturan server surel disimpan.')).toBeVisible();
 }
 
-export { expect };
+export { demoPassword, expect, seedDemo, startSiaga, type SiagaServer };

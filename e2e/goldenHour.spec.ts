@@ -4,7 +4,8 @@ import { shot } from './desk';
 import { demoPassword, expect, setMailServer, signIn, signOut, test } from './fixtures';
 
 const crisisTitle = 'Banjir Kecamatan Gamping';
-const holdingTitle = `Dinas Komunikasi dan Informatika Kabupaten Sleman Menangani ${crisisTitle} di Kabupaten Sleman`;
+// The office already names the regency, so the title does not say "di Kabupaten Sleman" again.
+const holdingTitle = `Dinas Komunikasi dan Informatika Kabupaten Sleman Menangani ${crisisTitle}`;
 
 /**
  * The golden hour as the issue counts it: from "Buka krisis baru" to every journalist of the
@@ -40,12 +41,10 @@ test('the golden hour in twelve steps: crisis, holding statement, approval where
     // 1–5: the crisis, its place chosen; the audience comes suggested from its type and region.
     await act(page.getByRole('link', { name: 'Buka krisis baru' }).first().click());
     await act(page.getByRole('textbox', { name: 'Judul krisis' }).fill(crisisTitle));
-    await act(page.getByRole('textbox', { name: 'Wilayah terdampak' }).fill('Sleman'));
+    await act(page.getByRole('combobox', { name: 'Wilayah terdampak' }).fill('Sleman'));
     await act(page.getByRole('option', { name: 'Kabupaten Sleman' }).click());
     await expect(page.getByText('Disarankan dari jenis dan wilayah krisis')).toBeVisible();
-    await expect(page.getByRole('textbox', { name: 'Penerima rilis krisis ini' }).locator('..')).toContainText(
-      'Liputan bencana DIY',
-    );
+    await expect(page.getByText(/^Liputan bencana DIY \(/).first()).toBeVisible();
     await act(page.getByRole('button', { name: 'Buka krisis' }).click());
     await expect(page.getByRole('heading', { name: crisisTitle, level: 2 })).toBeVisible();
 
@@ -97,7 +96,7 @@ test('the golden hour in twelve steps: crisis, holding statement, approval where
     await expect(drawer).toBeHidden();
 
     expect(interactions).toBeLessThanOrEqual(12);
-    await waitFor(() => smtp.received.length === 1 + recipients, 30_000, 'every journalist');
+    await waitFor(() => smtp.received.length === recipients, 30_000, 'every journalist');
 
     // The drafter's view: released, sent to everyone, at the first acceptance.
     await page.reload();

@@ -31,7 +31,7 @@ export function App({ api, i18n }: { api: SiagaApi; i18n: i18n }) {
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} defaultColorScheme="light">
         {/* One brief confirmation at a time, in the header band: never over a form's or a page's buttons. */}
-        <Notifications position="top-center" limit={1} autoClose={3500} containerWidth={420} style={{ top: 8 }} />
+        <Notifications position="top-center" limit={1} autoClose={3500} containerWidth={420} />
         <ApiProvider api={api}>
           <QueryClientProvider client={queryClient}>
             <HashRouter>

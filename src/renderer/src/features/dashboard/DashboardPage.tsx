@@ -135,11 +135,18 @@ function MyWork() {
             )}
             {data.toDecide.slice(0, 5).map((statement) => (
               <Group key={statement.id} justify="space-between" wrap="nowrap" gap="xs">
-                <Anchor component={Link} to={`/statements/${statement.id}`} size="sm" lineClamp={1}>
+                <Anchor
+                  component={Link}
+                  to={`/statements/${statement.id}`}
+                  size="sm"
+                  lineClamp={1}
+                  style={{ minWidth: 0 }}
+                >
                   {statement.title || t('crises.statements.untitled')}
                 </Anchor>
                 <Button
                   size="compact-xs"
+                  style={{ flexShrink: 0 }}
                   onClick={() => openDecision(statement.id)}
                   aria-label={t('statements.decision.openFor', { title: statement.title })}
                 >

@@ -24,7 +24,7 @@ export interface DeskNoticeState {
   dismissFresh: () => void;
 }
 
-/** How long the brief line stays in the header; the centre keeps the notice after that. */
+/** How long the brief line stays once the person is active; the centre keeps the notice after that. */
 const freshMs = 7000;
 
 /**
@@ -84,10 +84,21 @@ export function useDeskNotices(): DeskNoticeState {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [signature, ready, accountId, api]);
 
+  // The line stays until the person is there to read it: it goes `freshMs` after their first
+  // click or key press once it appeared (a desk left alone finds it waiting), or when opened.
   useEffect(() => {
     if (freshKeys.length === 0) return;
-    const timer = setTimeout(() => setFreshKeys([]), freshMs);
-    return () => clearTimeout(timer);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const startClock = () => {
+      if (!timer) timer = setTimeout(() => setFreshKeys([]), freshMs);
+    };
+    window.addEventListener('pointerdown', startClock, { once: true });
+    window.addEventListener('keydown', startClock, { once: true });
+    return () => {
+      window.removeEventListener('pointerdown', startClock);
+      window.removeEventListener('keydown', startClock);
+      if (timer) clearTimeout(timer);
+    };
   }, [freshKeys]);
 
   // A fresh notice already dealt with (approved from elsewhere) leaves the header at once.
