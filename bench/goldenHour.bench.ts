@@ -179,6 +179,7 @@ async function walk(browser: Browser, url: string, smtp: TestSmtpServer, size: n
 
     let interactions = 0;
     let waitingMs = 0;
+    const waits: string[] = [];
     /** One interaction, then the app's answer the person waits for (not counted for fills). */
     const step = async (action: () => Promise<unknown>, answer?: () => Promise<unknown>) => {
       interactions += 1;
@@ -186,7 +187,9 @@ async function walk(browser: Browser, url: string, smtp: TestSmtpServer, size: n
       if (!answer) return;
       const start = performance.now();
       await answer();
-      waitingMs += performance.now() - start;
+      const waited = performance.now() - start;
+      waitingMs += waited;
+      waits.push(`${interactions}: ${Math.round(waited)} ms`);
     };
     const visible = (page: Page, role: Parameters<Page['getByRole']>[0], name: string | RegExp) => () =>
       page.getByRole(role, { name }).first().waitFor({ state: 'visible', timeout: 30_000 });
@@ -221,7 +224,9 @@ async function walk(browser: Browser, url: string, smtp: TestSmtpServer, size: n
     await step(
       () => drafter.getByRole('button', { name: 'Simpan & ajukan' }).click(),
       async () => {
+        const start = performance.now();
         await drafter.getByText('Revisi disimpan dan diajukan untuk ditinjau.').waitFor({ timeout: 30_000 });
+        waits.push(`(submitted after ${Math.round(performance.now() - start)} ms)`);
         // The approver's desk learns of it by itself: that wait is the app's too.
         await approver.getByRole('button', { name: `Putuskan: ${title}` }).waitFor({ timeout: 30_000 });
       },
@@ -238,6 +243,8 @@ async function walk(browser: Browser, url: string, smtp: TestSmtpServer, size: n
       },
       () => approver.getByText(/Pernyataan disetujui dengan nomor/).waitFor({ timeout: 30_000 }),
     );
+    // Where the waiting went, step by step (the table has only the sum).
+    console.log(`golden-hour ${size}: app waiting after step ${waits.join(', ')}`);
     await waitFor(() => smtp.received.length >= size, 120_000, `${size} messages`);
     const accepted = smtp.received.map((message) => message.receivedAt - approvedAt).sort((a, b) => a - b);
     return {

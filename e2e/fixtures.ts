@@ -41,7 +41,7 @@ export async function setMailServer(page: Page, port: number): Promise<void> {
   await page.getByRole('textbox', { name: 'Port' }).fill(String(port));
   await page.getByRole('textbox', { name: 'Nama pengirim' }).fill('Humas Diskominfo Sleman');
   await page.getByRole('textbox', { name: 'Alamat pengirim' }).fill('humas@slemankab.go.id');
-  // The office relay takes everything at once (the default is 30 a minute).
+  // The office relay takes everything at once (no limit; the default is 600 a minute).
   await page.getByRole('textbox', { name: 'Batas per menit' }).fill('');
   await page.getByRole('button', { name: 'Simpan pengaturan' }).click();
   await expect(page.getByText('Pengaturan server surel disimpan.')).toBeVisible();

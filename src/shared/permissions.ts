@@ -108,6 +108,7 @@ export const channelPolicies: Record<Channel, ChannelPolicy> = {
   'statements.deleteTemplate': write('statements.templates'),
   'statements.chain': signedInRead,
   'statements.updateChain': write('office.manage'),
+  'statements.updateReleasePolicy': write('office.manage'),
   'statements.people': signedInRead,
   'statements.standIns': signedInRead,
   // An approver names their own stand-in, an administrator anyone's; the service checks which.

@@ -142,6 +142,7 @@ import {
   timelineSchema,
   uploadAttachmentSchema,
   withdrawInputSchema,
+  releasePolicySchema,
   standInInputSchema,
   standInSchema,
 } from './statements';
@@ -248,6 +249,7 @@ export const contract = {
   'statements.deleteTemplate': { input: statementIdSchema, output: emptyResultSchema },
   'statements.chain': { input: noInput, output: chainSchema },
   'statements.updateChain': { input: chainInputSchema, output: chainSchema },
+  'statements.updateReleasePolicy': { input: releasePolicySchema, output: chainSchema },
   'statements.people': { input: noInput, output: z.array(personSchema) },
   'statements.standIns': { input: noInput, output: z.array(standInSchema) },
   'statements.nameStandIn': { input: standInInputSchema, output: standInSchema },

@@ -328,12 +328,16 @@ export const chainInputSchema = z
   .strict()
   .refine((input) => input.kind !== '*' || input.steps !== null, { error: 'required', path: ['steps'] });
 export const chainSchema = z.object({
+  /** The office lets the desk arm releases that the final approval sends (crisis statements come armed). */
+  armedReleases: z.boolean(),
   /** The default chain first, then each kind that has its own. */
   chains: z.array(
     z.object({ kind: z.enum(chainKinds), steps: z.array(z.object({ roles: z.array(z.enum(approvalStepRoles)) })) }),
   ),
 });
 export type Chains = z.output<typeof chainSchema>;
+
+export const releasePolicySchema = z.object({ armedReleases: z.boolean() }).strict();
 
 /** An approver's stand-in for a period: decides, in the approver's name, what the approver could. */
 export const standInInputSchema = z

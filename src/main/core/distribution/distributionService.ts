@@ -35,6 +35,7 @@ import type { ProgressEmitter } from './progress';
 import { classifySendError } from './smtpErrors';
 import { whatsappLinks } from './whatsappLinks';
 import { planBlocked, writeReleasePlan, type PlanChoice } from './releasePlan';
+import { armedReleasesAllowed } from '../statements/chainRepository';
 import type { ReleaseAudience } from '../../../shared/ipc/releasePlan';
 import type { AttachmentChoice, DistributionChannel } from '../../../shared/distribution/vocabulary';
 
@@ -239,7 +240,10 @@ export function createDistributionService(deps: {
       attachment: plan.attachment as AttachmentChoice,
     };
     const today = await officeToday(scope.trx, deps.now());
-    const blocked = await planBlocked(scope.trx, choice, today);
+    // Armed before the office turned arming off: not sent by itself, the desk distributes.
+    const blocked = (await armedReleasesAllowed(scope.trx))
+      ? await planBlocked(scope.trx, choice, today)
+      : 'armedReleasesOff';
     if (blocked) {
       await scope.trx
         .updateTable('release_plan')
@@ -295,6 +299,9 @@ export function createDistributionService(deps: {
           .where('voided_at', 'is', null)
           .executeTakeFirst();
         if (decided) throw conflict('releaseAfterDecision', 'An approver has already decided on this round');
+        if (input.plan && !(await armedReleasesAllowed(trx))) {
+          throw conflict('armedReleasesOff', 'This office distributes separately after approval');
+        }
         if (input.plan) {
           const blocked = await planBlocked(trx, input.plan, await officeToday(trx, deps.now()));
           if (blocked) throw conflict(blocked, 'This release cannot be sent');

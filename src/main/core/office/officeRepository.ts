@@ -33,7 +33,7 @@ export function toOffice(row: OfficeRow): Office {
 /** The profile columns of an input (logo handled apart; golden-hour targets are crisis settings). */
 export type ProfileColumns = Omit<
   OfficeRow,
-  'id' | 'logo_mime' | 'logo_data' | 'created_at' | 'updated_at' | 'golden_hour_json'
+  'id' | 'logo_mime' | 'logo_data' | 'created_at' | 'updated_at' | 'golden_hour_json' | 'armed_releases'
 >;
 
 export function profileColumns(input: Omit<OfficeProfileInput, 'logo'>): ProfileColumns {

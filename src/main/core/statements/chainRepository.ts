@@ -19,7 +19,16 @@ export async function readChains(db: Kysely<Database>): Promise<Chains> {
     byKind.set(row.kind as ChainKind, steps);
   }
   const chains = [...byKind.entries()].map(([kind, steps]) => ({ kind, steps }));
-  return { chains: chains.sort((a, b) => (a.kind === '*' ? -1 : b.kind === '*' ? 1 : a.kind.localeCompare(b.kind))) };
+  return {
+    armedReleases: await armedReleasesAllowed(db),
+    chains: chains.sort((a, b) => (a.kind === '*' ? -1 : b.kind === '*' ? 1 : a.kind.localeCompare(b.kind))),
+  };
+}
+
+/** Whether the office lets releases be armed (true until an office says otherwise, and before setup). */
+export async function armedReleasesAllowed(db: Kysely<Database>): Promise<boolean> {
+  const office = await db.selectFrom('office').select('armed_releases').executeTakeFirst();
+  return (office?.armed_releases ?? 1) === 1;
 }
 
 /** The chain a statement of this kind is submitted to: its own, else the office's default. */

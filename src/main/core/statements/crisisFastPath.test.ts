@@ -207,6 +207,27 @@ describe('the crisis fast path', () => {
     expect(failure(nobody)).toEqual({ code: 'CONFLICT', reason: 'noRecipients' });
   });
 
+  it('keeps distribution a separate act where the office turns release on approval off', async () => {
+    const { test, team, crisis, listId } = await desk();
+    const refused = await test.call('statements.updateReleasePolicy', { armedReleases: false }, team.drafter.sessionId);
+    expect(failure(refused).code).toBe('FORBIDDEN');
+    const policy = await test.value('statements.updateReleasePolicy', { armedReleases: false }, team.admin);
+    expect(policy.armedReleases).toBe(false);
+    const holding = await test.value(
+      'statements.create',
+      { kind: 'holding_statement', language: 'id', templateId: null, crisisId: crisis.id },
+      team.drafter.sessionId,
+    );
+    expect(holding.releasePlan).toBeNull();
+    expect(holding.can.arm).toBe(false);
+    const armed = await test.call(
+      'distribution.arm',
+      { statementId: holding.id, plan: { channels: ['email'], audience: { listIds: [listId], contactIds: [] } } },
+      team.drafter.sessionId,
+    );
+    expect(failure(armed)).toEqual({ code: 'CONFLICT', reason: 'armedReleasesOff' });
+  });
+
   it('suggests the audience of a new crisis from its type and region', async () => {
     const { test, team } = await desk();
     const segment = await test.value(

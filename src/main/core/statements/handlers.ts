@@ -6,7 +6,7 @@ import { transact } from '../db/transaction';
 import type { EventBus } from '../eventBus';
 import type { DomainChannel, HandlersFor } from '../handlers';
 import { readAttachment, uploadAttachment } from './attachments';
-import { readChains, replaceChain } from './chainRepository';
+import { armedReleasesAllowed, readChains, replaceChain } from './chainRepository';
 import { createStandIns } from './standIns';
 import { exportStatement } from './exportService';
 import { listPeople } from './statementRepository';
@@ -80,6 +80,29 @@ export function statementsHandlers(deps: StatementHandlerDeps): HandlersFor<Doma
             entityType: 'office',
             entityId: 'approvalChain',
             data: { kind, before: roles(before), after: roles(steps) },
+          },
+          deps.now().toISOString(),
+        );
+        afterCommit(() => deps.events.emit('statements.changed', { statementId: null }));
+      });
+      return readChains(db);
+    },
+    'statements.updateReleasePolicy': async ({ armedReleases }, context) => {
+      const actor = requireActor(context);
+      await transact(db, async ({ trx, afterCommit }) => {
+        const before = await armedReleasesAllowed(trx);
+        await trx
+          .updateTable('office')
+          .set({ armed_releases: armedReleases ? 1 : 0 })
+          .execute();
+        await appendAudit(
+          trx,
+          {
+            actorId: actor.accountId,
+            action: 'approvalChain.releasePolicy',
+            entityType: 'office',
+            entityId: 'approvalChain',
+            data: { before, after: armedReleases },
           },
           deps.now().toISOString(),
         );

@@ -35,7 +35,7 @@ import { fieldError } from '../validationError';
 import { decidingAuthority, pendingStepIndex, type RoundStep } from './approvalRound';
 import { canonicalContent } from './contentHash';
 import { lockIsFresh } from './lockRules';
-import { chainFor } from './chainRepository';
+import { armedReleasesAllowed, chainFor } from './chainRepository';
 import { contentAuthors, currentRevision, findStatementRow, parseChain, peopleById } from './statementRepository';
 import { readStatement } from './statementView';
 import { startingContent } from './startingContent';
@@ -729,7 +729,7 @@ export function createStatementService(deps: StatementServiceDeps) {
       at,
     );
     const audience = await crisisAudienceOf(trx, statementId);
-    if (!audience || !rolesAllow(actor.roles, 'distribution.send')) return;
+    if (!audience || !rolesAllow(actor.roles, 'distribution.send') || !(await armedReleasesAllowed(trx))) return;
     const plan = { channels: crisisReleaseChannels, audience, attachment: 'pdf' as const };
     if (await planBlocked(trx, plan, await officeToday(trx, deps.now()))) return;
     await writeReleasePlan(trx, statementId, plan, actor.accountId, at, (action, data) =>

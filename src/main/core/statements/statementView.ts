@@ -8,6 +8,7 @@ import { canonicalContent } from './contentHash';
 import { lockIsFresh } from './lockRules';
 import { mayDecide, pendingStepIndex } from './approvalRound';
 import { standingFor } from './standIns';
+import { armedReleasesAllowed } from './chainRepository';
 import { readReleasePlan } from '../distribution/releasePlan';
 import { officeToday } from '../office/officeToday';
 import {
@@ -134,6 +135,7 @@ export async function readStatement(db: Db, id: string, actor: SessionActor, now
       arm:
         ['draft', 'changes_requested', 'in_review'].includes(status) &&
         may('distribution.send') &&
+        (await armedReleasesAllowed(db)) &&
         !decisions.some((decision) => decision.revision_id === row.current_revision_id),
     },
   };

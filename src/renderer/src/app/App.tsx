@@ -9,6 +9,7 @@ import { HashRouter } from 'react-router';
 import type { SiagaApi } from '../../../shared/ipc/api';
 import { ApiProvider } from '../api/ApiContext';
 import { AuthGate } from './AuthGate';
+import { LatestNoticeOnly } from './LatestNoticeOnly';
 import { theme } from './theme';
 
 export function App({ api, i18n }: { api: SiagaApi; i18n: i18n }) {
@@ -32,6 +33,7 @@ export function App({ api, i18n }: { api: SiagaApi; i18n: i18n }) {
       <MantineProvider theme={theme} defaultColorScheme="light">
         {/* One brief confirmation at a time, in the header band: never over a form's or a page's buttons. */}
         <Notifications position="top-center" limit={1} autoClose={3500} containerWidth={420} />
+        <LatestNoticeOnly />
         <ApiProvider api={api}>
           <QueryClientProvider client={queryClient}>
             <HashRouter>

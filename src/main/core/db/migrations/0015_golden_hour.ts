@@ -9,6 +9,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .alterTable('office')
     .addColumn('city', 'text', (col) => col.notNull().defaultTo(''))
     .execute();
+  // 1: the desk may arm a release to go out with the final approval (crisis statements come armed);
+  // 0: distribution is always a separate act.
+  await db.schema
+    .alterTable('office')
+    .addColumn('armed_releases', 'integer', (col) => col.notNull().defaultTo(1))
+    .execute();
   await db.schema
     .alterTable('crisis')
     .addColumn('audience_json', 'text', (col) => col.notNull().defaultTo('{"listIds":[],"contactIds":[]}'))

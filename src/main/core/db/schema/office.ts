@@ -21,6 +21,8 @@ export interface OfficeTable {
   numbering_reset: string;
   /** Added in 0015: where the office issues statements from, for the dateline ("Sleman"). */
   city: Generated<string>;
+  /** Added in 0015: 1 lets the desk arm releases sent by the final approval; 0 keeps distribution separate. */
+  armed_releases: Generated<number>;
   lockout_minutes: number;
   idle_lock_minutes: number;
   created_at: string;

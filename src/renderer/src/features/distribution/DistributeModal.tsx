@@ -12,7 +12,7 @@ import {
 import type { Statement } from '../../../../shared/ipc/statements';
 import type { OfficeTimeZone } from '../../../../shared/ipc/office';
 import type { ZonedInstant } from '../../../../shared/time/zonedInstant';
-import { useChannelMutation } from '../../api/channelQueries';
+import { useChannelMutation, useChannelQuery } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
 import { PeoplePicker } from '../contacts/PeoplePicker';
@@ -21,6 +21,8 @@ import { useFormatInstant } from '../office/useOfficeTime';
 import { ZonedTimeField } from '../statements/ZonedTimeField';
 import { ChannelPreview } from './ChannelPreview';
 import { useDistributionPreview } from './useDistribution';
+
+const noIds: string[] = [];
 
 /**
  * Releasing an approved statement: who (lists, segments, people), by which channels, with a
@@ -44,11 +46,18 @@ export function DistributeModal({
   // One id per opening of the dialog: a double click (or a retried call) makes one job.
   const [requestId] = useState(() => crypto.randomUUID());
   const [channels, setChannels] = useState<DistributionChannel[]>(['email']);
-  const [listIds, setListIds] = useState<string[]>([]);
-  const [contactIds, setContactIds] = useState<string[]>([]);
+  // null until the person chooses: then the crisis's audience (below) stands.
+  const [chosenLists, setListIds] = useState<string[] | null>(null);
+  const [chosenPeople, setContactIds] = useState<string[] | null>(null);
   const [attachment, setAttachment] = useState<AttachmentChoice>('pdf');
   const [when, setWhen] = useState<'now' | 'later'>('now');
   const [sendAt, setSendAt] = useState<ZonedInstant | null>(null);
+  // A statement of a crisis goes, unless changed here, to the audience the crisis chose.
+  const link = useChannelQuery('crises.statementFigures', { id: statement.id });
+  const crisisId = link.data?.crisis?.id ?? '';
+  const crisis = useChannelQuery('crises.get', { id: crisisId }, { enabled: crisisId !== '' });
+  const listIds = chosenLists ?? crisis.data?.audience.listIds ?? noIds;
+  const contactIds = chosenPeople ?? crisis.data?.audience.contactIds ?? noIds;
   // One object per choice (not per render): the debounce below watches its identity.
   const audience = useMemo(() => ({ listIds, contactIds }), [listIds, contactIds]);
   const [debouncedAudience] = useDebouncedValue(audience, 300);

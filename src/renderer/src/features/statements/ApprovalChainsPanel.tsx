@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, MultiSelect, Paper, Select, Stack, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, MultiSelect, Paper, Select, Stack, Switch, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -24,6 +24,7 @@ export function ApprovalChainsPanel() {
   const [kind, setKind] = useState<ChainKind>('*');
   const [draft, setDraft] = useState<Steps | null>(null);
   const update = useChannelMutation('statements.updateChain');
+  const policy = useChannelMutation('statements.updateReleasePolicy');
   const kindLabel = (value: ChainKind) => (value === '*' ? t('templates.chainDefault') : t(`statements.kind.${value}`));
 
   const save = (steps: Steps | null) =>
@@ -49,6 +50,18 @@ export function ApprovalChainsPanel() {
               <Text size="sm" c="dimmed">
                 {t('templates.chainHint')}
               </Text>
+              <Switch
+                label={t('templates.armedReleases')}
+                description={t('templates.armedReleasesHint')}
+                checked={data.armedReleases}
+                disabled={policy.isPending}
+                onChange={(event) =>
+                  policy.mutate(
+                    { armedReleases: event.currentTarget.checked },
+                    { onError: (error) => notifyFailure(t, error) },
+                  )
+                }
+              />
               <Select
                 label={t('templates.chainFor')}
                 data={chainKinds.map((value) => ({

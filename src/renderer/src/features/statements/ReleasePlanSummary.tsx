@@ -1,6 +1,7 @@
 import { Alert, Anchor, Text } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Statement } from '../../../../shared/ipc/statements';
 
 /**
@@ -50,7 +51,7 @@ export function ReleasePlanSummary({ statement }: { statement: Statement }) {
         {plan.distributionId && (
           <>
             {' · '}
-            <Anchor href={`#/statements/${statement.id}?tab=distribution`} size="xs">
+            <Anchor component={Link} to={`/statements/${statement.id}?tab=distribution`} size="xs">
               {t('statements.releasePlan.progress')}
             </Anchor>
           </>

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Box, Button, Group, Paper, Stack, Tabs, Text, Tit
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { Statement } from '../../../../shared/ipc/statements';
 import { useApi } from '../../api/ApiContext';
 import { callOrThrow, channelKey, useChannelQuery } from '../../api/channelQueries';
@@ -41,8 +41,10 @@ function StatementDetail({ statement }: { statement: Statement }) {
   const queryClient = useQueryClient();
   const office = useChannelQuery('office.get', {});
   const timeline = useTimeline(statement.id);
+  // A link may name the tab ("?tab=distribution" from a release's progress link).
+  const [searchParams] = useSearchParams();
   const [tab, setTab] = useState<string | null>(
-    statement.status === 'in_review' && statement.can.decide ? 'approval' : 'text',
+    searchParams.get('tab') ?? (statement.status === 'in_review' && statement.can.decide ? 'approval' : 'text'),
   );
   // The editor works on its own copy of the statement, replaced only when this person saves or
   // asks for the latest version, never because someone else's change arrived: their typing must
