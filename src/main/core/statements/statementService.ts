@@ -751,8 +751,9 @@ export function createStatementService(deps: StatementServiceDeps) {
         reason: 'noEligibleDecider',
         step: index + 1,
         roles: step.roles.join(', '),
-        holders: holders.join(', '),
-        candidates: candidates.slice(0, 5).join(', '),
+        // Names carry commas of their own ("Agus Santoso, S.Sos."): listed with semicolons.
+        holders: holders.join('; '),
+        candidates: candidates.slice(0, 5).join('; '),
       });
     }
   }

@@ -11,9 +11,11 @@ export function errorMessage(t: TFunction, error: unknown, format?: (iso: string
     const reason = error.details?.reason;
     if (typeof reason === 'string') {
       const until = error.details?.['lockedUntil'];
-      // Plain string details (who changed it, which placeholders) fill the sentence's blanks.
+      // Plain details (who changed it, which placeholders, which step) fill the sentence's blanks.
       const values = Object.fromEntries(
-        Object.entries(error.details ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+        Object.entries(error.details ?? {}).filter(
+          (entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number',
+        ),
       );
       const specific = t(`errors.reason.${reason}`, {
         ...values,

@@ -18,6 +18,7 @@ import { OutputsPanel } from './OutputsPanel';
 import { StatementActions } from './StatementActions';
 import { StatementBodyView } from './StatementBodyView';
 import { StatementEditor } from './StatementEditor';
+import { SubmitRefusal } from './SubmitRefusal';
 import { QuotedFigures } from './QuotedFigures';
 import { StatusBadge } from './StatusBadge';
 import { DistributeModal } from '../distribution/DistributeModal';
@@ -51,6 +52,8 @@ function StatementDetail({ statement }: { statement: Statement }) {
   // not be replaced under them. (A change by others shows as a conflict on save.)
   const [editing, setEditing] = useState({ statement, session: 0 });
   const [dirty, setDirty] = useState(false);
+  // Why the last "Simpan & ajukan" did not submit: kept beside the editor until closed or submitted.
+  const [refusal, setRefusal] = useState<unknown>(null);
   const me = useMe();
   const api = useApi();
   const [distributing, setDistributing] = useState(false);
@@ -142,14 +145,20 @@ function StatementDetail({ statement }: { statement: Statement }) {
         </Tabs.List>
         <Tabs.Panel value="text" pt="md">
           {statement.can.edit && office.data ? (
-            <StatementEditor
-              key={editing.session}
-              statement={editing.statement}
-              office={office.data}
-              onSaved={startEditing}
-              onReload={() => void reload()}
-              onDirtyChange={setDirty}
-            />
+            <Stack>
+              {refusal !== null && statement.can.submit && (
+                <SubmitRefusal error={refusal} onClose={() => setRefusal(null)} />
+              )}
+              <StatementEditor
+                key={editing.session}
+                statement={editing.statement}
+                office={office.data}
+                onSaved={startEditing}
+                onReload={() => void reload()}
+                onDirtyChange={setDirty}
+                onSubmitRefused={setRefusal}
+              />
+            </Stack>
           ) : (
             <Paper withBorder p="lg">
               {!statement.can.edit && (

@@ -33,7 +33,6 @@ import { useLengthFigures } from './useLengthFigures';
 import { usePeople } from './useStatements';
 import { ZonedTimeField } from './ZonedTimeField';
 import { ReleaseArming } from './ReleaseArming';
-import { SubmitRefusal } from './SubmitRefusal';
 
 const autosaveDelayMs = 1500;
 
@@ -57,10 +56,13 @@ export function StatementEditor({
   onSaved,
   onReload,
   onDirtyChange,
+  onSubmitRefused,
 }: {
   statement: Statement;
   office: Office;
   onSaved: (statement: Statement) => void;
+  /** "Simpan & ajukan" saved but the submission was refused: the page shows why (this editor is replaced). */
+  onSubmitRefused: (error: unknown) => void;
   onReload: () => void;
   onDirtyChange: (dirty: boolean) => void;
 }) {
@@ -80,7 +82,6 @@ export function StatementEditor({
   const [autosavedAt, setAutosavedAt] = useState<string | null>(null);
   const [autosaveError, setAutosaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const [submitRefusal, setSubmitRefusal] = useState<unknown>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [lockHolder, setLockHolder] = useState<{ name: string; since: string } | null>(null);
@@ -165,7 +166,7 @@ export function StatementEditor({
           onSaved(submitted);
         } catch (error) {
           onSaved(saved);
-          setSubmitRefusal(error);
+          onSubmitRefused(error);
         }
         return;
       }
@@ -387,7 +388,6 @@ export function StatementEditor({
           </Group>
         </Group>
       </Paper>
-      {submitRefusal !== null && <SubmitRefusal error={submitRefusal} onClose={() => setSubmitRefusal(null)} />}
       <Modal
         opened={confirmVoid !== false}
         onClose={() => setConfirmVoid(false)}
