@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
-import { createTransport } from 'nodemailer';
 import { approvedStatement, journalistList, mailSettings } from '../test/distributionHarness';
 import { startSmtpServer } from '../test/smtpHarness';
 import { openStatementsTeam } from '../test/statementsTeam';
-import { result, type BenchResult } from './measure';
+import { rawPoolSend, result, type BenchResult } from './measure';
 
 const recipients = 10_000;
 
@@ -54,28 +53,9 @@ export async function benchDistribution(): Promise<BenchResult[]> {
     await test.core.close();
 
     // The plain way: the same message body to the same server, nodemailer's pool, nothing recorded.
-    const transport = createTransport({
-      host: '127.0.0.1',
-      port: smtp.port,
-      ignoreTLS: true,
-      pool: true,
-      maxConnections: 5,
-      maxMessages: 100,
-    });
     const rawStart = performance.now();
-    await Promise.all(
-      ids.map((_, index) =>
-        transport.sendMail({
-          from: 'humas@slemankab.go.id',
-          to: `raw-${index}@media.test`,
-          subject: email.subject,
-          html: email.html,
-          text: email.text,
-        }),
-      ),
-    );
+    await rawPoolSend(smtp.port, ids.length, { subject: email.subject, html: email.html, text: email.text });
     const raw = (performance.now() - rawStart) / 1000;
-    transport.close();
 
     return [
       result(

@@ -4,12 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { createTransport } from 'nodemailer';
 import { demoPassword, seedDemo, startSiaga } from '../e2e/siagaServer';
 import { openTestCore } from '../test/coreHarness';
-import { mailSettings } from '../test/distributionHarness';
+import { importCsv, mailSettings } from '../test/distributionHarness';
 import { startSmtpServer, waitFor, type TestSmtpServer } from '../test/smtpHarness';
-import { result, type BenchResult } from './measure';
+import { rawPoolSend, result, type BenchResult } from './measure';
 
 /** The issue's goals: interactions from "Buka krisis baru" to released, app waiting, delivery. */
 const goals = { interactions: 12, waitingS: 3, deliveryS: 30 };
@@ -126,32 +125,13 @@ async function prepareOffice(dataDir: string, smtp: TestSmtpServer, size: number
     const reach = async () =>
       (await test.value('distribution.audienceCount', { listIds: [segment.id], contactIds: [] }, staf)).recipients;
     const missing = size - (await reach());
-    const rows = Array.from(
-      { length: missing },
-      (_, index) => `Wartawan Bencana ${index + 1},bencana-${index + 1}@media.test,Bencana,Kabupaten Sleman`,
-    );
-    const csv = ['Nama,Email,Liputan,Wilayah', ...rows].join('\n');
-    const opened = await test.value(
-      'contacts.importOpen',
-      { fileName: 'wartawan-bencana.csv', dataBase64: Buffer.from(csv, 'utf8').toString('base64') },
-      staf,
-    );
-    await test.value(
-      'contacts.importRun',
-      {
-        importId: opened.importId,
-        mapping: opened.mapping,
-        dryRun: false,
-        duplicateAction: 'create',
-        defaults: {
-          lawfulBasis: 'public_task',
-          dataSource: 'Kartu pers',
-          collectedOn: '2026-11-01',
-          outletType: 'online',
-        },
-      },
-      staf,
-    );
+    await importCsv(test, staf, [
+      'Nama,Email,Liputan,Wilayah',
+      ...Array.from(
+        { length: missing },
+        (_, index) => `Wartawan Bencana ${index + 1},bencana-${index + 1}@media.test,Bencana,Kabupaten Sleman`,
+      ),
+    ]);
     const reached = await reach();
     if (reached !== size) throw new Error(`the segment reaches ${reached} journalists, not ${size}`);
   } finally {
@@ -271,25 +251,11 @@ async function signIn(page: Page, url: string, username: string): Promise<void> 
 /** The same number of messages through nodemailer's pool to the same server, nothing recorded. */
 async function rawDelivery(smtp: TestSmtpServer, size: number) {
   const before = smtp.received.length;
-  const transport = createTransport({
-    host: '127.0.0.1',
-    port: smtp.port,
-    ignoreTLS: true,
-    pool: true,
-    maxConnections: 5,
-  });
   const start = Date.now();
-  await Promise.all(
-    Array.from({ length: size }, (_, index) =>
-      transport.sendMail({
-        from: 'humas@slemankab.go.id',
-        to: `raw-${index}@media.test`,
-        subject: 'Pernyataan awal',
-        text: 'Kami turut prihatin atas banjir di Kecamatan Gamping.',
-      }),
-    ),
-  );
-  transport.close();
+  await rawPoolSend(smtp.port, size, {
+    subject: 'Pernyataan awal',
+    text: 'Kami turut prihatin atas banjir di Kecamatan Gamping.',
+  });
   const accepted = smtp.received
     .slice(before)
     .map((message) => message.receivedAt - start)

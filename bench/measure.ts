@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createTransport } from 'nodemailer';
 import PDFDocument from 'pdfkit';
 import { createCore } from '../src/main/core/core';
 import { adminProfile, officeProfile } from '../test/coreHarness';
@@ -95,4 +96,32 @@ export async function openBenchOffice(name: string) {
     accountId: account.id,
     remove: () => rmSync(dataDir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * The plain way to send: `count` messages through nodemailer's pool (5 connections) to a local
+ * SMTP server, nothing recorded. The baseline of the outbox and golden-hour figures.
+ */
+export async function rawPoolSend(
+  port: number,
+  count: number,
+  message: { subject: string; text: string; html?: string },
+): Promise<void> {
+  const transport = createTransport({
+    host: '127.0.0.1',
+    port,
+    ignoreTLS: true,
+    pool: true,
+    maxConnections: 5,
+    maxMessages: 100,
+  });
+  try {
+    await Promise.all(
+      Array.from({ length: count }, (_, index) =>
+        transport.sendMail({ from: 'humas@slemankab.go.id', to: `raw-${index}@media.test`, ...message }),
+      ),
+    );
+  } finally {
+    transport.close();
+  }
 }

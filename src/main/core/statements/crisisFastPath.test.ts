@@ -53,16 +53,28 @@ describe('the crisis fast path', () => {
       },
       team.drafter.sessionId,
     );
-    return { ...opened, ...list, crisis, now };
+    /** "Tulis pernyataan awal": the holding statement the crisis writes. */
+    const writeHolding = () =>
+      test.value(
+        'statements.create',
+        { kind: 'holding_statement', language: 'id', templateId: null, crisisId: crisis.id },
+        team.drafter.sessionId,
+      );
+    /** The holding statement with what is known written over the template's prompts, saved. */
+    const writtenHolding = async () =>
+      test.value(
+        'statements.save',
+        edited(await writeHolding(), {
+          body: body('Kami turut prihatin atas banjir.', 'Warga mengungsi: 1.250 jiwa.'),
+        }),
+        team.drafter.sessionId,
+      );
+    return { ...opened, ...list, crisis, now, writeHolding, writtenHolding };
   }
 
   it('writes the holding statement from what the crisis knows: name, place, figures, spokesperson, next update', async () => {
-    const { test, team, crisis } = await desk();
-    const holding = await test.value(
-      'statements.create',
-      { kind: 'holding_statement', language: 'id', templateId: null, crisisId: crisis.id },
-      team.drafter.sessionId,
-    );
+    const { test, team, crisis, writeHolding } = await desk();
+    const holding = await writeHolding();
     const content = holding.content;
     // Named after the crisis; its name already says where, so no " di [Lokasi]" is left.
     expect(content.title).toBe(
@@ -95,24 +107,13 @@ describe('the crisis fast path', () => {
   });
 
   it('sends the armed release with the final approval of a one-step chain, released at the first acceptance', async () => {
-    const { test, team, crisis } = await desk();
+    const { test, team, writtenHolding } = await desk();
     await test.value(
       'statements.updateChain',
       { kind: 'holding_statement', steps: [{ roles: ['approver', 'spokesperson'] }] },
       team.admin,
     );
-    const holding = await test.value(
-      'statements.create',
-      { kind: 'holding_statement', language: 'id', templateId: null, crisisId: crisis.id },
-      team.drafter.sessionId,
-    );
-    const written = await test.value(
-      'statements.save',
-      edited(holding, {
-        body: body('Kami turut prihatin atas banjir lahar hujan di Cangkringan.', 'Warga mengungsi: 1.250 jiwa.'),
-      }),
-      team.drafter.sessionId,
-    );
+    const written = await writtenHolding();
     const submitted = await test.value(
       'statements.submit',
       { id: written.id, revisionId: written.currentRevisionId },
@@ -152,17 +153,8 @@ describe('the crisis fast path', () => {
   });
 
   it('refuses to change an armed release once an approver decided, and never arms for a viewer', async () => {
-    const { test, team, crisis, listId } = await desk();
-    const holding = await test.value(
-      'statements.create',
-      { kind: 'holding_statement', language: 'id', templateId: null, crisisId: crisis.id },
-      team.drafter.sessionId,
-    );
-    const written = await test.value(
-      'statements.save',
-      edited(holding, { body: body('Kami turut prihatin.', 'Warga mengungsi: 1.250 jiwa.') }),
-      team.drafter.sessionId,
-    );
+    const { test, team, crisis, listId, writtenHolding } = await desk();
+    const written = await writtenHolding();
     const plan = {
       channels: ['email' as const],
       audience: { listIds: [listId], contactIds: [] },
@@ -208,16 +200,12 @@ describe('the crisis fast path', () => {
   });
 
   it('keeps distribution a separate act where the office turns release on approval off', async () => {
-    const { test, team, crisis, listId } = await desk();
+    const { test, team, listId, writeHolding } = await desk();
     const refused = await test.call('statements.updateReleasePolicy', { armedReleases: false }, team.drafter.sessionId);
     expect(failure(refused).code).toBe('FORBIDDEN');
     const policy = await test.value('statements.updateReleasePolicy', { armedReleases: false }, team.admin);
     expect(policy.armedReleases).toBe(false);
-    const holding = await test.value(
-      'statements.create',
-      { kind: 'holding_statement', language: 'id', templateId: null, crisisId: crisis.id },
-      team.drafter.sessionId,
-    );
+    const holding = await writeHolding();
     expect(holding.releasePlan).toBeNull();
     expect(holding.can.arm).toBe(false);
     const armed = await test.call(

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Code, Group, Paper, Stack, Text, Textarea, Timeli
 import { useTranslation } from 'react-i18next';
 import type { Statement } from '../../../../shared/ipc/statements';
 import { useMe } from '../session/useSession';
-import { StatementBodyView } from './StatementBodyView';
+import { RevisionText } from './RevisionText';
 import { useDecision } from './useDecision';
 import { stepRolesLabel } from './stepRoles';
 
@@ -76,17 +76,7 @@ export function ApprovalPanel({
                 <Text size="sm" c="dimmed">
                   {t('statements.approval.decideHint')}
                 </Text>
-                <Paper withBorder p="md" bg="var(--mantine-color-body)">
-                  <Text fw={700} size="lg">
-                    {statement.content.title}
-                  </Text>
-                  {statement.content.summary && (
-                    <Text fs="italic" mb="xs">
-                      {statement.content.summary}
-                    </Text>
-                  )}
-                  <StatementBodyView body={statement.content.body} />
-                </Paper>
+                <RevisionText content={statement.content} />
                 <Textarea
                   label={t('statements.actions.comment')}
                   value={comment}

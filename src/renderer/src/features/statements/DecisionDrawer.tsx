@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Code, Drawer, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Code, Drawer, Group, Stack, Text, Textarea } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { QueryState } from '../../components/QueryState';
 import { useFormatInstant } from '../office/useOfficeTime';
 import { ReleasePlanSummary } from './ReleasePlanSummary';
-import { StatementBodyView } from './StatementBodyView';
+import { RevisionText } from './RevisionText';
 import { useDecision } from './useDecision';
 import { stepRolesLabel } from './stepRoles';
 import { useStatement } from './useStatements';
@@ -71,22 +71,7 @@ function DecisionDrawer({ statementId, onClose }: { statementId: string; onClose
                 })}
               </Text>
             )}
-            <Paper withBorder p="md" component="article" aria-label={t('statements.decision.text')}>
-              <Text fw={700} size="lg">
-                {current.content.title}
-              </Text>
-              {current.content.summary && (
-                <Text fs="italic" mb="xs">
-                  {current.content.summary}
-                </Text>
-              )}
-              <StatementBodyView body={current.content.body} />
-              {current.content.nextUpdateAt && (
-                <Text fw={600} mt="xs">
-                  {t('statements.decision.nextUpdate', { time: format(current.content.nextUpdateAt.at) })}
-                </Text>
-              )}
-            </Paper>
+            <RevisionText content={current.content} />
             <Text size="xs" c="dimmed">
               {t('statements.approval.revisionHash')}: <Code>{current.currentRevisionHash}</Code>
             </Text>
