@@ -31,8 +31,9 @@ export function App({ api, i18n }: { api: SiagaApi; i18n: i18n }) {
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} defaultColorScheme="light">
-        {/* One brief confirmation at a time, in the header band: never over a form's or a page's buttons. */}
-        <Notifications position="top-center" limit={1} autoClose={3500} containerWidth={420} />
+        {/* One brief confirmation at a time, at the foot of the navigation (empty space below the
+            sections): never over the page, its forms' buttons or the header's controls. */}
+        <Notifications position="bottom-left" limit={1} autoClose={3500} containerWidth={224} />
         <LatestNoticeOnly />
         <ApiProvider api={api}>
           <QueryClientProvider client={queryClient}>

@@ -46,18 +46,21 @@ export function NoticeCentre({
     else void navigate(notice.path);
   };
 
-  const briefly =
-    fresh.length === 1 ? `${fresh[0]!.title}: ${fresh[0]!.body}` : t('dashboard.notice.fresh', { count: fresh.length });
+  // The newest, and how many more arrived with it (the centre lists them all).
+  const newest = fresh.at(-1);
+  const briefly = newest
+    ? `${newest.title}: ${newest.body}${fresh.length > 1 ? ` ${t('dashboard.notice.more', { count: fresh.length - 1 })}` : ''}`
+    : '';
 
   return (
     <Box style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0 }}>
-      {fresh.length > 0 && (
+      {newest && (
         <UnstyledButton
           role="status"
           aria-live="polite"
           onClick={() => {
             dismissFresh();
-            if (fresh.length === 1) act(fresh[0]!);
+            if (fresh.length === 1) act(newest);
             else setOpened(true);
           }}
           visibleFrom="md"
@@ -65,10 +68,10 @@ export function NoticeCentre({
             maxWidth: 380,
             padding: '4px 10px',
             borderRadius: 16,
-            background: `var(--mantine-color-${colorOf(fresh[0]!.kind)}-light)`,
+            background: `var(--mantine-color-${colorOf(newest.kind)}-light)`,
           }}
         >
-          <Text size="sm" truncate="end" c={`${colorOf(fresh[0]!.kind)}.9`}>
+          <Text size="sm" truncate="end" c={`${colorOf(newest.kind)}.9`}>
             {briefly}
           </Text>
         </UnstyledButton>

@@ -18,11 +18,14 @@ export interface ShownNotice extends DeskNotice {
 export interface DeskNoticeState {
   /** Everything that still asks for something, newest concern first; gone once it is done. */
   notices: ShownNotice[];
-  /** Notices new to this person since the last look: shown once, briefly, in the header. */
+  /** Notices new to this person since the last look, newest last: shown once, briefly, in the header. */
   fresh: ShownNotice[];
   /** The brief line has been read or has timed out. */
   dismissFresh: () => void;
 }
+
+/** Most urgent first: a promise broken, the golden hour slipping, a decision owed, a rumour. */
+const urgency: DeskNotice['kind'][] = ['updateOverdue', 'promptMissed', 'awaitingApproval', 'hoaxReported'];
 
 /** How long the brief line stays once the person is active; the centre keeps the notice after that. */
 const freshMs = 7000;
@@ -79,7 +82,10 @@ export function useDeskNotices(): DeskNoticeState {
       if (api.notify) api.notify({ title: notice.title, body: notice.body });
     }
     saveSeen(localStorage, accountId, keys);
-    setFreshKeys(arrived.map((notice) => notice.key));
+    // Added to those still showing (newest last): what arrives while the person is away adds up.
+    // Of several arriving at once, the most urgent goes last, so the line shows it.
+    const ordered = [...arrived].sort((a, b) => urgency.indexOf(b.kind) - urgency.indexOf(a.kind));
+    setFreshKeys((showing) => [...showing, ...ordered.map((notice) => notice.key)]);
     // `notices` is rebuilt every render; its keys are what matter.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [signature, ready, accountId, api]);
@@ -102,6 +108,8 @@ export function useDeskNotices(): DeskNoticeState {
   }, [freshKeys]);
 
   // A fresh notice already dealt with (approved from elsewhere) leaves the header at once.
-  const fresh = notices.filter((notice) => freshKeys.includes(notice.key));
+  // In the order they arrived (newest last), not the centre's order.
+  const byKey = new Map(notices.map((notice) => [notice.key, notice]));
+  const fresh = freshKeys.flatMap((key) => byKey.get(key) ?? []);
   return { notices, fresh, dismissFresh: () => setFreshKeys([]) };
 }
