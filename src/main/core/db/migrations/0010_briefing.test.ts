@@ -27,7 +27,7 @@ describe('migration 0010_briefing', () => {
     );
     await v9.close();
 
-    const latest = await openStore({ dataDir, migrations });
+    const latest = await openStore({ dataDir, migrations: migrations.slice(0, 10) });
     try {
       const sqlite = latest.connection.sqlite;
       expect(sqlite.prepare(`select key_messages, talking_points from conference`).get()).toEqual({

@@ -19,7 +19,7 @@ describe('migration 0011_crises', () => {
       .run('2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z');
     await v10.close();
 
-    const latest = await openStore({ dataDir, migrations });
+    const latest = await openStore({ dataDir, migrations: migrations.slice(0, 11) });
     try {
       const sqlite = latest.connection.sqlite;
       expect(sqlite.prepare(`select golden_hour_json from office`).get()).toEqual({ golden_hour_json: '[15,30,60]' });
