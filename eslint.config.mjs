@@ -11,11 +11,31 @@ import tseslint from 'typescript-eslint';
  */
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
-/** @param {({ group: string[], message: string } | { regex: string, message: string })[]} patterns @param {string[]} [paths] */
-const restrict = (patterns, paths = []) => ({
-  'no-restricted-imports': [
+/** A glob of `no-restricted-imports` as a regular expression over a dynamic `import('…')`'s string. */
+const globToRegex = (/** @type {string} */ glob) =>
+  `^${glob
+    .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+    .split('**')
+    .map((part) => part.replace(/\*/g, '[^/]*'))
+    .join('.*')
+    // The selector's regex is written between slashes: a slash inside must be escaped.
+    .replace(/\//g, '\\/')}$`;
+
+/**
+ * One layer's rules: static imports through `no-restricted-imports`, and the same groups for a
+ * dynamic `import('…')` (which that rule does not see) through `no-restricted-syntax`.
+ * @param {({ group: string[], message: string } | { regex: string, message: string })[]} patterns
+ */
+const restrict = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+  'no-restricted-syntax': [
     'error',
-    { paths: paths.map((name) => ({ name, message: `Not in this layer: ${name}` })), patterns },
+    ...patterns.map((pattern) => ({
+      selector: `ImportExpression > Literal[value=/${
+        'regex' in pattern ? pattern.regex.replace(/\//g, '\\/') : pattern.group.map(globToRegex).join('|')
+      }/]`,
+      message: pattern.message,
+    })),
   ],
 });
 
@@ -30,7 +50,48 @@ const toShell = { group: ['**/shell', '**/shell/**'], message: 'The core never i
 const toWeb = { group: ['**/web', '**/web/**'], message: 'The core never imports the web bridge.' };
 const toCli = { group: ['**/cli', '**/cli/**'], message: 'The core never imports the CLI.' };
 const nodeOnly = { group: nodeBuiltins, message: 'Node built-ins are not available in this layer.' };
-const react = { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'Shared code is UI-free.' };
+/** Packages that need Node (native code, sockets, the file system): the core's, never the renderer's. */
+const nodePackages = {
+  group: [
+    'better-sqlite3',
+    'kysely',
+    'nodemailer',
+    'smtp-server',
+    'mailparser',
+    'pdfkit',
+    'docx',
+    'exceljs',
+    'csv-parse',
+    'csv-parse/*',
+    'csv-stringify',
+    'csv-stringify/*',
+    'jsdom',
+    'iconv-lite',
+    'conf',
+    'electron-store',
+    'ical-generator',
+    'rss-parser',
+    'xmllint-wasm',
+    '@resvg/resvg-wasm',
+  ],
+  message: 'A Node-side package: it belongs to the core (and would turn Node globals on for the renderer).',
+};
+/** The interface's packages: the renderer's, never the core's or the shared code's. */
+const uiPackages = {
+  group: [
+    'react',
+    'react/*',
+    'react-dom',
+    'react-dom/*',
+    'react-router',
+    'react-i18next',
+    '@mantine/*',
+    '@tabler/*',
+    '@tiptap/*',
+    '@tanstack/*',
+  ],
+  message: 'An interface package: only the renderer draws screens.',
+};
 
 export default tseslint.config(
   {
@@ -67,24 +128,35 @@ export default tseslint.config(
   },
   // Layer boundaries. Later blocks for the same files would replace the rule, so each folder
   // gets exactly one block.
-  { files: ['src/shared/**/*.ts'], rules: restrict([electron, nodeOnly, react, toMain, toRenderer, toPreload]) },
-  { files: ['src/main/core/**/*.ts'], rules: restrict([electron, toShell, toWeb, toCli, toRenderer, toPreload]) },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: restrict([electron, nodeOnly, nodePackages, uiPackages, toMain, toRenderer, toPreload]),
+  },
+  {
+    files: ['src/main/core/**/*.ts'],
+    rules: restrict([electron, uiPackages, toShell, toWeb, toCli, toRenderer, toPreload]),
+  },
   {
     files: ['src/main/web/**/*.ts', 'src/main/assets/**/*.ts'],
-    rules: restrict([electron, toShell, toCli, toRenderer, toPreload]),
+    rules: restrict([electron, uiPackages, toShell, toCli, toRenderer, toPreload]),
   },
-  { files: ['src/main/cli/**/*.ts'], rules: restrict([electron, toShell, toWeb, toRenderer, toPreload]) },
-  { files: ['src/main/shell/**/*.ts', 'src/main/index.ts'], rules: restrict([toRenderer, toPreload, toCli, toWeb]) },
+  { files: ['src/main/cli/**/*.ts'], rules: restrict([electron, uiPackages, toShell, toWeb, toRenderer, toPreload]) },
+  {
+    files: ['src/main/shell/**/*.ts', 'src/main/index.ts'],
+    rules: restrict([uiPackages, toRenderer, toPreload, toCli, toWeb]),
+  },
   {
     files: ['src/preload/**/*.ts'],
     rules: restrict([
       nodeOnly,
+      nodePackages,
+      uiPackages,
       toMain,
       toRenderer,
       { regex: '(^|/)shared/(?!ipc/)', message: 'The preload imports only src/shared/ipc.' },
     ]),
   },
-  { files: ['src/renderer/**/*.{ts,tsx}'], rules: restrict([electron, nodeOnly, toMain, toPreload]) },
+  { files: ['src/renderer/**/*.{ts,tsx}'], rules: restrict([electron, nodeOnly, nodePackages, toMain, toPreload]) },
   // Renderer tests run in Node (jsdom) and may read files; they still never reach into src/main.
   {
     files: ['src/renderer/**/*.test.{ts,tsx}', 'src/renderer/src/testSetup.ts'],

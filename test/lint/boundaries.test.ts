@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 async function boundaryErrors(filePath: string, code: string): Promise<string[]> {
   const eslint = new ESLint({ cwd: join(__dirname, '..', '..') });
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax')
+    .map((m) => m.message);
 }
 
 describe('layer boundaries are lint errors', () => {
@@ -66,5 +68,41 @@ describe('layer boundaries are lint errors', () => {
         "import { a } from '../../shared/ipc/contract';\nexport const b = a;\n",
       ),
     ).toHaveLength(0);
+  });
+
+  it('the renderer may not import Node-side packages, statically or dynamically', async () => {
+    for (const module of ['better-sqlite3', 'nodemailer', 'kysely', 'csv-parse/sync', 'pdfkit']) {
+      expect(
+        await boundaryErrors('src/renderer/src/x.ts', `import * as m from '${module}';\nexport const n = m;\n`),
+        module,
+      ).toHaveLength(1);
+    }
+    for (const module of ['better-sqlite3', 'node:fs', 'electron', '../../main/core/core']) {
+      expect(
+        await boundaryErrors('src/renderer/src/x.ts', `export const load = () => import('${module}');\n`),
+        module,
+      ).toHaveLength(1);
+    }
+    // Its own modules load lazily as before.
+    expect(
+      await boundaryErrors('src/renderer/src/x.ts', "export const load = () => import('./features/x');\n"),
+    ).toEqual([]);
+  });
+
+  it('the core, the CLI and shared code may not import interface packages; nothing but the shell loads electron', async () => {
+    for (const [file, module] of [
+      ['src/main/core/x.ts', '@mantine/core'],
+      ['src/main/core/x.ts', 'react'],
+      ['src/main/cli/x.ts', '@tabler/icons-react'],
+      ['src/shared/x.ts', '@tanstack/react-query'],
+    ] as const) {
+      expect(await boundaryErrors(file, `import * as m from '${module}';\nexport const n = m;\n`), module).toHaveLength(
+        1,
+      );
+    }
+    for (const file of ['src/main/core/x.ts', 'src/main/web/x.ts', 'src/main/cli/x.ts', 'src/shared/x.ts']) {
+      expect(await boundaryErrors(file, "export const load = () => import('electron');\n"), file).toHaveLength(1);
+    }
+    expect(await boundaryErrors('src/main/shell/x.ts', "export const load = () => import('electron');\n")).toEqual([]);
   });
 });
