@@ -1,8 +1,8 @@
 import { appHandlers } from './app/handlers';
 import { openStore, type Store } from './db/store';
-import { createDispatcher, type Dispatch, type Logger } from './dispatcher';
-import type { EventBus } from './eventBus';
-import type { Handlers } from './handlers';
+import { createDispatcher, type Dispatch, type Logger } from './kernel/dispatcher';
+import type { EventBus } from './kernel/eventBus';
+import type { Handlers } from './kernel/handlers';
 import { accountsHandlers } from './accounts/handlers';
 import { createAccountService } from './accounts/accountService';
 import { createSessionService } from './accounts/sessionService';

@@ -5,15 +5,15 @@ import { backupSettings } from './backups/backupSettings';
 import type { RequestRestore } from './backups/handlers';
 import { startRecoveryCore, type RecoveryCore } from './backups/recoveryCore';
 import { restoreStore } from './backups/restore';
-import type { CallContext } from './context';
+import type { CallContext } from './kernel/context';
 import type { Store } from './db/store';
 import { StoreDamagedError } from './db/storeDamage';
-import type { Logger } from './dispatcher';
-import { CoreError } from './errors';
-import { createEventBus } from './eventBus';
+import type { Logger } from './kernel/dispatcher';
+import { CoreError } from './kernel/errors';
+import { createEventBus } from './kernel/eventBus';
 import type { SenderOptions } from './distribution/outboxSender';
 import type { SecretStore } from './security/secretStore';
-import type { CoreTransport } from './transport';
+import type { CoreTransport } from './kernel/transport';
 
 export interface CoreOptions {
   dataDir: string;

@@ -1,7 +1,7 @@
 import { BrowserWindow, ipcMain } from 'electron';
 import { eventChannel, invokeChannel } from '../../shared/ipc/electronChannels';
 import { fail } from '../../shared/ipc/result';
-import type { CoreTransport } from '../core/transport';
+import type { CoreTransport } from '../core/kernel/transport';
 import { rememberSession } from './sessionRegistry';
 import { isTrustedSender } from './urlPolicy';
 

@@ -6,7 +6,7 @@ import { contentSecurityPolicy } from '../../shared/security/csp';
 import { testWorkerPath } from '../../../test/setup/testWorker';
 import { useTempDirs } from '../../../test/tempDir';
 import { createCore } from '../core/core';
-import type { CoreTransport } from '../core/transport';
+import type { CoreTransport } from '../core/kernel/transport';
 import { WorkerCoreClient } from '../core/worker/workerClient';
 import { startWebBridge, type WebBridge } from './server';
 

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { documentSecurityHeaders } from '../../shared/security/csp';
 import { fail, type Result } from '../../shared/ipc/result';
-import type { CoreTransport } from '../core/transport';
+import type { CoreTransport } from '../core/kernel/transport';
 import { guardRequest } from './requestGuard';
 import { readStaticFile } from '../assets/staticFiles';
 import { maxImportBytes } from '../../shared/ipc/contactImport';

@@ -6,7 +6,7 @@ import { backupSettings } from '../../core/backups/backupSettings';
 import { createBackupService, toBackupEntry } from '../../core/backups/backupService';
 import { backupDatabase } from '../../core/db/backup';
 import { openConnection } from '../../core/db/connection';
-import { commandLineActor } from '../../core/context';
+import { commandLineActor } from '../../core/kernel/context';
 import { withCore } from '../cliCore';
 import { CommandFailed, type CliIo } from '../io';
 import { existingDatabase } from '../storeFiles';

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { conferenceRangeSchema } from '../../../shared/ipc/conferences';
 import { listConferences, readConference } from '../../core/conferences/conferenceQueries';
 import { conferenceIcs } from '../../core/conferences/conferenceIcs';
-import { CoreError } from '../../core/errors';
+import { CoreError } from '../../core/kernel/errors';
 import { CommandFailed, UsageError, type CliIo } from '../io';
 import { existingDatabase } from '../storeFiles';
 

@@ -2,7 +2,7 @@ import { withCore } from '../cliCore';
 import { writeFile } from 'node:fs/promises';
 import { listCrises } from '../../core/crises/crisisQueries';
 import { crisisReport } from '../../core/crises/crisisReport';
-import { CoreError } from '../../core/errors';
+import { CoreError } from '../../core/kernel/errors';
 import { CommandFailed, UsageError, type CliIo } from '../io';
 import { existingDatabase } from '../storeFiles';
 

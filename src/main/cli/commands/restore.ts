@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { checkRestoreCandidate, restoreStore, RestoreRefusedError } from '../../core/backups/restore';
-import { commandLineActor } from '../../core/context';
+import { commandLineActor } from '../../core/kernel/context';
 import { CommandFailed, type CliIo } from '../io';
 
 const problems: Record<RestoreRefusedError['reason'], string> = {

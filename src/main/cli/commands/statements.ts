@@ -6,7 +6,7 @@ import { capAlertXml } from '../../core/distribution/channels/capAlert';
 import { sitePackage } from '../../core/distribution/channels/sitePackage';
 import { exportFormats, type ExportFormat } from '../../../shared/ipc/statements';
 import { statementListInputSchema } from '../../../shared/ipc/statements';
-import { CoreError } from '../../core/errors';
+import { CoreError } from '../../core/kernel/errors';
 import { outputInput, renderOutput } from '../../core/statements/exportService';
 import { listStatements } from '../../core/statements/statementQueries';
 import { CommandFailed, UsageError, type CliIo } from '../io';

@@ -3,8 +3,8 @@ import { roles as allRoles, type Role } from '../../../shared/accounts/roles';
 import { newAccountSchema, resetPasswordSchema } from '../../../shared/ipc/accounts';
 import { createAccountService } from '../../core/accounts/accountService';
 import { findAccountRow } from '../../core/accounts/accountRepository';
-import { commandLineActor } from '../../core/context';
-import { CoreError } from '../../core/errors';
+import { commandLineActor } from '../../core/kernel/context';
+import { CoreError } from '../../core/kernel/errors';
 import { CommandFailed, UsageError, type CliIo } from '../io';
 import { existingDatabase } from '../storeFiles';
 

@@ -1,5 +1,5 @@
-import type { CallContext, SessionActor } from '../context';
-import { CoreError } from '../errors';
+import type { CallContext, SessionActor } from '../kernel/context';
+import { CoreError } from '../kernel/errors';
 
 /** For handlers of signed-in channels: the dispatcher has resolved the actor already. */
 export function requireActor(context: CallContext): SessionActor {

@@ -1,4 +1,4 @@
-import type { DomainChannel, HandlersFor } from '../handlers';
+import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { requireActor } from './actor';
 import type { AccountService } from './accountService';
 import { hashSessionId, type SessionService } from './sessionService';

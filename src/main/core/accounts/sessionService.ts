@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { LoginResult, SessionAccount } from '../../../shared/ipc/accounts';
 import { appendAudit } from '../audit/auditChain';
-import type { SessionActor } from '../context';
+import type { SessionActor } from '../kernel/context';
 import type { Store } from '../db/store';
 import { transact } from '../db/transaction';
-import { CoreError } from '../errors';
+import { CoreError } from '../kernel/errors';
 import { readAccount, findAccountRow } from './accountRepository';
 import { decoyHash, verifyPassword } from './passwords';
 import type { Transaction } from 'kysely';

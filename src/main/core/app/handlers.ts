@@ -1,5 +1,5 @@
 import type { Store } from '../db/store';
-import type { DomainChannel, HandlersFor } from '../handlers';
+import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { readAppInfo } from './appInfoService';
 
 export function appHandlers(deps: { store: Store; appVersion: string }): HandlersFor<DomainChannel<'app'>> {

@@ -1,4 +1,4 @@
-import type { DomainChannel, HandlersFor } from '../handlers';
+import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import type { Store } from '../db/store';
 import { readAuditHead } from './auditChain';
 import { auditCsv } from './auditCsv';

@@ -4,11 +4,11 @@ import { isAbsolute, join, normalize } from 'node:path';
 import type { BackupEntry, BackupStatus } from '../../../shared/ipc/backups';
 import type { OfficeTimeZone } from '../../../shared/ipc/office';
 import { appendAudit } from '../audit/auditChain';
-import type { Logger } from '../dispatcher';
+import type { Logger } from '../kernel/dispatcher';
 import type { Store } from '../db/store';
 import { transact } from '../db/transaction';
-import { CoreError } from '../errors';
-import { fieldError } from '../validationError';
+import { CoreError } from '../kernel/errors';
+import { fieldError } from '../kernel/validationError';
 import type { BackupSettings } from './backupSettings';
 import { listBackups, rotateBackups, takeBackup, type BackupManifest } from './backupSet';
 

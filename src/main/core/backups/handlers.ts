@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { RecoveryState, RestoreResult } from '../../../shared/ipc/backups';
-import type { Actor } from '../context';
-import type { DomainChannel, HandlersFor } from '../handlers';
-import type { EventBus } from '../eventBus';
-import { CoreError } from '../errors';
+import type { Actor } from '../kernel/context';
+import type { DomainChannel, HandlersFor } from '../kernel/handlers';
+import type { EventBus } from '../kernel/eventBus';
+import { CoreError } from '../kernel/errors';
 import { requireActor } from '../accounts/actor';
 import type { BackupSettings } from './backupSettings';
 import { toBackupEntry, type BackupService } from './backupService';

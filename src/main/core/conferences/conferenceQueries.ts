@@ -4,7 +4,7 @@ import type { Conference, ConferenceSummary, ConferenceWarning } from '../../../
 import type { OfficeTimeZone } from '../../../shared/ipc/office';
 import type { Database } from '../db/schema';
 import type { ConferenceRow } from '../db/schema/conference';
-import { notFound } from '../errors';
+import { notFound } from '../kernel/errors';
 
 async function invitedCounts(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map();

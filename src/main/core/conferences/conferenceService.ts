@@ -4,14 +4,14 @@ import { conferenceTransitions, type ConferenceStatus } from '../../../shared/co
 import type { Conference, ConferenceCheck, conferenceInputSchema } from '../../../shared/ipc/conferences';
 import { appendAudit } from '../audit/auditChain';
 import { isActiveAccount } from '../accounts/accountRepository';
-import type { SessionActor } from '../context';
+import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import type { Store } from '../db/store';
 import { transact } from '../db/transaction';
-import { CoreError, notFound } from '../errors';
-import type { EventBus } from '../eventBus';
-import { newId } from '../ids';
-import { fieldError } from '../validationError';
+import { CoreError, notFound } from '../kernel/errors';
+import type { EventBus } from '../kernel/eventBus';
+import { newId } from '../kernel/ids';
+import { fieldError } from '../kernel/validationError';
 import { conferenceWarnings } from './conflicts';
 import { readConference } from './conferenceQueries';
 

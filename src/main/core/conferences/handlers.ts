@@ -1,6 +1,6 @@
 import { requireActor } from '../accounts/actor';
 import type { Store } from '../db/store';
-import type { DomainChannel, HandlersFor } from '../handlers';
+import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { conferenceDocument } from './conferenceDocuments';
 import { listConferences, readConference } from './conferenceQueries';
 import type { ContactService } from '../contacts/contactService';

@@ -4,13 +4,13 @@ import type { Invitee } from '../../../shared/ipc/conferences';
 import type { OfficeTimeZone } from '../../../shared/ipc/office';
 import { instantToWallTime } from '../../../shared/time/zonedInstant';
 import { appendAudit } from '../audit/auditChain';
-import type { SessionActor } from '../context';
+import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import type { Store } from '../db/store';
 import { transact } from '../db/transaction';
-import { notFound } from '../errors';
-import { newId } from '../ids';
-import type { EventBus } from '../eventBus';
+import { notFound } from '../kernel/errors';
+import { newId } from '../kernel/ids';
+import type { EventBus } from '../kernel/eventBus';
 
 /** A conference's invitees and walk-ins, by name, with RSVP, attendance and accreditation. */
 export async function listInvitees(db: Kysely<Database>, conferenceId: string): Promise<Invitee[]> {

@@ -3,14 +3,14 @@ import type { z } from 'zod';
 import type { ContactList, saveContactListSchema, segmentFilterSchema } from '../../../shared/ipc/contacts';
 import { contactQuerySchema } from '../../../shared/ipc/contacts';
 import { appendAudit } from '../audit/auditChain';
-import type { SessionActor } from '../context';
+import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import type { ContactListTable } from '../db/schema/contactList';
 import type { Store } from '../db/store';
 import { transact } from '../db/transaction';
-import { CoreError, notFound } from '../errors';
-import type { EventBus } from '../eventBus';
-import { newId } from '../ids';
+import { CoreError, notFound } from '../kernel/errors';
+import type { EventBus } from '../kernel/eventBus';
+import { newId } from '../kernel/ids';
 import { listContacts } from './contactQueries';
 
 type SegmentFilter = z.output<typeof segmentFilterSchema>;

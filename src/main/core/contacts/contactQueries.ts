@@ -6,7 +6,7 @@ import {
   type contactFilterSchema,
   type contactQuerySchema,
 } from '../../../shared/ipc/contacts';
-import { notFound } from '../errors';
+import { notFound } from '../kernel/errors';
 import type { Database } from '../db/schema';
 import { contactMatches } from '../search/contactSearch';
 

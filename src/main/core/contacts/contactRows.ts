@@ -2,7 +2,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Contact, ContactFields } from '../../../shared/ipc/contacts';
 import type { Database } from '../db/schema';
 import type { ContactTable } from '../db/schema/contact';
-import { fieldError } from '../validationError';
+import { fieldError } from '../kernel/validationError';
 import { normalizePhone } from './phone';
 import type { OptOutChannel } from '../../../shared/contacts/vocabulary';
 

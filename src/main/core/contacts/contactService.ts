@@ -1,13 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Contact, ContactFields, Outlet, OutletInput } from '../../../shared/ipc/contacts';
 import { appendAudit } from '../audit/auditChain';
-import type { SessionActor } from '../context';
+import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import type { Store } from '../db/store';
 import { transact } from '../db/transaction';
-import { notFound } from '../errors';
-import type { EventBus } from '../eventBus';
-import { newId } from '../ids';
+import { notFound } from '../kernel/errors';
+import type { EventBus } from '../kernel/eventBus';
+import { newId } from '../kernel/ids';
 import { indexContact } from '../search/contactSearch';
 import { contactColumns, prepareContact, readContact, writeChildren } from './contactRows';
 import { readOutlet } from './outletQueries';

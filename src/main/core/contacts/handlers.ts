@@ -1,9 +1,9 @@
 import { requireActor } from '../accounts/actor';
 import type { Store } from '../db/store';
 import { officeToday } from '../office/officeToday';
-import type { EventBus } from '../eventBus';
+import type { EventBus } from '../kernel/eventBus';
 import { eraseContact, personalDataExport } from './personalData';
-import type { DomainChannel, HandlersFor } from '../handlers';
+import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { createContactListService, listContactLists } from './contactLists';
 import { listContacts } from './contactQueries';
 import type { ContactService } from './contactService';

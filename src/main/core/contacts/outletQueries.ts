@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Outlet } from '../../../shared/ipc/contacts';
 import type { Database } from '../db/schema';
 import type { OutletTable } from '../db/schema/outlet';
-import { notFound } from '../errors';
+import { notFound } from '../kernel/errors';
 
 function toOutlet(row: OutletTable, contactCount: number): Outlet {
   return {

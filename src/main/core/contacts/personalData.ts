@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
-import type { SessionActor } from '../context';
+import type { SessionActor } from '../kernel/context';
 import { appendAudit } from '../audit/auditChain';
 import type { Database } from '../db/schema';
 import type { Store } from '../db/store';
 import { transact } from '../db/transaction';
-import { notFound } from '../errors';
+import { notFound } from '../kernel/errors';
 import { contactHistory } from '../distribution/distributionQueries';
-import type { EventBus } from '../eventBus';
+import type { EventBus } from '../kernel/eventBus';
 import { removeContactFromIndex } from '../search/contactSearch';
 import { readContact } from './contactRows';
 import { personalDataPdf, type PersonalDataDocument } from './personalDataPdf';

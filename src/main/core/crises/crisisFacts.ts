@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CrisisPhase } from '../../../shared/crises/vocabulary';
 import type { CrisisFacts } from '../../../shared/crises/reportMetrics';
 import type { Database } from '../db/schema';
-import { notFound } from '../errors';
+import { notFound } from '../kernel/errors';
 import { crisisStatements } from './crisisQueries';
 
 /**

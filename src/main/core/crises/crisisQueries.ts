@@ -3,7 +3,7 @@ import { crisisPhases, type CrisisPhase, type CrisisRole, type CrisisType } from
 import type { Crisis, CrisisSummary } from '../../../shared/ipc/crises';
 import type { Database } from '../db/schema';
 import type { CrisisRow } from '../db/schema/crisis';
-import { CoreError, notFound } from '../errors';
+import { CoreError, notFound } from '../kernel/errors';
 import { parseContent } from '../statements/statementRepository';
 import { goldenHourTargets } from './goldenHourTargets';
 

@@ -2,14 +2,14 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { figureInputSchema, logEntryInputSchema, OfficialFigure } from '../../../shared/ipc/crises';
 import { appendAudit } from '../audit/auditChain';
-import type { SessionActor } from '../context';
+import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import type { Store } from '../db/store';
 import { transact } from '../db/transaction';
-import type { EventBus } from '../eventBus';
-import { newId } from '../ids';
+import type { EventBus } from '../kernel/eventBus';
+import { newId } from '../kernel/ids';
 import { requireOpenCrisis } from './crisisQueries';
-import { fieldError } from '../validationError';
+import { fieldError } from '../kernel/validationError';
 
 type LogInput = z.output<typeof logEntryInputSchema>;
 type FigureInput = z.output<typeof figureInputSchema>;

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { TimelineEntry, TimelineKind } from '../../../shared/ipc/crises';
 import type { Database } from '../db/schema';
-import { notFound } from '../errors';
+import { notFound } from '../kernel/errors';
 import { crisisStatements } from './crisisQueries';
 import { listFigures } from './crisisRecords';
 

@@ -2,13 +2,13 @@ import type { Kysely } from 'kysely';
 import type { StatementCrisis } from '../../../shared/ipc/crises';
 import { editableStatuses, type StatementStatus } from '../../../shared/statements/workflow';
 import { appendAudit } from '../audit/auditChain';
-import type { SessionActor } from '../context';
+import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import type { Store } from '../db/store';
 import { transact } from '../db/transaction';
-import type { EventBus } from '../eventBus';
-import { CoreError, notFound } from '../errors';
-import { fieldError } from '../validationError';
+import type { EventBus } from '../kernel/eventBus';
+import { CoreError, notFound } from '../kernel/errors';
+import { fieldError } from '../kernel/validationError';
 
 /**
  * "Narasi tunggal" in the drafts: a statement records which version of each official figure it

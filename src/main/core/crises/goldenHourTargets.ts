@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import { defaultGoldenHourTargets } from '../../../shared/crises/vocabulary';
 import { appendAudit } from '../audit/auditChain';
-import type { SessionActor } from '../context';
+import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import type { Store } from '../db/store';
-import type { EventBus } from '../eventBus';
+import type { EventBus } from '../kernel/eventBus';
 import { transact } from '../db/transaction';
-import { CoreError } from '../errors';
+import { CoreError } from '../kernel/errors';
 
 /** The office's golden-hour prompts, minutes after the first signal (15/30/60 until the office edits them). */
 export async function goldenHourTargets(db: Kysely<Database>): Promise<number[]> {

@@ -1,13 +1,13 @@
 import { requireActor } from '../accounts/actor';
 import type { Store } from '../db/store';
-import type { EventBus } from '../eventBus';
+import type { EventBus } from '../kernel/eventBus';
 import { crisisBoard } from './crisisBoard';
 import { crisisReport } from './crisisReport';
 import { statementCrisis, type createFigureQuotes } from './figureQuotes';
 import { goldenHourTargets, setGoldenHourTargets } from './goldenHourTargets';
 import { listLessons, saveLesson } from './lessons';
 import { timelineCsv } from './timelineExport';
-import type { DomainChannel, HandlersFor } from '../handlers';
+import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { listCrises, readCrisis } from './crisisQueries';
 import { listFigures, type createCrisisRecords } from './crisisRecords';
 import { crisisTimeline } from './crisisTimeline';

@@ -2,12 +2,12 @@ import type { Kysely } from 'kysely';
 import { lessonSections, type LessonSection } from '../../../shared/crises/vocabulary';
 import type { Lesson } from '../../../shared/ipc/crises';
 import { appendAudit } from '../audit/auditChain';
-import type { SessionActor } from '../context';
+import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import type { Store } from '../db/store';
 import { transact } from '../db/transaction';
-import type { EventBus } from '../eventBus';
-import { notFound } from '../errors';
+import type { EventBus } from '../kernel/eventBus';
+import { notFound } from '../kernel/errors';
 import { requireOpenCrisis } from './crisisQueries';
 
 /** The evaluation's lessons-learned sections, every section present (empty until written). */

@@ -3,13 +3,13 @@ import type { z } from 'zod';
 import { crisisPhases, type CrisisPhase, type CrisisType } from '../../../shared/crises/vocabulary';
 import type { PlaybookItem, playbookInputSchema } from '../../../shared/ipc/crises';
 import { appendAudit } from '../audit/auditChain';
-import type { SessionActor } from '../context';
+import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import type { Store } from '../db/store';
-import type { EventBus } from '../eventBus';
+import type { EventBus } from '../kernel/eventBus';
 import { transact } from '../db/transaction';
-import { notFound } from '../errors';
-import { newId } from '../ids';
+import { notFound } from '../kernel/errors';
+import { newId } from '../kernel/ids';
 
 type PlaybookInput = z.output<typeof playbookInputSchema>;
 

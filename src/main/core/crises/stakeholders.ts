@@ -10,15 +10,15 @@ import type {
   stakeholderInputSchema,
 } from '../../../shared/ipc/crises';
 import { appendAudit } from '../audit/auditChain';
-import type { SessionActor } from '../context';
+import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import type { Store } from '../db/store';
 import { transact } from '../db/transaction';
-import { notFound } from '../errors';
-import type { EventBus } from '../eventBus';
-import { newId } from '../ids';
+import { notFound } from '../kernel/errors';
+import type { EventBus } from '../kernel/eventBus';
+import { newId } from '../kernel/ids';
 import { requireOpenCrisis } from './crisisQueries';
-import { fieldError } from '../validationError';
+import { fieldError } from '../kernel/validationError';
 
 type AgencyInput = z.output<typeof agencyInputSchema>;
 type StakeholderInput = z.output<typeof stakeholderInputSchema>;

@@ -8,7 +8,7 @@ import type {
 import type { Distribution, Recipient } from '../../../shared/ipc/distribution';
 import type { Database } from '../db/schema';
 import type { OutboxRow } from '../db/schema/outbox';
-import { notFound } from '../errors';
+import { notFound } from '../kernel/errors';
 import { emptyCounts, outboxCounts } from './jobState';
 
 function jobQuery(db: Kysely<Database>) {

@@ -11,13 +11,13 @@ import { renderCaption } from '../../../shared/statements/outputs/captionOutput'
 import { renderWhatsApp } from '../../../shared/statements/outputs/whatsappOutput';
 import { renderXThread } from '../../../shared/statements/outputs/xThreadOutput';
 import { appendAudit } from '../audit/auditChain';
-import type { SessionActor } from '../context';
+import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import type { Store } from '../db/store';
 import { transact, type TransactionScope } from '../db/transaction';
-import { CoreError, notFound } from '../errors';
-import type { EventBus } from '../eventBus';
-import { newId } from '../ids';
+import { CoreError, notFound } from '../kernel/errors';
+import type { EventBus } from '../kernel/eventBus';
+import { newId } from '../kernel/ids';
 import { officeToday } from '../office/officeToday';
 import type { SecretStore } from '../security/secretStore';
 import { outputInput } from '../statements/exportService';

@@ -1,6 +1,6 @@
 import { requireActor } from '../accounts/actor';
 import type { Store } from '../db/store';
-import type { DomainChannel, HandlersFor } from '../handlers';
+import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { capFile } from './channels/capAlert';
 import { sitePackageFile } from './channels/sitePackage';
 import { contactHistory, listDistributions, listRecipients, readDistribution } from './distributionQueries';

@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { newId } from '../ids';
+import { newId } from '../kernel/ids';
 import { messageIdFor } from './mailMessage';
 
 /**

@@ -1,9 +1,9 @@
 import type { Transporter } from 'nodemailer';
 import { appendAudit } from '../audit/auditChain';
-import type { Logger } from '../dispatcher';
+import type { Logger } from '../kernel/dispatcher';
 import type { Store } from '../db/store';
 import { transact } from '../db/transaction';
-import type { EventBus } from '../eventBus';
+import type { EventBus } from '../kernel/eventBus';
 import type { SecretStore } from '../security/secretStore';
 import { outputInput } from '../statements/exportService';
 import type { StatementService } from '../statements/statementService';

@@ -1,5 +1,5 @@
 import type { Store } from '../db/store';
-import type { EventBus } from '../eventBus';
+import type { EventBus } from '../kernel/eventBus';
 import type { DistributionStatus } from '../../../shared/distribution/vocabulary';
 import { outboxCounts } from './jobState';
 

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import { minutesToClarify } from '../../../shared/hoaxes/vocabulary';
 import { appendAudit } from '../audit/auditChain';
 import type { Database } from '../db/schema';
-import { newId } from '../ids';
+import { newId } from '../kernel/ids';
 
 /**
  * Called inside the transaction that releases a statement: a claim whose clarification this is

@@ -1,7 +1,7 @@
 import { requireActor } from '../accounts/actor';
 import type { Store } from '../db/store';
-import { notFound } from '../errors';
-import type { DomainChannel, HandlersFor } from '../handlers';
+import { notFound } from '../kernel/errors';
+import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { similarHoaxes } from '../search/hoaxSearch';
 import { hoaxStats, listHoaxes, readHoax } from './hoaxQueries';
 import type { HoaxService } from './hoaxService';

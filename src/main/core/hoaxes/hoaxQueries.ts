@@ -14,10 +14,10 @@ import {
 import { median } from '../../../shared/crises/reportMetrics';
 import { rolesAllow } from '../../../shared/permissions';
 import type { StatementStatus } from '../../../shared/statements/workflow';
-import type { SessionActor } from '../context';
+import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import type { HoaxRow } from '../db/schema/hoax';
-import { notFound } from '../errors';
+import { notFound } from '../kernel/errors';
 import { hoaxMatches } from '../search/hoaxSearch';
 import { peopleById } from '../statements/statementRepository';
 

@@ -10,19 +10,19 @@ import {
   type HoaxVerdict,
 } from '../../../shared/hoaxes/vocabulary';
 import { appendAudit } from '../audit/auditChain';
-import type { SessionActor } from '../context';
+import type { SessionActor } from '../kernel/context';
 import { requireOpenCrisis } from '../crises/crisisQueries';
 import type { Database } from '../db/schema';
 import type { HoaxRow } from '../db/schema/hoax';
 import type { Store } from '../db/store';
 import { transact, type AfterCommit } from '../db/transaction';
-import { CoreError, notFound } from '../errors';
-import type { EventBus } from '../eventBus';
-import { newId } from '../ids';
+import { CoreError, notFound } from '../kernel/errors';
+import type { EventBus } from '../kernel/eventBus';
+import { newId } from '../kernel/ids';
 import { indexHoax } from '../search/hoaxSearch';
 import { checkUpload, insertBlob } from '../statements/attachments';
 import type { StatementService } from '../statements/statementService';
-import { fieldError } from '../validationError';
+import { fieldError } from '../kernel/validationError';
 import { clarificationContent } from './clarificationContent';
 import { findHoaxRow, readHoax } from './hoaxQueries';
 

@@ -1,6 +1,6 @@
 import { requireActor } from '../accounts/actor';
-import { CoreError } from '../errors';
-import type { DomainChannel, HandlersFor } from '../handlers';
+import { CoreError } from '../kernel/errors';
+import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import type { OfficeService } from './officeService';
 
 export function officeHandlers(service: OfficeService): HandlersFor<DomainChannel<'office'>> {

@@ -1,5 +1,5 @@
 import { maxLogoBytes, type LogoInput } from '../../../shared/ipc/office';
-import { fieldError } from '../validationError';
+import { fieldError } from '../kernel/validationError';
 import { corePurifier } from '../security/purifier';
 
 export interface CheckedLogo {

@@ -5,12 +5,12 @@ import { insertAccount } from '../accounts/accountService';
 import { hashPassword } from '../accounts/passwords';
 import { openSession, type SessionService } from '../accounts/sessionService';
 import { appendAudit } from '../audit/auditChain';
-import type { Actor } from '../context';
+import type { Actor } from '../kernel/context';
 import type { Store } from '../db/store';
 import { transact } from '../db/transaction';
-import { CoreError } from '../errors';
-import type { EventBus } from '../eventBus';
-import { newId } from '../ids';
+import { CoreError } from '../kernel/errors';
+import type { EventBus } from '../kernel/eventBus';
+import { newId } from '../kernel/ids';
 import { checkLogo } from './logo';
 import { profileColumns, readOfficeRow, toOffice } from './officeRepository';
 

@@ -1,4 +1,4 @@
-import type { DomainChannel, HandlersFor } from '../handlers';
+import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import type { PreferenceService } from './preferenceService';
 
 export function preferencesHandlers(service: PreferenceService): HandlersFor<DomainChannel<'preferences'>> {

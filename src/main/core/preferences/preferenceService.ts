@@ -7,7 +7,7 @@ import {
 import type { Store } from '../db/store';
 import { appendAudit } from '../audit/auditChain';
 import { transact } from '../db/transaction';
-import type { EventBus } from '../eventBus';
+import type { EventBus } from '../kernel/eventBus';
 import { preferenceReader, preferenceWriter } from './preferenceRepository';
 
 /**

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { maxAttachmentBytes, type AttachmentRef, type attachmentMimeTypes } from '../../../shared/ipc/statements';
 import { appendAudit } from '../audit/auditChain';
-import type { SessionActor } from '../context';
+import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import { transact } from '../db/transaction';
-import { notFound } from '../errors';
-import { fieldError } from '../validationError';
+import { notFound } from '../kernel/errors';
+import { fieldError } from '../kernel/validationError';
 
 export type AttachmentMime = (typeof attachmentMimeTypes)[number];
 

@@ -6,7 +6,7 @@ import { renderText } from '../../../shared/statements/outputs/textOutput';
 import { renderWhatsApp } from '../../../shared/statements/outputs/whatsappOutput';
 import { renderXThread } from '../../../shared/statements/outputs/xThreadOutput';
 import type { Database } from '../db/schema';
-import { notFound } from '../errors';
+import { notFound } from '../kernel/errors';
 import { documentFileName } from '../documents/simpleDocument';
 import { renderDocx } from './outputs/docxOutput';
 import { renderPdf } from './outputs/pdfOutput';

@@ -3,13 +3,13 @@ import type { Role } from '../../../shared/accounts/roles';
 import type { StandIn } from '../../../shared/ipc/statements';
 import { approvalStepRoles } from '../../../shared/statements/workflow';
 import { appendAudit } from '../audit/auditChain';
-import type { SessionActor } from '../context';
+import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import { transact } from '../db/transaction';
-import { CoreError, notFound } from '../errors';
-import type { EventBus } from '../eventBus';
-import { newId } from '../ids';
-import { fieldError } from '../validationError';
+import { CoreError, notFound } from '../kernel/errors';
+import type { EventBus } from '../kernel/eventBus';
+import { newId } from '../kernel/ids';
+import { fieldError } from '../kernel/validationError';
 import type { RoundStep, StandingFor } from './approvalRound';
 import { peopleById } from './statementRepository';
 

@@ -19,10 +19,10 @@ import { kindsWithNextUpdate, type StatementKind } from '../../../shared/stateme
 import { formatInstant } from '../../../shared/time/formatInstant';
 import type { ZonedInstant } from '../../../shared/time/zonedInstant';
 import { isActiveAccount } from '../accounts/accountRepository';
-import type { SessionActor } from '../context';
+import type { SessionActor } from '../kernel/context';
 import { listFigures } from '../crises/crisisRecords';
 import type { Database } from '../db/schema';
-import { notFound } from '../errors';
+import { notFound } from '../kernel/errors';
 import { builtInTemplateId } from './builtInTemplates';
 import { findTemplate } from './templateService';
 

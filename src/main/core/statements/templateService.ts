@@ -5,14 +5,14 @@ import type { RichDoc } from '../../../shared/statements/richText';
 import { bracketedPrompts, promptableText } from '../../../shared/statements/templates/placeholders';
 import type { StatementKind } from '../../../shared/statements/workflow';
 import { appendAudit } from '../audit/auditChain';
-import type { SessionActor } from '../context';
+import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import type { StatementTemplateRow } from '../db/schema/statementTemplate';
 import type { Store } from '../db/store';
 import { transact } from '../db/transaction';
-import { notFound } from '../errors';
-import type { EventBus } from '../eventBus';
-import { newId } from '../ids';
+import { notFound } from '../kernel/errors';
+import type { EventBus } from '../kernel/eventBus';
+import { newId } from '../kernel/ids';
 import { builtInTemplateList } from './builtInTemplates';
 
 function toTemplate(row: StatementTemplateRow): StatementTemplate {

@@ -1,6 +1,6 @@
 import type { PushedEvent } from '../../../shared/ipc/contract';
 import type { AppError, Result } from '../../../shared/ipc/result';
-import type { CallContext } from '../context';
+import type { CallContext } from '../kernel/context';
 
 /** How long the app waits for the core to close when it quits: the backup on quit runs then. */
 export const backupOnQuitTimeoutMs = 10 * 60 * 1000;

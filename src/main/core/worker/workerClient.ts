@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { PushedEvent } from '../../../shared/ipc/contract';
 import { fail, type AppError, type Result } from '../../../shared/ipc/result';
-import type { CallContext } from '../context';
-import type { Logger } from '../dispatcher';
-import type { CoreTransport } from '../transport';
+import type { CallContext } from '../kernel/context';
+import type { Logger } from '../kernel/dispatcher';
+import type { CoreTransport } from '../kernel/transport';
 import type { SecretStore } from '../security/secretStore';
 import { isSecretName } from '../security/secretStore';
 import type { FromWorker, ToWorker, WorkerConfig } from './protocol';

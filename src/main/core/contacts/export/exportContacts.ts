@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { ContactExportFormat, exportContactsSchema } from '../../../../shared/ipc/contactExport';
 import type { Contact } from '../../../../shared/ipc/contacts';
 import { appendAudit } from '../../audit/auditChain';
-import type { Actor } from '../../context';
+import type { Actor } from '../../kernel/context';
 import { toSafeCsv } from '../../csv/safeCsv';
 import type { Store } from '../../db/store';
 import { transact } from '../../db/transaction';

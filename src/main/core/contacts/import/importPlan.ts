@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { DuplicateAction, ImportRowReport } from '../../../../shared/ipc/contactImport';
-import { newId } from '../../ids';
+import { newId } from '../../kernel/ids';
 import { createDuplicateIndex, type ContactKey, type DuplicateReason } from './duplicates';
 import type { ImportRow } from './importRow';
 import { rowContact, type ContactDraft, type RowDefaults } from './rowContact';

@@ -1,12 +1,12 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ImportPreview, ImportReport, ImportRowReport, RunImport } from '../../../../shared/ipc/contactImport';
 import { appendAudit } from '../../audit/auditChain';
-import type { Actor } from '../../context';
+import type { Actor } from '../../kernel/context';
 import type { Store } from '../../db/store';
 import { transact } from '../../db/transaction';
-import { CoreError } from '../../errors';
-import type { EventBus } from '../../eventBus';
-import { newId } from '../../ids';
+import { CoreError } from '../../kernel/errors';
+import type { EventBus } from '../../kernel/eventBus';
+import { newId } from '../../kernel/ids';
 import { headerKey, mapHeaders, type ColumnMapping, type ImportField } from './headerMapping';
 import { existingContactKeys, planImport } from './importPlan';
 import { importReportCsv } from './importReport';

@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { OutletType } from '../../../../shared/contacts/vocabulary';
 import { createBulkAuditWriter } from '../../audit/bulkAudit';
-import { newId } from '../../ids';
+import { newId } from '../../kernel/ids';
 import { contactDocument } from '../../search/contactSearch';
 import { outletKey } from './duplicates';
 import { mergeDrafts, type ImportPlan } from './importPlan';

@@ -6,7 +6,7 @@ import { docToPlainText } from '../../../../shared/statements/plainText';
 import { zoneOffsets } from '../../../../shared/time/zonedInstant';
 import type { OfficeTimeZone } from '../../../../shared/ipc/office';
 import type { Database } from '../../db/schema';
-import { CoreError, notFound } from '../../errors';
+import { CoreError, notFound } from '../../kernel/errors';
 import { outputInput } from '../../statements/exportService';
 import { findStatementRow } from '../../statements/statementRepository';
 

@@ -3,7 +3,7 @@ import { zipSync } from 'fflate';
 import { escapeHtml } from '../../../../shared/statements/outputs/htmlOutput';
 import { docToPlainText } from '../../../../shared/statements/plainText';
 import type { Database } from '../../db/schema';
-import { CoreError, notFound } from '../../errors';
+import { CoreError, notFound } from '../../kernel/errors';
 import { exportFileName, outputInput, renderOutput } from '../../statements/exportService';
 import { findStatementRow } from '../../statements/statementRepository';
 import { rssFeed, type FeedItem } from './rssFeed';

@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorDetails } from '../../shared/ipc/result';
+import type { ErrorCode, ErrorDetails } from '../../../shared/ipc/result';
 
 /**
  * An expected failure a service reports to the caller: it becomes `{ ok: false, error }` with

@@ -1,4 +1,4 @@
-import type { Channel, ChannelOutput, ParsedInput } from '../../shared/ipc/contract';
+import type { Channel, ChannelOutput, ParsedInput } from '../../../shared/ipc/contract';
 import type { CallContext } from './context';
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>, context: CallContext) => Promise<ChannelOutput<C>>;

@@ -1,4 +1,4 @@
-import type { EventName, EventPayload, PushedEvent } from '../../shared/ipc/contract';
+import type { EventName, EventPayload, PushedEvent } from '../../../shared/ipc/contract';
 
 export type EventListener = (event: PushedEvent) => void;
 

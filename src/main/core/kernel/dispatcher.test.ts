@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channels } from '../../shared/ipc/contract';
+import { channels } from '../../../shared/ipc/contract';
 import type { Handlers } from './handlers';
 import { createDispatcher } from './dispatcher';
 import { CoreError } from './errors';

@@ -1,4 +1,4 @@
-import type { Role } from '../../shared/accounts/roles';
+import type { Role } from '../../../shared/accounts/roles';
 
 /** The signed-in person making a call, resolved by the core from the session. */
 export interface Actor {

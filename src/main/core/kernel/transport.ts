@@ -1,5 +1,5 @@
-import type { PushedEvent } from '../../shared/ipc/contract';
-import type { Result } from '../../shared/ipc/result';
+import type { PushedEvent } from '../../../shared/ipc/contract';
+import type { Result } from '../../../shared/ipc/result';
 import type { CallContext } from './context';
 
 /**

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { contract, isChannel } from '../../shared/ipc/contract';
-import { channelPolicies, rolesAllow } from '../../shared/permissions';
-import { fail, ok, type FieldIssue, type Result } from '../../shared/ipc/result';
+import { contract, isChannel } from '../../../shared/ipc/contract';
+import { channelPolicies, rolesAllow } from '../../../shared/permissions';
+import { fail, ok, type FieldIssue, type Result } from '../../../shared/ipc/result';
 import type { CallContext, SessionActor } from './context';
 import { CoreError } from './errors';
 import type { Handler, Handlers } from './handlers';
