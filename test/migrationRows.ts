@@ -13,3 +13,10 @@ export function insertAccount(sqlite: Database.Database, at: string): void {
     )
     .run(at, at);
 }
+
+/** SQLite's plan for a query, its steps joined: what a migration's index is for shows up here. */
+export function queryPlan(sqlite: Database.Database, query: string): string {
+  return (sqlite.prepare(`explain query plan ${query}`).all() as { detail: string }[])
+    .map((row) => row.detail)
+    .join('; ');
+}

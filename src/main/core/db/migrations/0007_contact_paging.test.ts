@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../../../test/tempDir';
 import { openStore } from '../store';
+import { queryPlan } from '../../../../../test/migrationRows';
 import { migrations } from './index';
 
 const at = '2026-11-01T00:00:00.000Z';
@@ -24,10 +25,7 @@ describe('migration 0007_contact_paging', () => {
       expect(v7.migration).toMatchObject({ fromVersion: 6, toVersion: 7 });
       const { sqlite } = v7.connection;
       expect(sqlite.prepare('select count(*) as n from contact where active = 1').get()).toEqual({ n: 40 });
-      const plan = (query: string) =>
-        (sqlite.prepare(`explain query plan ${query}`).all() as { detail: string }[])
-          .map((row) => row.detail)
-          .join('; ');
+      const plan = (query: string) => queryPlan(sqlite, query);
       // A deep page in name order and in update order, active people only: read from the index, no sort.
       expect(plan('select id from contact where active = 1 order by full_name, id limit 100 offset 30')).toMatch(
         /USING COVERING INDEX contact_active_name/,

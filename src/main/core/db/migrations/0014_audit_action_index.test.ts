@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../../../test/tempDir';
 import { openStore } from '../store';
+import { queryPlan } from '../../../../../test/migrationRows';
 import { migrations } from './index';
 
 describe('migration 0014_audit_action_index', () => {
@@ -22,10 +23,7 @@ describe('migration 0014_audit_action_index', () => {
       expect(v14.migration).toMatchObject({ fromVersion: 13, toVersion: 14 });
       const { sqlite } = v14.connection;
       expect(sqlite.prepare('select count(*) as n from audit_log').get()).toEqual({ n: 30 });
-      const plan = (query: string) =>
-        (sqlite.prepare(`explain query plan ${query}`).all() as { detail: string }[])
-          .map((row) => row.detail)
-          .join('; ');
+      const plan = (query: string) => queryPlan(sqlite, query);
       expect(plan(`select seq from audit_log where action = 'statement.approved' order by seq desc limit 50`)).toMatch(
         /USING (COVERING )?INDEX audit_log_action/,
       );
