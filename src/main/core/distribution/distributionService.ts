@@ -239,17 +239,15 @@ export function createDistributionService(deps: {
       audience: JSON.parse(plan.audience_json) as ReleaseAudience,
       attachment: plan.attachment as AttachmentChoice,
     };
-    const today = await officeToday(scope.trx, deps.now());
-    // Armed before the office turned arming off: not sent by itself, the desk distributes.
-    const blocked = (await armedReleasesAllowed(scope.trx))
-      ? await planBlocked(scope.trx, choice, today)
-      : 'armedReleasesOff';
-    if (blocked) {
-      await scope.trx
+    const block = (reason: string) =>
+      scope.trx
         .updateTable('release_plan')
-        .set({ blocked_reason: blocked })
+        .set({ blocked_reason: reason })
         .where('statement_id', '=', statementId)
         .execute();
+    // Armed before the office turned arming off: not sent by itself, the desk distributes.
+    if (!(await armedReleasesAllowed(scope.trx))) {
+      await block('armedReleasesOff');
       return;
     }
     const statement = await scope.trx
@@ -257,20 +255,29 @@ export function createDistributionService(deps: {
       .select('current_revision_id')
       .where('id', '=', statementId)
       .executeTakeFirstOrThrow();
-    const jobId = await createJob(
-      scope as TransactionScope,
-      {
-        requestId: newId(),
-        statementId,
-        revisionId: statement.current_revision_id,
-        channels: choice.channels,
-        audience: choice.audience,
-        attachment: choice.attachment,
-        sendAt: null,
-      },
-      actor,
-      today,
-    );
+    let jobId: string;
+    try {
+      jobId = await createJob(
+        scope as TransactionScope,
+        {
+          requestId: newId(),
+          statementId,
+          revisionId: statement.current_revision_id,
+          channels: choice.channels,
+          audience: choice.audience,
+          attachment: choice.attachment,
+          sendAt: null,
+        },
+        actor,
+        await officeToday(scope.trx, deps.now()),
+      );
+    } catch (error) {
+      // createJob refuses these before it writes anything: the approval stands, the plan says why.
+      const reason = error instanceof CoreError ? error.details?.reason : undefined;
+      if (reason !== 'smtpNotConfigured' && reason !== 'noRecipients') throw error;
+      await block(reason);
+      return;
+    }
     await scope.trx
       .updateTable('release_plan')
       .set({ distribution_id: jobId, blocked_reason: null })

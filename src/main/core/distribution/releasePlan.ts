@@ -3,12 +3,13 @@ import type { AttachmentChoice, DistributionChannel } from '../../../shared/dist
 import type { ReleaseAudience, ReleasePlan } from '../../../shared/ipc/releasePlan';
 import type { Database } from '../db/schema';
 import { peopleById } from '../statements/statementRepository';
+import { officeToday } from '../office/officeToday';
 import { resolveAudience } from './audience';
 
 type Db = Kysely<Database>;
 
 /** What an armed release will do (or did), as the approver and the drafter read it. */
-export async function readReleasePlan(db: Db, statementId: string, today: string): Promise<ReleasePlan | null> {
+export async function readReleasePlan(db: Db, statementId: string, now: Date): Promise<ReleasePlan | null> {
   const row = await db
     .selectFrom('release_plan')
     .selectAll()
@@ -30,7 +31,9 @@ export async function readReleasePlan(db: Db, statementId: string, today: string
     : undefined;
   const recipients =
     job?.recipient_count ??
-    (channels.includes('email') ? (await resolveAudience(db, audience, today)).recipients.length : 0);
+    (channels.includes('email')
+      ? (await resolveAudience(db, audience, await officeToday(db, now))).recipients.length
+      : 0);
   const armedBy = (await peopleById(db, [row.armed_by])).get(row.armed_by) ?? { id: row.armed_by, fullName: '?' };
   return {
     channels,
@@ -45,7 +48,7 @@ export async function readReleasePlan(db: Db, statementId: string, today: string
   };
 }
 
-/** The audience chosen for the crisis a statement belongs to (the newest open one), if any was chosen. */
+/** The audience chosen for the open crisis a statement belongs to (one crisis at most), if any was chosen. */
 export async function crisisAudienceOf(db: Db, statementId: string): Promise<ReleaseAudience | null> {
   const row = await db
     .selectFrom('crisis_statement')
@@ -53,7 +56,6 @@ export async function crisisAudienceOf(db: Db, statementId: string): Promise<Rel
     .select('crisis.audience_json')
     .where('crisis_statement.statement_id', '=', statementId)
     .where('crisis.status', '=', 'open')
-    .orderBy('crisis.created_at', 'desc')
     .executeTakeFirst();
   if (!row) return null;
   const audience = JSON.parse(row.audience_json) as ReleaseAudience;

@@ -199,6 +199,35 @@ describe('the crisis fast path', () => {
     expect(failure(nobody)).toEqual({ code: 'CONFLICT', reason: 'noRecipients' });
   });
 
+  it('lets the approval stand and says why when the armed release can no longer go', async () => {
+    const { test, team, contactIds, writtenHolding } = await desk();
+    const written = await writtenHolding();
+    expect(written.releasePlan?.recipients).toBe(12);
+    // Between arming and approval, everyone on the list asked not to be contacted.
+    for (const id of contactIds) {
+      await test.value('contacts.recordOptOut', { id, via: 'email_reply' }, team.drafter.sessionId);
+    }
+    const submitted = await test.value(
+      'statements.submit',
+      { id: written.id, revisionId: written.currentRevisionId },
+      team.drafter.sessionId,
+    );
+    const reviewed = await test.value(
+      'statements.approve',
+      { id: submitted.id, revisionId: submitted.currentRevisionId, comment: '' },
+      team.reviewer.sessionId,
+    );
+    const approved = await test.value(
+      'statements.approve',
+      { id: reviewed.id, revisionId: reviewed.currentRevisionId, comment: '' },
+      team.approver.sessionId,
+    );
+    expect(approved.status).toBe('approved');
+    expect(approved.number).toEqual(expect.any(String));
+    expect(approved.releasePlan).toMatchObject({ distributionId: null, blocked: 'noRecipients' });
+    expect(await test.value('distribution.list', { statementId: written.id }, team.drafter.sessionId)).toEqual([]);
+  });
+
   it('keeps distribution a separate act where the office turns release on approval off', async () => {
     const { test, team, listId, writeHolding } = await desk();
     const refused = await test.call('statements.updateReleasePolicy', { armedReleases: false }, team.drafter.sessionId);

@@ -10,7 +10,6 @@ import { mayDecide, pendingStepIndex } from './approvalRound';
 import { standingFor } from './standIns';
 import { armedReleasesAllowed } from './chainRepository';
 import { readReleasePlan } from '../distribution/releasePlan';
-import { officeToday } from '../office/officeToday';
 import {
   contentAuthors,
   findStatementRow,
@@ -119,7 +118,7 @@ export async function readStatement(db: Db, id: string, actor: SessionActor, now
       : null,
     correctedBy: correctedBy ? { id: correctedBy.id, status: correctedBy.status as StatementStatus } : null,
     withdrawnReason: row.withdrawn_reason,
-    releasePlan: await readReleasePlan(db, id, await officeToday(db, now)),
+    releasePlan: await readReleasePlan(db, id, now),
     can: {
       edit: editableStatuses.includes(status) && may('statements.draft'),
       submit: submittableStatuses.includes(status) && may('statements.draft'),

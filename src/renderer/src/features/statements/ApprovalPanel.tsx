@@ -1,8 +1,9 @@
-import { Alert, Badge, Button, Code, Group, Paper, Stack, Text, Textarea, Timeline } from '@mantine/core';
+import { Alert, Badge, Code, Paper, Stack, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Statement } from '../../../../shared/ipc/statements';
 import { useMe } from '../session/useSession';
 import { RevisionText } from './RevisionText';
+import { DecisionForm } from './DecisionForm';
 import { useDecision } from './useDecision';
 import { stepRolesLabel } from './stepRoles';
 
@@ -16,7 +17,7 @@ export function ApprovalPanel({
 }) {
   const { t } = useTranslation();
   const me = useMe();
-  const { comment, setComment, commentError, decide, approving, requesting } = useDecision(statement);
+  const decision = useDecision(statement);
   const pending = statement.pendingStep;
   const roles = me.data?.roles ?? [];
 
@@ -77,22 +78,7 @@ export function ApprovalPanel({
                   {t('statements.approval.decideHint')}
                 </Text>
                 <RevisionText content={statement.content} />
-                <Textarea
-                  label={t('statements.actions.comment')}
-                  value={comment}
-                  onChange={(event) => setComment(event.currentTarget.value)}
-                  error={commentError}
-                  autosize
-                  minRows={2}
-                />
-                <Group>
-                  <Button color="teal" onClick={() => decide('approve')} loading={approving}>
-                    {t('statements.actions.approve')}
-                  </Button>
-                  <Button color="orange" variant="light" onClick={() => decide('requestChanges')} loading={requesting}>
-                    {t('statements.actions.requestChanges')}
-                  </Button>
-                </Group>
+                <DecisionForm decision={decision} />
               </>
             ) : (
               <Alert color="gray">

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Code, Drawer, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Anchor, Badge, Code, Drawer, Group, Stack, Text } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { QueryState } from '../../components/QueryState';
 import { useFormatInstant } from '../office/useOfficeTime';
 import { ReleasePlanSummary } from './ReleasePlanSummary';
 import { RevisionText } from './RevisionText';
+import { DecisionForm } from './DecisionForm';
 import { useDecision } from './useDecision';
 import { stepRolesLabel } from './stepRoles';
 import { useStatement } from './useStatements';
@@ -34,11 +35,11 @@ function DecisionDrawer({ statementId, onClose }: { statementId: string; onClose
   const { t } = useTranslation();
   const statement = useStatement(statementId);
   const format = useFormatInstant();
-  const { comment, setComment, commentError, decide, approving, requesting } = useDecision(statement.data, onClose);
+  const decision = useDecision(statement.data, onClose);
   const data = statement.data;
   const waiting = data?.status === 'in_review' && data.pendingStep;
   const approve = () => {
-    if (data?.can.decide && !approving) decide('approve');
+    if (data?.can.decide && !decision.approving) decision.decide('approve');
   };
   return (
     <Drawer
@@ -79,28 +80,7 @@ function DecisionDrawer({ statementId, onClose }: { statementId: string; onClose
             {!waiting ? (
               <Alert color="gray">{t('statements.decision.nothingWaits')}</Alert>
             ) : current.can.decide ? (
-              <>
-                <Textarea
-                  label={t('statements.actions.comment')}
-                  description={t('statements.decision.commentHint')}
-                  value={comment}
-                  onChange={(event) => setComment(event.currentTarget.value)}
-                  error={commentError}
-                  autosize
-                  minRows={2}
-                />
-                <Group>
-                  <Button color="teal" onClick={approve} loading={approving}>
-                    {t('statements.actions.approve')}
-                  </Button>
-                  <Button color="orange" variant="light" onClick={() => decide('requestChanges')} loading={requesting}>
-                    {t('statements.actions.requestChanges')}
-                  </Button>
-                  <Text size="xs" c="dimmed">
-                    {t('statements.decision.shortcut')}
-                  </Text>
-                </Group>
-              </>
+              <DecisionForm decision={decision} shortcut />
             ) : (
               <Alert color="gray">{t('statements.decision.notYours')}</Alert>
             )}
