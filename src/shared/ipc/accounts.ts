@@ -1,7 +1,16 @@
 import { z } from 'zod';
-import { required, text } from './fields';
+import { noInput, required, text } from './fields';
 import { passwordProblems } from '../accounts/passwordPolicy';
 import { roles } from '../accounts/roles';
+import {
+  publicWrite,
+  read,
+  signedInRead,
+  signedInWrite,
+  write,
+  type DomainChannels,
+  type DomainEvents,
+} from './channelSpec';
 
 export const usernameSchema = z
   .string()
@@ -99,3 +108,26 @@ export const loginResultSchema = z.object({ sessionId: z.string(), account: sess
 export type LoginResult = z.infer<typeof loginResultSchema>;
 
 export const emptyResultSchema = z.object({});
+
+/** The accounts channels: schemas and who may call (see channelSpec.ts). */
+export const accountChannels = {
+  'accounts.login': { input: loginSchema, output: loginResultSchema, policy: publicWrite },
+  'accounts.logout': { input: noInput, output: emptyResultSchema, policy: signedInWrite },
+  'accounts.me': { input: noInput, output: sessionAccountSchema, policy: signedInRead },
+  'accounts.changePassword': { input: changePasswordSchema, output: emptyResultSchema, policy: signedInWrite },
+  'accounts.list': { input: noInput, output: z.array(accountSchema), policy: read('accounts.manage') },
+  'accounts.create': { input: newAccountSchema, output: accountSchema, policy: write('accounts.manage') },
+  'accounts.update': { input: accountUpdateSchema, output: accountSchema, policy: write('accounts.manage') },
+  'accounts.deactivate': { input: accountIdSchema, output: accountSchema, policy: write('accounts.manage') },
+  'accounts.reactivate': { input: accountIdSchema, output: accountSchema, policy: write('accounts.manage') },
+  'accounts.resetPassword': { input: resetPasswordSchema, output: accountSchema, policy: write('accounts.manage') },
+  'accounts.unlock': { input: accountIdSchema, output: accountSchema, policy: write('accounts.manage') },
+} as const satisfies DomainChannels<'accounts'>;
+
+/** What the accounts domain pushes, and which cached answers each event makes stale. */
+export const accountEvents = {
+  'accounts.changed': {
+    payload: z.object({ accountId: z.string() }),
+    invalidates: ['accounts.list', 'accounts.me', 'audit.list', 'audit.head', 'statements.people'],
+  },
+} as const satisfies DomainEvents<'accounts'>;

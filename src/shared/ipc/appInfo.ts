@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { publicRead, type DomainChannels } from './channelSpec';
+import { noInput } from './fields';
 
 /** What the running app knows about itself and its store; shown in the status bar and About view. */
 export const appInfoSchema = z.object({
@@ -13,3 +15,8 @@ export const appInfoSchema = z.object({
 });
 
 export type AppInfo = z.infer<typeof appInfoSchema>;
+
+/** The app channels: schemas and who may call (see channelSpec.ts). */
+export const appChannels = {
+  'app.info': { input: noInput, output: appInfoSchema, policy: publicRead },
+} as const satisfies DomainChannels<'app'>;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { read, type DomainChannels } from './channelSpec';
+import { noInput } from './fields';
 
 export const auditHeadSchema = z.object({ seq: z.number().int(), hash: z.string() });
 export type AuditHead = z.infer<typeof auditHeadSchema>;
@@ -46,3 +48,10 @@ export const auditPageSchema = z.object({
 export type AuditPage = z.infer<typeof auditPageSchema>;
 
 export const auditCsvSchema = z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() });
+
+/** The audit channels: schemas and who may call (see channelSpec.ts). */
+export const auditChannels = {
+  'audit.list': { input: auditListInputSchema, output: auditPageSchema, policy: read('audit.view') },
+  'audit.head': { input: noInput, output: auditHeadSchema, policy: read('audit.view') },
+  'audit.exportCsv': { input: auditFilterSchema, output: auditCsvSchema, policy: read('audit.view') },
+} as const satisfies DomainChannels<'audit'>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { auditHeadSchema } from './audit';
+import { publicRead, publicWrite, read, write, type DomainChannels, type DomainEvents } from './channelSpec';
+import { noInput } from './fields';
 
 /** One verified backup in the backup folder, as its manifest describes it. */
 export const backupEntrySchema = z.object({
@@ -68,3 +70,30 @@ export type RecoveryState = z.infer<typeof recoveryStateSchema>;
 export const recoverInputSchema = z
   .object({ username: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) })
   .strict();
+
+/** The backups channels: schemas and who may call (see channelSpec.ts). */
+export const backupChannels = {
+  'backups.status': { input: noInput, output: backupStatusSchema, policy: read('backups.manage') },
+  'backups.take': { input: noInput, output: backupEntrySchema, policy: write('backups.manage') },
+  'backups.setFolder': { input: backupFolderSchema, output: backupStatusSchema, policy: write('backups.manage') },
+  'backups.restore': { input: restoreInputSchema, output: restoreResultSchema, policy: write('backups.manage') },
+  // The recovery screen of a damaged store, before anyone can sign in: it shows only what happened
+  // and the newest verified backup; restoring asks the administrator's password (checked by the core).
+  'backups.recovery': { input: noInput, output: recoveryStateSchema, policy: publicRead },
+  'backups.recover': { input: recoverInputSchema, output: restoreResultSchema, policy: publicWrite },
+} as const satisfies DomainChannels<'backups'>;
+
+/** What the backups domain pushes, and which cached answers each event makes stale. */
+export const backupEvents = {
+  /** A backup was taken or the backup folder changed. */
+  'backups.changed': {
+    payload: z.object({}),
+    invalidates: ['backups.status', 'backups.recovery', 'audit.list', 'audit.head'],
+  },
+  /** The store was replaced by a backup: every session ended, every view must reload. */
+  // Every cached answer came from the store a restore replaced (and every session ended with it).
+  'backups.restored': {
+    payload: z.object({ file: z.string() }),
+    invalidates: 'everything',
+  },
+} as const satisfies DomainEvents<'backups'>;

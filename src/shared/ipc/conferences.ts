@@ -9,7 +9,9 @@ import {
 import { isoInstantSchema } from '../time/zonedInstant';
 import { contactInputSchema } from './contacts';
 import { officeTimeZones } from './office';
-import { idSchema, required, text, webLink } from './fields';
+import { fileSchema, idInput, idSchema, noInput, required, text, webLink } from './fields';
+import { read, signedInRead, write, type DomainChannels, type DomainEvents } from './channelSpec';
+import { emptyResultSchema } from './accounts';
 
 export const agendaItemSchema = z
   .object({
@@ -281,3 +283,59 @@ export const conferenceDocumentSchema = z
     language: z.enum(['id', 'en']).default('id'),
   })
   .strict();
+
+/** The conferences channels: schemas and who may call (see channelSpec.ts). */
+export const conferenceChannels = {
+  'conferences.list': { input: conferenceRangeSchema, output: z.array(conferenceSummarySchema), policy: signedInRead },
+  'conferences.get': { input: idInput, output: conferenceSchema, policy: signedInRead },
+  'conferences.check': {
+    input: z.object({ id: idSchema.nullable().default(null), conference: conferenceCheckSchema }).strict(),
+    output: z.array(conferenceWarningSchema),
+    policy: read('conferences.manage'),
+  },
+  'conferences.save': { input: saveConferenceSchema, output: conferenceSchema, policy: write('conferences.manage') },
+  'conferences.setStatus': {
+    input: z.object({ id: idSchema, status: z.enum(conferenceStatuses) }).strict(),
+    output: conferenceSchema,
+    policy: write('conferences.manage'),
+  },
+  'conferences.invite': { input: inviteSchema, output: invitationResultSchema, policy: write('conferences.manage') },
+  'conferences.notify': { input: notifySchema, output: invitationResultSchema, policy: write('conferences.manage') },
+  // Invitees are journalists' personal data.
+  'conferences.invitees': { input: idInput, output: z.array(inviteeSchema), policy: read('contacts.view') },
+  'conferences.setRsvp': { input: rsvpInputSchema, output: inviteeSchema, policy: write('conferences.manage') },
+  'conferences.checkIn': { input: checkInInputSchema, output: inviteeSchema, policy: write('conferences.manage') },
+  // A walk-in may become a new contact: the desk that manages contacts does it.
+  'conferences.walkIn': { input: walkInSchema, output: inviteeSchema, policy: write('contacts.manage') },
+  // Who asked what is a journalist's personal data.
+  'conferences.questions': { input: idInput, output: z.array(questionSchema), policy: read('contacts.view') },
+  'conferences.saveQuestion': {
+    input: questionInputSchema,
+    output: questionSchema,
+    policy: write('conferences.manage'),
+  },
+  'conferences.qaBank': { input: noInput, output: z.array(qaItemSchema), policy: signedInRead },
+  'conferences.saveQa': { input: qaInputSchema, output: qaItemSchema, policy: write('conferences.manage') },
+  'conferences.archiveQa': { input: idInput, output: emptyResultSchema, policy: write('conferences.manage') },
+  // Sheets and the briefing pack list attendees by name.
+  'conferences.document': { input: conferenceDocumentSchema, output: fileSchema, policy: read('contacts.view') },
+} as const satisfies DomainChannels<'conferences'>;
+
+/** What the conferences domain pushes, and which cached answers each event makes stale. */
+export const conferenceEvents = {
+  /** A conference changed (its record, invitees or questions). */
+  'conferences.changed': {
+    payload: z.object({ conferenceId: z.string() }),
+    invalidates: [
+      'conferences.list',
+      'conferences.get',
+      'conferences.invitees',
+      'conferences.questions',
+      'conferences.qaBank',
+      'crises.get',
+      'crises.timeline',
+      'audit.list',
+      'audit.head',
+    ],
+  },
+} as const satisfies DomainEvents<'conferences'>;

@@ -10,7 +10,18 @@ import {
   preferredChannels,
   socialPlatforms,
 } from '../contacts/vocabulary';
-import { idSchema, required, text } from './fields';
+import { fileSchema, idSchema, noInput, required, text } from './fields';
+import { read, write, type DomainChannels, type DomainEvents } from './channelSpec';
+import { emptyResultSchema } from './accounts';
+import {
+  importIdSchema,
+  importPreviewSchema,
+  importProgressSchema,
+  importReportFileSchema,
+  importReportSchema,
+  openImportSchema,
+  runImportSchema,
+} from './contactImport';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date_format' });
 /** A Kemendagri region code (province, regency, district) the app knows. */
@@ -217,3 +228,81 @@ export const bulkUpdateContactsSchema = z
     error: 'nothing_to_change',
     path: ['ids'],
   });
+
+// Exports: a bulk copy of personal data leaving the app.
+export const contactExportFormats = ['csv', 'xlsx', 'vcf'] as const;
+export type ContactExportFormat = (typeof contactExportFormats)[number];
+
+export const exportContactsSchema = z
+  .object({
+    format: z.enum(contactExportFormats),
+    /** What the table shows: a search, a list or segment, or nothing for everyone. */
+    filter: contactFilterSchema.prefault({}),
+    /** Rows chosen in the table; when given, only these (still within the filter). */
+    ids: z.array(idSchema).max(100_000).optional(),
+  })
+  .strict();
+export type ExportContactsInput = z.input<typeof exportContactsSchema>;
+
+export const contactExportFileSchema = fileSchema.extend({ count: z.number().int() });
+
+/** The contacts channels: schemas and who may call (see channelSpec.ts). */
+export const contactChannels = {
+  'contacts.outlets': { input: noInput, output: z.array(outletSchema), policy: read('contacts.view') },
+  'contacts.createOutlet': { input: outletInputSchema, output: outletSchema, policy: write('contacts.manage') },
+  'contacts.updateOutlet': { input: updateOutletSchema, output: outletSchema, policy: write('contacts.manage') },
+  'contacts.list': { input: contactQuerySchema, output: contactPageSchema, policy: read('contacts.view') },
+  'contacts.get': { input: contactIdSchema, output: contactSchema, policy: read('contacts.view') },
+  'contacts.create': { input: contactInputSchema, output: contactSchema, policy: write('contacts.manage') },
+  'contacts.update': { input: updateContactSchema, output: contactSchema, policy: write('contacts.manage') },
+  'contacts.recordOptOut': { input: recordOptOutSchema, output: contactSchema, policy: write('contacts.manage') },
+  'contacts.exportPersonalData': {
+    input: personalDataRequestSchema,
+    output: fileSchema,
+    policy: read('contacts.manage'),
+  },
+  'contacts.erase': { input: eraseContactSchema, output: emptyResultSchema, policy: write('contacts.erase') },
+  'contacts.lists': { input: noInput, output: z.array(contactListSchema), policy: read('contacts.view') },
+  'contacts.saveList': { input: saveContactListSchema, output: contactListSchema, policy: write('contacts.manage') },
+  'contacts.archiveList': { input: contactIdSchema, output: emptyResultSchema, policy: write('contacts.manage') },
+  'contacts.addToList': {
+    input: listMembershipSchema,
+    output: z.object({ changed: z.number().int() }),
+    policy: write('contacts.manage'),
+  },
+  'contacts.removeFromList': {
+    input: listMembershipSchema,
+    output: z.object({ changed: z.number().int() }),
+    policy: write('contacts.manage'),
+  },
+  'contacts.importOpen': { input: openImportSchema, output: importPreviewSchema, policy: write('contacts.manage') },
+  'contacts.importRun': { input: runImportSchema, output: importReportSchema, policy: write('contacts.manage') },
+  'contacts.importCancel': {
+    input: importIdSchema,
+    output: z.object({ cancelled: z.boolean() }),
+    policy: write('contacts.manage'),
+  },
+  'contacts.importReport': { input: importIdSchema, output: importReportFileSchema, policy: read('contacts.manage') },
+  // Audited (a bulk copy of personal data leaves the app), hence a write.
+  'contacts.export': { input: exportContactsSchema, output: contactExportFileSchema, policy: write('contacts.manage') },
+  'contacts.bulkUpdate': {
+    input: bulkUpdateContactsSchema,
+    output: z.object({ changed: z.number().int() }),
+    policy: write('contacts.manage'),
+  },
+} as const satisfies DomainChannels<'contacts'>;
+
+/** What the contacts domain pushes, and which cached answers each event makes stale. */
+export const contactEvents = {
+  /** A contact changed (null: outlets or lists). */
+  'contacts.changed': {
+    payload: z.object({ contactId: z.string().nullable() }),
+    invalidates: ['contacts.list', 'contacts.get', 'contacts.outlets', 'contacts.lists', 'audit.list', 'audit.head'],
+  },
+  /** An import's progress (the wizard shows it; only its own import id matters to it). */
+  // Progress is read by the import wizard itself; it makes nothing stale.
+  'contacts.importProgress': {
+    payload: importProgressSchema,
+    invalidates: [],
+  },
+} as const satisfies DomainEvents<'contacts'>;

@@ -16,6 +16,26 @@ describe('contract', () => {
     expect(isEventName('hasOwnProperty')).toBe(false);
   });
 
+  it('each event names the channels it makes stale once, and every domain event its own domain', () => {
+    for (const [event, spec] of Object.entries(events)) {
+      if (spec.invalidates === 'everything') continue;
+      expect(new Set(spec.invalidates).size, event).toBe(spec.invalidates.length);
+      for (const channel of spec.invalidates) expect(isChannel(channel), `${event} → ${channel}`).toBe(true);
+      // A change event that leaves its own domain's views fresh would be a forgotten entry.
+      const domain = event.split('.')[0];
+      if (event.endsWith('.changed'))
+        expect(
+          spec.invalidates.some((c) => c.startsWith(`${domain}.`)),
+          event,
+        ).toBe(true);
+    }
+  });
+
+  it('only a restore makes every answer stale', () => {
+    const everything = Object.entries(events).filter(([, spec]) => spec.invalidates === 'everything');
+    expect(everything.map(([event]) => event)).toEqual(['backups.restored']);
+  });
+
   it('refuses unknown keys in a preferences patch', () => {
     expect(preferencesPatchSchema.safeParse({ language: 'en' }).success).toBe(true);
     expect(preferencesPatchSchema.safeParse({ lang: 'en' }).success).toBe(false);

@@ -9,8 +9,10 @@ import {
 } from '../crises/vocabulary';
 import { isoInstantSchema } from '../time/zonedInstant';
 import { emailAddress, regionCode } from './contacts';
-import { idSchema, required, text } from './fields';
+import { fileSchema, idInput, idSchema, noInput, required, text } from './fields';
 import { releaseAudienceSchema } from './releasePlan';
+import { signedInRead, write, type DomainChannels, type DomainEvents } from './channelSpec';
+import { emptyResultSchema } from './accounts';
 
 /** A crisis as the desk opens or edits it. The first signal is an instant (shown in the office zone). */
 export const crisisInputSchema = z
@@ -417,3 +419,97 @@ export const crisisBoardSchema = z.object({
   ),
 });
 export type CrisisBoard = z.output<typeof crisisBoardSchema>;
+
+/** The crises channels: schemas and who may call (see channelSpec.ts). */
+export const crisisChannels = {
+  'crises.list': { input: crisisListSchema, output: z.array(crisisSummarySchema), policy: signedInRead },
+  'crises.get': { input: idInput, output: crisisSchema, policy: signedInRead },
+  'crises.save': { input: saveCrisisSchema, output: crisisSchema, policy: write('crises.manage') },
+  'crises.setPhase': { input: setPhaseSchema, output: crisisSchema, policy: write('crises.manage') },
+  'crises.setStatus': { input: crisisStatusSchema, output: crisisSchema, policy: write('crises.manage') },
+  'crises.tick': { input: tickSchema, output: crisisSchema, policy: write('crises.manage') },
+  'crises.link': { input: crisisLinkSchema, output: crisisSchema, policy: write('crises.manage') },
+  'crises.addItem': { input: addChecklistItemSchema, output: crisisSchema, policy: write('crises.manage') },
+  'crises.addLog': { input: logEntryInputSchema, output: emptyResultSchema, policy: write('crises.manage') },
+  'crises.figures': { input: idInput, output: z.array(officialFigureSchema), policy: signedInRead },
+  'crises.recordFigure': { input: figureInputSchema, output: officialFigureSchema, policy: write('crises.manage') },
+  'crises.timeline': { input: timelineInputSchema, output: z.array(timelineEntrySchema), policy: signedInRead },
+  'crises.metrics': { input: idInput, output: crisisMetricsSchema, policy: signedInRead },
+  'crises.agencies': { input: noInput, output: z.array(agencySchema), policy: signedInRead },
+  'crises.saveAgency': { input: agencyInputSchema, output: agencySchema, policy: write('crises.manage') },
+  'crises.stakeholders': { input: idInput, output: z.array(stakeholderSchema), policy: signedInRead },
+  'crises.saveStakeholder': {
+    input: stakeholderInputSchema,
+    output: stakeholderSchema,
+    policy: write('crises.manage'),
+  },
+  'crises.removeStakeholder': {
+    input: removeStakeholderSchema,
+    output: emptyResultSchema,
+    policy: write('crises.manage'),
+  },
+  'crises.requests': { input: idInput, output: z.array(coordinationRequestSchema), policy: signedInRead },
+  'crises.saveRequest': {
+    input: requestInputSchema,
+    output: coordinationRequestSchema,
+    policy: write('crises.manage'),
+  },
+  'crises.playbook': { input: noInput, output: z.array(playbookItemSchema), policy: signedInRead },
+  'crises.savePlaybookItem': {
+    input: playbookInputSchema,
+    output: playbookItemSchema,
+    policy: write('crises.playbook'),
+  },
+  'crises.archivePlaybookItem': { input: idInput, output: emptyResultSchema, policy: write('crises.playbook') },
+  'crises.goldenHour': {
+    input: goldenHourInputSchema,
+    output: z.array(z.number().int()),
+    policy: write('crises.playbook'),
+  },
+  'crises.goldenHourTargets': { input: noInput, output: z.array(z.number().int()), policy: signedInRead },
+  'crises.board': { input: noInput, output: crisisBoardSchema, policy: signedInRead },
+  'crises.lessons': { input: idInput, output: z.array(lessonSchema), policy: signedInRead },
+  'crises.saveLesson': { input: lessonInputSchema, output: z.array(lessonSchema), policy: write('crises.manage') },
+  'crises.report': { input: crisisReportSchema, output: fileSchema, policy: signedInRead },
+  'crises.exportTimeline': { input: timelineExportSchema, output: fileSchema, policy: signedInRead },
+  'crises.statementFigures': { input: idInput, output: statementCrisisSchema, policy: signedInRead },
+  'crises.quoteFigure': { input: quoteFigureSchema, output: statementCrisisSchema, policy: write('statements.draft') },
+  'crises.unquoteFigure': {
+    input: unquoteFigureSchema,
+    output: statementCrisisSchema,
+    policy: write('statements.draft'),
+  },
+} as const satisfies DomainChannels<'crises'>;
+
+/** What the crises domain pushes, and which cached answers each event makes stale. */
+export const crisisEvents = {
+  'crises.changed': {
+    payload: z.object({ crisisId: z.string() }),
+    invalidates: [
+      'crises.list',
+      'crises.get',
+      'crises.figures',
+      'crises.timeline',
+      'crises.stakeholders',
+      'crises.requests',
+      'crises.metrics',
+      'crises.board',
+      'crises.lessons',
+      'crises.statementFigures',
+      'audit.list',
+      'audit.head',
+    ],
+  },
+  /** The office's playbook or golden-hour prompts changed. */
+  'crises.playbookChanged': {
+    payload: z.object({}),
+    invalidates: [
+      'crises.playbook',
+      'crises.goldenHourTargets',
+      'crises.get',
+      'crises.board',
+      'audit.list',
+      'audit.head',
+    ],
+  },
+} as const satisfies DomainEvents<'crises'>;

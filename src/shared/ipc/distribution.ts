@@ -6,14 +6,17 @@ import {
   capMsgTypes,
   capSeverities,
   capUrgencies,
-  distributionChannels,
+  distributionChannels as releaseMedia,
   distributionStatuses,
   outboxStatuses,
   smtpSecurityModes,
 } from '../distribution/vocabulary';
 import { isoInstantSchema } from '../time/zonedInstant';
 import { isValidEmail, normalizeEmail } from '../contacts/email';
-import { idSchema, required, text } from './fields';
+import { fileSchema, idInput, idSchema, noInput, required, text } from './fields';
+import { read, signedInRead, write, type DomainChannels, type DomainEvents } from './channelSpec';
+import { armReleaseSchema } from './releasePlan';
+import { statementSchema } from './statements';
 
 const email = z
   .string()
@@ -117,7 +120,7 @@ export const createDistributionSchema = z
     statementId: idSchema,
     /** The revision the person saw in the preview: if the statement moved on, the core refuses. */
     revisionId: idSchema,
-    channels: z.array(z.enum(distributionChannels)).min(1, { error: 'required' }),
+    channels: z.array(z.enum(releaseMedia)).min(1, { error: 'required' }),
     audience: audienceSchema.default({ listIds: [], contactIds: [] }),
     attachment: z.enum(attachmentChoices).default('none'),
     /** null: now (or at the embargo time, whichever is later). */
@@ -145,7 +148,7 @@ export const distributionSchema = z.object({
   statementTitle: z.string(),
   revisionNo: z.number().int(),
   revisionHash: z.string(),
-  channels: z.array(z.enum(distributionChannels)),
+  channels: z.array(z.enum(releaseMedia)),
   attachment: z.enum(attachmentChoices),
   status: z.enum(distributionStatuses),
   pauseReason: z.string().nullable(),
@@ -233,3 +236,74 @@ export const progressEventSchema = z.object({
   status: z.enum(distributionStatuses),
   counts: outboxCountsSchema,
 });
+
+/** The distribution channels: schemas and who may call (see channelSpec.ts). */
+export const distributionChannels = {
+  'distribution.settings': { input: noInput, output: mailSettingsSchema, policy: read('office.manage') },
+  'distribution.saveSettings': {
+    input: mailSettingsInputSchema,
+    output: mailSettingsSchema,
+    policy: write('office.manage'),
+  },
+  // Sends a real message: a write, though it changes no record.
+  'distribution.testSettings': { input: testMailSchema, output: testMailResultSchema, policy: write('office.manage') },
+  // Previews name the recipients' numbers (wa.me links): personal data.
+  'distribution.preview': { input: previewInputSchema, output: previewSchema, policy: read('contacts.view') },
+  'distribution.audienceCount': {
+    input: audienceSchema,
+    output: z.object({ recipients: z.number().int() }),
+    policy: read('contacts.view'),
+  },
+  'distribution.create': {
+    input: createDistributionSchema,
+    output: distributionSchema,
+    policy: write('distribution.send'),
+  },
+  // Arming prepares the distribution the final approval sends: the people who may distribute.
+  'distribution.arm': { input: armReleaseSchema, output: statementSchema, policy: write('distribution.send') },
+  'distribution.list': {
+    input: z.object({ statementId: idSchema }).strict(),
+    output: z.array(distributionSchema),
+    policy: signedInRead,
+  },
+  'distribution.get': { input: idInput, output: distributionSchema, policy: signedInRead },
+  'distribution.recipients': {
+    input: recipientQuerySchema,
+    output: recipientPageSchema,
+    policy: read('contacts.view'),
+  },
+  'distribution.pause': { input: idInput, output: distributionSchema, policy: write('distribution.send') },
+  'distribution.resume': { input: idInput, output: distributionSchema, policy: write('distribution.send') },
+  'distribution.cancel': { input: idInput, output: distributionSchema, policy: write('distribution.send') },
+  'distribution.retryFailed': { input: idInput, output: distributionSchema, policy: write('distribution.send') },
+  'distribution.contactHistory': {
+    input: idInput,
+    output: z.array(contactHistoryItemSchema),
+    policy: read('contacts.view'),
+  },
+  'distribution.sitePackage': {
+    input: z.object({ statementId: idSchema }).strict(),
+    output: fileSchema,
+    policy: read('distribution.send'),
+  },
+  'distribution.cap': { input: capExportSchema, output: fileSchema, policy: read('distribution.send') },
+} as const satisfies DomainChannels<'distribution'>;
+
+/** What the distribution domain pushes, and which cached answers each event makes stale. */
+export const distributionEvents = {
+  /** A distribution job moved (recipients sent or failed, paused, completed). */
+  'distribution.progress': {
+    payload: progressEventSchema,
+    invalidates: [
+      'distribution.list',
+      'distribution.get',
+      'distribution.recipients',
+      'distribution.contactHistory',
+      // An invitation job's progress changes who counts as invited and which version they hold.
+      'conferences.get',
+      'conferences.invitees',
+      // Failed sends show on the home view.
+      'crises.board',
+    ],
+  },
+} as const satisfies DomainEvents<'distribution'>;

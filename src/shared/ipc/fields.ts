@@ -11,3 +11,8 @@ export const idSchema = z.uuid({ error: 'id_format' });
 export const fileSchema = z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() });
 /** An optional web address: empty, or http(s) only (never `javascript:` or `file:`). */
 export const webLink = z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'url_format' })]);
+
+/** Input of a channel that takes no arguments: an empty object, nothing else. */
+export const noInput = z.object({}).strict();
+/** Input of a channel that names one record. */
+export const idInput = z.object({ id: idSchema }).strict();

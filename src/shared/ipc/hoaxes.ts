@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { evidenceKinds, hoaxPlatforms, hoaxStatuses, hoaxVerdicts } from '../hoaxes/vocabulary';
 import { isoInstantSchema } from '../time/zonedInstant';
 import { regionCode } from './contacts';
-import { idSchema, required, text, webLink } from './fields';
+import { fileSchema, idSchema, noInput, required, text, webLink } from './fields';
 import { languages } from './preferences';
 import { statementStatuses } from '../statements/workflow';
+import { signedInRead, write, type DomainChannels, type DomainEvents } from './channelSpec';
 
 export const maxScreenshotBytes = 10 * 1024 * 1024;
 export const screenshotMimeTypes = ['image/png', 'image/jpeg'] as const;
@@ -205,3 +206,36 @@ export const hoaxStatsSchema = z.object({
   topics: z.array(z.string()),
 });
 export type HoaxStats = z.output<typeof hoaxStatsSchema>;
+
+/** The hoaxes channels: schemas and who may call (see channelSpec.ts). */
+export const hoaxChannels = {
+  'hoaxes.list': { input: hoaxListInputSchema, output: hoaxPageSchema, policy: signedInRead },
+  'hoaxes.get': { input: hoaxIdSchema, output: hoaxSchema, policy: signedInRead },
+  'hoaxes.save': { input: saveHoaxSchema, output: hoaxSchema, policy: write('hoaxes.manage') },
+  'hoaxes.similar': { input: similarInputSchema, output: z.array(similarHoaxSchema), policy: signedInRead },
+  'hoaxes.uploadScreenshot': { input: uploadScreenshotSchema, output: hoaxSchema, policy: write('hoaxes.manage') },
+  'hoaxes.screenshot': { input: screenshotInputSchema, output: fileSchema, policy: signedInRead },
+  'hoaxes.addEvidence': { input: evidenceInputSchema, output: hoaxSchema, policy: write('hoaxes.manage') },
+  'hoaxes.removeEvidence': { input: removeEvidenceSchema, output: hoaxSchema, policy: write('hoaxes.manage') },
+  'hoaxes.startVerifying': { input: hoaxIdSchema, output: hoaxSchema, policy: write('hoaxes.manage') },
+  'hoaxes.recordVerdict': { input: verdictInputSchema, output: hoaxSchema, policy: write('hoaxes.decide') },
+  // Drafting creates a statement: the same people who may draft statements.
+  'hoaxes.draftClarification': {
+    input: draftClarificationSchema,
+    output: z.object({ statementId: z.string() }),
+    policy: write('statements.draft'),
+  },
+  'hoaxes.close': { input: closeHoaxSchema, output: hoaxSchema, policy: write('hoaxes.decide') },
+  'hoaxes.reopen': { input: hoaxIdSchema, output: hoaxSchema, policy: write('hoaxes.decide') },
+  'hoaxes.merge': { input: mergeHoaxSchema, output: hoaxSchema, policy: write('hoaxes.decide') },
+  'hoaxes.stats': { input: noInput, output: hoaxStatsSchema, policy: signedInRead },
+} as const satisfies DomainChannels<'hoaxes'>;
+
+/** What the hoaxes domain pushes, and which cached answers each event makes stale. */
+export const hoaxEvents = {
+  /** A claim in the hoax register changed (its record, evidence, verdict or clarification). */
+  'hoaxes.changed': {
+    payload: z.object({ hoaxId: z.string() }),
+    invalidates: ['hoaxes.list', 'hoaxes.get', 'hoaxes.stats', 'hoaxes.similar', 'audit.list', 'audit.head'],
+  },
+} as const satisfies DomainEvents<'hoaxes'>;

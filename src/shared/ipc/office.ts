@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { required, text, webLink } from './fields';
+import { noInput, required, text, webLink } from './fields';
 import { languages } from './preferences';
+import { publicRead, publicWrite, signedInRead, write, type DomainChannels, type DomainEvents } from './channelSpec';
+import { newAdminSchema, loginResultSchema } from './accounts';
 
 /** The three Indonesian time zones, as IANA names (WIB, WITA, WIT). No daylight saving. */
 export const officeTimeZones = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
@@ -94,3 +96,24 @@ export const defaultOfficeSettings = {
   numberingReset: 'yearly',
   security: { lockoutMinutes: 15, idleLockMinutes: 15 },
 } as const satisfies Partial<OfficeProfileInput>;
+
+/** The office channels: schemas and who may call (see channelSpec.ts). */
+export const officeChannels = {
+  'office.status': { input: noInput, output: officeStatusSchema, policy: publicRead },
+  // Refused by the core once an office exists: only a fresh store can be set up without a user.
+  'office.setup': {
+    input: z.object({ office: officeProfileInputSchema, admin: newAdminSchema }).strict(),
+    output: loginResultSchema,
+    policy: publicWrite,
+  },
+  'office.get': { input: noInput, output: officeSchema, policy: signedInRead },
+  'office.update': { input: officeProfileInputSchema, output: officeSchema, policy: write('office.manage') },
+} as const satisfies DomainChannels<'office'>;
+
+/** What the office domain pushes, and which cached answers each event makes stale. */
+export const officeEvents = {
+  'office.changed': {
+    payload: officeStatusSchema,
+    invalidates: ['office.status', 'office.get', 'audit.list', 'audit.head'],
+  },
+} as const satisfies DomainEvents<'office'>;

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { approvalStepRoles, correctionModes, statementKinds, statementStatuses } from '../statements/workflow';
 import { richTextSchema, type RichDoc } from '../statements/richText';
 import { isoInstantSchema, zonedInstantSchema } from '../time/zonedInstant';
-import { idSchema, required, text } from './fields';
+import { fileSchema, idSchema, noInput, required, text } from './fields';
 import { languages } from './preferences';
 import { releasePlanSchema } from './releasePlan';
+import { signedInRead, write, type DomainChannels, type DomainEvents } from './channelSpec';
+import { emptyResultSchema } from './accounts';
 
 export const maxAttachmentBytes = 10 * 1024 * 1024;
 export const maxAttachments = 20;
@@ -371,3 +373,101 @@ export const personSchema = z.object({
   roles: z.array(z.string()),
 });
 export type Person = z.output<typeof personSchema>;
+
+/** The statements channels: schemas and who may call (see channelSpec.ts). */
+export const statementChannels = {
+  'statements.list': { input: statementListInputSchema, output: statementPageSchema, policy: signedInRead },
+  'statements.myTasks': { input: noInput, output: myTasksSchema, policy: signedInRead },
+  'statements.get': { input: statementIdSchema, output: statementSchema, policy: signedInRead },
+  'statements.create': { input: createStatementSchema, output: statementSchema, policy: write('statements.draft') },
+  'statements.save': { input: saveStatementSchema, output: statementSchema, policy: write('statements.draft') },
+  // A working copy is the caller's own unsaved typing: bookkeeping, not a revision.
+  'statements.autosave': {
+    input: saveStatementSchema,
+    output: autosaveResultSchema,
+    policy: write('statements.draft'),
+  },
+  'statements.discardWorkingCopy': {
+    input: statementIdSchema,
+    output: emptyResultSchema,
+    policy: write('statements.draft'),
+  },
+  'statements.lock': { input: lockInputSchema, output: editLockSchema, policy: write('statements.draft') },
+  'statements.unlock': { input: statementIdSchema, output: emptyResultSchema, policy: write('statements.draft') },
+  'statements.submit': { input: revisionRefInputSchema, output: statementSchema, policy: write('statements.draft') },
+  // Each step also names its role; the service checks that and four-eyes.
+  'statements.approve': { input: decisionInputSchema, output: statementSchema, policy: write('statements.decide') },
+  'statements.requestChanges': {
+    input: requestChangesInputSchema,
+    output: statementSchema,
+    policy: write('statements.decide'),
+  },
+  // Drafters may withdraw their own; the service checks ownership.
+  'statements.withdraw': { input: withdrawInputSchema, output: statementSchema, policy: write('statements.draft') },
+  'statements.release': { input: statementIdSchema, output: statementSchema, policy: write('statements.release') },
+  'statements.correct': { input: correctInputSchema, output: statementSchema, policy: write('statements.draft') },
+  'statements.comment': { input: commentInputSchema, output: commentSchema, policy: write('statements.draft') },
+  'statements.timeline': { input: statementIdSchema, output: timelineSchema, policy: signedInRead },
+  'statements.revision': { input: revisionRefInputSchema, output: revisionSchema, policy: signedInRead },
+  'statements.export': { input: exportInputSchema, output: exportResultSchema, policy: signedInRead },
+  'statements.uploadAttachment': {
+    input: uploadAttachmentSchema,
+    output: attachmentRefSchema,
+    policy: write('statements.draft'),
+  },
+  'statements.attachment': { input: attachmentInputSchema, output: fileSchema, policy: signedInRead },
+  'statements.templates': {
+    input: z.object({ kind: z.enum(statementKinds).optional() }).strict(),
+    output: z.array(templateSchema),
+    policy: signedInRead,
+  },
+  'statements.saveTemplate': {
+    input: templateInputSchema,
+    output: templateSchema,
+    policy: write('statements.templates'),
+  },
+  'statements.deleteTemplate': {
+    input: statementIdSchema,
+    output: emptyResultSchema,
+    policy: write('statements.templates'),
+  },
+  'statements.chain': { input: noInput, output: chainSchema, policy: signedInRead },
+  'statements.updateChain': { input: chainInputSchema, output: chainSchema, policy: write('office.manage') },
+  'statements.updateReleasePolicy': { input: releasePolicySchema, output: chainSchema, policy: write('office.manage') },
+  'statements.people': { input: noInput, output: z.array(personSchema), policy: signedInRead },
+  'statements.standIns': { input: noInput, output: z.array(standInSchema), policy: signedInRead },
+  // An approver names their own stand-in, an administrator anyone's; the service checks which.
+  'statements.nameStandIn': { input: standInInputSchema, output: standInSchema, policy: write('statements.standIn') },
+  'statements.revokeStandIn': {
+    input: statementIdSchema,
+    output: emptyResultSchema,
+    policy: write('statements.standIn'),
+  },
+} as const satisfies DomainChannels<'statements'>;
+
+/** What the statements domain pushes, and which cached answers each event makes stale. */
+export const statementEvents = {
+  /** A statement changed (null: templates or the approval chain). */
+  'statements.changed': {
+    payload: z.object({ statementId: z.string().nullable() }),
+    invalidates: [
+      'statements.list',
+      'statements.myTasks',
+      'statements.get',
+      'statements.timeline',
+      'statements.templates',
+      'statements.chain',
+      // A release starts or keeps a crisis's clock; a quote changes what the draft shows.
+      'crises.get',
+      'crises.board',
+      'crises.timeline',
+      'crises.metrics',
+      'crises.statementFigures',
+      // A clarification's status shows on its claim; its release clarifies the claim.
+      'hoaxes.get',
+      'hoaxes.list',
+      'audit.list',
+      'audit.head',
+    ],
+  },
+} as const satisfies DomainEvents<'statements'>;

@@ -1,7 +1,7 @@
 import { withCore } from '../cliCore';
 import { readFile, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { contactExportFormats, type ContactExportFormat } from '../../../shared/ipc/contactExport';
+import { contactExportFormats, type ContactExportFormat } from '../../../shared/ipc/contacts';
 import { importFields, runImportSchema, type ImportField } from '../../../shared/ipc/contactImport';
 import { contactFilterSchema } from '../../../shared/ipc/contacts';
 import { commandLineActor } from '../../core/kernel/context';

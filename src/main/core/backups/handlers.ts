@@ -4,7 +4,6 @@ import type { Actor } from '../kernel/context';
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import type { EventBus } from '../kernel/eventBus';
 import { CoreError } from '../kernel/errors';
-import { requireActor } from '../accounts/actor';
 import type { BackupSettings } from './backupSettings';
 import { toBackupEntry, type BackupService } from './backupService';
 import { checkRestoreCandidate, RestoreRefusedError, type RestoreCandidate, type RestoreOutcome } from './restore';
@@ -48,17 +47,17 @@ export function backupsHandlers(deps: {
   return {
     'backups.status': () => backups.status(),
     'backups.take': async (_input, context) => {
-      const manifest = await backups.take(requireActor(context).accountId);
+      const manifest = await backups.take(context.actor.accountId);
       events.emit('backups.changed', {});
       return toBackupEntry(manifest);
     },
     'backups.setFolder': async ({ folder }, context) => {
-      const status = await backups.chooseFolder(folder, requireActor(context).accountId);
+      const status = await backups.chooseFolder(folder, context.actor.accountId);
       events.emit('backups.changed', {});
       return status;
     },
     'backups.restore': async ({ file }, context) => {
-      const actor = requireActor(context);
+      const actor = context.actor;
       const candidate = await checkRestoreCandidate(join(settings.folder(), file)).catch(refusal);
       if (!candidate.manifest)
         throw new CoreError('VALIDATION', `${file} has no manifest`, { reason: 'backupMissing' });

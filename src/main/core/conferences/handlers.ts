@@ -1,4 +1,3 @@
-import { requireActor } from '../accounts/actor';
 import type { Store } from '../db/store';
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { conferenceDocument } from './conferenceDocuments';
@@ -32,27 +31,27 @@ export function conferencesHandlers(deps: {
     },
     'conferences.check': ({ id, conference }) => conferences.warnings(id, conference),
     'conferences.save': ({ id, conference, reason }, context) =>
-      conferences.save(id, conference, reason, requireActor(context)),
-    'conferences.setStatus': ({ id, status }, context) => conferences.setStatus(id, status, requireActor(context)),
-    'conferences.invite': (input, context) => deps.invitations.invite(input, requireActor(context)),
+      conferences.save(id, conference, reason, context.actor),
+    'conferences.setStatus': ({ id, status }, context) => conferences.setStatus(id, status, context.actor),
+    'conferences.invite': (input, context) => deps.invitations.invite(input, context.actor),
     'conferences.notify': ({ conferenceId, requestId }, context) =>
-      deps.invitations.notify(conferenceId, requestId, requireActor(context)),
+      deps.invitations.notify(conferenceId, requestId, context.actor),
     'conferences.invitees': ({ id }) => listInvitees(db, id),
-    'conferences.setRsvp': ({ id, rsvp }, context) => deps.invitees.setRsvp(id, rsvp, requireActor(context)),
-    'conferences.checkIn': ({ id, present }, context) => deps.invitees.checkIn(id, present, requireActor(context)),
+    'conferences.setRsvp': ({ id, rsvp }, context) => deps.invitees.setRsvp(id, rsvp, context.actor),
+    'conferences.checkIn': ({ id, present }, context) => deps.invitees.checkIn(id, present, context.actor),
     'conferences.walkIn': async ({ conferenceId, contactId, contact }, context) => {
-      const actor = requireActor(context);
+      const actor = context.actor;
       // A new person is a contact first (with their consent source), then an attendee.
       const id = contactId ?? (await deps.contacts.create(contact!, actor)).id;
       return deps.invitees.walkIn(conferenceId, id, actor);
     },
     'conferences.questions': ({ id }) => listQuestions(db, id),
-    'conferences.saveQuestion': (input, context) => deps.questions.saveQuestion(input, requireActor(context)),
+    'conferences.saveQuestion': (input, context) => deps.questions.saveQuestion(input, context.actor),
     'conferences.qaBank': () => listQaBank(db),
-    'conferences.saveQa': (input, context) => deps.questions.saveQa(input, requireActor(context)),
+    'conferences.saveQa': (input, context) => deps.questions.saveQa(input, context.actor),
     'conferences.document': (input) => conferenceDocument(db, input, deps.now()),
     'conferences.archiveQa': async ({ id }, context) => {
-      await deps.questions.archiveQa(id, requireActor(context));
+      await deps.questions.archiveQa(id, context.actor);
       return {};
     },
   };

@@ -1,4 +1,3 @@
-import { requireActor } from '../accounts/actor';
 import type { Store } from '../db/store';
 import { officeToday } from '../office/officeToday';
 import type { EventBus } from '../kernel/eventBus';
@@ -23,35 +22,35 @@ export function contactsHandlers(deps: {
   const imports = createImportService(deps);
   return {
     'contacts.outlets': () => listOutlets(db),
-    'contacts.createOutlet': (input, context) => contacts.createOutlet(input, requireActor(context)),
-    'contacts.updateOutlet': ({ id, outlet }, context) => contacts.updateOutlet(id, outlet, requireActor(context)),
+    'contacts.createOutlet': (input, context) => contacts.createOutlet(input, context.actor),
+    'contacts.updateOutlet': ({ id, outlet }, context) => contacts.updateOutlet(id, outlet, context.actor),
     'contacts.list': async (input) => listContacts(db, input, await officeToday(db, deps.now())),
     'contacts.get': ({ id }) => contacts.get(id),
-    'contacts.create': (input, context) => contacts.create(input, requireActor(context)),
-    'contacts.update': ({ id, contact }, context) => contacts.update(id, contact, requireActor(context)),
-    'contacts.recordOptOut': ({ id, via }, context) => contacts.recordOptOut(id, via, requireActor(context)),
+    'contacts.create': (input, context) => contacts.create(input, context.actor),
+    'contacts.update': ({ id, contact }, context) => contacts.update(id, contact, context.actor),
+    'contacts.recordOptOut': ({ id, via }, context) => contacts.recordOptOut(id, via, context.actor),
     'contacts.exportPersonalData': ({ id, format, language }) =>
       personalDataExport(db, id, deps.now(), format, language),
     'contacts.erase': async ({ id, reason }, context) => {
-      await eraseContact(deps, id, reason, requireActor(context));
+      await eraseContact(deps, id, reason, context.actor);
       return {};
     },
     'contacts.lists': async () => listContactLists(db, await officeToday(db, deps.now())),
-    'contacts.saveList': (input, context) => lists.save(input, requireActor(context)),
+    'contacts.saveList': (input, context) => lists.save(input, context.actor),
     'contacts.archiveList': async ({ id }, context) => {
-      await lists.archive(id, requireActor(context));
+      await lists.archive(id, context.actor);
       return {};
     },
     'contacts.addToList': ({ listId, contactIds }, context) =>
-      lists.changeMembers(listId, contactIds, true, requireActor(context)),
+      lists.changeMembers(listId, contactIds, true, context.actor),
     'contacts.removeFromList': ({ listId, contactIds }, context) =>
-      lists.changeMembers(listId, contactIds, false, requireActor(context)),
+      lists.changeMembers(listId, contactIds, false, context.actor),
     'contacts.importOpen': ({ fileName, dataBase64 }, context) =>
-      imports.open(fileName, Buffer.from(dataBase64, 'base64'), requireActor(context)),
-    'contacts.importRun': (input, context) => imports.run(input, requireActor(context)),
-    'contacts.importCancel': async ({ importId }, context) => imports.cancel(importId, requireActor(context)),
-    'contacts.importReport': async ({ importId }, context) => imports.reportFile(importId, requireActor(context)),
-    'contacts.bulkUpdate': (input, context) => contacts.bulkUpdate(input, requireActor(context)),
-    'contacts.export': (input, context) => exportContacts(deps.store, input, requireActor(context), deps.now()),
+      imports.open(fileName, Buffer.from(dataBase64, 'base64'), context.actor),
+    'contacts.importRun': (input, context) => imports.run(input, context.actor),
+    'contacts.importCancel': async ({ importId }, context) => imports.cancel(importId, context.actor),
+    'contacts.importReport': async ({ importId }, context) => imports.reportFile(importId, context.actor),
+    'contacts.bulkUpdate': (input, context) => contacts.bulkUpdate(input, context.actor),
+    'contacts.export': (input, context) => exportContacts(deps.store, input, context.actor, deps.now()),
   };
 }

@@ -1,4 +1,3 @@
-import { requireActor } from '../accounts/actor';
 import type { Store } from '../db/store';
 import type { EventBus } from '../kernel/eventBus';
 import { crisisBoard } from './crisisBoard';
@@ -31,46 +30,45 @@ export function crisesHandlers(deps: {
   return {
     'crises.list': ({ status }) => listCrises(db, status),
     'crises.get': ({ id }) => readCrisis(db, id),
-    'crises.save': ({ id, crisis, phase }, context) => deps.crises.save(id, crisis, phase, requireActor(context)),
-    'crises.setPhase': ({ id, phase, note }, context) => deps.crises.setPhase(id, phase, note, requireActor(context)),
-    'crises.setStatus': ({ id, status }, context) => deps.crises.setStatus(id, status, requireActor(context)),
-    'crises.link': (input, context) => deps.crises.link(input, requireActor(context)),
-    'crises.tick': ({ itemId, done }, context) => deps.crises.tick(itemId, done, requireActor(context)),
-    'crises.addItem': ({ crisisId, phase, text }, context) =>
-      deps.crises.addItem(crisisId, phase, text, requireActor(context)),
+    'crises.save': ({ id, crisis, phase }, context) => deps.crises.save(id, crisis, phase, context.actor),
+    'crises.setPhase': ({ id, phase, note }, context) => deps.crises.setPhase(id, phase, note, context.actor),
+    'crises.setStatus': ({ id, status }, context) => deps.crises.setStatus(id, status, context.actor),
+    'crises.link': (input, context) => deps.crises.link(input, context.actor),
+    'crises.tick': ({ itemId, done }, context) => deps.crises.tick(itemId, done, context.actor),
+    'crises.addItem': ({ crisisId, phase, text }, context) => deps.crises.addItem(crisisId, phase, text, context.actor),
     'crises.addLog': async (input, context) => {
-      await deps.records.addLog(input, requireActor(context));
+      await deps.records.addLog(input, context.actor);
       return {};
     },
     'crises.figures': ({ id }) => listFigures(db, id),
-    'crises.recordFigure': (input, context) => deps.records.recordFigure(input, requireActor(context)),
+    'crises.recordFigure': (input, context) => deps.records.recordFigure(input, context.actor),
     'crises.timeline': ({ id, kinds }) => crisisTimeline(db, id, kinds),
     'crises.metrics': async ({ id }) => crisisMetrics(await crisisFacts(db, id, deps.now())),
     'crises.agencies': () => listAgencies(db),
-    'crises.saveAgency': (input, context) => deps.stakeholders.saveAgency(input, requireActor(context)),
+    'crises.saveAgency': (input, context) => deps.stakeholders.saveAgency(input, context.actor),
     'crises.stakeholders': ({ id }) => listStakeholders(db, id),
-    'crises.saveStakeholder': (input, context) => deps.stakeholders.saveStakeholder(input, requireActor(context)),
+    'crises.saveStakeholder': (input, context) => deps.stakeholders.saveStakeholder(input, context.actor),
     'crises.removeStakeholder': async ({ crisisId, agencyId }, context) => {
-      await deps.stakeholders.removeStakeholder(crisisId, agencyId, requireActor(context));
+      await deps.stakeholders.removeStakeholder(crisisId, agencyId, context.actor);
       return {};
     },
     'crises.requests': ({ id }) => listRequests(db, id),
-    'crises.saveRequest': (input, context) => deps.stakeholders.saveRequest(input, requireActor(context)),
+    'crises.saveRequest': (input, context) => deps.stakeholders.saveRequest(input, context.actor),
     'crises.playbook': () => listPlaybook(db),
-    'crises.savePlaybookItem': (input, context) => deps.playbook.save(input, requireActor(context)),
+    'crises.savePlaybookItem': (input, context) => deps.playbook.save(input, context.actor),
     'crises.archivePlaybookItem': async ({ id }, context) => {
-      await deps.playbook.archive(id, requireActor(context));
+      await deps.playbook.archive(id, context.actor);
       return {};
     },
-    'crises.goldenHour': ({ minutes }, context) => setGoldenHourTargets(deps, minutes, requireActor(context)),
+    'crises.goldenHour': ({ minutes }, context) => setGoldenHourTargets(deps, minutes, context.actor),
     'crises.goldenHourTargets': () => goldenHourTargets(db),
     'crises.board': () => crisisBoard(db, deps.now()),
     'crises.lessons': ({ id }) => listLessons(db, id),
-    'crises.saveLesson': (input, context) => saveLesson(deps, input, requireActor(context)),
+    'crises.saveLesson': (input, context) => saveLesson(deps, input, context.actor),
     'crises.report': (input) => crisisReport(db, input, deps.now()),
     'crises.exportTimeline': (input) => timelineCsv(db, input),
     'crises.statementFigures': ({ id }) => statementCrisis(db, id),
-    'crises.quoteFigure': (input, context) => deps.quotes.quote(input, requireActor(context)),
-    'crises.unquoteFigure': (input, context) => deps.quotes.unquote(input, requireActor(context)),
+    'crises.quoteFigure': (input, context) => deps.quotes.quote(input, context.actor),
+    'crises.unquoteFigure': (input, context) => deps.quotes.unquote(input, context.actor),
   };
 }

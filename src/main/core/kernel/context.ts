@@ -27,6 +27,11 @@ export interface CallContext {
   actor?: SessionActor;
 }
 
+/** The context of a signed-in channel's handler: the dispatcher has resolved the actor. */
+export interface SignedInContext extends CallContext {
+  actor: SessionActor;
+}
+
 /** The `siaga users ...` commands act as this: recorded in the audit trail with no account. */
 export const commandLineActor: Actor = {
   accountId: null,

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { contract, isChannel } from '../../../shared/ipc/contract';
-import { channelPolicies, rolesAllow } from '../../../shared/permissions';
+import { rolesAllow } from '../../../shared/permissions';
 import { fail, ok, type FieldIssue, type Result } from '../../../shared/ipc/result';
 import type { CallContext, SessionActor } from './context';
 import { CoreError } from './errors';
@@ -34,7 +34,8 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
 export function createDispatcher(handlers: Handlers, logger: Logger, authenticate: Authenticate): Dispatch {
   return async (channel, input, callContext = {}) => {
     if (!isChannel(channel)) return fail('NOT_FOUND', `Unknown channel: ${channel}`, { reason: 'unknownChannel' });
-    const policy = channelPolicies[channel];
+    const spec = contract[channel];
+    const { policy } = spec;
     // The actor is never taken from the caller: only a session the core itself resolves counts.
     const context: CallContext = { ...callContext, actor: undefined };
     if (policy.access === 'public') {
@@ -49,16 +50,16 @@ export function createDispatcher(handlers: Handlers, logger: Logger, authenticat
       }
       context.actor = resolved;
     }
-    const spec = contract[channel];
     const parsed = spec.input.safeParse(input);
     if (!parsed.success) {
       return fail('VALIDATION', `Invalid input for ${channel}`, { issues: toFieldIssues(parsed.error) });
     }
     try {
-      // The contract ties each channel's schema to its handler; TypeScript cannot follow the
-      // correlation through an indexed access, so the handler is widened here once.
+      // The contract ties each channel's schema and policy to its handler; TypeScript cannot follow
+      // the correlation through an indexed access, so the handler is widened here once. A
+      // non-public channel reaches this line only with `context.actor` set (its handler's type).
       const handler = handlers[channel] as Handler<typeof channel>;
-      const value: unknown = await handler(parsed.data as never, context);
+      const value: unknown = await handler(parsed.data as never, context as never);
       return ok(spec.output.parse(value));
     } catch (error) {
       if (error instanceof CoreError) return fail(error.code, error.message, error.details);

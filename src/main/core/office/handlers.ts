@@ -1,4 +1,3 @@
-import { requireActor } from '../accounts/actor';
 import { CoreError } from '../kernel/errors';
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import type { OfficeService } from './officeService';
@@ -12,6 +11,6 @@ export function officeHandlers(service: OfficeService): HandlersFor<DomainChanne
       if (!office) throw new CoreError('NOT_FOUND', 'Siaga is not set up yet', { reason: 'officeMissing' });
       return office;
     },
-    'office.update': (input, context) => service.update(input, requireActor(context)),
+    'office.update': (input, context) => service.update(input, context.actor),
   };
 }

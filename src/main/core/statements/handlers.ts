@@ -1,6 +1,5 @@
 import type { StatementContent } from '../../../shared/ipc/statements';
 import { appendAudit } from '../audit/auditChain';
-import { requireActor } from '../accounts/actor';
 import type { Store } from '../db/store';
 import { transact } from '../db/transaction';
 import type { EventBus } from '../kernel/eventBus';
@@ -31,43 +30,43 @@ export function statementsHandlers(deps: StatementHandlerDeps): HandlersFor<Doma
   const standIns = createStandIns({ db, events: deps.events, now: deps.now });
   return {
     'statements.list': (input) => listStatements(db, input),
-    'statements.myTasks': (_input, context) => myTasks(db, requireActor(context), deps.now()),
-    'statements.get': ({ id }, context) => statements.read(id, requireActor(context)),
-    'statements.create': (input, context) => statements.create(input, requireActor(context)),
+    'statements.myTasks': (_input, context) => myTasks(db, context.actor, deps.now()),
+    'statements.get': ({ id }, context) => statements.read(id, context.actor),
+    'statements.create': (input, context) => statements.create(input, context.actor),
     'statements.save': (input, context) =>
-      statements.save({ ...input, content: content(input.content) }, requireActor(context)),
+      statements.save({ ...input, content: content(input.content) }, context.actor),
     'statements.autosave': (input, context) =>
-      statements.autosave({ ...input, content: content(input.content) }, requireActor(context)),
+      statements.autosave({ ...input, content: content(input.content) }, context.actor),
     'statements.discardWorkingCopy': async ({ id }, context) => {
-      await statements.discardWorkingCopy(id, requireActor(context));
+      await statements.discardWorkingCopy(id, context.actor);
       return {};
     },
-    'statements.lock': (input, context) => statements.lock(input, requireActor(context)),
+    'statements.lock': (input, context) => statements.lock(input, context.actor),
     'statements.unlock': async ({ id }, context) => {
-      await statements.unlock(id, requireActor(context));
+      await statements.unlock(id, context.actor);
       return {};
     },
-    'statements.submit': (input, context) => statements.submit(input, requireActor(context)),
-    'statements.approve': (input, context) => statements.approve(input, requireActor(context)),
-    'statements.requestChanges': (input, context) => statements.requestChanges(input, requireActor(context)),
-    'statements.withdraw': (input, context) => statements.withdraw(input, requireActor(context)),
-    'statements.release': ({ id }, context) => statements.release(id, requireActor(context)),
-    'statements.correct': (input, context) => statements.correct(input, requireActor(context)),
-    'statements.comment': (input, context) => statements.comment(input, requireActor(context)),
+    'statements.submit': (input, context) => statements.submit(input, context.actor),
+    'statements.approve': (input, context) => statements.approve(input, context.actor),
+    'statements.requestChanges': (input, context) => statements.requestChanges(input, context.actor),
+    'statements.withdraw': (input, context) => statements.withdraw(input, context.actor),
+    'statements.release': ({ id }, context) => statements.release(id, context.actor),
+    'statements.correct': (input, context) => statements.correct(input, context.actor),
+    'statements.comment': (input, context) => statements.comment(input, context.actor),
     'statements.timeline': ({ id }) => statementTimeline(db, id),
     'statements.revision': ({ id, revisionId }) => readRevision(db, id, revisionId),
     'statements.export': ({ id, format, revisionId }) => exportStatement(db, id, format, revisionId),
-    'statements.uploadAttachment': (input, context) => uploadAttachment(db, input, requireActor(context), deps.now()),
+    'statements.uploadAttachment': (input, context) => uploadAttachment(db, input, context.actor, deps.now()),
     'statements.attachment': ({ statementId, sha256 }) => readAttachment(db, statementId, sha256),
     'statements.templates': ({ kind }) => templates.list(kind),
-    'statements.saveTemplate': (input, context) => templates.save(input, requireActor(context)),
+    'statements.saveTemplate': (input, context) => templates.save(input, context.actor),
     'statements.deleteTemplate': async ({ id }, context) => {
-      await templates.archive(id, requireActor(context));
+      await templates.archive(id, context.actor);
       return {};
     },
     'statements.chain': () => readChains(db),
     'statements.updateChain': async ({ kind, steps }, context) => {
-      const actor = requireActor(context);
+      const actor = context.actor;
       await transact(db, async ({ trx, afterCommit }) => {
         const before = (await readChains(trx)).chains.find((chain) => chain.kind === kind)?.steps ?? null;
         await replaceChain(trx, kind, steps);
@@ -88,7 +87,7 @@ export function statementsHandlers(deps: StatementHandlerDeps): HandlersFor<Doma
       return readChains(db);
     },
     'statements.updateReleasePolicy': async ({ armedReleases }, context) => {
-      const actor = requireActor(context);
+      const actor = context.actor;
       await transact(db, async ({ trx, afterCommit }) => {
         const before = await armedReleasesAllowed(trx);
         await trx
@@ -112,9 +111,9 @@ export function statementsHandlers(deps: StatementHandlerDeps): HandlersFor<Doma
     },
     'statements.people': () => listPeople(db),
     'statements.standIns': () => standIns.list(),
-    'statements.nameStandIn': (input, context) => standIns.name(input, requireActor(context)),
+    'statements.nameStandIn': (input, context) => standIns.name(input, context.actor),
     'statements.revokeStandIn': async ({ id }, context) => {
-      await standIns.revoke(id, requireActor(context));
+      await standIns.revoke(id, context.actor);
       return {};
     },
   };

@@ -47,89 +47,11 @@ export function useChannelMutation<C extends Channel>(channel: C) {
   });
 }
 
-/** Which channels' cached answers each core event makes stale. Extend with every new event. */
-export const eventInvalidates: Record<EventName, Channel[]> = {
-  'backups.changed': ['backups.status', 'backups.recovery', 'audit.list', 'audit.head'],
-  // Every cached answer came from the store a restore replaced (and every session ended with it).
-  'backups.restored': channels,
-  'hoaxes.changed': ['hoaxes.list', 'hoaxes.get', 'hoaxes.stats', 'hoaxes.similar', 'audit.list', 'audit.head'],
-  'preferences.changed': ['preferences.get'],
-  'office.changed': ['office.status', 'office.get', 'audit.list', 'audit.head'],
-  'accounts.changed': ['accounts.list', 'accounts.me', 'audit.list', 'audit.head', 'statements.people'],
-  'statements.changed': [
-    'statements.list',
-    'statements.myTasks',
-    'statements.get',
-    'statements.timeline',
-    'statements.templates',
-    'statements.chain',
-    // A release starts or keeps a crisis's clock; a quote changes what the draft shows.
-    'crises.get',
-    'crises.board',
-    'crises.timeline',
-    'crises.metrics',
-    'crises.statementFigures',
-    // A clarification's status shows on its claim; its release clarifies the claim.
-    'hoaxes.get',
-    'hoaxes.list',
-    'audit.list',
-    'audit.head',
-  ],
-  'contacts.changed': [
-    'contacts.list',
-    'contacts.get',
-    'contacts.outlets',
-    'contacts.lists',
-    'audit.list',
-    'audit.head',
-  ],
-  // Progress is read by the import wizard itself; it makes nothing stale.
-  'contacts.importProgress': [],
-  'distribution.progress': [
-    'distribution.list',
-    'distribution.get',
-    'distribution.recipients',
-    'distribution.contactHistory',
-    // An invitation job's progress changes who counts as invited and which version they hold.
-    'conferences.get',
-    'conferences.invitees',
-    // Failed sends show on the home view.
-    'crises.board',
-  ],
-  'conferences.changed': [
-    'conferences.list',
-    'conferences.get',
-    'conferences.invitees',
-    'conferences.questions',
-    'conferences.qaBank',
-    'crises.get',
-    'crises.timeline',
-    'audit.list',
-    'audit.head',
-  ],
-  'crises.changed': [
-    'crises.list',
-    'crises.get',
-    'crises.figures',
-    'crises.timeline',
-    'crises.stakeholders',
-    'crises.requests',
-    'crises.metrics',
-    'crises.board',
-    'crises.lessons',
-    'crises.statementFigures',
-    'audit.list',
-    'audit.head',
-  ],
-  'crises.playbookChanged': [
-    'crises.playbook',
-    'crises.goldenHourTargets',
-    'crises.get',
-    'crises.board',
-    'audit.list',
-    'audit.head',
-  ],
-};
+/** The channels whose cached answers a core event makes stale, as its domain declares them. */
+export function staleAfter(event: EventName): readonly Channel[] {
+  const { invalidates } = events[event];
+  return invalidates === 'everything' ? channels : invalidates;
+}
 
 /** Subscribes once to every core event and invalidates the queries it affects. */
 export function useCoreEventInvalidation(): void {
@@ -138,7 +60,7 @@ export function useCoreEventInvalidation(): void {
   useEffect(() => {
     const unsubscribers = (Object.keys(events) as EventName[]).map((event) =>
       api.on(event, () => {
-        for (const channel of eventInvalidates[event]) void queryClient.invalidateQueries({ queryKey: [channel] });
+        for (const channel of staleAfter(event)) void queryClient.invalidateQueries({ queryKey: [channel] });
       }),
     );
     return () => unsubscribers.forEach((unsubscribe) => unsubscribe());

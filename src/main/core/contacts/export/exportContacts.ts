@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
-import type { ContactExportFormat, exportContactsSchema } from '../../../../shared/ipc/contactExport';
+import type { ContactExportFormat, exportContactsSchema } from '../../../../shared/ipc/contacts';
 import type { Contact } from '../../../../shared/ipc/contacts';
 import { appendAudit } from '../../audit/auditChain';
 import type { Actor } from '../../kernel/context';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ContactExportFormat } from '../../../../shared/ipc/contactExport';
+import type { ContactExportFormat } from '../../../../shared/ipc/contacts';
 import type { Contact } from '../../../../shared/ipc/contacts';
 import {
   beats,

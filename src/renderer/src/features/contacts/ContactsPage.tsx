@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { ContactExportFormat } from '../../../../shared/ipc/contactExport';
+import type { ContactExportFormat } from '../../../../shared/ipc/contacts';
 import { rolesAllow } from '../../../../shared/permissions';
 import { useApi } from '../../api/ApiContext';
 import { callOrThrow } from '../../api/channelQueries';
