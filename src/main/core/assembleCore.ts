@@ -2,6 +2,7 @@ import { appHandlers } from './app/handlers';
 import { openStore, type Store } from './db/store';
 import { createDispatcher, type Dispatch, type Logger } from './kernel/dispatcher';
 import type { EventBus } from './kernel/eventBus';
+import { coreDeps } from './kernel/coreDeps';
 import type { Handlers } from './kernel/handlers';
 import { accountsHandlers } from './accounts/handlers';
 import { createAccountService } from './accounts/accountService';
@@ -14,7 +15,9 @@ import { preferencesHandlers } from './preferences/handlers';
 import { contactsHandlers } from './contacts/handlers';
 import { createContactService } from './contacts/contactService';
 import { statementsHandlers } from './statements/handlers';
-import { createStatementService } from './statements/statementService';
+import { createStatementHooks } from './statements/statementHooks';
+import { clarifyOnRelease } from './hoaxes/clarificationRelease';
+import { refuseSupersededQuotes } from './crises/figureQuotes';
 import { createTemplateService } from './statements/templateService';
 import { createPreferenceService } from './preferences/preferenceService';
 import { distributionHandlers } from './distribution/handlers';
@@ -29,7 +32,6 @@ import { crisesHandlers } from './crises/handlers';
 import { createCrisisService } from './crises/crisisService';
 import { createCrisisRecords } from './crises/crisisRecords';
 import { createStakeholderService } from './crises/stakeholders';
-import { createPlaybookService } from './crises/playbook';
 import { createFigureQuotes } from './crises/figureQuotes';
 import { hoaxesHandlers } from './hoaxes/handlers';
 import { createHoaxService } from './hoaxes/hoaxService';
@@ -67,20 +69,23 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
   const store = await openStore({ dataDir: options.dataDir, now });
 
   const secrets = options.secrets ?? fileSecretStore(options.dataDir);
-  const statements = createStatementService({ store, events, now });
+  // Every service reads the same store and changes it one way (`base.write`, see kernel/writeScope.ts).
+  const base = coreDeps(store, events, now, (error) => logger.error('after-commit effect failed', error));
+  // Other domains join a statement's steps here, so statements depends on none of them.
+  const statementHooks = createStatementHooks();
+  statementHooks.beforeSubmit.push((w, statementId) => refuseSupersededQuotes(w.trx, statementId));
+  statementHooks.released.push(clarifyOnRelease);
   const progress = progressEmitter({ store, events });
   const sender = createOutboxSender({
-    store,
-    events,
-    now,
+    ...base,
     secrets,
-    statements,
+    statementHooks,
     logger,
     progress,
     options: options.distribution,
   });
-  const distribution = createDistributionService({ store, events, now, secrets, statements, sender, progress });
-  const contacts = createContactService({ store, events, now });
+  const distribution = createDistributionService({ ...base, secrets, statementHooks, sender, progress });
+  const contacts = createContactService(base);
   const backups = createBackupService({
     store,
     settings: options.backupSettings,
@@ -89,42 +94,42 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
     logger,
   });
 
-  const sessions = createSessionService({ store, now, security: () => readSecurity(store.connection.db) });
+  const sessions = createSessionService({
+    store,
+    now,
+    write: base.write,
+    security: () => readSecurity(store.connection.db),
+  });
   const handlers: Handlers = {
     ...appHandlers({ store, appVersion: options.appVersion }),
-    ...preferencesHandlers(createPreferenceService({ store, events, now })),
-    ...officeHandlers(createOfficeService({ store, events, now, sessions })),
-    ...accountsHandlers(createAccountService({ store, events, now }), sessions),
+    ...preferencesHandlers(createPreferenceService(base)),
+    ...officeHandlers(createOfficeService({ ...base, sessions })),
+    ...accountsHandlers(createAccountService(base), sessions),
     ...auditHandlers({ store, now }),
     ...statementsHandlers({
-      store,
-      events,
-      now,
-      statements,
-      templates: createTemplateService({ store, events, now }),
+      ...base,
+      hooks: statementHooks,
+      templates: createTemplateService(base),
     }),
-    ...contactsHandlers({ store, events, now, contacts }),
+    ...contactsHandlers({ ...base, contacts }),
     ...distributionHandlers({ store, now, distribution }),
     ...conferencesHandlers({
       store,
-      conferences: createConferenceService({ store, events, now }),
-      invitations: createInvitationService({ store, events, now, progress, wake: () => sender.wake() }),
-      invitees: createInviteeService({ store, events, now }),
-      questions: createQuestionService({ store, events, now }),
+      conferences: createConferenceService(base),
+      invitations: createInvitationService({ ...base, progress, wake: () => sender.wake() }),
+      invitees: createInviteeService(base),
+      questions: createQuestionService(base),
       contacts,
       now,
     }),
     ...crisesHandlers({
-      store,
-      crises: createCrisisService({ store, events, now }),
-      records: createCrisisRecords({ store, events, now }),
-      stakeholders: createStakeholderService({ store, events, now }),
-      now,
-      playbook: createPlaybookService({ store, events, now }),
-      quotes: createFigureQuotes({ store, events, now }),
-      events,
+      ...base,
+      crises: createCrisisService(base),
+      records: createCrisisRecords(base),
+      stakeholders: createStakeholderService(base),
+      quotes: createFigureQuotes(base),
     }),
-    ...hoaxesHandlers({ store, hoaxes: createHoaxService({ store, events, now, statements }), now }),
+    ...hoaxesHandlers({ store, hoaxes: createHoaxService(base), now }),
     ...backupsHandlers({ backups, settings: options.backupSettings, events, requestRestore: options.requestRestore }),
   };
   const dispatch = createDispatcher(handlers, logger, (sessionId) => sessions.resolve(sessionId));

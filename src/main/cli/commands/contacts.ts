@@ -5,6 +5,7 @@ import { contactExportFormats, type ContactExportFormat } from '../../../shared/
 import { importFields, runImportSchema, type ImportField } from '../../../shared/ipc/contactImport';
 import { contactFilterSchema } from '../../../shared/ipc/contacts';
 import { commandLineActor } from '../../core/kernel/context';
+import { coreDeps } from '../../core/kernel/coreDeps';
 import { CoreError } from '../../core/kernel/errors';
 import { createEventBus } from '../../core/kernel/eventBus';
 import { exportContacts } from '../../core/contacts/export/exportContacts';
@@ -81,17 +82,26 @@ export async function contactsCommand(
         listId = list.id;
       }
       const exported = await exportContacts(
-        core.store,
+        coreDeps(
+          core.store,
+          createEventBus(() => undefined),
+          now,
+        ),
         { format: options.format as ContactExportFormat, filter: contactFilter(listId) },
         commandLineActor,
-        now(),
       ).catch(describe);
       await writeFile(options.out as string, Buffer.from(exported.dataBase64, 'base64'));
       io.out(`${exported.count} contacts written to ${options.out}`);
       return;
     }
 
-    const imports = createImportService({ store: core.store, events: createEventBus(() => undefined), now });
+    const imports = createImportService(
+      coreDeps(
+        core.store,
+        createEventBus(() => undefined),
+        now,
+      ),
+    );
     const data = await readFile(file as string).catch(() => {
       throw new CommandFailed(`Cannot read ${file}`);
     });

@@ -4,6 +4,8 @@ import { newAccountSchema, resetPasswordSchema } from '../../../shared/ipc/accou
 import { createAccountService } from '../../core/accounts/accountService';
 import { findAccountRow } from '../../core/accounts/accountRepository';
 import { commandLineActor } from '../../core/kernel/context';
+import { createEventBus } from '../../core/kernel/eventBus';
+import { coreDeps } from '../../core/kernel/coreDeps';
 import { CoreError } from '../../core/kernel/errors';
 import { CommandFailed, UsageError, type CliIo } from '../io';
 import { existingDatabase } from '../storeFiles';
@@ -50,11 +52,13 @@ export async function usersCommand(
   }
   await withCore(dataDir, async (core) => {
     const { db } = core.store.connection;
-    const accounts = createAccountService({
-      store: core.store,
-      events: { emit: () => undefined, subscribe: () => () => undefined },
-      now: () => new Date(),
-    });
+    const accounts = createAccountService(
+      coreDeps(
+        core.store,
+        createEventBus(() => undefined),
+        () => new Date(),
+      ),
+    );
     const find = async () => {
       if (!options.username) throw new UsageError(`users ${action} needs --username`);
       const row = await findAccountRow(db, { username: options.username.trim().toLowerCase() });

@@ -1,35 +1,24 @@
+import { systemActor, type WriteScope } from '../kernel/writeScope';
+import type { CoreDeps } from '../kernel/coreDeps';
 import type { Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { Account, newAccountSchema } from '../../../shared/ipc/accounts';
-import { appendAudit } from '../audit/auditChain';
 import type { Actor, SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
-import type { Store } from '../db/store';
-import { transact, type AfterCommit } from '../db/transaction';
 import { CoreError, notFound } from '../kernel/errors';
-import type { EventBus } from '../kernel/eventBus';
 import { newId } from '../kernel/ids';
 import { fieldError } from '../kernel/validationError';
 import { countActiveAdmins, findAccountRow, listAccounts, readAccount, replaceRoles } from './accountRepository';
 import { hashPassword, verifyPassword } from './passwords';
 
-export interface AccountServiceDeps {
-  store: Store;
-  events: EventBus;
-  now: () => Date;
-}
+export type AccountServiceDeps = CoreDeps;
 
 /** An account's own fields as the contract has parsed them. */
 export type AccountFields = Omit<z.output<typeof newAccountSchema>, 'password'>;
 
-/** Creates an account inside the caller's transaction (also used by the first-run setup). */
-export async function insertAccount(
-  trx: Transaction<Database>,
-  input: AccountFields & { passwordHash: string },
-  /** Who creates it; 'self' for the first administrator, who creates their own account at setup. */
-  actorId: string | null | 'self',
-  at: string,
-): Promise<string> {
+/** Creates an account within the caller's write (also used by the first-run setup). */
+export async function insertAccount(w: WriteScope, input: AccountFields & { passwordHash: string }): Promise<string> {
+  const { trx, at } = w;
   if (await findAccountRow(trx, { username: input.username })) {
     throw new CoreError('CONFLICT', `Username ${input.username} is taken`, {
       reason: 'usernameTaken',
@@ -56,17 +45,9 @@ export async function insertAccount(
     })
     .execute();
   await replaceRoles(trx, id, input.roles);
-  await appendAudit(
-    trx,
-    {
-      actorId: actorId === 'self' ? id : actorId,
-      action: 'account.created',
-      entityType: 'account',
-      entityId: id,
-      data: { username: input.username, roles: [...input.roles].sort() },
-    },
-    at,
-  );
+  // The first administrator creates their own account at setup (the write has no actor yet).
+  const by = w.actor.accountId ?? (w.actor === systemActor ? id : null);
+  await w.audit('account.created', 'account', id, { username: input.username, roles: [...input.roles].sort() }, by);
   return id;
 }
 
@@ -93,12 +74,14 @@ export function createAccountService(deps: AccountServiceDeps) {
   /** One state change on one account: the change, its audit event, then the event after commit. */
   async function change(
     id: string,
-    work: (trx: Transaction<Database>, before: Account, at: string, afterCommit: AfterCommit) => Promise<void>,
+    actor: Actor,
+    work: (w: WriteScope, before: Account) => Promise<void>,
   ): Promise<Account> {
-    return transact(db, async ({ trx, afterCommit }) => {
-      const before = await mustRead(trx, id);
-      await work(trx, before, deps.now().toISOString(), afterCommit);
-      afterCommit(() => deps.events.emit('accounts.changed', { accountId: id }));
+    return deps.write(actor, async (w) => {
+      const before = await mustRead(w.trx, id);
+      await work(w, before);
+      const { trx } = w;
+      w.emit('accounts.changed', { accountId: id });
       return mustRead(trx, id);
     });
   }
@@ -115,15 +98,17 @@ export function createAccountService(deps: AccountServiceDeps) {
 
     async create(input: AccountFields & { password: string }, actor: Actor): Promise<Account> {
       const passwordHash = await hashPassword(input.password);
-      return transact(db, async ({ trx, afterCommit }) => {
-        const id = await insertAccount(trx, { ...input, passwordHash }, actor.accountId, deps.now().toISOString());
-        afterCommit(() => deps.events.emit('accounts.changed', { accountId: id }));
+      return deps.write(actor, async (w) => {
+        const { trx } = w;
+        const id = await insertAccount(w, { ...input, passwordHash });
+        w.emit('accounts.changed', { accountId: id });
         return mustRead(trx, id);
       });
     },
 
     update(input: Omit<AccountFields, 'username'> & { id: string }, actor: Actor): Promise<Account> {
-      return change(input.id, async (trx, before, at) => {
+      return change(input.id, actor, async (w, before) => {
+        const { trx, at } = w;
         await trx
           .updateTable('account')
           .set({
@@ -141,80 +126,62 @@ export function createAccountService(deps: AccountServiceDeps) {
         const fields = (['fullName', 'nip', 'position', 'email', 'phone'] as const).filter(
           (key) => before[key] !== input[key],
         );
-        await appendAudit(
-          trx,
-          {
-            actorId: actor.accountId,
-            action: 'account.updated',
-            entityType: 'account',
-            entityId: input.id,
-            data: { fields, rolesBefore: before.roles, rolesAfter: [...new Set(input.roles)].sort() },
-          },
-          at,
-        );
+        await w.audit('account.updated', 'account', input.id, {
+          fields,
+          rolesBefore: before.roles,
+          rolesAfter: [...new Set(input.roles)].sort(),
+        });
       });
     },
 
     deactivate(id: string, actor: Actor): Promise<Account> {
-      return change(id, async (trx, before, at) => {
+      return change(id, actor, async (w, before) => {
+        const { trx, at } = w;
         if (!before.active) return;
         await trx.updateTable('account').set({ active: 0, updated_at: at }).where('id', '=', id).execute();
         await keepAnAdmin(trx, before);
         await endSessionsOf(trx, id, at);
-        await appendAudit(
-          trx,
-          { actorId: actor.accountId, action: 'account.deactivated', entityType: 'account', entityId: id },
-          at,
-        );
+        await w.audit('account.deactivated', 'account', id);
       });
     },
 
     reactivate(id: string, actor: Actor): Promise<Account> {
-      return change(id, async (trx, before, at) => {
+      return change(id, actor, async (w, before) => {
+        const { trx, at } = w;
         if (before.active) return;
         await trx
           .updateTable('account')
           .set({ active: 1, failed_attempts: 0, locked_until: null, updated_at: at })
           .where('id', '=', id)
           .execute();
-        await appendAudit(
-          trx,
-          { actorId: actor.accountId, action: 'account.reactivated', entityType: 'account', entityId: id },
-          at,
-        );
+        await w.audit('account.reactivated', 'account', id);
       });
     },
 
     async resetPassword(id: string, newPassword: string, actor: Actor): Promise<Account> {
       const passwordHash = await hashPassword(newPassword);
-      return change(id, async (trx, _before, at) => {
+      return change(id, actor, async (w, _before) => {
+        const { trx, at } = w;
         await trx
           .updateTable('account')
           .set({ password_hash: passwordHash, failed_attempts: 0, locked_until: null, updated_at: at })
           .where('id', '=', id)
           .execute();
         await endSessionsOf(trx, id, at);
-        await appendAudit(
-          trx,
-          { actorId: actor.accountId, action: 'account.passwordReset', entityType: 'account', entityId: id },
-          at,
-        );
+        await w.audit('account.passwordReset', 'account', id);
       });
     },
 
     unlock(id: string, actor: Actor): Promise<Account> {
-      return change(id, async (trx, before, at) => {
+      return change(id, actor, async (w, before) => {
+        const { trx, at } = w;
         if (before.lockedUntil === null) return;
         await trx
           .updateTable('account')
           .set({ failed_attempts: 0, locked_until: null, updated_at: at })
           .where('id', '=', id)
           .execute();
-        await appendAudit(
-          trx,
-          { actorId: actor.accountId, action: 'account.unlocked', entityType: 'account', entityId: id },
-          at,
-        );
+        await w.audit('account.unlocked', 'account', id);
       });
     },
 
@@ -229,7 +196,8 @@ export function createAccountService(deps: AccountServiceDeps) {
         throw fieldError(['currentPassword'], 'password_wrong', 'The current password is wrong');
       }
       const passwordHash = await hashPassword(newPassword);
-      await change(actor.accountId, async (trx, _before, at) => {
+      await change(actor.accountId, actor, async (w) => {
+        const { trx, at } = w;
         await trx
           .updateTable('account')
           .set({ password_hash: passwordHash, updated_at: at })
@@ -237,16 +205,7 @@ export function createAccountService(deps: AccountServiceDeps) {
           .execute();
         // Other windows signed in as this person must sign in again with the new password.
         await endSessionsOf(trx, actor.accountId, at, currentSessionHash);
-        await appendAudit(
-          trx,
-          {
-            actorId: actor.accountId,
-            action: 'account.passwordChanged',
-            entityType: 'account',
-            entityId: actor.accountId,
-          },
-          at,
-        );
+        await w.audit('account.passwordChanged', 'account', actor.accountId);
       });
     },
   };

@@ -1,14 +1,11 @@
+import { systemActor, type WriteScope, type Writer } from '../kernel/writeScope';
 import { createHash, randomBytes } from 'node:crypto';
 import type { LoginResult, SessionAccount } from '../../../shared/ipc/accounts';
-import { appendAudit } from '../audit/auditChain';
 import type { SessionActor } from '../kernel/context';
 import type { Store } from '../db/store';
-import { transact } from '../db/transaction';
 import { CoreError } from '../kernel/errors';
 import { readAccount, findAccountRow } from './accountRepository';
 import { decoyHash, verifyPassword } from './passwords';
-import type { Transaction } from 'kysely';
-import type { Database } from '../db/schema';
 
 /** Wrong passwords in a row before the account locks for the office's lockout period. */
 export const maxFailedAttempts = 5;
@@ -28,19 +25,16 @@ interface SecuritySettings {
 export interface SessionServiceDeps {
   store: Store;
   now: () => Date;
+  write: Writer;
   /** From the office profile; defaults before an office exists. */
   security: () => Promise<SecuritySettings>;
 }
 
 const loginFailed = () => new CoreError('UNAUTHENTICATED', 'Wrong username or password', { reason: 'loginFailed' });
 
-/** Opens a session for an account inside the caller's transaction; returns the secret id once. */
-export async function openSession(
-  trx: Transaction<Database>,
-  accountId: string,
-  clientId: string,
-  at: string,
-): Promise<string> {
+/** Opens a session for an account within the caller's write; returns the secret id once. */
+export async function openSession(w: WriteScope, accountId: string, clientId: string): Promise<string> {
+  const { trx, at } = w;
   const sessionId = randomBytes(32).toString('base64url');
   await trx
     .insertInto('session')
@@ -53,17 +47,7 @@ export async function openSession(
       ended_at: null,
     })
     .execute();
-  await appendAudit(
-    trx,
-    {
-      actorId: accountId,
-      action: 'account.login',
-      entityType: 'account',
-      entityId: accountId,
-      data: { client: clientId.split(':')[0] },
-    },
-    at,
-  );
+  await w.audit('account.login', 'account', accountId, { client: clientId.split(':')[0] }, accountId);
   return sessionId;
 }
 
@@ -97,10 +81,11 @@ export function createSessionService(deps: SessionServiceDeps) {
         });
       }
       const correct = await verifyPassword(password, row.password_hash);
-      const at = now.toISOString();
       if (!correct) {
         const { lockoutMinutes } = await deps.security();
-        const locked = await transact(db, async ({ trx }) => {
+        // Nobody is signed in yet: the failure is the app's record, not the person's act.
+        const locked = await deps.write(systemActor, async (w) => {
+          const { trx, at } = w;
           const attempts = row.failed_attempts + 1;
           if (attempts >= maxFailedAttempts) {
             const until = new Date(now.getTime() + lockoutMinutes * 60_000).toISOString();
@@ -109,17 +94,7 @@ export function createSessionService(deps: SessionServiceDeps) {
               .set({ failed_attempts: 0, locked_until: until, updated_at: at })
               .where('id', '=', row.id)
               .execute();
-            await appendAudit(
-              trx,
-              {
-                actorId: null,
-                action: 'account.locked',
-                entityType: 'account',
-                entityId: row.id,
-                data: { until, attempts },
-              },
-              at,
-            );
+            await w.audit('account.locked', 'account', row.id, { until, attempts }, null);
             return until;
           }
           await trx
@@ -127,17 +102,7 @@ export function createSessionService(deps: SessionServiceDeps) {
             .set({ failed_attempts: attempts, updated_at: at })
             .where('id', '=', row.id)
             .execute();
-          await appendAudit(
-            trx,
-            {
-              actorId: null,
-              action: 'account.loginFailed',
-              entityType: 'account',
-              entityId: row.id,
-              data: { attempts },
-            },
-            at,
-          );
+          await w.audit('account.loginFailed', 'account', row.id, { attempts }, null);
           return undefined;
         });
         if (locked)
@@ -149,7 +114,8 @@ export function createSessionService(deps: SessionServiceDeps) {
       }
       if (row.active !== 1)
         throw new CoreError('UNAUTHENTICATED', 'The account is deactivated', { reason: 'accountInactive' });
-      const sessionId = await transact(db, async ({ trx }) => {
+      const sessionId = await deps.write({ accountId: row.id }, async (w) => {
+        const { trx } = w;
         if (row.failed_attempts !== 0 || row.locked_until !== null) {
           await trx
             .updateTable('account')
@@ -157,24 +123,20 @@ export function createSessionService(deps: SessionServiceDeps) {
             .where('id', '=', row.id)
             .execute();
         }
-        return openSession(trx, row.id, clientId, at);
+        return openSession(w, row.id, clientId);
       });
       return { sessionId, account: await sessionAccount(row.id) };
     },
 
     async logout(actor: SessionActor): Promise<void> {
-      await transact(db, async ({ trx }) => {
-        const at = deps.now().toISOString();
+      await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         await trx
           .updateTable('session')
           .set({ ended_at: at })
           .where('id_hash', '=', hashSessionId(actor.sessionId))
           .execute();
-        await appendAudit(
-          trx,
-          { actorId: actor.accountId, action: 'account.logout', entityType: 'account', entityId: actor.accountId },
-          at,
-        );
+        await w.audit('account.logout', 'account', actor.accountId);
       });
     },
 

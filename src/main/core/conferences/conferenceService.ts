@@ -1,15 +1,12 @@
+import type { CoreDeps } from '../kernel/coreDeps';
 import type { Transaction } from 'kysely';
 import type { z } from 'zod';
 import { conferenceTransitions, type ConferenceStatus } from '../../../shared/conferences/vocabulary';
 import type { Conference, ConferenceCheck, conferenceInputSchema } from '../../../shared/ipc/conferences';
-import { appendAudit } from '../audit/auditChain';
 import { isActiveAccount } from '../accounts/accountRepository';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
-import type { Store } from '../db/store';
-import { transact } from '../db/transaction';
 import { CoreError, notFound } from '../kernel/errors';
-import type { EventBus } from '../kernel/eventBus';
 import { newId } from '../kernel/ids';
 import { fieldError } from '../kernel/validationError';
 import { conferenceWarnings } from './conflicts';
@@ -102,10 +99,8 @@ async function writeLinks(trx: Trx, id: string, input: Input): Promise<void> {
   }
 }
 
-export function createConferenceService(deps: { store: Store; events: EventBus; now: () => Date }) {
+export function createConferenceService(deps: CoreDeps) {
   const { db } = deps.store.connection;
-  const audit = (trx: Trx, actor: SessionActor, action: string, id: string, at: string, data = {}) =>
-    appendAudit(trx, { actorId: actor.accountId, action, entityType: 'conference', entityId: id, data }, at);
 
   const planned = (id: string | null, input: ConferenceCheck) => ({
     id,
@@ -126,9 +121,9 @@ export function createConferenceService(deps: { store: Store; events: EventBus; 
      * one in the reschedule history; a change invitees must hear about raises the SEQUENCE.
      */
     async save(id: string | null, input: Input, reason: string, actor: SessionActor): Promise<Conference> {
-      const savedId = await transact(db, async ({ trx, afterCommit }) => {
+      const savedId = await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         await checkPeople(trx, input);
-        const at = deps.now().toISOString();
         const values = columns(input);
         if (!id) {
           const created = newId();
@@ -147,8 +142,8 @@ export function createConferenceService(deps: { store: Store; events: EventBus; 
             })
             .execute();
           await writeLinks(trx, created, input);
-          await audit(trx, actor, 'conference.created', created, at, { startsAt: input.startsAt, zone: input.zone });
-          afterCommit(() => deps.events.emit('conferences.changed', { conferenceId: created }));
+          await w.audit('conference.created', 'conference', created, { startsAt: input.startsAt, zone: input.zone });
+          w.emit('conferences.changed', { conferenceId: created });
           return created;
         }
         const before = await trx.selectFrom('conference').selectAll().where('id', '=', id).executeTakeFirst();
@@ -185,18 +180,19 @@ export function createConferenceService(deps: { store: Store; events: EventBus; 
           .where('id', '=', id)
           .execute();
         await writeLinks(trx, id, input);
-        await audit(trx, actor, moved ? 'conference.rescheduled' : 'conference.updated', id, at, {
+        await w.audit(moved ? 'conference.rescheduled' : 'conference.updated', 'conference', id, {
           fields: changed,
           ...(moved ? { fromStartsAt: before.starts_at, fromZone: before.zone, reason } : {}),
         });
-        afterCommit(() => deps.events.emit('conferences.changed', { conferenceId: id }));
+        w.emit('conferences.changed', { conferenceId: id });
         return id;
       });
       return readConference(db, savedId, await conferenceWarnings(db, planned(savedId, input)));
     },
 
     async setStatus(id: string, status: ConferenceStatus, actor: SessionActor): Promise<Conference> {
-      await transact(db, async ({ trx, afterCommit }) => {
+      await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const row = await trx.selectFrom('conference').select(['status']).where('id', '=', id).executeTakeFirst();
         if (!row) throw notFound('conference', id);
         const from = row.status as ConferenceStatus;
@@ -206,7 +202,6 @@ export function createConferenceService(deps: { store: Store; events: EventBus; 
             status: from,
           });
         }
-        const at = deps.now().toISOString();
         // A cancellation is a new version of the event for every calendar that holds it.
         const invited = await hasInvitations(trx, id);
         await trx
@@ -218,8 +213,8 @@ export function createConferenceService(deps: { store: Store; events: EventBus; 
           }))
           .where('id', '=', id)
           .execute();
-        await audit(trx, actor, 'conference.statusChanged', id, at, { from, to: status });
-        afterCommit(() => deps.events.emit('conferences.changed', { conferenceId: id }));
+        await w.audit('conference.statusChanged', 'conference', id, { from, to: status });
+        w.emit('conferences.changed', { conferenceId: id });
       });
       return readConference(db, id);
     },

@@ -1,16 +1,14 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { CoreDeps } from '../kernel/coreDeps';
+import type { WriteScope } from '../kernel/writeScope';
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { ConferenceKind } from '../../../shared/conferences/vocabulary';
 import type { inviteSchema } from '../../../shared/ipc/conferences';
 import type { Language } from '../../../shared/ipc/preferences';
 import type { OfficeTimeZone } from '../../../shared/ipc/office';
-import { appendAudit } from '../audit/auditChain';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
-import type { Store } from '../db/store';
-import { transact } from '../db/transaction';
 import { CoreError, notFound } from '../kernel/errors';
-import type { EventBus } from '../kernel/eventBus';
 import { newId } from '../kernel/ids';
 import { officeToday } from '../office/officeToday';
 import { resolveAudience } from '../distribution/audience';
@@ -19,7 +17,6 @@ import { insertOutboxRows } from '../distribution/outboxRows';
 import type { ProgressEmitter } from '../distribution/progress';
 import { invitationPayload, type InvitationSource } from './invitationMessage';
 
-type Trx = Transaction<Database>;
 type InviteInput = z.output<typeof inviteSchema>;
 
 const open = ['queued', 'retry', 'unknown'] as const;
@@ -57,17 +54,16 @@ async function source(trx: Kysely<Database>, id: string): Promise<InvitationSour
  * not invited before; `notify` sends the current version (or the cancellation) to everyone
  * invited, and supersedes what an earlier job had not yet sent.
  */
-export function createInvitationService(deps: {
-  store: Store;
-  events: EventBus;
-  now: () => Date;
-  progress: ProgressEmitter;
-  wake: () => void;
-}) {
+export function createInvitationService(
+  deps: CoreDeps & {
+    progress: ProgressEmitter;
+    wake: () => void;
+  },
+) {
   const { db, sqlite } = deps.store.connection;
 
   async function createJob(
-    scope: { trx: Trx; afterCommit: (effect: () => void) => void },
+    w: WriteScope,
     conferenceId: string,
     requestId: string,
     method: 'REQUEST' | 'CANCEL',
@@ -75,11 +71,10 @@ export function createInvitationService(deps: {
     audience: unknown,
     actor: SessionActor,
   ): Promise<string> {
-    const { trx } = scope;
+    const { trx, at } = w;
     const settings = await readMailSettingsRow(trx);
     if (!settings) throw new CoreError('CONFLICT', 'No mail server is set up', { reason: 'smtpNotConfigured' });
     const office = await trx.selectFrom('office').select(['agency_name', 'default_language']).executeTakeFirstOrThrow();
-    const at = deps.now().toISOString();
     const payload = invitationPayload(
       await source(trx, conferenceId),
       method,
@@ -120,19 +115,14 @@ export function createInvitationService(deps: {
       })
       .execute();
     insertOutboxRows(sqlite, jobId, recipients, settings.from_address, at, at);
-    await appendAudit(
-      trx,
-      {
-        actorId: actor.accountId,
-        action: method === 'CANCEL' ? 'conference.cancellationSent' : 'conference.invitationSent',
-        entityType: 'conference',
-        entityId: conferenceId,
-        data: { distributionId: jobId, recipients: recipients.length, sequence: payload.event.sequence },
-      },
-      at,
+    await w.audit(
+      method === 'CANCEL' ? 'conference.cancellationSent' : 'conference.invitationSent',
+      'conference',
+      conferenceId,
+      { distributionId: jobId, recipients: recipients.length, sequence: payload.event.sequence },
     );
-    scope.afterCommit(() => {
-      deps.events.emit('conferences.changed', { conferenceId });
+    w.emit('conferences.changed', { conferenceId });
+    w.afterCommit(() => {
       deps.progress(jobId);
       deps.wake();
     });
@@ -152,8 +142,8 @@ export function createInvitationService(deps: {
       const earlier = await existingJob(input.requestId);
       if (earlier) return { distributionId: earlier.id, recipients: earlier.recipient_count, alreadyInvited: 0 };
       const today = await officeToday(db, deps.now());
-      return transact(db, async (scope) => {
-        const { trx } = scope;
+      return deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const conference = await source(trx, input.conferenceId);
         if (conference.status === 'cancelled' || conference.status === 'done') {
           throw new CoreError('CONFLICT', `Conference is ${conference.status}`, { reason: 'conferenceClosed' });
@@ -169,7 +159,6 @@ export function createInvitationService(deps: {
         if (fresh.length === 0) {
           return { distributionId: null, recipients: 0, alreadyInvited: recipients.length };
         }
-        const at = deps.now().toISOString();
         const outlets = await trx
           .selectFrom('contact_outlet')
           .innerJoin('outlet', 'outlet.id', 'contact_outlet.outlet_id')
@@ -203,22 +192,14 @@ export function createInvitationService(deps: {
         }
         if (input.delivery === 'recorded') {
           // Invited outside Siaga (a call, a WhatsApp group, a letter): recorded, nothing sent.
-          await appendAudit(
-            trx,
-            {
-              actorId: actor.accountId,
-              action: 'conference.invitationRecorded',
-              entityType: 'conference',
-              entityId: input.conferenceId,
-              data: { recipients: fresh.length },
-            },
-            at,
-          );
-          scope.afterCommit(() => deps.events.emit('conferences.changed', { conferenceId: input.conferenceId }));
+          await w.audit('conference.invitationRecorded', 'conference', input.conferenceId, {
+            recipients: fresh.length,
+          });
+          w.emit('conferences.changed', { conferenceId: input.conferenceId });
           return { distributionId: null, recipients: fresh.length, alreadyInvited: recipients.length - fresh.length };
         }
         const distributionId = await createJob(
-          scope,
+          w,
           input.conferenceId,
           input.requestId,
           'REQUEST',
@@ -234,8 +215,8 @@ export function createInvitationService(deps: {
     async notify(conferenceId: string, requestId: string, actor: SessionActor) {
       const earlier = await existingJob(requestId);
       if (earlier) return { distributionId: earlier.id, recipients: earlier.recipient_count, alreadyInvited: 0 };
-      return transact(db, async (scope) => {
-        const { trx } = scope;
+      return deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const conference = await source(trx, conferenceId);
         const people = await trx
           .selectFrom('conference_invitee')
@@ -245,7 +226,6 @@ export function createInvitationService(deps: {
           .where('address', 'is not', null)
           .execute();
         if (people.length === 0) throw new CoreError('CONFLICT', 'Nobody was invited yet', { reason: 'nobodyInvited' });
-        const at = deps.now().toISOString();
         // What an earlier job had not sent yet is out of date: the new job carries the news.
         const stale = await trx
           .selectFrom('distribution')
@@ -268,7 +248,7 @@ export function createInvitationService(deps: {
         }
         const method = conference.status === 'cancelled' ? 'CANCEL' : 'REQUEST';
         const distributionId = await createJob(
-          scope,
+          w,
           conferenceId,
           requestId,
           method,

@@ -1,16 +1,13 @@
+import type { CoreDeps } from '../kernel/coreDeps';
 import type { Kysely } from 'kysely';
 import type { RsvpAnswer } from '../../../shared/conferences/vocabulary';
 import type { Invitee } from '../../../shared/ipc/conferences';
 import type { OfficeTimeZone } from '../../../shared/ipc/office';
 import { instantToWallTime } from '../../../shared/time/zonedInstant';
-import { appendAudit } from '../audit/auditChain';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
-import type { Store } from '../db/store';
-import { transact } from '../db/transaction';
 import { notFound } from '../kernel/errors';
 import { newId } from '../kernel/ids';
-import type { EventBus } from '../kernel/eventBus';
 
 /** A conference's invitees and walk-ins, by name, with RSVP, attendance and accreditation. */
 export async function listInvitees(db: Kysely<Database>, conferenceId: string): Promise<Invitee[]> {
@@ -46,17 +43,17 @@ export async function listInvitees(db: Kysely<Database>, conferenceId: string): 
 }
 
 /** RSVP (entered by staff from a call or a reply) and the tick at the door, each audited. */
-export function createInviteeService(deps: { store: Store; events: EventBus; now: () => Date }) {
+export function createInviteeService(deps: CoreDeps) {
   const { db } = deps.store.connection;
   async function change(id: string, actor: SessionActor, action: string, values: Record<string, unknown>) {
-    const conferenceId = await transact(db, async ({ trx, afterCommit }) => {
+    const conferenceId = await deps.write(actor, async (w) => {
+      const { trx, at } = w;
       const row = await trx
         .selectFrom('conference_invitee')
         .select(['conference_id'])
         .where('id', '=', id)
         .executeTakeFirst();
       if (!row) throw notFound('invitee', id);
-      const at = deps.now().toISOString();
       const set = Object.fromEntries(
         Object.entries(values).map(([key, value]) => [key, value === '$now' ? at : value]),
       );
@@ -65,18 +62,8 @@ export function createInviteeService(deps: { store: Store; events: EventBus; now
         .set({ ...set, updated_at: at })
         .where('id', '=', id)
         .execute();
-      await appendAudit(
-        trx,
-        {
-          actorId: actor.accountId,
-          action,
-          entityType: 'conference',
-          entityId: row.conference_id,
-          data: { invitee: id, ...values },
-        },
-        at,
-      );
-      afterCommit(() => deps.events.emit('conferences.changed', { conferenceId: row.conference_id }));
+      await w.audit(action, 'conference', row.conference_id, { invitee: id, ...values });
+      w.emit('conferences.changed', { conferenceId: row.conference_id });
       return row.conference_id;
     });
     return (await listInvitees(db, conferenceId)).find((invitee) => invitee.id === id)!;
@@ -87,14 +74,14 @@ export function createInviteeService(deps: { store: Store; events: EventBus; now
      * consent source the desk recorded; checked in at once. Someone invited is simply checked in.
      */
     async walkIn(conferenceId: string, contactId: string, actor: SessionActor): Promise<Invitee> {
-      const inviteeId = await transact(db, async ({ trx, afterCommit }) => {
+      const inviteeId = await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const conference = await trx
           .selectFrom('conference')
           .select('id')
           .where('id', '=', conferenceId)
           .executeTakeFirst();
         if (!conference) throw notFound('conference', conferenceId);
-        const at = deps.now().toISOString();
         const existing = await trx
           .selectFrom('conference_invitee')
           .select('id')
@@ -153,18 +140,8 @@ export function createInviteeService(deps: { store: Store; events: EventBus; now
             })
             .execute();
         }
-        await appendAudit(
-          trx,
-          {
-            actorId: actor.accountId,
-            action: 'conference.checkedIn',
-            entityType: 'conference',
-            entityId: conferenceId,
-            data: { invitee: id, walkIn: !existing },
-          },
-          at,
-        );
-        afterCommit(() => deps.events.emit('conferences.changed', { conferenceId }));
+        await w.audit('conference.checkedIn', 'conference', conferenceId, { invitee: id, walkIn: !existing });
+        w.emit('conferences.changed', { conferenceId });
         return id;
       });
       return (await listInvitees(db, conferenceId)).find((invitee) => invitee.id === inviteeId)!;

@@ -1,15 +1,12 @@
+import type { CoreDeps } from '../kernel/coreDeps';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { QuestionStatus } from '../../../shared/conferences/vocabulary';
 import type { QaItem, qaInputSchema, Question, questionInputSchema } from '../../../shared/ipc/conferences';
-import { appendAudit } from '../audit/auditChain';
 import { isActiveAccount } from '../accounts/accountRepository';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
-import type { Store } from '../db/store';
-import { transact } from '../db/transaction';
 import { notFound } from '../kernel/errors';
-import type { EventBus } from '../kernel/eventBus';
 import { newId } from '../kernel/ids';
 import { fieldError } from '../kernel/validationError';
 
@@ -56,11 +53,12 @@ export async function listQaBank(db: Kysely<Database>): Promise<QaItem[]> {
 }
 
 /** After the event: questions to answer and follow up (owner, due date) until done; the Q&A bank. */
-export function createQuestionService(deps: { store: Store; events: EventBus; now: () => Date }) {
+export function createQuestionService(deps: CoreDeps) {
   const { db } = deps.store.connection;
   return {
     async saveQuestion(input: QuestionInput, actor: SessionActor): Promise<Question> {
-      const id = await transact(db, async ({ trx, afterCommit }) => {
+      const id = await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const conference = await trx
           .selectFrom('conference')
           .select('id')
@@ -70,7 +68,6 @@ export function createQuestionService(deps: { store: Store; events: EventBus; no
         if (input.ownerId && !(await isActiveAccount(trx, input.ownerId))) {
           throw fieldError(['ownerId'], 'unknown_person');
         }
-        const at = deps.now().toISOString();
         const values = {
           contact_id: input.contactId,
           journalist: input.journalist,
@@ -99,26 +96,21 @@ export function createQuestionService(deps: { store: Store; events: EventBus; no
             .values({ id: questionId, conference_id: input.conferenceId, created_at: at, ...values })
             .execute();
         }
-        await appendAudit(
-          trx,
-          {
-            actorId: actor.accountId,
-            action: input.id ? 'conference.questionUpdated' : 'conference.questionRecorded',
-            entityType: 'conference',
-            entityId: input.conferenceId,
-            data: { question: questionId, status: input.status, followUp: input.followUp },
-          },
-          at,
+        await w.audit(
+          input.id ? 'conference.questionUpdated' : 'conference.questionRecorded',
+          'conference',
+          input.conferenceId,
+          { question: questionId, status: input.status, followUp: input.followUp },
         );
-        afterCommit(() => deps.events.emit('conferences.changed', { conferenceId: input.conferenceId }));
+        w.emit('conferences.changed', { conferenceId: input.conferenceId });
         return questionId;
       });
       return (await listQuestions(db, input.conferenceId)).find((question) => question.id === id)!;
     },
 
     async saveQa(input: QaInput, actor: SessionActor): Promise<QaItem> {
-      const id = await transact(db, async ({ trx }) => {
-        const at = deps.now().toISOString();
+      const id = await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         let itemId = input.id;
         if (itemId) {
           const changed = await trx
@@ -143,25 +135,15 @@ export function createQuestionService(deps: { store: Store; events: EventBus; no
             })
             .execute();
         }
-        await appendAudit(
-          trx,
-          {
-            actorId: actor.accountId,
-            action: input.id ? 'qa.updated' : 'qa.created',
-            entityType: 'qa_item',
-            entityId: itemId,
-            data: { topic: input.topic },
-          },
-          at,
-        );
+        await w.audit(input.id ? 'qa.updated' : 'qa.created', 'qa_item', itemId, { topic: input.topic });
         return itemId;
       });
       return (await listQaBank(db)).find((item) => item.id === id)!;
     },
 
     async archiveQa(id: string, actor: SessionActor): Promise<void> {
-      await transact(db, async ({ trx }) => {
-        const at = deps.now().toISOString();
+      await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const changed = await trx
           .updateTable('qa_item')
           .set({ archived_at: at })
@@ -169,11 +151,7 @@ export function createQuestionService(deps: { store: Store; events: EventBus; no
           .where('archived_at', 'is', null)
           .executeTakeFirst();
         if (Number(changed.numUpdatedRows) === 0) throw notFound('qa_item', id);
-        await appendAudit(
-          trx,
-          { actorId: actor.accountId, action: 'qa.archived', entityType: 'qa_item', entityId: id, data: {} },
-          at,
-        );
+        await w.audit('qa.archived', 'qa_item', id);
       });
     },
   };

@@ -24,6 +24,11 @@ describe('bulk actions, the retention review queue and do-not-contact', () => {
       changed: 2,
     });
     expect((await test.value('contacts.get', { id: budi.id }, as)).tags).toEqual(['prioritas']);
+    // The table's tag filter finds exactly the people tagged (it once answered INTERNAL).
+    const tagged = async (tags: string[]) =>
+      (await test.value('contacts.list', { tags }, as)).items.map((item) => item.fullName).sort();
+    expect(await tagged(['prioritas'])).toEqual(['Ani', 'Budi']);
+    expect(await tagged(['banjir'])).toEqual([]);
     expect(await test.value('contacts.bulkUpdate', { ids: [budi.id], doNotContact: true }, as)).toEqual({ changed: 1 });
     expect(await test.value('contacts.bulkUpdate', { ids: [budi.id], doNotContact: true }, as)).toEqual({ changed: 0 });
     const audit = await test.value('audit.list', { limit: 50 }, team.admin);

@@ -1,15 +1,12 @@
+import type { CoreDeps } from '../kernel/coreDeps';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { ContactList, saveContactListSchema, segmentFilterSchema } from '../../../shared/ipc/contacts';
 import { contactQuerySchema } from '../../../shared/ipc/contacts';
-import { appendAudit } from '../audit/auditChain';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import type { ContactListTable } from '../db/schema/contactList';
-import type { Store } from '../db/store';
-import { transact } from '../db/transaction';
 import { CoreError, notFound } from '../kernel/errors';
-import type { EventBus } from '../kernel/eventBus';
 import { newId } from '../kernel/ids';
 import { listContacts } from './contactQueries';
 
@@ -53,21 +50,9 @@ export async function listContactLists(db: Kysely<Database>, today: string): Pro
 }
 
 /** Static lists and saved segments; membership changes are audited as counts, never as people. */
-export function createContactListService(deps: { store: Store; events: EventBus; now: () => Date }) {
+export function createContactListService(deps: CoreDeps) {
   const { db } = deps.store.connection;
   const today = () => deps.now().toISOString().slice(0, 10);
-  const audit = (
-    trx: Parameters<typeof appendAudit>[0],
-    actor: SessionActor,
-    action: string,
-    id: string,
-    data: Record<string, unknown>,
-  ) =>
-    appendAudit(
-      trx,
-      { actorId: actor.accountId, action, entityType: 'contact_list', entityId: id, data },
-      deps.now().toISOString(),
-    );
   const read = async (id: string) => {
     const row = await db.selectFrom('contact_list').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw notFound('contact_list', id);
@@ -79,8 +64,8 @@ export function createContactListService(deps: { store: Store; events: EventBus;
 
     async save(input: SaveInput, actor: SessionActor): Promise<ContactList> {
       const id = input.id ?? newId();
-      await transact(db, async ({ trx, afterCommit }) => {
-        const at = deps.now().toISOString();
+      await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const sameName = await trx
           .selectFrom('contact_list')
           .select('id')
@@ -106,21 +91,22 @@ export function createContactListService(deps: { store: Store; events: EventBus;
           if (existing.kind !== input.kind)
             throw new CoreError('CONFLICT', 'A list cannot change its kind', { reason: 'listKindFixed' });
           await trx.updateTable('contact_list').set(values).where('id', '=', id).execute();
-          await audit(trx, actor, 'list.updated', id, { name: input.name });
+          await w.audit('list.updated', 'contact_list', id, { name: input.name });
         } else {
           await trx
             .insertInto('contact_list')
             .values({ id, ...values, created_at: at, archived_at: null })
             .execute();
-          await audit(trx, actor, 'list.created', id, { name: input.name, kind: input.kind });
+          await w.audit('list.created', 'contact_list', id, { name: input.name, kind: input.kind });
         }
-        afterCommit(() => deps.events.emit('contacts.changed', { contactId: null }));
+        w.emit('contacts.changed', { contactId: null });
       });
       return read(id);
     },
 
     async archive(id: string, actor: SessionActor): Promise<void> {
-      await transact(db, async ({ trx, afterCommit }) => {
+      await deps.write(actor, async (w) => {
+        const { trx } = w;
         const result = await trx
           .updateTable('contact_list')
           .set({ archived_at: deps.now().toISOString() })
@@ -128,8 +114,8 @@ export function createContactListService(deps: { store: Store; events: EventBus;
           .where('archived_at', 'is', null)
           .executeTakeFirst();
         if (Number(result.numUpdatedRows) === 0) throw notFound('contact_list', id);
-        await audit(trx, actor, 'list.archived', id, {});
-        afterCommit(() => deps.events.emit('contacts.changed', { contactId: null }));
+        await w.audit('list.archived', 'contact_list', id, {});
+        w.emit('contacts.changed', { contactId: null });
       });
     },
 
@@ -139,7 +125,8 @@ export function createContactListService(deps: { store: Store; events: EventBus;
       add: boolean,
       actor: SessionActor,
     ): Promise<{ changed: number }> {
-      return transact(db, async ({ trx, afterCommit }) => {
+      return deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const list = await trx
           .selectFrom('contact_list')
           .select(['kind', 'archived_at'])
@@ -148,7 +135,6 @@ export function createContactListService(deps: { store: Store; events: EventBus;
         if (!list || list.archived_at) throw notFound('contact_list', listId);
         if (list.kind !== 'static')
           throw new CoreError('CONFLICT', 'A segment has no members to edit', { reason: 'segmentMembers' });
-        const at = deps.now().toISOString();
         let changed = 0;
         for (const contactId of new Set(contactIds)) {
           if (add) {
@@ -174,8 +160,8 @@ export function createContactListService(deps: { store: Store; events: EventBus;
           }
         }
         await trx.updateTable('contact_list').set({ updated_at: at }).where('id', '=', listId).execute();
-        await audit(trx, actor, add ? 'list.membersAdded' : 'list.membersRemoved', listId, { count: changed });
-        afterCommit(() => deps.events.emit('contacts.changed', { contactId: null }));
+        await w.audit(add ? 'list.membersAdded' : 'list.membersRemoved', 'contact_list', listId, { count: changed });
+        w.emit('contacts.changed', { contactId: null });
         return { changed };
       });
     },

@@ -26,7 +26,8 @@ function applyFilter(start: ContactQuery, input: SegmentFilter, today: string): 
     query.where('contact.id', 'in', (eb) =>
       eb
         .selectFrom(table as 'contact_beat')
-        .select('contact_beat.contact_id')
+        // The table's own column: a literal 'contact_beat.contact_id' here broke every tag filter.
+        .select(sql.ref<string>(`${table}.contact_id`).as('contact_id'))
         .where(sql.ref(`${table}.${column}`), 'in', values),
     );
   if (input.beats.length) query = anyOf('contact_beat', 'beat', input.beats);

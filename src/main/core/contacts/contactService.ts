@@ -1,25 +1,16 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { CoreDeps } from '../kernel/coreDeps';
+import type { Kysely } from 'kysely';
 import type { Contact, ContactFields, Outlet, OutletInput } from '../../../shared/ipc/contacts';
-import { appendAudit } from '../audit/auditChain';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
-import type { Store } from '../db/store';
-import { transact } from '../db/transaction';
 import { notFound } from '../kernel/errors';
-import type { EventBus } from '../kernel/eventBus';
 import { newId } from '../kernel/ids';
 import { indexContact } from '../search/contactSearch';
 import { contactColumns, prepareContact, readContact, writeChildren } from './contactRows';
 import { readOutlet } from './outletQueries';
 import type { OptOutChannel } from '../../../shared/contacts/vocabulary';
 
-type Trx = Transaction<Database>;
-
-export interface ContactServiceDeps {
-  store: Store;
-  events: EventBus;
-  now: () => Date;
-}
+export type ContactServiceDeps = CoreDeps;
 
 /** Outlet columns from input (the e-mail already lower case by the schema). */
 function outletColumns(input: Required<OutletInput>) {
@@ -41,16 +32,6 @@ function outletColumns(input: Required<OutletInput>) {
  */
 export function createContactService(deps: ContactServiceDeps) {
   const { db } = deps.store.connection;
-  const audit = (
-    trx: Trx,
-    actor: SessionActor,
-    action: string,
-    entityType: string,
-    id: string,
-    at: string,
-    data: Record<string, unknown> = {},
-  ) => appendAudit(trx, { actorId: actor.accountId, action, entityType, entityId: id, data }, at);
-  const changed = (contactId: string | null) => () => deps.events.emit('contacts.changed', { contactId });
 
   async function mustReadContact(from: Kysely<Database>, id: string): Promise<Contact> {
     const contact = await readContact(from, id);
@@ -61,23 +42,23 @@ export function createContactService(deps: ContactServiceDeps) {
   return {
     async createOutlet(input: Required<OutletInput>, actor: SessionActor): Promise<Outlet> {
       const id = newId();
-      await transact(db, async ({ trx, afterCommit }) => {
-        const at = deps.now().toISOString();
+      await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         await trx
           .insertInto('outlet')
           .values({ id, ...outletColumns(input), created_at: at, updated_at: at, archived_at: null })
           .execute();
-        await audit(trx, actor, 'outlet.created', 'outlet', id, at, { name: input.name, type: input.type });
-        afterCommit(changed(null));
+        await w.audit('outlet.created', 'outlet', id, { name: input.name, type: input.type });
+        w.emit('contacts.changed', { contactId: null });
       });
       return readOutlet(db, id);
     },
 
     async updateOutlet(id: string, input: Required<OutletInput>, actor: SessionActor): Promise<Outlet> {
-      await transact(db, async ({ trx, afterCommit }) => {
+      await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const before = await trx.selectFrom('outlet').select('name').where('id', '=', id).executeTakeFirst();
         if (!before) throw notFound('outlet', id);
-        const at = deps.now().toISOString();
         await trx
           .updateTable('outlet')
           .set({ ...outletColumns(input), updated_at: at })
@@ -92,8 +73,8 @@ export function createContactService(deps: ContactServiceDeps) {
             .execute();
           for (const member of members) await indexContact(trx, member.contact_id);
         }
-        await audit(trx, actor, 'outlet.updated', 'outlet', id, at, { name: input.name });
-        afterCommit(changed(null));
+        await w.audit('outlet.updated', 'outlet', id, { name: input.name });
+        w.emit('contacts.changed', { contactId: null });
       });
       return readOutlet(db, id);
     },
@@ -102,17 +83,17 @@ export function createContactService(deps: ContactServiceDeps) {
 
     async create(fields: ContactFields, actor: SessionActor): Promise<Contact> {
       const id = newId();
-      await transact(db, async ({ trx, afterCommit }) => {
+      await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const prepared = await prepareContact(trx, fields, ['contact']);
-        const at = deps.now().toISOString();
         await trx
           .insertInto('contact')
           .values({ id, ...contactColumns(fields), last_contacted_at: null, created_at: at, updated_at: at })
           .execute();
         await writeChildren(trx, id, prepared);
         await indexContact(trx, id);
-        await audit(trx, actor, 'contact.created', 'contact', id, at, { lawfulBasis: fields.lawfulBasis });
-        afterCommit(changed(id));
+        await w.audit('contact.created', 'contact', id, { lawfulBasis: fields.lawfulBasis });
+        w.emit('contacts.changed', { contactId: id });
       });
       return mustReadContact(db, id);
     },
@@ -127,8 +108,8 @@ export function createContactService(deps: ContactServiceDeps) {
     ): Promise<{ changed: number }> {
       const ids = [...new Set(input.ids)];
       let changed = 0;
-      await transact(db, async ({ trx, afterCommit }) => {
-        const at = deps.now().toISOString();
+      await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const existing = await trx
           .selectFrom('contact')
           .select(['id', 'do_not_contact'])
@@ -163,10 +144,10 @@ export function createContactService(deps: ContactServiceDeps) {
           if (adding.length || removing.length) fields.push('tags');
           if (!fields.length) continue;
           await trx.updateTable('contact').set({ updated_at: at }).where('id', '=', row.id).execute();
-          await audit(trx, actor, 'contact.updated', 'contact', row.id, at, { fields, bulk: true });
+          await w.audit('contact.updated', 'contact', row.id, { fields, bulk: true });
           changed += 1;
         }
-        if (changed) afterCommit(() => deps.events.emit('contacts.changed', { contactId: null }));
+        if (changed) w.emit('contacts.changed', { contactId: null });
       });
       return { changed };
     },
@@ -176,23 +157,23 @@ export function createContactService(deps: ContactServiceDeps) {
      * letter): do-not-contact is set and the request is on the record, with how it came.
      */
     async recordOptOut(id: string, via: OptOutChannel, actor: SessionActor): Promise<Contact> {
-      await transact(db, async ({ trx, afterCommit }) => {
+      await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const row = await trx.selectFrom('contact').select('id').where('id', '=', id).executeTakeFirst();
         if (!row) throw notFound('contact', id);
-        const at = deps.now().toISOString();
         await trx.updateTable('contact').set({ do_not_contact: 1, updated_at: at }).where('id', '=', id).execute();
-        await audit(trx, actor, 'contact.optedOut', 'contact', id, at, { via });
-        afterCommit(changed(id));
+        await w.audit('contact.optedOut', 'contact', id, { via });
+        w.emit('contacts.changed', { contactId: id });
       });
       return mustReadContact(db, id);
     },
 
     async update(id: string, fields: ContactFields, actor: SessionActor): Promise<Contact> {
-      await transact(db, async ({ trx, afterCommit }) => {
+      await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const before = await readContact(trx, id);
         if (!before) throw notFound('contact', id);
         const prepared = await prepareContact(trx, fields, ['contact']);
-        const at = deps.now().toISOString();
         await trx
           .updateTable('contact')
           .set({ ...contactColumns(fields), updated_at: at })
@@ -207,8 +188,8 @@ export function createContactService(deps: ContactServiceDeps) {
             JSON.stringify((before as Record<string, unknown>)[key]) !==
             JSON.stringify((after as Record<string, unknown> | undefined)?.[key]),
         );
-        await audit(trx, actor, 'contact.updated', 'contact', id, at, { fields: fieldsChanged.sort() });
-        afterCommit(changed(id));
+        await w.audit('contact.updated', 'contact', id, { fields: fieldsChanged.sort() });
+        w.emit('contacts.changed', { contactId: id });
       });
       return mustReadContact(db, id);
     },

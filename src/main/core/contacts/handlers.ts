@@ -1,6 +1,5 @@
-import type { Store } from '../db/store';
+import type { CoreDeps } from '../kernel/coreDeps';
 import { officeToday } from '../office/officeToday';
-import type { EventBus } from '../kernel/eventBus';
 import { eraseContact, personalDataExport } from './personalData';
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { createContactListService, listContactLists } from './contactLists';
@@ -10,12 +9,9 @@ import { exportContacts } from './export/exportContacts';
 import { createImportService } from './import/importService';
 import { listOutlets } from './outletQueries';
 
-export function contactsHandlers(deps: {
-  store: Store;
-  events: EventBus;
-  now: () => Date;
-  contacts: ContactService;
-}): HandlersFor<DomainChannel<'contacts'>> {
+export function contactsHandlers(
+  deps: CoreDeps & { contacts: ContactService },
+): HandlersFor<DomainChannel<'contacts'>> {
   const { db } = deps.store.connection;
   const { contacts } = deps;
   const lists = createContactListService(deps);
@@ -51,6 +47,6 @@ export function contactsHandlers(deps: {
     'contacts.importCancel': async ({ importId }, context) => imports.cancel(importId, context.actor),
     'contacts.importReport': async ({ importId }, context) => imports.reportFile(importId, context.actor),
     'contacts.bulkUpdate': (input, context) => contacts.bulkUpdate(input, context.actor),
-    'contacts.export': (input, context) => exportContacts(deps.store, input, context.actor, deps.now()),
+    'contacts.export': (input, context) => exportContacts(deps, input, context.actor),
   };
 }

@@ -1,12 +1,9 @@
+import type { CoreDeps } from '../kernel/coreDeps';
 import type { Kysely } from 'kysely';
 import type { SessionActor } from '../kernel/context';
-import { appendAudit } from '../audit/auditChain';
 import type { Database } from '../db/schema';
-import type { Store } from '../db/store';
-import { transact } from '../db/transaction';
 import { notFound } from '../kernel/errors';
 import { contactHistory } from '../distribution/distributionQueries';
-import type { EventBus } from '../kernel/eventBus';
 import { removeContactFromIndex } from '../search/contactSearch';
 import { readContact } from './contactRows';
 import { personalDataPdf, type PersonalDataDocument } from './personalDataPdf';
@@ -78,14 +75,10 @@ export async function personalDataExport(
  * moves that into the database file and empties the log. The audit trail keeps only the record's
  * random id and this event — its earlier events never held personal data.
  */
-export async function eraseContact(
-  deps: { store: Store; events: EventBus; now: () => Date },
-  id: string,
-  reason: string,
-  actor: SessionActor,
-): Promise<void> {
-  const { db, sqlite } = deps.store.connection;
-  await transact(db, async ({ trx, afterCommit }) => {
+export async function eraseContact(deps: CoreDeps, id: string, reason: string, actor: SessionActor): Promise<void> {
+  const { sqlite } = deps.store.connection;
+  await deps.write(actor, async (w) => {
+    const { trx } = w;
     const exists = await trx.selectFrom('contact').select('id').where('id', '=', id).executeTakeFirst();
     if (!exists) throw notFound('contact', id);
     const lists = await trx
@@ -112,20 +105,13 @@ export async function eraseContact(
       .where('contact_id', '=', id)
       .execute();
     await trx.deleteFrom('contact').where('id', '=', id).execute();
-    await appendAudit(
-      trx,
-      {
-        actorId: actor.accountId,
-        action: 'contact.erased',
-        entityType: 'contact',
-        entityId: id,
-        data: { reason, listMemberships: Number(lists.n), outboxRows: Number(outboxRows.numUpdatedRows) },
-      },
-      deps.now().toISOString(),
-    );
-    afterCommit(() => {
-      sqlite.pragma('wal_checkpoint(TRUNCATE)');
-      deps.events.emit('contacts.changed', { contactId: id });
+    await w.audit('contact.erased', 'contact', id, {
+      reason,
+      listMemberships: Number(lists.n),
+      outboxRows: Number(outboxRows.numUpdatedRows),
     });
+    // Erased means gone from the write-ahead log too, not only from the tables.
+    w.afterCommit(() => void sqlite.pragma('wal_checkpoint(TRUNCATE)'));
+    w.emit('contacts.changed', { contactId: id });
   });
 }

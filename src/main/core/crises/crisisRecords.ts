@@ -1,12 +1,9 @@
+import type { CoreDeps } from '../kernel/coreDeps';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { figureInputSchema, logEntryInputSchema, OfficialFigure } from '../../../shared/ipc/crises';
-import { appendAudit } from '../audit/auditChain';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
-import type { Store } from '../db/store';
-import { transact } from '../db/transaction';
-import type { EventBus } from '../kernel/eventBus';
 import { newId } from '../kernel/ids';
 import { requireOpenCrisis } from './crisisQueries';
 import { fieldError } from '../kernel/validationError';
@@ -49,14 +46,14 @@ export async function listFigures(db: Kysely<Database>, crisisId: string): Promi
 }
 
 /** The manual log and the official figures ("narasi tunggal") of a crisis. */
-export function createCrisisRecords(deps: { store: Store; events: EventBus; now: () => Date }) {
+export function createCrisisRecords(deps: CoreDeps) {
   const { db } = deps.store.connection;
 
   return {
     async addLog(input: LogInput, actor: SessionActor): Promise<void> {
-      await transact(db, async ({ trx, afterCommit }) => {
+      await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         await requireOpenCrisis(trx, input.crisisId);
-        const at = deps.now().toISOString();
         if (input.at > at) throw fieldError(['at'], 'time_in_future');
         const id = newId();
         await trx
@@ -71,18 +68,8 @@ export function createCrisisRecords(deps: { store: Store; events: EventBus; now:
             created_at: at,
           })
           .execute();
-        await appendAudit(
-          trx,
-          {
-            actorId: actor.accountId,
-            action: 'crisis.logged',
-            entityType: 'crisis',
-            entityId: input.crisisId,
-            data: { entry: id },
-          },
-          at,
-        );
-        afterCommit(() => deps.events.emit('crises.changed', { crisisId: input.crisisId }));
+        await w.audit('crisis.logged', 'crisis', input.crisisId, { entry: id });
+        w.emit('crises.changed', { crisisId: input.crisisId });
       });
     },
 
@@ -91,9 +78,9 @@ export function createCrisisRecords(deps: { store: Store; events: EventBus; now:
      * statement may have quoted it) and is marked superseded.
      */
     async recordFigure(input: FigureInput, actor: SessionActor): Promise<OfficialFigure> {
-      const id = await transact(db, async ({ trx, afterCommit }) => {
+      const id = await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         await requireOpenCrisis(trx, input.crisisId);
-        const at = deps.now().toISOString();
         let version = 1;
         const seriesId = input.seriesId ?? newId();
         if (input.seriesId) {
@@ -123,18 +110,14 @@ export function createCrisisRecords(deps: { store: Store; events: EventBus; now:
             recorded_at: at,
           })
           .execute();
-        await appendAudit(
-          trx,
-          {
-            actorId: actor.accountId,
-            action: 'crisis.figureRecorded',
-            entityType: 'crisis',
-            entityId: input.crisisId,
-            data: { series: seriesId, version, label: input.label, value: input.value, unit: input.unit },
-          },
-          at,
-        );
-        afterCommit(() => deps.events.emit('crises.changed', { crisisId: input.crisisId }));
+        await w.audit('crisis.figureRecorded', 'crisis', input.crisisId, {
+          series: seriesId,
+          version,
+          label: input.label,
+          value: input.value,
+          unit: input.unit,
+        });
+        w.emit('crises.changed', { crisisId: input.crisisId });
         return figureId;
       });
       return (await listFigures(db, input.crisisId)).find((figure) => figure.id === id)!;

@@ -1,15 +1,12 @@
+import type { CoreDeps } from '../kernel/coreDeps';
 import type { Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { CrisisPhase } from '../../../shared/crises/vocabulary';
 import type { Crisis, crisisInputSchema } from '../../../shared/ipc/crises';
 import { isActiveAccount } from '../accounts/accountRepository';
-import { appendAudit } from '../audit/auditChain';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
-import type { Store } from '../db/store';
-import { transact } from '../db/transaction';
 import { CoreError, notFound } from '../kernel/errors';
-import type { EventBus } from '../kernel/eventBus';
 import { newId } from '../kernel/ids';
 import { fieldError } from '../kernel/validationError';
 import { readCrisis, requireOpenCrisis } from './crisisQueries';
@@ -79,17 +76,14 @@ async function copyPlaybook(trx: Trx, crisisId: string, type: string, at: string
  * who, when and why), and its checklist ticks. A crisis opens in the initial phase unless the
  * signal is still only a risk (pre-crisis); it closes only after the post-crisis phase.
  */
-export function createCrisisService(deps: { store: Store; events: EventBus; now: () => Date }) {
+export function createCrisisService(deps: CoreDeps) {
   const { db } = deps.store.connection;
-  const audit = (trx: Trx, actor: SessionActor, action: string, id: string, at: string, data = {}) =>
-    appendAudit(trx, { actorId: actor.accountId, action, entityType: 'crisis', entityId: id, data }, at);
-  const changed = (crisisId: string) => deps.events.emit('crises.changed', { crisisId });
 
   return {
     async save(id: string | null, input: Input, phase: CrisisPhase, actor: SessionActor): Promise<Crisis> {
-      const savedId = await transact(db, async ({ trx, afterCommit }) => {
+      const savedId = await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         await checkPeople(trx, input);
-        const at = deps.now().toISOString();
         if (input.firstSignalAt > at) throw fieldError(['crisis', 'firstSignalAt'], 'signal_in_future');
         const values = {
           title: input.title,
@@ -140,8 +134,8 @@ export function createCrisisService(deps: { store: Store; events: EventBus; now:
             .execute();
           await copyPlaybook(trx, created, input.type, at);
           await writeTeam(trx, created, input);
-          await audit(trx, actor, 'crisis.opened', created, at, { type: input.type, severity: input.severity, phase });
-          afterCommit(() => changed(created));
+          await w.audit('crisis.opened', 'crisis', created, { type: input.type, severity: input.severity, phase });
+          w.emit('crises.changed', { crisisId: created });
           return created;
         }
         const before = await requireOpenCrisis(trx, id);
@@ -152,20 +146,20 @@ export function createCrisisService(deps: { store: Store; events: EventBus; now:
           .execute();
         await writeTeam(trx, id, input);
         const fields = (Object.keys(values) as (keyof typeof values)[]).filter((key) => before[key] !== values[key]);
-        await audit(trx, actor, 'crisis.updated', id, at, { fields });
-        afterCommit(() => changed(id));
+        await w.audit('crisis.updated', 'crisis', id, { fields });
+        w.emit('crises.changed', { crisisId: id });
         return id;
       });
       return readCrisis(db, savedId);
     },
 
     async setPhase(id: string, phase: CrisisPhase, note: string, actor: SessionActor): Promise<Crisis> {
-      await transact(db, async ({ trx, afterCommit }) => {
+      await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const row = await requireOpenCrisis(trx, id);
         if (row.phase === phase) {
           throw new CoreError('CONFLICT', `Crisis is already ${phase}`, { reason: 'crisisSamePhase' });
         }
-        const at = deps.now().toISOString();
         await trx.updateTable('crisis').set({ phase, updated_at: at }).where('id', '=', id).execute();
         await trx
           .insertInto('crisis_phase_change')
@@ -179,15 +173,16 @@ export function createCrisisService(deps: { store: Store; events: EventBus; now:
             changed_at: at,
           })
           .execute();
-        await audit(trx, actor, 'crisis.phaseChanged', id, at, { from: row.phase, to: phase, note });
-        afterCommit(() => changed(id));
+        await w.audit('crisis.phaseChanged', 'crisis', id, { from: row.phase, to: phase, note });
+        w.emit('crises.changed', { crisisId: id });
       });
       return readCrisis(db, id);
     },
 
     /** Closing needs the post-crisis phase (the evaluation comes first); reopening a flare-up is allowed. */
     async setStatus(id: string, status: 'open' | 'closed', actor: SessionActor): Promise<Crisis> {
-      await transact(db, async ({ trx, afterCommit }) => {
+      await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const row = await trx.selectFrom('crisis').selectAll().where('id', '=', id).executeTakeFirst();
         if (!row) throw notFound('crisis', id);
         if (row.status === status) {
@@ -196,20 +191,20 @@ export function createCrisisService(deps: { store: Store; events: EventBus; now:
         if (status === 'closed' && row.phase !== 'post') {
           throw new CoreError('CONFLICT', 'Close a crisis in its post-crisis phase', { reason: 'crisisNotPost' });
         }
-        const at = deps.now().toISOString();
         await trx
           .updateTable('crisis')
           .set({ status, closed_at: status === 'closed' ? at : null, updated_at: at })
           .where('id', '=', id)
           .execute();
-        await audit(trx, actor, status === 'closed' ? 'crisis.closed' : 'crisis.reopened', id, at);
-        afterCommit(() => changed(id));
+        await w.audit(status === 'closed' ? 'crisis.closed' : 'crisis.reopened', 'crisis', id);
+        w.emit('crises.changed', { crisisId: id });
       });
       return readCrisis(db, id);
     },
 
     async tick(itemId: string, done: boolean, actor: SessionActor): Promise<Crisis> {
-      const crisisId = await transact(db, async ({ trx, afterCommit }) => {
+      const crisisId = await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const item = await trx
           .selectFrom('crisis_checklist_item')
           .selectAll()
@@ -217,19 +212,18 @@ export function createCrisisService(deps: { store: Store; events: EventBus; now:
           .executeTakeFirst();
         if (!item) throw notFound('checklistItem', itemId);
         await requireOpenCrisis(trx, item.crisis_id);
-        const at = deps.now().toISOString();
         await trx
           .updateTable('crisis_checklist_item')
           .set(done ? { done_by: actor.accountId, done_at: at } : { done_by: null, done_at: null })
           .where('id', '=', itemId)
           .execute();
         await trx.updateTable('crisis').set({ updated_at: at }).where('id', '=', item.crisis_id).execute();
-        await audit(trx, actor, done ? 'crisis.checklistTicked' : 'crisis.checklistUnticked', item.crisis_id, at, {
+        await w.audit(done ? 'crisis.checklistTicked' : 'crisis.checklistUnticked', 'crisis', item.crisis_id, {
           item: itemId,
           phase: item.phase,
           text: item.text,
         });
-        afterCommit(() => changed(item.crisis_id));
+        w.emit('crises.changed', { crisisId: item.crisis_id });
         return item.crisis_id;
       });
       return readCrisis(db, crisisId);
@@ -240,9 +234,9 @@ export function createCrisisService(deps: { store: Store; events: EventBus; now:
       input: { crisisId: string; statementId: string | null; conferenceId: string | null; linked: boolean },
       actor: SessionActor,
     ): Promise<Crisis> {
-      await transact(db, async ({ trx, afterCommit }) => {
+      await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         await requireOpenCrisis(trx, input.crisisId);
-        const at = deps.now().toISOString();
         if (input.statementId) {
           const statement = await trx
             .selectFrom('statement')
@@ -296,20 +290,20 @@ export function createCrisisService(deps: { store: Store; events: EventBus; now:
               .execute();
           }
         }
-        await audit(trx, actor, input.linked ? 'crisis.linked' : 'crisis.unlinked', input.crisisId, at, {
+        await w.audit(input.linked ? 'crisis.linked' : 'crisis.unlinked', 'crisis', input.crisisId, {
           statement: input.statementId,
           conference: input.conferenceId,
         });
-        afterCommit(() => changed(input.crisisId));
+        w.emit('crises.changed', { crisisId: input.crisisId });
       });
       return readCrisis(db, input.crisisId);
     },
 
     /** An item for this crisis only (the playbook stays as it is). */
     async addItem(crisisId: string, phase: CrisisPhase, text: string, actor: SessionActor): Promise<Crisis> {
-      await transact(db, async ({ trx, afterCommit }) => {
+      await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         await requireOpenCrisis(trx, crisisId);
-        const at = deps.now().toISOString();
         const last = await trx
           .selectFrom('crisis_checklist_item')
           .select((eb) => eb.fn.max('position').as('position'))
@@ -329,8 +323,8 @@ export function createCrisisService(deps: { store: Store; events: EventBus; now:
             created_at: at,
           })
           .execute();
-        await audit(trx, actor, 'crisis.checklistAdded', crisisId, at, { phase, text });
-        afterCommit(() => changed(crisisId));
+        await w.audit('crisis.checklistAdded', 'crisis', crisisId, { phase, text });
+        w.emit('crises.changed', { crisisId: crisisId });
       });
       return readCrisis(db, crisisId);
     },

@@ -1,12 +1,9 @@
+import type { CoreDeps } from '../kernel/coreDeps';
 import type { Kysely } from 'kysely';
 import type { StatementCrisis } from '../../../shared/ipc/crises';
 import { editableStatuses, type StatementStatus } from '../../../shared/statements/workflow';
-import { appendAudit } from '../audit/auditChain';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
-import type { Store } from '../db/store';
-import { transact } from '../db/transaction';
-import type { EventBus } from '../kernel/eventBus';
 import { CoreError, notFound } from '../kernel/errors';
 import { fieldError } from '../kernel/validationError';
 
@@ -83,7 +80,7 @@ export async function refuseSupersededQuotes(db: Kysely<Database>, statementId: 
   }
 }
 
-export function createFigureQuotes(deps: { store: Store; events: EventBus; now: () => Date }) {
+export function createFigureQuotes(deps: CoreDeps) {
   const { db } = deps.store.connection;
 
   /** The statement, refusing one that is gone or no longer editable. */
@@ -101,7 +98,8 @@ export function createFigureQuotes(deps: { store: Store; events: EventBus; now: 
 
   return {
     async quote(input: { statementId: string; figureId: string }, actor: SessionActor): Promise<StatementCrisis> {
-      await transact(db, async ({ trx, afterCommit }) => {
+      await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         await editableStatement(trx, input.statementId);
         const figure = await trx
           .selectFrom('official_figure')
@@ -121,7 +119,6 @@ export function createFigureQuotes(deps: { store: Store; events: EventBus; now: 
           .where('version', '>', figure.version)
           .executeTakeFirst();
         if (newer) throw fieldError(['figureId'], 'figure_superseded');
-        const at = deps.now().toISOString();
         await trx
           .insertInto('statement_figure')
           .values({
@@ -137,24 +134,20 @@ export function createFigureQuotes(deps: { store: Store; events: EventBus; now: 
               .doUpdateSet({ figure_id: figure.id, quoted_by: actor.accountId, quoted_at: at }),
           )
           .execute();
-        await appendAudit(
-          trx,
-          {
-            actorId: actor.accountId,
-            action: 'statement.figureQuoted',
-            entityType: 'statement',
-            entityId: input.statementId,
-            data: { figureId: figure.id, label: figure.label, value: figure.value, version: figure.version },
-          },
-          at,
-        );
-        afterCommit(() => deps.events.emit('statements.changed', { statementId: input.statementId }));
+        await w.audit('statement.figureQuoted', 'statement', input.statementId, {
+          figureId: figure.id,
+          label: figure.label,
+          value: figure.value,
+          version: figure.version,
+        });
+        w.emit('statements.changed', { statementId: input.statementId });
       });
       return statementCrisis(db, input.statementId);
     },
 
     async unquote(input: { statementId: string; seriesId: string }, actor: SessionActor): Promise<StatementCrisis> {
-      await transact(db, async ({ trx, afterCommit }) => {
+      await deps.write(actor, async (w) => {
+        const { trx } = w;
         await editableStatement(trx, input.statementId);
         const result = await trx
           .deleteFrom('statement_figure')
@@ -162,19 +155,9 @@ export function createFigureQuotes(deps: { store: Store; events: EventBus; now: 
           .where('series_id', '=', input.seriesId)
           .executeTakeFirst();
         if (Number(result.numDeletedRows) === 0) return;
-        const at = deps.now().toISOString();
-        await appendAudit(
-          trx,
-          {
-            actorId: actor.accountId,
-            action: 'statement.figureUnquoted',
-            entityType: 'statement',
-            entityId: input.statementId,
-            data: { seriesId: input.seriesId },
-          },
-          at,
-        );
-        afterCommit(() => deps.events.emit('statements.changed', { statementId: input.statementId }));
+
+        await w.audit('statement.figureUnquoted', 'statement', input.statementId, { seriesId: input.seriesId });
+        w.emit('statements.changed', { statementId: input.statementId });
       });
       return statementCrisis(db, input.statementId);
     },

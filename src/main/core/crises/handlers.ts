@@ -1,5 +1,6 @@
 import type { Store } from '../db/store';
 import type { EventBus } from '../kernel/eventBus';
+import type { Writer } from '../kernel/writeScope';
 import { crisisBoard } from './crisisBoard';
 import { crisisReport } from './crisisReport';
 import { statementCrisis, type createFigureQuotes } from './figureQuotes';
@@ -13,20 +14,21 @@ import { crisisTimeline } from './crisisTimeline';
 import { crisisFacts } from './crisisFacts';
 import { crisisMetrics } from '../../../shared/crises/reportMetrics';
 import type { CrisisService } from './crisisService';
-import { listPlaybook, type createPlaybookService } from './playbook';
+import { archivePlaybookItem, listPlaybook, savePlaybookItem } from './playbook';
 import { listAgencies, listRequests, listStakeholders, type createStakeholderService } from './stakeholders';
 
 export function crisesHandlers(deps: {
   store: Store;
+  write: Writer;
   crises: CrisisService;
   records: ReturnType<typeof createCrisisRecords>;
   stakeholders: ReturnType<typeof createStakeholderService>;
   now: () => Date;
-  playbook: ReturnType<typeof createPlaybookService>;
   quotes: ReturnType<typeof createFigureQuotes>;
   events: EventBus;
 }): HandlersFor<DomainChannel<'crises'>> {
   const { db } = deps.store.connection;
+  const { write } = deps;
   return {
     'crises.list': ({ status }) => listCrises(db, status),
     'crises.get': ({ id }) => readCrisis(db, id),
@@ -55,16 +57,22 @@ export function crisesHandlers(deps: {
     'crises.requests': ({ id }) => listRequests(db, id),
     'crises.saveRequest': (input, context) => deps.stakeholders.saveRequest(input, context.actor),
     'crises.playbook': () => listPlaybook(db),
-    'crises.savePlaybookItem': (input, context) => deps.playbook.save(input, context.actor),
-    'crises.archivePlaybookItem': async ({ id }, context) => {
-      await deps.playbook.archive(id, context.actor);
+    'crises.savePlaybookItem': async (input, { actor }) => {
+      const id = await write(actor, (w) => savePlaybookItem(w, input));
+      return (await listPlaybook(db)).find((item) => item.id === id)!;
+    },
+    'crises.archivePlaybookItem': async ({ id }, { actor }) => {
+      await write(actor, (w) => archivePlaybookItem(w, id));
       return {};
     },
-    'crises.goldenHour': ({ minutes }, context) => setGoldenHourTargets(deps, minutes, context.actor),
+    'crises.goldenHour': ({ minutes }, { actor }) => write(actor, (w) => setGoldenHourTargets(w, minutes)),
     'crises.goldenHourTargets': () => goldenHourTargets(db),
     'crises.board': () => crisisBoard(db, deps.now()),
     'crises.lessons': ({ id }) => listLessons(db, id),
-    'crises.saveLesson': (input, context) => saveLesson(deps, input, context.actor),
+    'crises.saveLesson': async (input, { actor }) => {
+      await write(actor, (w) => saveLesson(w, input));
+      return listLessons(db, input.crisisId);
+    },
     'crises.report': (input) => crisisReport(db, input, deps.now()),
     'crises.exportTimeline': (input) => timelineCsv(db, input),
     'crises.statementFigures': ({ id }) => statementCrisis(db, id),

@@ -1,13 +1,10 @@
 import type { Kysely } from 'kysely';
 import { lessonSections, type LessonSection } from '../../../shared/crises/vocabulary';
 import type { Lesson } from '../../../shared/ipc/crises';
-import { appendAudit } from '../audit/auditChain';
-import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
-import type { Store } from '../db/store';
-import { transact } from '../db/transaction';
-import type { EventBus } from '../kernel/eventBus';
 import { notFound } from '../kernel/errors';
+import type { SessionActor } from '../kernel/context';
+import type { WriteScope } from '../kernel/writeScope';
 import { requireOpenCrisis } from './crisisQueries';
 
 /** The evaluation's lessons-learned sections, every section present (empty until written). */
@@ -33,41 +30,19 @@ export async function listLessons(db: Kysely<Database>, crisisId: string): Promi
 
 /** Writes one section (the team edits them while the crisis is open; a closed crisis is read-only). */
 export async function saveLesson(
-  deps: { store: Store; events: EventBus; now: () => Date },
+  w: WriteScope<SessionActor>,
   input: { crisisId: string; section: LessonSection; text: string },
-  actor: SessionActor,
-): Promise<Lesson[]> {
-  const { db } = deps.store.connection;
-  await transact(db, async ({ trx, afterCommit }) => {
-    await requireOpenCrisis(trx, input.crisisId);
-    const at = deps.now().toISOString();
-    await trx
-      .insertInto('crisis_lesson')
-      .values({
-        crisis_id: input.crisisId,
-        section: input.section,
-        text: input.text,
-        updated_by: actor.accountId,
-        updated_at: at,
-      })
-      .onConflict((conflict) =>
-        conflict
-          .columns(['crisis_id', 'section'])
-          .doUpdateSet({ text: input.text, updated_by: actor.accountId, updated_at: at }),
-      )
-      .execute();
-    await appendAudit(
-      trx,
-      {
-        actorId: actor.accountId,
-        action: 'crisis.lessonWritten',
-        entityType: 'crisis',
-        entityId: input.crisisId,
-        data: { section: input.section, length: input.text.length },
-      },
-      at,
-    );
-    afterCommit(() => deps.events.emit('crises.changed', { crisisId: input.crisisId }));
+): Promise<void> {
+  await requireOpenCrisis(w.trx, input.crisisId);
+  const author = { text: input.text, updated_by: w.actor.accountId, updated_at: w.at };
+  await w.trx
+    .insertInto('crisis_lesson')
+    .values({ crisis_id: input.crisisId, section: input.section, ...author })
+    .onConflict((conflict) => conflict.columns(['crisis_id', 'section']).doUpdateSet(author))
+    .execute();
+  await w.audit('crisis.lessonWritten', 'crisis', input.crisisId, {
+    section: input.section,
+    length: input.text.length,
   });
-  return listLessons(db, input.crisisId);
+  w.emit('crises.changed', { crisisId: input.crisisId });
 }

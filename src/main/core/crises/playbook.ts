@@ -2,14 +2,10 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { crisisPhases, type CrisisPhase, type CrisisType } from '../../../shared/crises/vocabulary';
 import type { PlaybookItem, playbookInputSchema } from '../../../shared/ipc/crises';
-import { appendAudit } from '../audit/auditChain';
-import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
-import type { Store } from '../db/store';
-import type { EventBus } from '../kernel/eventBus';
-import { transact } from '../db/transaction';
 import { notFound } from '../kernel/errors';
 import { newId } from '../kernel/ids';
+import type { WriteScope } from '../kernel/writeScope';
 
 type PlaybookInput = z.output<typeof playbookInputSchema>;
 
@@ -37,74 +33,52 @@ export async function listPlaybook(db: Kysely<Database>): Promise<PlaybookItem[]
     );
 }
 
-/** Editing the playbook changes crises opened afterwards; open crises keep their own copy. */
-export function createPlaybookService(deps: { store: Store; events: EventBus; now: () => Date }) {
-  const { db } = deps.store.connection;
-  return {
-    async save(input: PlaybookInput, actor: SessionActor): Promise<PlaybookItem> {
-      const id = await transact(db, async ({ trx, afterCommit }) => {
-        const at = deps.now().toISOString();
-        const values = { phase: input.phase, crisis_type: input.crisisType, text: input.text, updated_at: at };
-        let itemId = input.id;
-        if (itemId) {
-          const found = await trx
-            .updateTable('playbook_item')
-            .set(values)
-            .where('id', '=', itemId)
-            .where('archived_at', 'is', null)
-            .executeTakeFirst();
-          if (Number(found.numUpdatedRows) === 0) throw notFound('playbookItem', itemId);
-        } else {
-          itemId = newId();
-          const last = await trx
-            .selectFrom('playbook_item')
-            .select((eb) => eb.fn.max('position').as('position'))
-            .executeTakeFirst();
-          await trx
-            .insertInto('playbook_item')
-            .values({
-              id: itemId,
-              ...values,
-              position: Number(last?.position ?? -1) + 1,
-              archived_at: null,
-              created_at: at,
-            })
-            .execute();
-        }
-        await appendAudit(
-          trx,
-          {
-            actorId: actor.accountId,
-            action: input.id ? 'playbook.updated' : 'playbook.added',
-            entityType: 'playbook',
-            entityId: itemId,
-            data: { phase: input.phase, crisisType: input.crisisType, text: input.text },
-          },
-          at,
-        );
-        afterCommit(() => deps.events.emit('crises.playbookChanged', {}));
-        return itemId;
-      });
-      return (await listPlaybook(db)).find((item) => item.id === id)!;
-    },
+/** Adds or edits an item. Editing the playbook changes crises opened afterwards; open crises keep their own copy. */
+export async function savePlaybookItem(w: WriteScope, input: PlaybookInput): Promise<string> {
+  const values = { phase: input.phase, crisis_type: input.crisisType, text: input.text, updated_at: w.at };
+  let itemId = input.id;
+  if (itemId) {
+    const found = await w.trx
+      .updateTable('playbook_item')
+      .set(values)
+      .where('id', '=', itemId)
+      .where('archived_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(found.numUpdatedRows) === 0) throw notFound('playbookItem', itemId);
+  } else {
+    itemId = newId();
+    const last = await w.trx
+      .selectFrom('playbook_item')
+      .select((eb) => eb.fn.max('position').as('position'))
+      .executeTakeFirst();
+    await w.trx
+      .insertInto('playbook_item')
+      .values({
+        id: itemId,
+        ...values,
+        position: Number(last?.position ?? -1) + 1,
+        archived_at: null,
+        created_at: w.at,
+      })
+      .execute();
+  }
+  await w.audit(input.id ? 'playbook.updated' : 'playbook.added', 'playbook', itemId, {
+    phase: input.phase,
+    crisisType: input.crisisType,
+    text: input.text,
+  });
+  w.emit('crises.playbookChanged', {});
+  return itemId;
+}
 
-    async archive(id: string, actor: SessionActor): Promise<void> {
-      await transact(db, async ({ trx, afterCommit }) => {
-        const at = deps.now().toISOString();
-        const result = await trx
-          .updateTable('playbook_item')
-          .set({ archived_at: at, updated_at: at })
-          .where('id', '=', id)
-          .where('archived_at', 'is', null)
-          .executeTakeFirst();
-        if (Number(result.numUpdatedRows) === 0) throw notFound('playbookItem', id);
-        await appendAudit(
-          trx,
-          { actorId: actor.accountId, action: 'playbook.archived', entityType: 'playbook', entityId: id, data: {} },
-          at,
-        );
-        afterCommit(() => deps.events.emit('crises.playbookChanged', {}));
-      });
-    },
-  };
+export async function archivePlaybookItem(w: WriteScope, id: string): Promise<void> {
+  const result = await w.trx
+    .updateTable('playbook_item')
+    .set({ archived_at: w.at, updated_at: w.at })
+    .where('id', '=', id)
+    .where('archived_at', 'is', null)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) throw notFound('playbookItem', id);
+  await w.audit('playbook.archived', 'playbook', id);
+  w.emit('crises.playbookChanged', {});
 }

@@ -1,4 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { CoreDeps } from '../kernel/coreDeps';
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { AgencyKind, RequestStatus } from '../../../shared/crises/vocabulary';
 import type {
@@ -9,13 +10,9 @@ import type {
   Stakeholder,
   stakeholderInputSchema,
 } from '../../../shared/ipc/crises';
-import { appendAudit } from '../audit/auditChain';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
-import type { Store } from '../db/store';
-import { transact } from '../db/transaction';
 import { notFound } from '../kernel/errors';
-import type { EventBus } from '../kernel/eventBus';
 import { newId } from '../kernel/ids';
 import { requireOpenCrisis } from './crisisQueries';
 import { fieldError } from '../kernel/validationError';
@@ -90,17 +87,8 @@ export async function listRequests(db: Kysely<Database>, crisisId: string): Prom
 }
 
 /** The agency directory, each crisis's stakeholder map and its coordination requests. */
-export function createStakeholderService(deps: { store: Store; events: EventBus; now: () => Date }) {
+export function createStakeholderService(deps: CoreDeps) {
   const { db } = deps.store.connection;
-  const audit = (
-    trx: Transaction<Database>,
-    actor: SessionActor,
-    action: string,
-    type: string,
-    id: string,
-    at: string,
-    data = {},
-  ) => appendAudit(trx, { actorId: actor.accountId, action, entityType: type, entityId: id, data }, at);
 
   async function knownAgency(trx: Kysely<Database>, id: string) {
     const row = await trx
@@ -114,8 +102,8 @@ export function createStakeholderService(deps: { store: Store; events: EventBus;
 
   return {
     async saveAgency(input: AgencyInput, actor: SessionActor): Promise<Agency> {
-      const id = await transact(db, async ({ trx }) => {
-        const at = deps.now().toISOString();
+      const id = await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const values = {
           name: input.name,
           kind: input.kind,
@@ -143,7 +131,7 @@ export function createStakeholderService(deps: { store: Store; events: EventBus;
             .values({ id: newId(), agency_id: agencyId, ...liaison, position_order: order })
             .execute();
         }
-        await audit(trx, actor, input.id ? 'agency.updated' : 'agency.created', 'agency', agencyId, at, {
+        await w.audit(input.id ? 'agency.updated' : 'agency.created', 'agency', agencyId, {
           name: input.name,
         });
         return agencyId;
@@ -152,10 +140,10 @@ export function createStakeholderService(deps: { store: Store; events: EventBus;
     },
 
     async saveStakeholder(input: StakeholderInput, actor: SessionActor): Promise<Stakeholder> {
-      await transact(db, async ({ trx, afterCommit }) => {
+      await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         await requireOpenCrisis(trx, input.crisisId);
         await knownAgency(trx, input.agencyId);
-        const at = deps.now().toISOString();
         const values = {
           role: input.role,
           responsibility: input.responsibility,
@@ -168,36 +156,36 @@ export function createStakeholderService(deps: { store: Store; events: EventBus;
           .values({ id: newId(), crisis_id: input.crisisId, agency_id: input.agencyId, ...values })
           .onConflict((conflict) => conflict.columns(['crisis_id', 'agency_id']).doUpdateSet(values))
           .execute();
-        await audit(trx, actor, 'crisis.stakeholderSaved', 'crisis', input.crisisId, at, {
+        await w.audit('crisis.stakeholderSaved', 'crisis', input.crisisId, {
           agency: input.agencyId,
           influence: input.influence,
           interest: input.interest,
         });
-        afterCommit(() => deps.events.emit('crises.changed', { crisisId: input.crisisId }));
+        w.emit('crises.changed', { crisisId: input.crisisId });
       });
       return (await listStakeholders(db, input.crisisId)).find((item) => item.agency.id === input.agencyId)!;
     },
 
     async removeStakeholder(crisisId: string, agencyId: string, actor: SessionActor): Promise<void> {
-      await transact(db, async ({ trx, afterCommit }) => {
+      await deps.write(actor, async (w) => {
+        const { trx } = w;
         await requireOpenCrisis(trx, crisisId);
-        const at = deps.now().toISOString();
         await trx
           .deleteFrom('crisis_stakeholder')
           .where('crisis_id', '=', crisisId)
           .where('agency_id', '=', agencyId)
           .execute();
-        await audit(trx, actor, 'crisis.stakeholderRemoved', 'crisis', crisisId, at, { agency: agencyId });
-        afterCommit(() => deps.events.emit('crises.changed', { crisisId }));
+        await w.audit('crisis.stakeholderRemoved', 'crisis', crisisId, { agency: agencyId });
+        w.emit('crises.changed', { crisisId });
       });
     },
 
     /** A new request, or its answer / cancellation (closing stamps the time). */
     async saveRequest(input: RequestInput, actor: SessionActor): Promise<CoordinationRequest> {
-      const id = await transact(db, async ({ trx, afterCommit }) => {
+      const id = await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         await requireOpenCrisis(trx, input.crisisId);
         await knownAgency(trx, input.agencyId);
-        const at = deps.now().toISOString();
         const values = {
           agency_id: input.agencyId,
           request: input.request,
@@ -235,20 +223,12 @@ export function createStakeholderService(deps: { store: Store; events: EventBus;
             })
             .execute();
         }
-        await audit(
-          trx,
-          actor,
-          input.id ? 'crisis.requestUpdated' : 'crisis.requestCreated',
-          'crisis',
-          input.crisisId,
-          at,
-          {
-            request: requestId,
-            agency: input.agencyId,
-            status: input.status,
-          },
-        );
-        afterCommit(() => deps.events.emit('crises.changed', { crisisId: input.crisisId }));
+        await w.audit(input.id ? 'crisis.requestUpdated' : 'crisis.requestCreated', 'crisis', input.crisisId, {
+          request: requestId,
+          agency: input.agencyId,
+          status: input.status,
+        });
+        w.emit('crises.changed', { crisisId: input.crisisId });
         return requestId;
       });
       return (await listRequests(db, input.crisisId)).find((request) => request.id === id)!;

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
 import type {
   createDistributionSchema,
@@ -13,15 +13,16 @@ import { renderXThread } from '../../../shared/statements/outputs/xThreadOutput'
 import { appendAudit } from '../audit/auditChain';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
-import type { Store } from '../db/store';
-import { transact, type TransactionScope } from '../db/transaction';
+import type { CoreDeps } from '../kernel/coreDeps';
+import type { WriteScope } from '../kernel/writeScope';
+import { readStatement } from '../statements/statementView';
 import { CoreError, notFound } from '../kernel/errors';
-import type { EventBus } from '../kernel/eventBus';
 import { newId } from '../kernel/ids';
 import { officeToday } from '../office/officeToday';
 import type { SecretStore } from '../security/secretStore';
 import { outputInput } from '../statements/exportService';
-import type { StatementService } from '../statements/statementService';
+import type { StatementHooks } from '../statements/statementHooks';
+import { releaseIfApproved } from '../statements/release';
 import { findStatementRow } from '../statements/statementRepository';
 import { resolveAudience } from './audience';
 import { readDistribution } from './distributionQueries';
@@ -49,15 +50,14 @@ const conflict = (reason: string, message: string, extra: Record<string, unknown
 /** Only an approved revision goes out; a released one may go out again (to more people). */
 const distributable = new Set(['approved', 'released']);
 
-export function createDistributionService(deps: {
-  store: Store;
-  events: EventBus;
-  now: () => Date;
-  secrets: SecretStore;
-  statements: StatementService;
-  sender: OutboxSender;
-  progress: ProgressEmitter;
-}) {
+export function createDistributionService(
+  deps: CoreDeps & {
+    secrets: SecretStore;
+    statementHooks: StatementHooks;
+    sender: OutboxSender;
+    progress: ProgressEmitter;
+  },
+) {
   const { db, sqlite } = deps.store.connection;
 
   async function settings() {
@@ -79,7 +79,7 @@ export function createDistributionService(deps: {
   }
 
   function audit(
-    trx: Parameters<Parameters<typeof transact>[1]>[0]['trx'],
+    trx: Transaction<Database>,
     actor: Pick<SessionActor, 'accountId'>,
     action: string,
     id: string,
@@ -96,13 +96,13 @@ export function createDistributionService(deps: {
     from: readonly string[],
     action: string,
     work: (scope: {
-      trx: Parameters<Parameters<typeof transact>[1]>[0]['trx'];
+      trx: Transaction<Database>;
       at: string;
       /** null for an invitation job. */
       statementId: string | null;
     }) => Promise<void>,
   ) {
-    await transact(db, async (scope) => {
+    await deps.write(actor, async (scope) => {
       const job = await scope.trx.selectFrom('distribution').selectAll().where('id', '=', id).executeTakeFirst();
       if (!job) throw notFound('distribution', id);
       if (!from.includes(job.status)) {
@@ -120,7 +120,12 @@ export function createDistributionService(deps: {
           .executeTakeFirstOrThrow();
         // Whoever got it has it: a cancelled job that reached people still released the statement.
         if (Number(sent.n) > 0 && job.statement_id) {
-          await deps.statements.releaseWithin(scope, job.statement_id, actor.accountId, at, id);
+          await releaseIfApproved(
+            scope,
+            job.statement_id,
+            { byAccountId: actor.accountId, at, distributionId: id },
+            deps.statementHooks,
+          );
         }
       }
       scope.afterCommit(() => {
@@ -137,7 +142,7 @@ export function createDistributionService(deps: {
    * everything else in the outbox (priority 1).
    */
   async function createJob(
-    scope: TransactionScope,
+    scope: WriteScope,
     input: Omit<CreateInput, 'audience'> & { audience: Required<CreateInput['audience']> },
     actor: Pick<SessionActor, 'accountId'>,
     today: string,
@@ -210,7 +215,7 @@ export function createDistributionService(deps: {
     // Channels without e-mail are complete the moment they are recorded.
     if (recipients.length === 0 && notBefore <= at) {
       await trx.updateTable('distribution').set({ status: 'sending' }).where('id', '=', jobId).execute();
-      await settleJobs(scope, [jobId], at, deps.statements);
+      await settleJobs(scope, [jobId], at, deps.statementHooks);
     }
     scope.afterCommit(() => {
       deps.events.emit('statements.changed', { statementId: statement.id });
@@ -226,7 +231,8 @@ export function createDistributionService(deps: {
    * everybody chosen opted out since), the approval stands and the plan says why; a person
    * distributes by hand.
    */
-  deps.statements.whenFinallyApproved(async (scope, statementId, actor) => {
+  deps.statementHooks.finallyApproved.push(async (scope, statementId) => {
+    const { actor } = scope;
     const plan = await scope.trx
       .selectFrom('release_plan')
       .selectAll()
@@ -258,7 +264,7 @@ export function createDistributionService(deps: {
     let jobId: string;
     try {
       jobId = await createJob(
-        scope as TransactionScope,
+        scope,
         {
           requestId: newId(),
           statementId,
@@ -293,7 +299,8 @@ export function createDistributionService(deps: {
      * decided in this round: what they approved included what would be sent.
      */
     async arm(input: { statementId: string; plan: PlanChoice | null }, actor: SessionActor) {
-      await transact(db, async ({ trx, afterCommit }) => {
+      await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const row = await findStatementRow(trx, input.statementId);
         if (!row) throw notFound('statement', input.statementId);
         if (!['draft', 'changes_requested', 'in_review'].includes(row.status)) {
@@ -313,13 +320,12 @@ export function createDistributionService(deps: {
           const blocked = await planBlocked(trx, input.plan, await officeToday(trx, deps.now()));
           if (blocked) throw conflict(blocked, 'This release cannot be sent');
         }
-        const at = deps.now().toISOString();
         await writeReleasePlan(trx, row.id, input.plan, actor.accountId, at, (action, data) =>
-          appendAudit(trx, { actorId: actor.accountId, action, entityType: 'statement', entityId: row.id, data }, at),
+          w.audit(action, 'statement', row.id, data),
         );
-        afterCommit(() => deps.events.emit('statements.changed', { statementId: row.id }));
+        w.emit('statements.changed', { statementId: row.id });
       });
-      return deps.statements.read(input.statementId, actor);
+      return readStatement(db, input.statementId, actor, deps.now());
     },
 
     async saveSettings(input: SettingsInput, actor: SessionActor) {
@@ -341,7 +347,7 @@ export function createDistributionService(deps: {
       // The secret first: a settings row that names a password the store never kept would fail later, silently.
       if (input.password !== undefined)
         await deps.secrets.write('smtpPassword', input.password === '' ? null : input.password);
-      await transact(db, async ({ trx }) => {
+      await deps.write(actor, async ({ trx }) => {
         if (before) await trx.updateTable('mail_settings').set(values).where('id', '=', 1).execute();
         else
           await trx
@@ -438,7 +444,7 @@ export function createDistributionService(deps: {
         .executeTakeFirst();
       if (existing) return readDistribution(db, existing.id);
       const today = await officeToday(db, deps.now());
-      const id = await transact(db, async (scope) => {
+      const id = await deps.write(actor, async (scope) => {
         // Checked again inside the transaction: a double click racing itself finds the first job.
         const again = await scope.trx
           .selectFrom('distribution')

@@ -3,8 +3,9 @@ import { finalOutboxStatuses, outboxStatuses, type OutboxStatus } from '../../..
 import type { OutboxCounts } from '../../../shared/ipc/distribution';
 import { appendAudit } from '../audit/auditChain';
 import type { Database } from '../db/schema';
-import type { AfterCommit } from '../db/transaction';
-import type { StatementService } from '../statements/statementService';
+import type { WriteScope } from '../kernel/writeScope';
+import type { StatementHooks } from '../statements/statementHooks';
+import { releaseIfApproved } from '../statements/release';
 
 type Trx = Transaction<Database>;
 
@@ -35,10 +36,10 @@ export async function outboxCounts(trx: Trx | Kysely<Database>, ids: readonly st
  * job that reached anyone, should it not be released yet, e.g. a store restored mid-job).
  */
 export async function settleJobs(
-  scope: { trx: Trx; afterCommit: AfterCommit },
+  scope: WriteScope,
   ids: readonly string[],
   at: string,
-  statements: StatementService,
+  hooks: StatementHooks,
 ): Promise<string[]> {
   const { trx } = scope;
   const completed: string[] = [];
@@ -79,7 +80,7 @@ export async function settleJobs(
       at,
     );
     if (job.statement_id && (count.sent > 0 || job.recipient_count === 0)) {
-      await statements.releaseWithin(scope, job.statement_id, job.created_by, at, id);
+      await releaseIfApproved(scope, job.statement_id, { byAccountId: job.created_by, at, distributionId: id }, hooks);
     }
     completed.push(id);
   }

@@ -2,11 +2,14 @@ import type { Transporter } from 'nodemailer';
 import { appendAudit } from '../audit/auditChain';
 import type { Logger } from '../kernel/dispatcher';
 import type { Store } from '../db/store';
-import { transact } from '../db/transaction';
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/schema';
+import { systemActor, type Writer } from '../kernel/writeScope';
 import type { EventBus } from '../kernel/eventBus';
 import type { SecretStore } from '../security/secretStore';
 import { outputInput } from '../statements/exportService';
-import type { StatementService } from '../statements/statementService';
+import type { StatementHooks } from '../statements/statementHooks';
+import { releaseIfApproved } from '../statements/release';
 import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff';
 import { composeMessage, mailContent, type MailContent } from './mailMessage';
 import { readMailSettingsRow, type MailSettingsRow } from './mailSettings';
@@ -65,8 +68,9 @@ export function createOutboxSender(deps: {
   store: Store;
   events: EventBus;
   now: () => Date;
+  write: Writer;
   secrets: SecretStore;
-  statements: StatementService;
+  statementHooks: StatementHooks;
   logger: Logger;
   progress: ProgressEmitter;
   options?: SenderOptions;
@@ -168,7 +172,7 @@ export function createOutboxSender(deps: {
       )
       .execute();
     if (due.length === 0) return;
-    await transact(db, async ({ trx, afterCommit }) => {
+    await deps.write(systemActor, async ({ trx, afterCommit }) => {
       for (const job of due) {
         await trx
           .updateTable('distribution')
@@ -199,7 +203,7 @@ export function createOutboxSender(deps: {
       (job) => !sendableStatuses.has(job.status) || job.current_revision_id !== job.revision_id,
     );
     if (blocked.length === 0) return;
-    await transact(db, async ({ trx, afterCommit }) => {
+    await deps.write(systemActor, async ({ trx, afterCommit }) => {
       for (const job of blocked) {
         await pauseJob(trx, job.id, job.created_by, 'statementChanged', `statement ${job.status}`, null, nowIso);
         afterCommit(() => deps.progress(job.id));
@@ -208,7 +212,7 @@ export function createOutboxSender(deps: {
   }
 
   async function pauseJob(
-    trx: Parameters<Parameters<typeof transact>[1]>[0]['trx'],
+    trx: Transaction<Database>,
     id: string,
     actorId: string | null,
     reason: string,
@@ -253,21 +257,21 @@ export function createOutboxSender(deps: {
           .all() as string[]);
     erasedCheck = false;
     if (erased.length > 0) {
-      await transact(db, async (scope) => {
+      await deps.write(systemActor, async (scope) => {
         sqlite
           .prepare(
             `update outbox set status = 'cancelled', reason = 'erased', updated_at = ? where address is null and status in ${claimable}`,
           )
           .run(nowIso);
-        await settleJobs(scope, erased, nowIso, deps.statements);
+        await settleJobs(scope, erased, nowIso, deps.statementHooks);
       });
     }
     const expired = prepared.expiredRows.all(nowIso) as { id: string; distribution_id: string }[];
     if (expired.length === 0) return;
     const jobs = [...new Set(expired.map((row) => row.distribution_id))];
-    await transact(db, async (scope) => {
+    await deps.write(systemActor, async (scope) => {
       for (const row of expired) prepared.expireRow.run(nowIso, row.id);
-      await settleJobs(scope, jobs, nowIso, deps.statements);
+      await settleJobs(scope, jobs, nowIso, deps.statementHooks);
       scope.afterCommit(() => jobs.forEach((id) => deps.progress(id)));
     });
   }
@@ -328,7 +332,7 @@ export function createOutboxSender(deps: {
   };
 
   async function claim(limit: number, nowIso: string): Promise<Claimed[]> {
-    return transact(db, async () => {
+    return deps.write(systemActor, async () => {
       const rows: Claimed[] = [];
       for (const query of [priorityDueRows, dueRows]) {
         for (const status of claimOrder) {
@@ -434,7 +438,7 @@ export function createOutboxSender(deps: {
   async function writeResults(batch: Result[]): Promise<void> {
     const at = iso(clock());
     const jobs = new Set(batch.map((result) => result.row.distributionId));
-    await transact(db, async (scope) => {
+    await deps.write(systemActor, async (scope) => {
       const jobRows = sqlite
         .prepare(
           `select id, status, deadline_at, created_by, statement_id from distribution where id in (${[...jobs].map(() => '?').join(',')})`,
@@ -492,10 +496,15 @@ export function createOutboxSender(deps: {
       for (const [id, acceptedAt] of firstAccepted) {
         const job = jobById.get(id);
         if (job?.statement_id) {
-          await deps.statements.releaseWithin(scope, job.statement_id, job.created_by, iso(acceptedAt), id);
+          await releaseIfApproved(
+            scope,
+            job.statement_id,
+            { byAccountId: job.created_by, at: iso(acceptedAt), distributionId: id },
+            deps.statementHooks,
+          );
         }
       }
-      const completed = await settleJobs(scope, [...jobs], at, deps.statements);
+      const completed = await settleJobs(scope, [...jobs], at, deps.statementHooks);
       for (const id of completed) {
         contents.delete(id);
         invitations.delete(id);
@@ -580,7 +589,7 @@ export function createOutboxSender(deps: {
   /** Rows in flight when the last process died: their fate is unknown, so they are sent again. */
   async function recover(): Promise<void> {
     const at = iso(clock());
-    await transact(db, async ({ trx }) => {
+    await deps.write(systemActor, async ({ trx }) => {
       const stuck = sqlite
         .prepare(
           `select distribution_id as id, count(*) as n from outbox where status = 'sending' group by distribution_id`,

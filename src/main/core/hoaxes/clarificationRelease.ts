@@ -1,20 +1,16 @@
-import type { Transaction } from 'kysely';
 import { minutesToClarify } from '../../../shared/hoaxes/vocabulary';
-import { appendAudit } from '../audit/auditChain';
-import type { Database } from '../db/schema';
 import { newId } from '../kernel/ids';
+import type { WriteScope } from '../kernel/writeScope';
+import type { Release } from '../statements/statementHooks';
 
 /**
- * Called inside the transaction that releases a statement: a claim whose clarification this is
- * becomes "clarified", and the release time is its clarification time (first sighting to this
- * instant is the time to clarify). Returns the claims changed, for their change events.
+ * A statement release hook (registered when the core is assembled): a claim whose clarification
+ * this is becomes "clarified" in the same write, and the release time is its clarification time
+ * (first sighting to this instant is the time to clarify).
  */
-export async function markClarified(
-  trx: Transaction<Database>,
-  statementId: string,
-  actorId: string,
-  at: string,
-): Promise<{ hoaxId: string; crisisId: string | null }[]> {
+export async function clarifyOnRelease(w: WriteScope, release: Release): Promise<void> {
+  const { trx } = w;
+  const { statementId, byAccountId: actorId, at } = release;
   const rows = await trx
     .selectFrom('hoax')
     .select(['id', 'crisis_id', 'first_seen_at'])
@@ -40,17 +36,14 @@ export async function markClarified(
         at,
       })
       .execute();
-    await appendAudit(
-      trx,
-      {
-        actorId,
-        action: 'hoax.clarified',
-        entityType: 'hoax',
-        entityId: row.id,
-        data: { statementId, minutes: minutesToClarify(row.first_seen_at, at) },
-      },
-      at,
+    await w.audit(
+      'hoax.clarified',
+      'hoax',
+      row.id,
+      { statementId, minutes: minutesToClarify(row.first_seen_at, at) },
+      actorId,
     );
+    w.emit('hoaxes.changed', { hoaxId: row.id });
+    if (row.crisis_id) w.emit('crises.changed', { crisisId: row.crisis_id });
   }
-  return rows.map((row) => ({ hoaxId: row.id, crisisId: row.crisis_id }));
 }

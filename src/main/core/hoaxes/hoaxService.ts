@@ -1,3 +1,5 @@
+import type { WriteScope } from '../kernel/writeScope';
+import type { CoreDeps } from '../kernel/coreDeps';
 import type { Transaction } from 'kysely';
 import type { z } from 'zod';
 import type { Hoax, evidenceInputSchema, hoaxInputSchema } from '../../../shared/ipc/hoaxes';
@@ -9,19 +11,15 @@ import {
   type HoaxStatus,
   type HoaxVerdict,
 } from '../../../shared/hoaxes/vocabulary';
-import { appendAudit } from '../audit/auditChain';
 import type { SessionActor } from '../kernel/context';
 import { requireOpenCrisis } from '../crises/crisisQueries';
 import type { Database } from '../db/schema';
 import type { HoaxRow } from '../db/schema/hoax';
-import type { Store } from '../db/store';
-import { transact, type AfterCommit } from '../db/transaction';
 import { CoreError, notFound } from '../kernel/errors';
-import type { EventBus } from '../kernel/eventBus';
 import { newId } from '../kernel/ids';
 import { indexHoax } from '../search/hoaxSearch';
 import { checkUpload, insertBlob } from '../statements/attachments';
-import type { StatementService } from '../statements/statementService';
+import { draftStatement } from '../statements/drafting';
 import { fieldError } from '../kernel/validationError';
 import { clarificationContent } from './clarificationContent';
 import { findHoaxRow, readHoax } from './hoaxQueries';
@@ -30,12 +28,7 @@ type Trx = Transaction<Database>;
 type HoaxInput = z.output<typeof hoaxInputSchema>;
 type EvidenceInput = z.output<typeof evidenceInputSchema>;
 
-export interface HoaxServiceDeps {
-  store: Store;
-  events: EventBus;
-  now: () => Date;
-  statements: Pick<StatementService, 'draftWithin'>;
-}
+export type HoaxServiceDeps = CoreDeps;
 
 const conflict = (reason: string, message: string, extra: Record<string, unknown> = {}) =>
   new CoreError('CONFLICT', message, { reason, ...extra });
@@ -67,12 +60,8 @@ async function liveClarification(trx: Trx, row: HoaxRow): Promise<boolean> {
 export function createHoaxService(deps: HoaxServiceDeps) {
   const { db } = deps.store.connection;
 
-  interface Scope {
-    trx: Trx;
-    row: HoaxRow;
-    at: string;
-    afterCommit: AfterCommit;
-  }
+  /** A write on one claim, with its row as it stood when the write began. */
+  type Scope = WriteScope<SessionActor> & { row: HoaxRow };
 
   async function history(
     trx: Trx,
@@ -98,25 +87,21 @@ export function createHoaxService(deps: HoaxServiceDeps) {
       .execute();
   }
 
-  const audit = (trx: Trx, actor: SessionActor, action: string, id: string, at: string, data = {}) =>
-    appendAudit(trx, { actorId: actor.accountId, action, entityType: 'hoax', entityId: id, data }, at);
-
-  function announce(afterCommit: AfterCommit, ...rows: Pick<HoaxRow, 'id' | 'crisis_id'>[]) {
-    afterCommit(() => {
-      for (const row of rows) {
-        deps.events.emit('hoaxes.changed', { hoaxId: row.id });
-        if (row.crisis_id) deps.events.emit('crises.changed', { crisisId: row.crisis_id });
-      }
-    });
+  /** A claim changed; so did the crisis it belongs to (it shows the claim). */
+  function announce(w: WriteScope, ...rows: Pick<HoaxRow, 'id' | 'crisis_id'>[]) {
+    for (const row of rows) {
+      w.emit('hoaxes.changed', { hoaxId: row.id });
+      if (row.crisis_id) w.emit('crises.changed', { crisisId: row.crisis_id });
+    }
   }
 
   /** One change to one claim, then the claim as the caller now sees it. */
   async function change(id: string, actor: SessionActor, work: (scope: Scope) => Promise<void>): Promise<Hoax> {
-    await transact(db, async ({ trx, afterCommit }) => {
-      const row = await findHoaxRow(trx, id);
-      await work({ trx, row, at: deps.now().toISOString(), afterCommit });
-      const after = await findHoaxRow(trx, id);
-      announce(afterCommit, after, ...(row.crisis_id && row.crisis_id !== after.crisis_id ? [row] : []));
+    await deps.write(actor, async (w) => {
+      const row = await findHoaxRow(w.trx, id);
+      await work({ ...w, row });
+      const after = await findHoaxRow(w.trx, id);
+      announce(w, after, ...(row.crisis_id && row.crisis_id !== after.crisis_id ? [row] : []));
     });
     return readHoax(db, id, actor);
   }
@@ -140,8 +125,8 @@ export function createHoaxService(deps: HoaxServiceDeps) {
   return {
     /** Registers a claim (id null) or edits one that is not closed. */
     async save(id: string | null, input: HoaxInput, actor: SessionActor): Promise<Hoax> {
-      const hoaxId = await transact(db, async ({ trx, afterCommit }) => {
-        const at = deps.now().toISOString();
+      const hoaxId = await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const before = id ? await findHoaxRow(trx, id) : null;
         if (before) statusIs(before, ['reported', 'verifying', 'verdict', 'clarified']);
         // A claim may join an open crisis; one already linked keeps its link after the crisis closes.
@@ -170,7 +155,7 @@ export function createHoaxService(deps: HoaxServiceDeps) {
         const newHoaxId = before?.id ?? newId();
         if (before) {
           await trx.updateTable('hoax').set(fields).where('id', '=', before.id).execute();
-          await audit(trx, actor, 'hoax.updated', before.id, at, { crisisId: input.crisisId });
+          await w.audit('hoax.updated', 'hoax', before.id, { crisisId: input.crisisId });
         } else {
           await trx
             .insertInto('hoax')
@@ -191,12 +176,12 @@ export function createHoaxService(deps: HoaxServiceDeps) {
             })
             .execute();
           await history(trx, { id: newHoaxId, status: null }, 'registered', 'reported', actor, at);
-          await audit(trx, actor, 'hoax.registered', newHoaxId, at, { crisisId: input.crisisId });
+          await w.audit('hoax.registered', 'hoax', newHoaxId, { crisisId: input.crisisId });
         }
         await writeSightings(trx, newHoaxId, input.sightings);
         await indexHoax(trx, newHoaxId, input.claim, input.topic);
         announce(
-          afterCommit,
+          w,
           { id: newHoaxId, crisis_id: input.crisisId },
           ...(before?.crisis_id && before.crisis_id !== input.crisisId ? [before] : []),
         );
@@ -211,7 +196,8 @@ export function createHoaxService(deps: HoaxServiceDeps) {
       actor: SessionActor,
     ): Promise<Hoax> {
       const { data, sha256, fileName } = checkUpload(input, maxScreenshotBytes);
-      return change(input.hoaxId, actor, async ({ trx, row, at }) => {
+      return change(input.hoaxId, actor, async (w) => {
+        const { trx, row, at } = w;
         statusIs(row, ['reported', 'verifying', 'verdict', 'clarified']);
         await insertBlob(trx, { sha256, mimeType: input.mimeType, data }, actor.accountId, at);
         await trx
@@ -220,12 +206,13 @@ export function createHoaxService(deps: HoaxServiceDeps) {
           .onConflict((clause) => clause.columns(['hoax_id', 'sha256']).doNothing())
           .execute();
         await trx.updateTable('hoax').set({ updated_at: at }).where('id', '=', row.id).execute();
-        await audit(trx, actor, 'hoax.screenshotAdded', row.id, at, { sha256, fileName, size: data.length });
+        await w.audit('hoax.screenshotAdded', 'hoax', row.id, { sha256, fileName, size: data.length });
       });
     },
 
     addEvidence(input: EvidenceInput, actor: SessionActor): Promise<Hoax> {
-      return change(input.hoaxId, actor, async ({ trx, row, at }) => {
+      return change(input.hoaxId, actor, async (w) => {
+        const { trx, row, at } = w;
         statusIs(row, ['reported', 'verifying', 'verdict', 'clarified']);
         const id = newId();
         await trx
@@ -242,13 +229,14 @@ export function createHoaxService(deps: HoaxServiceDeps) {
           })
           .execute();
         await trx.updateTable('hoax').set({ updated_at: at }).where('id', '=', row.id).execute();
-        await audit(trx, actor, 'hoax.evidenceAdded', row.id, at, { evidenceId: id, kind: input.kind, url: input.url });
+        await w.audit('hoax.evidenceAdded', 'hoax', row.id, { evidenceId: id, kind: input.kind, url: input.url });
       });
     },
 
     /** Evidence can be taken back only before a verdict rests on it. */
     removeEvidence(hoaxId: string, evidenceId: string, actor: SessionActor): Promise<Hoax> {
-      return change(hoaxId, actor, async ({ trx, row, at }) => {
+      return change(hoaxId, actor, async (w) => {
+        const { trx, row, at } = w;
         statusIs(row, ['reported', 'verifying']);
         const removed = await trx
           .deleteFrom('hoax_evidence')
@@ -257,13 +245,14 @@ export function createHoaxService(deps: HoaxServiceDeps) {
           .executeTakeFirst();
         if (removed.numDeletedRows === 0n) throw notFound('evidence', evidenceId);
         await trx.updateTable('hoax').set({ updated_at: at }).where('id', '=', row.id).execute();
-        await audit(trx, actor, 'hoax.evidenceRemoved', row.id, at, { evidenceId });
+        await w.audit('hoax.evidenceRemoved', 'hoax', row.id, { evidenceId });
       });
     },
 
     /** The caller takes the claim on: they are its verifier. */
     startVerifying(id: string, actor: SessionActor): Promise<Hoax> {
-      return change(id, actor, async ({ trx, row, at }) => {
+      return change(id, actor, async (w) => {
+        const { trx, row, at } = w;
         statusIs(row, ['reported']);
         await trx
           .updateTable('hoax')
@@ -271,7 +260,7 @@ export function createHoaxService(deps: HoaxServiceDeps) {
           .where('id', '=', row.id)
           .execute();
         await history(trx, row, 'verifying', 'verifying', actor, at);
-        await audit(trx, actor, 'hoax.verifying', row.id, at);
+        await w.audit('hoax.verifying', 'hoax', row.id);
       });
     },
 
@@ -283,7 +272,8 @@ export function createHoaxService(deps: HoaxServiceDeps) {
       input: { id: string; verdict: HoaxVerdict; explanation: string },
       actor: SessionActor,
     ): Promise<Hoax> {
-      return change(input.id, actor, async ({ trx, row, at }) => {
+      return change(input.id, actor, async (w) => {
+        const { trx, row, at } = w;
         statusIs(row, ['reported', 'verifying', 'verdict']);
         if (await liveClarification(trx, row)) {
           throw conflict('clarificationInProgress', 'A clarification is drafted on the current verdict');
@@ -307,7 +297,7 @@ export function createHoaxService(deps: HoaxServiceDeps) {
           .where('id', '=', row.id)
           .execute();
         await history(trx, row, 'verdict', 'verdict', actor, at, input.verdict);
-        await audit(trx, actor, 'hoax.verdict', row.id, at, { verdict: input.verdict, previous: row.verdict });
+        await w.audit('hoax.verdict', 'hoax', row.id, { verdict: input.verdict, previous: row.verdict });
       });
     },
 
@@ -317,14 +307,14 @@ export function createHoaxService(deps: HoaxServiceDeps) {
      * to that crisis while the crisis is open.
      */
     async draftClarification(id: string, language: Language, actor: SessionActor): Promise<{ statementId: string }> {
-      const statementId = await transact(db, async ({ trx, afterCommit }) => {
+      const statementId = await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const row = await findHoaxRow(trx, id);
         if (row.status === 'reported' || row.status === 'verifying') {
           throw conflict('verdictRequired', 'Record a verdict before drafting the clarification');
         }
         statusIs(row, ['verdict']);
         if (await liveClarification(trx, row)) throw conflict('clarificationExists', 'A clarification exists');
-        const at = deps.now().toISOString();
         const office = await trx.selectFrom('office').selectAll().executeTakeFirstOrThrow();
         const platforms = await trx
           .selectFrom('hoax_sighting')
@@ -352,12 +342,7 @@ export function createHoaxService(deps: HoaxServiceDeps) {
           },
           language,
         );
-        const newStatementId = await deps.statements.draftWithin(
-          { trx, afterCommit },
-          { ...content, mediaContactId: actor.accountId },
-          actor,
-          at,
-        );
+        const newStatementId = await draftStatement(w, { ...content, mediaContactId: actor.accountId });
         if (row.crisis_id) {
           const crisis = await trx
             .selectFrom('crisis')
@@ -382,8 +367,8 @@ export function createHoaxService(deps: HoaxServiceDeps) {
           .where('id', '=', row.id)
           .execute();
         await history(trx, row, 'clarificationDrafted', 'verdict', actor, at);
-        await audit(trx, actor, 'hoax.clarificationDrafted', row.id, at, { statementId: newStatementId, language });
-        announce(afterCommit, row);
+        await w.audit('hoax.clarificationDrafted', 'hoax', row.id, { statementId: newStatementId, language });
+        announce(w, row);
         return newStatementId;
       });
       return { statementId };
@@ -391,7 +376,8 @@ export function createHoaxService(deps: HoaxServiceDeps) {
 
     /** Closing before a verdict needs a reason (a duplicate, a claim that died out). */
     close(id: string, note: string, actor: SessionActor): Promise<Hoax> {
-      return change(id, actor, async ({ trx, row, at }) => {
+      return change(id, actor, async (w) => {
+        const { trx, row, at } = w;
         statusIs(row, ['reported', 'verifying', 'verdict', 'clarified']);
         if (!note && (row.status === 'reported' || row.status === 'verifying')) {
           throw fieldError(['note'], 'close_note_required');
@@ -402,13 +388,14 @@ export function createHoaxService(deps: HoaxServiceDeps) {
           .where('id', '=', row.id)
           .execute();
         await history(trx, row, 'closed', 'closed', actor, at, note);
-        await audit(trx, actor, 'hoax.closed', row.id, at, { note });
+        await w.audit('hoax.closed', 'hoax', row.id, { note });
       });
     },
 
     /** Back to where the record says it was; a merged record stays merged. */
     reopen(id: string, actor: SessionActor): Promise<Hoax> {
-      return change(id, actor, async ({ trx, row, at }) => {
+      return change(id, actor, async (w) => {
+        const { trx, row, at } = w;
         statusIs(row, ['closed']);
         if (row.merged_into_id) throw conflict('hoaxMerged', 'The claim was merged into another');
         const status = reopenedStatus({
@@ -418,7 +405,7 @@ export function createHoaxService(deps: HoaxServiceDeps) {
         });
         await trx.updateTable('hoax').set({ status, updated_at: at }).where('id', '=', row.id).execute();
         await history(trx, row, 'reopened', status, actor, at);
-        await audit(trx, actor, 'hoax.reopened', row.id, at, { status });
+        await w.audit('hoax.reopened', 'hoax', row.id, { status });
       });
     },
 
@@ -428,8 +415,8 @@ export function createHoaxService(deps: HoaxServiceDeps) {
      * duplicate is closed pointing at the record it joined.
      */
     async merge(sourceId: string, targetId: string, actor: SessionActor): Promise<Hoax> {
-      await transact(db, async ({ trx, afterCommit }) => {
-        const at = deps.now().toISOString();
+      await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const source = await findHoaxRow(trx, sourceId);
         const target = await findHoaxRow(trx, targetId);
         statusIs(source, ['reported', 'verifying', 'verdict', 'clarified']);
@@ -479,12 +466,12 @@ export function createHoaxService(deps: HoaxServiceDeps) {
           .execute();
         await history(trx, source, 'mergedInto', 'closed', actor, at, target.id);
         await history(trx, target, 'merged', target.status as HoaxStatus, actor, at, source.id);
-        await audit(trx, actor, 'hoax.merged', source.id, at, {
+        await w.audit('hoax.merged', 'hoax', source.id, {
           into: target.id,
           sightings: sightings.length,
           screenshots: shots.length,
         });
-        announce(afterCommit, source, target);
+        announce(w, source, target);
       });
       return readHoax(db, targetId, actor);
     },

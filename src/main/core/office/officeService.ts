@@ -1,15 +1,13 @@
+import { systemActor } from '../kernel/writeScope';
+import type { CoreDeps } from '../kernel/coreDeps';
 import type { z } from 'zod';
 import type { LoginResult, newAdminSchema } from '../../../shared/ipc/accounts';
 import type { Office, OfficeStatus, officeProfileInputSchema } from '../../../shared/ipc/office';
 import { insertAccount } from '../accounts/accountService';
 import { hashPassword } from '../accounts/passwords';
 import { openSession, type SessionService } from '../accounts/sessionService';
-import { appendAudit } from '../audit/auditChain';
 import type { Actor } from '../kernel/context';
-import type { Store } from '../db/store';
-import { transact } from '../db/transaction';
 import { CoreError } from '../kernel/errors';
-import type { EventBus } from '../kernel/eventBus';
 import { newId } from '../kernel/ids';
 import { checkLogo } from './logo';
 import { profileColumns, readOfficeRow, toOffice } from './officeRepository';
@@ -17,10 +15,7 @@ import { profileColumns, readOfficeRow, toOffice } from './officeRepository';
 type ProfileInput = z.output<typeof officeProfileInputSchema>;
 type AdminInput = z.output<typeof newAdminSchema>;
 
-export interface OfficeServiceDeps {
-  store: Store;
-  events: EventBus;
-  now: () => Date;
+export interface OfficeServiceDeps extends CoreDeps {
   sessions: SessionService;
 }
 
@@ -51,12 +46,13 @@ export function createOfficeService(deps: OfficeServiceDeps) {
     async setup(office: ProfileInput, admin: AdminInput, clientId: string): Promise<LoginResult> {
       const logo = office.logo ? await checkLogo(office.logo, ['office', 'logo']) : undefined;
       const passwordHash = await hashPassword(admin.password);
-      const { accountId, sessionId } = await transact(db, async ({ trx, afterCommit }) => {
+      // The first administrator does not exist until this write creates them; the audit names them.
+      const { accountId, sessionId } = await deps.write(systemActor, async (w) => {
+        const { trx, at } = w;
         if (await readOfficeRow(trx))
           throw new CoreError('CONFLICT', 'Siaga is already set up', { reason: 'officeExists' });
-        const at = deps.now().toISOString();
         const officeId = newId();
-        const accountId = await insertAccount(trx, { ...admin, roles: ['admin'], passwordHash }, 'self', at);
+        const accountId = await insertAccount(w, { ...admin, roles: ['admin'], passwordHash });
         await trx
           .insertInto('office')
           .values({
@@ -68,25 +64,9 @@ export function createOfficeService(deps: OfficeServiceDeps) {
             updated_at: at,
           })
           .execute();
-        await appendAudit(
-          trx,
-          {
-            actorId: accountId,
-            action: 'office.created',
-            entityType: 'office',
-            entityId: officeId,
-            data: { agencyName: office.agencyName },
-          },
-          at,
-        );
-        const sessionId = await openSession(trx, accountId, clientId, at);
-        afterCommit(() =>
-          deps.events.emit('office.changed', {
-            configured: true,
-            agencyName: office.agencyName,
-            unitName: office.unitName,
-          }),
-        );
+        await w.audit('office.created', 'office', officeId, { agencyName: office.agencyName }, accountId);
+        const sessionId = await openSession(w, accountId, clientId);
+        w.emit('office.changed', { configured: true, agencyName: office.agencyName, unitName: office.unitName });
         return { accountId, sessionId };
       });
       return { sessionId, account: await deps.sessions.sessionAccount(accountId) };
@@ -94,10 +74,10 @@ export function createOfficeService(deps: OfficeServiceDeps) {
 
     async update(input: ProfileInput, actor: Actor): Promise<Office> {
       const logo = input.logo ? await checkLogo(input.logo, ['logo']) : input.logo;
-      return transact(db, async ({ trx, afterCommit }) => {
+      return deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const before = await readOfficeRow(trx);
         if (!before) throw new CoreError('NOT_FOUND', 'Siaga is not set up yet', { reason: 'officeMissing' });
-        const at = deps.now().toISOString();
         const columns = profileColumns(input);
         const changed = Object.entries(columns)
           .filter(([key, value]) => before[key as keyof typeof before] !== value)
@@ -112,19 +92,9 @@ export function createOfficeService(deps: OfficeServiceDeps) {
           })
           .where('id', '=', before.id)
           .execute();
-        await appendAudit(
-          trx,
-          {
-            actorId: actor.accountId,
-            action: 'office.updated',
-            entityType: 'office',
-            entityId: before.id,
-            data: { fields: changed },
-          },
-          at,
-        );
+        await w.audit('office.updated', 'office', before.id, { fields: changed });
         const after = toOffice((await readOfficeRow(trx))!);
-        afterCommit(() => deps.events.emit('office.changed', statusOf(after)));
+        w.emit('office.changed', statusOf(after));
         return after;
       });
     },

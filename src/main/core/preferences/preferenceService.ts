@@ -1,13 +1,10 @@
+import type { CoreDeps } from '../kernel/coreDeps';
 import {
   defaultPreferences,
   preferencesSchema,
   type Preferences,
   type PreferencesPatch,
 } from '../../../shared/ipc/preferences';
-import type { Store } from '../db/store';
-import { appendAudit } from '../audit/auditChain';
-import { transact } from '../db/transaction';
-import type { EventBus } from '../kernel/eventBus';
 import { preferenceReader, preferenceWriter } from './preferenceRepository';
 
 /**
@@ -24,7 +21,7 @@ function mergeOverDefaults(stored: Map<string, unknown>): Preferences {
   return preferencesSchema.parse(merged);
 }
 
-export function createPreferenceService(deps: { store: Store; events: EventBus; now: () => Date }) {
+export function createPreferenceService(deps: CoreDeps) {
   const { db } = deps.store.connection;
   return {
     async get(): Promise<Preferences> {
@@ -33,8 +30,8 @@ export function createPreferenceService(deps: { store: Store; events: EventBus; 
 
     /** `actorId` is null when changed on the sign-in screen (the channel is public). */
     async update(patch: PreferencesPatch, actorId: string | null): Promise<Preferences> {
-      return transact(db, async ({ trx, afterCommit }) => {
-        const at = deps.now().toISOString();
+      return deps.write({ accountId: actorId }, async (w) => {
+        const { trx, at } = w;
         const writer = preferenceWriter(trx);
         const before = mergeOverDefaults(await preferenceReader(trx).readAll());
         for (const [key, value] of Object.entries(patch)) {
@@ -44,13 +41,9 @@ export function createPreferenceService(deps: { store: Store; events: EventBus; 
         const changed = (Object.keys(next) as (keyof Preferences)[]).filter((key) => before[key] !== next[key]);
         if (changed.length > 0) {
           const data = Object.fromEntries(changed.map((key) => [key, next[key]]));
-          await appendAudit(
-            trx,
-            { actorId, action: 'preferences.updated', entityType: 'preferences', entityId: 'ui', data },
-            at,
-          );
+          await w.audit('preferences.updated', 'preferences', 'ui', data);
         }
-        afterCommit(() => deps.events.emit('preferences.changed', next));
+        w.emit('preferences.changed', next);
         return next;
       });
     },

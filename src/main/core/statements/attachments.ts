@@ -1,10 +1,9 @@
+import type { WriteScope } from '../kernel/writeScope';
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { maxAttachmentBytes, type AttachmentRef, type attachmentMimeTypes } from '../../../shared/ipc/statements';
-import { appendAudit } from '../audit/auditChain';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
-import { transact } from '../db/transaction';
 import { notFound } from '../kernel/errors';
 import { fieldError } from '../kernel/validationError';
 
@@ -82,27 +81,12 @@ export async function insertBlob(
 
 /** Stores an upload once per content hash and returns the reference a revision will hold. */
 export async function uploadAttachment(
-  db: Kysely<Database>,
+  w: WriteScope<SessionActor>,
   input: { fileName: string; mimeType: AttachmentMime; dataBase64: string },
-  actor: SessionActor,
-  now: Date,
 ): Promise<AttachmentRef> {
   const { data, sha256, fileName } = checkUpload(input);
-  await transact(db, async ({ trx }) => {
-    const at = now.toISOString();
-    await insertBlob(trx, { sha256, mimeType: input.mimeType, data }, actor.accountId, at);
-    await appendAudit(
-      trx,
-      {
-        actorId: actor.accountId,
-        action: 'attachment.uploaded',
-        entityType: 'attachment',
-        entityId: sha256,
-        data: { fileName, size: data.length, mimeType: input.mimeType },
-      },
-      at,
-    );
-  });
+  await insertBlob(w.trx, { sha256, mimeType: input.mimeType, data }, w.actor.accountId, w.at);
+  await w.audit('attachment.uploaded', 'attachment', sha256, { fileName, size: data.length, mimeType: input.mimeType });
   return { sha256, fileName, mimeType: input.mimeType, size: data.length };
 }
 

@@ -1,8 +1,7 @@
 import type { StatementContent } from '../../../shared/ipc/statements';
-import { appendAudit } from '../audit/auditChain';
-import type { Store } from '../db/store';
-import { transact } from '../db/transaction';
-import type { EventBus } from '../kernel/eventBus';
+import type { CoreDeps } from '../kernel/coreDeps';
+import type { SessionActor } from '../kernel/context';
+import type { WriteScope } from '../kernel/writeScope';
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { readAttachment, uploadAttachment } from './attachments';
 import { armedReleasesAllowed, readChains, replaceChain } from './chainRepository';
@@ -10,14 +9,24 @@ import { createStandIns } from './standIns';
 import { exportStatement } from './exportService';
 import { listPeople } from './statementRepository';
 import { listStatements, myTasks, readRevision, statementTimeline } from './statementQueries';
-import type { StatementService } from './statementService';
+import {
+  autosave,
+  comment,
+  correct,
+  createStatement,
+  discardWorkingCopy,
+  lock,
+  saveStatement,
+  unlock,
+} from './drafting';
+import { releaseStatement } from './release';
+import { decide, submit, withdraw } from './review';
+import type { StatementHooks } from './statementHooks';
+import { readStatement } from './statementView';
 import type { createTemplateService } from './templateService';
 
-interface StatementHandlerDeps {
-  store: Store;
-  events: EventBus;
-  now: () => Date;
-  statements: StatementService;
+interface StatementHandlerDeps extends CoreDeps {
+  hooks: StatementHooks;
   templates: ReturnType<typeof createTemplateService>;
 }
 
@@ -26,37 +35,48 @@ const content = (value: unknown) => value as StatementContent;
 
 export function statementsHandlers(deps: StatementHandlerDeps): HandlersFor<DomainChannel<'statements'>> {
   const { db } = deps.store.connection;
-  const { statements, templates } = deps;
-  const standIns = createStandIns({ db, events: deps.events, now: deps.now });
+  const { templates, hooks, write } = deps;
+  const standIns = createStandIns(deps);
+  const read = (id: string, actor: SessionActor) => readStatement(db, id, actor, deps.now());
+  /** A write on one statement by the caller, then the statement as they now see it. */
+  const changeThen = async (
+    id: string,
+    actor: SessionActor,
+    work: (w: WriteScope<SessionActor>) => Promise<unknown>,
+  ) => {
+    await write(actor, work);
+    return read(id, actor);
+  };
   return {
     'statements.list': (input) => listStatements(db, input),
-    'statements.myTasks': (_input, context) => myTasks(db, context.actor, deps.now()),
-    'statements.get': ({ id }, context) => statements.read(id, context.actor),
-    'statements.create': (input, context) => statements.create(input, context.actor),
-    'statements.save': (input, context) =>
-      statements.save({ ...input, content: content(input.content) }, context.actor),
-    'statements.autosave': (input, context) =>
-      statements.autosave({ ...input, content: content(input.content) }, context.actor),
-    'statements.discardWorkingCopy': async ({ id }, context) => {
-      await statements.discardWorkingCopy(id, context.actor);
+    'statements.myTasks': (_input, { actor }) => myTasks(db, actor, deps.now()),
+    'statements.get': ({ id }, { actor }) => read(id, actor),
+    'statements.create': async (input, { actor }) => read(await write(actor, (w) => createStatement(w, input)), actor),
+    'statements.save': (input, { actor }) =>
+      changeThen(input.id, actor, (w) => saveStatement(w, { ...input, content: content(input.content) })),
+    'statements.autosave': (input, { actor }) =>
+      write(actor, (w) => autosave(w, { ...input, content: content(input.content) })),
+    'statements.discardWorkingCopy': async ({ id }, { actor }) => {
+      await write(actor, (w) => discardWorkingCopy(w, id));
       return {};
     },
-    'statements.lock': (input, context) => statements.lock(input, context.actor),
-    'statements.unlock': async ({ id }, context) => {
-      await statements.unlock(id, context.actor);
+    'statements.lock': (input, { actor }) => write(actor, (w) => lock(w, input)),
+    'statements.unlock': async ({ id }, { actor }) => {
+      await write(actor, (w) => unlock(w, id));
       return {};
     },
-    'statements.submit': (input, context) => statements.submit(input, context.actor),
-    'statements.approve': (input, context) => statements.approve(input, context.actor),
-    'statements.requestChanges': (input, context) => statements.requestChanges(input, context.actor),
-    'statements.withdraw': (input, context) => statements.withdraw(input, context.actor),
-    'statements.release': ({ id }, context) => statements.release(id, context.actor),
-    'statements.correct': (input, context) => statements.correct(input, context.actor),
-    'statements.comment': (input, context) => statements.comment(input, context.actor),
+    'statements.submit': (input, { actor }) => changeThen(input.id, actor, (w) => submit(w, input, hooks)),
+    'statements.approve': (input, { actor }) => changeThen(input.id, actor, (w) => decide(w, input, 'approved', hooks)),
+    'statements.requestChanges': (input, { actor }) =>
+      changeThen(input.id, actor, (w) => decide(w, input, 'changes_requested', hooks)),
+    'statements.withdraw': (input, { actor }) => changeThen(input.id, actor, (w) => withdraw(w, input)),
+    'statements.release': ({ id }, { actor }) => changeThen(id, actor, (w) => releaseStatement(w, id, hooks)),
+    'statements.correct': async (input, { actor }) => read(await write(actor, (w) => correct(w, input)), actor),
+    'statements.comment': (input, { actor }) => write(actor, (w) => comment(w, input)),
     'statements.timeline': ({ id }) => statementTimeline(db, id),
     'statements.revision': ({ id, revisionId }) => readRevision(db, id, revisionId),
     'statements.export': ({ id, format, revisionId }) => exportStatement(db, id, format, revisionId),
-    'statements.uploadAttachment': (input, context) => uploadAttachment(db, input, context.actor, deps.now()),
+    'statements.uploadAttachment': (input, { actor }) => write(actor, (w) => uploadAttachment(w, input)),
     'statements.attachment': ({ statementId, sha256 }) => readAttachment(db, statementId, sha256),
     'statements.templates': ({ kind }) => templates.list(kind),
     'statements.saveTemplate': (input, context) => templates.save(input, context.actor),
@@ -66,46 +86,30 @@ export function statementsHandlers(deps: StatementHandlerDeps): HandlersFor<Doma
     },
     'statements.chain': () => readChains(db),
     'statements.updateChain': async ({ kind, steps }, context) => {
-      const actor = context.actor;
-      await transact(db, async ({ trx, afterCommit }) => {
+      await write(context.actor, async (w) => {
+        const { trx } = w;
         const before = (await readChains(trx)).chains.find((chain) => chain.kind === kind)?.steps ?? null;
         await replaceChain(trx, kind, steps);
         const roles = (list: { roles: string[] }[] | null) => list?.map((step) => step.roles.join('|')) ?? null;
-        await appendAudit(
-          trx,
-          {
-            actorId: actor.accountId,
-            action: 'approvalChain.updated',
-            entityType: 'office',
-            entityId: 'approvalChain',
-            data: { kind, before: roles(before), after: roles(steps) },
-          },
-          deps.now().toISOString(),
-        );
-        afterCommit(() => deps.events.emit('statements.changed', { statementId: null }));
+        await w.audit('approvalChain.updated', 'office', 'approvalChain', {
+          kind,
+          before: roles(before),
+          after: roles(steps),
+        });
+        w.emit('statements.changed', { statementId: null });
       });
       return readChains(db);
     },
     'statements.updateReleasePolicy': async ({ armedReleases }, context) => {
-      const actor = context.actor;
-      await transact(db, async ({ trx, afterCommit }) => {
+      await write(context.actor, async (w) => {
+        const { trx } = w;
         const before = await armedReleasesAllowed(trx);
         await trx
           .updateTable('office')
           .set({ armed_releases: armedReleases ? 1 : 0 })
           .execute();
-        await appendAudit(
-          trx,
-          {
-            actorId: actor.accountId,
-            action: 'approvalChain.releasePolicy',
-            entityType: 'office',
-            entityId: 'approvalChain',
-            data: { before, after: armedReleases },
-          },
-          deps.now().toISOString(),
-        );
-        afterCommit(() => deps.events.emit('statements.changed', { statementId: null }));
+        await w.audit('approvalChain.releasePolicy', 'office', 'approvalChain', { before, after: armedReleases });
+        w.emit('statements.changed', { statementId: null });
       });
       return readChains(db);
     },

@@ -1,13 +1,11 @@
+import type { CoreDeps } from '../kernel/coreDeps';
 import type { Kysely } from 'kysely';
 import type { Role } from '../../../shared/accounts/roles';
 import type { StandIn } from '../../../shared/ipc/statements';
 import { approvalStepRoles } from '../../../shared/statements/workflow';
-import { appendAudit } from '../audit/auditChain';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
-import { transact } from '../db/transaction';
 import { CoreError, notFound } from '../kernel/errors';
-import type { EventBus } from '../kernel/eventBus';
 import { newId } from '../kernel/ids';
 import { fieldError } from '../kernel/validationError';
 import type { RoundStep, StandingFor } from './approvalRound';
@@ -123,8 +121,8 @@ export async function stepDeciders(
   };
 }
 
-export function createStandIns(deps: { db: Db; events: EventBus; now: () => Date }) {
-  const { db } = deps;
+export function createStandIns(deps: CoreDeps) {
+  const { db } = deps.store.connection;
   return {
     list: () => listStandIns(db, deps.now().toISOString()),
 
@@ -141,7 +139,8 @@ export function createStandIns(deps: { db: Db; events: EventBus; now: () => Date
       const at = deps.now().toISOString();
       if (input.endsAt <= at) throw fieldError(['endsAt'], 'period_past');
       const id = newId();
-      await transact(db, async ({ trx, afterCommit }) => {
+      await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const roles = (await rolesOf(trx, [input.accountId, input.standInId])).get(input.accountId) ?? [];
         if (!roles.some((role) => (approvalStepRoles as readonly string[]).includes(role))) {
           throw fieldError(['accountId'], 'not_an_approver');
@@ -166,18 +165,12 @@ export function createStandIns(deps: { db: Db; events: EventBus; now: () => Date
             revoked_at: null,
           })
           .execute();
-        await appendAudit(
-          trx,
-          {
-            actorId: actor.accountId,
-            action: 'approval.standInNamed',
-            entityType: 'account',
-            entityId: input.accountId,
-            data: { standInId: input.standInId, startsAt: input.startsAt, endsAt: input.endsAt },
-          },
-          at,
-        );
-        afterCommit(() => deps.events.emit('statements.changed', { statementId: null }));
+        await w.audit('approval.standInNamed', 'account', input.accountId, {
+          standInId: input.standInId,
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+        });
+        w.emit('statements.changed', { statementId: null });
       });
       const named = (await listStandIns(db, at)).find((standIn) => standIn.id === id);
       if (!named) throw notFound('standIn', id);
@@ -185,7 +178,8 @@ export function createStandIns(deps: { db: Db; events: EventBus; now: () => Date
     },
 
     async revoke(id: string, actor: SessionActor): Promise<void> {
-      await transact(db, async ({ trx, afterCommit }) => {
+      await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const row = await trx.selectFrom('approval_stand_in').selectAll().where('id', '=', id).executeTakeFirst();
         if (!row || row.revoked_at) throw notFound('standIn', id);
         if (![row.account_id, row.stand_in_id].includes(actor.accountId) && !actor.roles.includes('admin')) {
@@ -193,20 +187,9 @@ export function createStandIns(deps: { db: Db; events: EventBus; now: () => Date
             reason: 'notYourStandIn',
           });
         }
-        const at = deps.now().toISOString();
         await trx.updateTable('approval_stand_in').set({ revoked_at: at }).where('id', '=', id).execute();
-        await appendAudit(
-          trx,
-          {
-            actorId: actor.accountId,
-            action: 'approval.standInEnded',
-            entityType: 'account',
-            entityId: row.account_id,
-            data: { standInId: row.stand_in_id },
-          },
-          at,
-        );
-        afterCommit(() => deps.events.emit('statements.changed', { statementId: null }));
+        await w.audit('approval.standInEnded', 'account', row.account_id, { standInId: row.stand_in_id });
+        w.emit('statements.changed', { statementId: null });
       });
     },
   };

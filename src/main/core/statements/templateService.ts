@@ -1,17 +1,14 @@
+import type { CoreDeps } from '../kernel/coreDeps';
 import type { Kysely } from 'kysely';
 import type { StatementTemplate } from '../../../shared/ipc/statements';
 import type { Language } from '../../../shared/ipc/preferences';
 import type { RichDoc } from '../../../shared/statements/richText';
 import { bracketedPrompts, promptableText } from '../../../shared/statements/templates/placeholders';
 import type { StatementKind } from '../../../shared/statements/workflow';
-import { appendAudit } from '../audit/auditChain';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import type { StatementTemplateRow } from '../db/schema/statementTemplate';
-import type { Store } from '../db/store';
-import { transact } from '../db/transaction';
 import { notFound } from '../kernel/errors';
-import type { EventBus } from '../kernel/eventBus';
 import { newId } from '../kernel/ids';
 import { builtInTemplateList } from './builtInTemplates';
 
@@ -82,23 +79,14 @@ export interface TemplateInput {
   body: RichDoc;
 }
 
-export function createTemplateService(deps: { store: Store; events: EventBus; now: () => Date }) {
+export function createTemplateService(deps: CoreDeps) {
   const { db } = deps.store.connection;
-  const audit = (
-    trx: Parameters<typeof appendAudit>[0],
-    actor: SessionActor,
-    action: string,
-    id: string,
-    at: string,
-    data: Record<string, unknown>,
-  ) => appendAudit(trx, { actorId: actor.accountId, action, entityType: 'template', entityId: id, data }, at);
-
   return {
     list: (kind?: StatementKind) => listTemplates(db, kind),
 
     async save(input: TemplateInput, actor: SessionActor): Promise<StatementTemplate> {
-      const id = await transact(db, async ({ trx, afterCommit }) => {
-        const at = deps.now().toISOString();
+      const id = await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const values = {
           kind: input.kind,
           language: input.language,
@@ -128,12 +116,12 @@ export function createTemplateService(deps: { store: Store; events: EventBus; no
             .values({ id, built_in_key: builtIn?.key ?? null, ...values, created_at: at, archived_at: null })
             .execute();
         }
-        await audit(trx, actor, 'template.saved', id, at, {
+        await w.audit('template.saved', 'template', id, {
           kind: input.kind,
           language: input.language,
           name: input.name,
         });
-        afterCommit(() => deps.events.emit('statements.changed', { statementId: null }));
+        w.emit('statements.changed', { statementId: null });
         return id;
       });
       const saved = await findTemplate(db, id);
@@ -142,8 +130,8 @@ export function createTemplateService(deps: { store: Store; events: EventBus; no
     },
 
     async archive(id: string, actor: SessionActor): Promise<void> {
-      await transact(db, async ({ trx, afterCommit }) => {
-        const at = deps.now().toISOString();
+      await deps.write(actor, async (w) => {
+        const { trx, at } = w;
         const existing = await trx
           .selectFrom('statement_template')
           .select('id')
@@ -171,8 +159,8 @@ export function createTemplateService(deps: { store: Store; events: EventBus; no
             })
             .execute();
         }
-        await audit(trx, actor, 'template.archived', id, at, {});
-        afterCommit(() => deps.events.emit('statements.changed', { statementId: null }));
+        await w.audit('template.archived', 'template', id, {});
+        w.emit('statements.changed', { statementId: null });
       });
     },
   };

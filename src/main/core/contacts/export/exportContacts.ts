@@ -1,12 +1,10 @@
+import type { CoreDeps } from '../../kernel/coreDeps';
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import type { ContactExportFormat, exportContactsSchema } from '../../../../shared/ipc/contacts';
 import type { Contact } from '../../../../shared/ipc/contacts';
-import { appendAudit } from '../../audit/auditChain';
 import type { Actor } from '../../kernel/context';
 import { toSafeCsv } from '../../csv/safeCsv';
-import type { Store } from '../../db/store';
-import { transact } from '../../db/transaction';
 import { officeToday } from '../../office/officeToday';
 import { selectContacts } from '../contactQueries';
 import { contactTable } from './contactTable';
@@ -39,9 +37,9 @@ export async function contactsFile(format: ContactExportFormat, contacts: readon
  * personal data out of the app is a processing act: it is audited with the count and the filter,
  * never with the people in it.
  */
-export async function exportContacts(store: Store, input: ExportInput, actor: Actor, now: Date) {
-  const { db, sqlite } = store.connection;
-  const today = await officeToday(db, now);
+export async function exportContacts(deps: CoreDeps, input: ExportInput, actor: Actor) {
+  const { db, sqlite } = deps.store.connection;
+  const today = await officeToday(db, deps.now());
   const { filtered } = await selectContacts(db, input.filter, today);
   let ids = (await filtered.select('contact.id').orderBy('contact.full_name').orderBy('contact.id').execute()).map(
     (row) => row.id,
@@ -52,18 +50,12 @@ export async function exportContacts(store: Store, input: ExportInput, actor: Ac
   }
   const contacts = loadContacts(sqlite, ids);
   const data = await contactsFile(input.format, contacts);
-  await transact(db, async ({ trx }) => {
-    await appendAudit(
-      trx,
-      {
-        actorId: actor.accountId,
-        action: 'contacts.exported',
-        entityType: 'contact_list',
-        entityId: input.filter.listId ?? 'all',
-        data: { format: input.format, count: contacts.length, filtered: Boolean(input.filter.query || input.ids) },
-      },
-      now.toISOString(),
-    );
+  await deps.write(actor, async (w) => {
+    await w.audit('contacts.exported', 'contact_list', input.filter.listId ?? 'all', {
+      format: input.format,
+      count: contacts.length,
+      filtered: Boolean(input.filter.query || input.ids),
+    });
   });
   const stamp = today.replace(/-/g, '');
   return {

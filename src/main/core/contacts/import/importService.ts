@@ -1,11 +1,8 @@
+import type { CoreDeps } from '../../kernel/coreDeps';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ImportPreview, ImportReport, ImportRowReport, RunImport } from '../../../../shared/ipc/contactImport';
-import { appendAudit } from '../../audit/auditChain';
 import type { Actor } from '../../kernel/context';
-import type { Store } from '../../db/store';
-import { transact } from '../../db/transaction';
 import { CoreError } from '../../kernel/errors';
-import type { EventBus } from '../../kernel/eventBus';
 import { newId } from '../../kernel/ids';
 import { headerKey, mapHeaders, type ColumnMapping, type ImportField } from './headerMapping';
 import { existingContactKeys, planImport } from './importPlan';
@@ -14,11 +11,7 @@ import { rowsFromTable, type ImportRow } from './importRow';
 import { writeImportPlan } from './importWriter';
 import { readImportFile, type ImportSource } from './readImportFile';
 
-export interface ImportServiceDeps {
-  store: Store;
-  events: EventBus;
-  now: () => Date;
-}
+export type ImportServiceDeps = CoreDeps;
 
 interface ImportSession {
   id: string;
@@ -151,10 +144,10 @@ export function createImportService(deps: ImportServiceDeps) {
         });
         let outletsCreated = 0;
         if (!input.dryRun) {
-          const at = deps.now().toISOString();
           const total = plan.creates.size + plan.merges.size;
           running.writing = true;
-          await transact(db, async ({ trx, afterCommit }) => {
+          await deps.write(actor, async (w) => {
+            const { trx, at } = w;
             const written = await writeImportPlan(sqlite, plan, {
               importId: session.id,
               actorId: actor.accountId,
@@ -176,18 +169,12 @@ export function createImportService(deps: ImportServiceDeps) {
                   .execute();
               }
             }
-            await appendAudit(
-              trx,
-              {
-                actorId: actor.accountId,
-                action: 'contacts.imported',
-                entityType: 'import',
-                entityId: session.id,
-                data: { format: source.format, ...countOutcomes(plan.rows), outletsCreated },
-              },
-              at,
-            );
-            afterCommit(() => deps.events.emit('contacts.changed', { contactId: null }));
+            await w.audit('contacts.imported', 'import', session.id, {
+              format: source.format,
+              ...countOutcomes(plan.rows),
+              outletsCreated,
+            });
+            w.emit('contacts.changed', { contactId: null });
           });
         }
         session.lastReport = { report: plan.rows, dryRun: input.dryRun };

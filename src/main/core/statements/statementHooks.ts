@@ -1,0 +1,27 @@
+import type { SessionActor } from '../kernel/context';
+import type { WriteScope } from '../kernel/writeScope';
+
+/** A release as the hooks see it: who released (the person, or who started the sending) and when it went out. */
+export interface Release {
+  statementId: string;
+  byAccountId: string;
+  at: string;
+}
+
+/**
+ * Where other domains join a statement's life without statements knowing them: each hook runs
+ * inside the same write as the step, so what it changes stands or falls with it. One set per
+ * core, filled when the core is assembled.
+ */
+export interface StatementHooks {
+  /** Before a round starts; a hook may refuse the submission (crises: a superseded figure is quoted). */
+  beforeSubmit: ((w: WriteScope<SessionActor>, statementId: string) => Promise<void>)[];
+  /** After the final approval numbered the statement (distribution sends the release armed on it). */
+  finallyApproved: ((w: WriteScope<SessionActor>, statementId: string) => Promise<void>)[];
+  /** After the statement was released (hoaxes: its clarification clarifies the claim). */
+  released: ((w: WriteScope, release: Release) => Promise<void>)[];
+}
+
+export function createStatementHooks(): StatementHooks {
+  return { beforeSubmit: [], finallyApproved: [], released: [] };
+}
