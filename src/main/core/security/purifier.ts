@@ -7,8 +7,6 @@ let purifier: Promise<ReturnType<typeof DOMPurify>> | undefined;
  * large: only the first sanitising call pays for it, never the worker's start-up.
  */
 export function corePurifier(): Promise<ReturnType<typeof DOMPurify>> {
-  purifier ??= import('jsdom').then(({ JSDOM }) =>
-    DOMPurify(new JSDOM('').window as unknown as Window & typeof globalThis),
-  );
+  purifier ??= import('jsdom').then(({ JSDOM }) => DOMPurify(new JSDOM('').window as Parameters<typeof DOMPurify>[0]));
   return purifier;
 }
