@@ -27,7 +27,7 @@ export async function readRoles(db: Kysely<Database>, accountId: string): Promis
     .where('account_id', '=', accountId)
     .orderBy('role')
     .execute();
-  return rows.map((row) => row.role as Role);
+  return rows.map((row) => row.role);
 }
 
 export async function findAccountRow(db: Kysely<Database>, by: { id: string } | { username: string }) {
@@ -44,8 +44,7 @@ export async function listAccounts(db: Kysely<Database>): Promise<Account[]> {
   const rows = await db.selectFrom('account').selectAll().orderBy('full_name').execute();
   const roleRows = await db.selectFrom('account_role').select(['account_id', 'role']).orderBy('role').execute();
   const rolesOf = new Map<string, Role[]>();
-  for (const { account_id, role } of roleRows)
-    rolesOf.set(account_id, [...(rolesOf.get(account_id) ?? []), role as Role]);
+  for (const { account_id, role } of roleRows) rolesOf.set(account_id, [...(rolesOf.get(account_id) ?? []), role]);
   return rows.map((row) => toAccount(row, rolesOf.get(row.id) ?? []));
 }
 

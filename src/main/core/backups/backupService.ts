@@ -46,7 +46,7 @@ export function toBackupEntry(manifest: BackupManifest): BackupEntry {
 
 async function officeZone(store: Store): Promise<OfficeTimeZone> {
   const office = await store.connection.db.selectFrom('office').select('time_zone').executeTakeFirst();
-  return (office?.time_zone ?? 'Asia/Jakarta') as OfficeTimeZone;
+  return office?.time_zone ?? 'Asia/Jakarta';
 }
 
 /** Backups of the live store: taken by a person, each day, and on quit; listed; the folder chosen. */

@@ -1,7 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { ConferenceKind, ConferenceStatus, VenueMode } from '../../../shared/conferences/vocabulary';
 import type { Conference, ConferenceSummary, ConferenceWarning } from '../../../shared/ipc/conferences';
-import type { OfficeTimeZone } from '../../../shared/ipc/office';
 import type { Database } from '../db/schema';
 import type { ConferenceRow } from '../db/schema/conference';
 import { notFound } from '../kernel/errors';
@@ -22,12 +20,12 @@ function summary(row: ConferenceRow, invited: number): ConferenceSummary {
   return {
     id: row.id,
     title: row.title,
-    kind: row.kind as ConferenceKind,
-    status: row.status as ConferenceStatus,
+    kind: row.kind,
+    status: row.status,
     startsAt: row.starts_at,
     endsAt: row.ends_at,
-    zone: row.zone as OfficeTimeZone,
-    venueMode: row.venue_mode as VenueMode,
+    zone: row.zone,
+    venueMode: row.venue_mode,
     venueName: row.venue_name,
     invitedCount: invited,
   };

@@ -195,7 +195,7 @@ export function createConferenceService(deps: CoreDeps) {
         const { trx, at } = w;
         const row = await trx.selectFrom('conference').select(['status']).where('id', '=', id).executeTakeFirst();
         if (!row) throw notFound('conference', id);
-        const from = row.status as ConferenceStatus;
+        const from = row.status;
         if (!conferenceTransitions[from].includes(status)) {
           throw new CoreError('CONFLICT', `A ${from} conference cannot become ${status}`, {
             reason: 'conferenceWrongStatus',

@@ -49,7 +49,7 @@ export async function conferenceWarnings(db: Kysely<Database>, planned: PlannedT
         title: other.title,
         startsAt: other.starts_at,
         endsAt: other.ends_at,
-        zone: other.zone as OfficeTimeZone,
+        zone: other.zone,
       };
       for (const speaker of speakers) {
         if (speaker.conference_id === other.id && mine.has(speaker.id)) {
@@ -70,7 +70,7 @@ export async function conferenceWarnings(db: Kysely<Database>, planned: PlannedT
   const office = await db.selectFrom('office').select(['time_zone', 'office_hours_json']).executeTakeFirst();
   if (office) {
     const hours = officeHours(office.office_hours_json);
-    if (hours && !withinHours(planned, office.time_zone as OfficeTimeZone, hours)) {
+    if (hours && !withinHours(planned, office.time_zone, hours)) {
       warnings.push({ kind: 'officeHours', other: null, what: `${hours.start}–${hours.end}` });
     }
   }

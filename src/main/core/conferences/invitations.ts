@@ -2,10 +2,7 @@ import type { CoreDeps } from '../kernel/coreDeps';
 import type { WriteScope } from '../kernel/writeScope';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { ConferenceKind } from '../../../shared/conferences/vocabulary';
 import type { inviteSchema } from '../../../shared/ipc/conferences';
-import type { Language } from '../../../shared/ipc/preferences';
-import type { OfficeTimeZone } from '../../../shared/ipc/office';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import { CoreError, notFound } from '../kernel/errors';
@@ -34,10 +31,10 @@ async function source(trx: Kysely<Database>, id: string): Promise<InvitationSour
   return {
     status: row.status,
     title: row.title,
-    kind: row.kind as ConferenceKind,
+    kind: row.kind,
     startsAt: row.starts_at,
     endsAt: row.ends_at,
-    zone: row.zone as OfficeTimeZone,
+    zone: row.zone,
     venueName: row.venue_name,
     venueAddress: row.venue_address,
     onlineLink: row.online_link,
@@ -82,7 +79,7 @@ export function createInvitationService(
         agencyName: office.agency_name,
         fromName: settings.from_name,
         fromAddress: settings.from_address,
-        language: office.default_language === 'en' ? 'en' : ('id' as Language),
+        language: office.default_language === 'en' ? 'en' : 'id',
       },
       at,
     );

@@ -2,7 +2,6 @@ import type { CoreDeps } from '../kernel/coreDeps';
 import type { Kysely } from 'kysely';
 import type { RsvpAnswer } from '../../../shared/conferences/vocabulary';
 import type { Invitee } from '../../../shared/ipc/conferences';
-import type { OfficeTimeZone } from '../../../shared/ipc/office';
 import { instantToWallTime } from '../../../shared/time/zonedInstant';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
@@ -18,7 +17,7 @@ export async function listInvitees(db: Kysely<Database>, conferenceId: string): 
     .executeTakeFirst();
   if (!conference) throw notFound('conference', conferenceId);
   // Accreditation must hold on the day as the venue counts days (its own zone).
-  const day = instantToWallTime(conference.starts_at, conference.zone as OfficeTimeZone).slice(0, 10);
+  const day = instantToWallTime(conference.starts_at, conference.zone).slice(0, 10);
   const rows = await db
     .selectFrom('conference_invitee')
     .leftJoin('contact', 'contact.id', 'conference_invitee.contact_id')
@@ -34,7 +33,7 @@ export async function listInvitees(db: Kysely<Database>, conferenceId: string): 
     address: row.address,
     outlet: row.outlet,
     invitedAt: row.invited_at,
-    rsvp: row.rsvp as RsvpAnswer,
+    rsvp: row.rsvp,
     rsvpAt: row.rsvp_at,
     checkedInAt: row.checked_in_at,
     walkIn: row.walk_in === 1,

@@ -1,7 +1,6 @@
 import type { CoreDeps } from '../kernel/coreDeps';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { QuestionStatus } from '../../../shared/conferences/vocabulary';
 import type { QaItem, qaInputSchema, Question, questionInputSchema } from '../../../shared/ipc/conferences';
 import { isActiveAccount } from '../accounts/accountRepository';
 import type { SessionActor } from '../kernel/context';
@@ -35,7 +34,7 @@ export async function listQuestions(db: Kysely<Database>, conferenceId: string):
     followUp: row.follow_up === 1,
     owner: row.owner_id && row.owner_name ? { id: row.owner_id, fullName: row.owner_name } : null,
     dueOn: row.due_on,
-    status: row.status as QuestionStatus,
+    status: row.status,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }));

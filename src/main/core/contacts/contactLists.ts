@@ -31,7 +31,7 @@ function toList(row: ContactListTable, count: number): ContactList {
   return {
     id: row.id,
     name: row.name,
-    kind: row.kind as ContactList['kind'],
+    kind: row.kind,
     description: row.description,
     filter: row.filter_json ? (JSON.parse(row.filter_json) as SegmentFilter) : null,
     count,

@@ -8,7 +8,7 @@ function toOutlet(row: OutletTable, contactCount: number): Outlet {
   return {
     id: row.id,
     name: row.name,
-    type: row.type as Outlet['type'],
+    type: row.type,
     mediaGroup: row.media_group,
     regionCode: row.region_code,
     website: row.website,

@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { CrisisPhase } from '../../../shared/crises/vocabulary';
 import type { CrisisFacts } from '../../../shared/crises/reportMetrics';
 import type { Database } from '../db/schema';
 import { notFound } from '../kernel/errors';
@@ -107,6 +106,6 @@ export async function crisisFacts(db: Kysely<Database>, crisisId: string, now: D
       questions: Number(conference.questions),
       answered: Number(conference.answered ?? 0),
     })),
-    checklist: checklist.map((item) => ({ phase: item.phase as CrisisPhase, done: item.done_at !== null })),
+    checklist: checklist.map((item) => ({ phase: item.phase, done: item.done_at !== null })),
   };
 }

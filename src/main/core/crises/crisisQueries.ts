@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { crisisPhases, type CrisisPhase, type CrisisRole, type CrisisType } from '../../../shared/crises/vocabulary';
+import { crisisPhases, type CrisisRole } from '../../../shared/crises/vocabulary';
 import type { Crisis, CrisisSummary } from '../../../shared/ipc/crises';
 import type { Database } from '../db/schema';
 import type { CrisisRow } from '../db/schema/crisis';
@@ -11,10 +11,10 @@ function summary(row: CrisisRow): CrisisSummary {
   return {
     id: row.id,
     title: row.title,
-    type: row.type as CrisisType,
+    type: row.type,
     severity: row.severity,
-    phase: row.phase as CrisisPhase,
-    status: row.status as 'open' | 'closed',
+    phase: row.phase,
+    status: row.status,
     firstSignalAt: row.first_signal_at,
     updatedAt: row.updated_at,
   };
@@ -108,11 +108,7 @@ export async function readCrisis(db: Kysely<Database>, id: string): Promise<Cris
     .where('crisis_id', '=', id)
     .orderBy('starts_at')
     .execute();
-  checklist.sort(
-    (a, b) =>
-      crisisPhases.indexOf(a.phase as CrisisPhase) - crisisPhases.indexOf(b.phase as CrisisPhase) ||
-      a.position - b.position,
-  );
+  checklist.sort((a, b) => crisisPhases.indexOf(a.phase) - crisisPhases.indexOf(b.phase) || a.position - b.position);
   return {
     ...summary(row),
     regions: JSON.parse(row.regions_json) as string[],
@@ -126,15 +122,15 @@ export async function readCrisis(db: Kysely<Database>, id: string): Promise<Cris
       .filter((member) => member.role !== 'deputy')
       .map((member) => ({ person: { id: member.id, fullName: member.fullName }, role: member.role as CrisisRole })),
     phases: phases.map((change) => ({
-      from: change.from_phase as CrisisPhase | null,
-      to: change.to_phase as CrisisPhase,
+      from: change.from_phase,
+      to: change.to_phase,
       note: change.note,
       by: change.full_name,
       at: change.changed_at,
     })),
     checklist: checklist.map((item) => ({
       id: item.id,
-      phase: item.phase as CrisisPhase,
+      phase: item.phase,
       text: item.text,
       fromPlaybook: item.playbook_item_id !== null,
       doneBy: item.done_by && item.done_by_name ? { id: item.done_by, fullName: item.done_by_name } : null,

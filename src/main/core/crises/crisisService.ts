@@ -1,7 +1,7 @@
 import type { CoreDeps } from '../kernel/coreDeps';
 import type { Transaction } from 'kysely';
 import type { z } from 'zod';
-import type { CrisisPhase } from '../../../shared/crises/vocabulary';
+import type { CrisisPhase, CrisisType } from '../../../shared/crises/vocabulary';
 import type { Crisis, crisisInputSchema } from '../../../shared/ipc/crises';
 import { isActiveAccount } from '../accounts/accountRepository';
 import type { SessionActor } from '../kernel/context';
@@ -43,7 +43,7 @@ async function writeTeam(trx: Trx, id: string, input: Input): Promise<void> {
 }
 
 /** The playbook items for this type of crisis, copied: a later playbook edit never rewrites a crisis. */
-async function copyPlaybook(trx: Trx, crisisId: string, type: string, at: string): Promise<void> {
+async function copyPlaybook(trx: Trx, crisisId: string, type: CrisisType, at: string): Promise<void> {
   const items = await trx
     .selectFrom('playbook_item')
     .selectAll()

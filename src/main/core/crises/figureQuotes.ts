@@ -1,7 +1,7 @@
 import type { CoreDeps } from '../kernel/coreDeps';
 import type { Kysely } from 'kysely';
 import type { StatementCrisis } from '../../../shared/ipc/crises';
-import { editableStatuses, type StatementStatus } from '../../../shared/statements/workflow';
+import { editableStatuses } from '../../../shared/statements/workflow';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import { CoreError, notFound } from '../kernel/errors';
@@ -53,7 +53,7 @@ export async function statementCrisis(db: Kysely<Database>, statementId: string)
     .orderBy('statement_figure.quoted_at')
     .execute();
   return {
-    crisis: crisis ? { id: crisis.id, title: crisis.title, status: crisis.status as 'open' | 'closed' } : null,
+    crisis: crisis ? { id: crisis.id, title: crisis.title, status: crisis.status } : null,
     quoted: quoted.map((row) => ({
       seriesId: row.seriesId,
       figureId: row.figureId,
@@ -91,7 +91,7 @@ export function createFigureQuotes(deps: CoreDeps) {
       .where('id', '=', statementId)
       .executeTakeFirst();
     if (!statement) throw notFound('statement', statementId);
-    if (!editableStatuses.includes(statement.status as StatementStatus)) {
+    if (!editableStatuses.includes(statement.status)) {
       throw new CoreError('CONFLICT', `Statement is ${statement.status}`, { reason: 'statementWrongStatus' });
     }
   }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { crisisPhases, type CrisisPhase, type CrisisType } from '../../../shared/crises/vocabulary';
+import { crisisPhases } from '../../../shared/crises/vocabulary';
 import type { PlaybookItem, playbookInputSchema } from '../../../shared/ipc/crises';
 import type { Database } from '../db/schema';
 import { notFound } from '../kernel/errors';
@@ -20,14 +20,14 @@ export async function listPlaybook(db: Kysely<Database>): Promise<PlaybookItem[]
   return rows
     .map((row) => ({
       id: row.id,
-      phase: row.phase as CrisisPhase,
-      crisisType: row.crisis_type as CrisisType | null,
+      phase: row.phase,
+      crisisType: row.crisis_type,
       text: row.text,
       position: row.position,
     }))
     .sort(
       (a, b) =>
-        crisisPhases.indexOf(a.phase as CrisisPhase) - crisisPhases.indexOf(b.phase as CrisisPhase) ||
+        crisisPhases.indexOf(a.phase) - crisisPhases.indexOf(b.phase) ||
         Number(a.crisisType !== null) - Number(b.crisisType !== null) ||
         a.position - b.position,
     );

@@ -1,7 +1,6 @@
 import type { CoreDeps } from '../kernel/coreDeps';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { AgencyKind, RequestStatus } from '../../../shared/crises/vocabulary';
 import type {
   Agency,
   agencyInputSchema,
@@ -28,7 +27,7 @@ export async function listAgencies(db: Kysely<Database>): Promise<Agency[]> {
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
-    kind: row.kind as AgencyKind,
+    kind: row.kind,
     regionCode: row.region_code,
     phone: row.phone,
     email: row.email,
@@ -53,7 +52,7 @@ export async function listStakeholders(db: Kysely<Database>, crisisId: string): 
     .execute();
   return rows.map((row) => ({
     id: row.id,
-    agency: { id: row.agency_id, name: row.name, kind: row.kind as AgencyKind },
+    agency: { id: row.agency_id, name: row.name, kind: row.kind },
     role: row.role,
     responsibility: row.responsibility,
     influence: row.influence,
@@ -78,7 +77,7 @@ export async function listRequests(db: Kysely<Database>, crisisId: string): Prom
     agency: { id: row.agency_id, name: row.agency_name },
     request: row.request,
     dueAt: row.due_at,
-    status: row.status as RequestStatus,
+    status: row.status,
     response: row.response,
     createdBy: row.full_name,
     createdAt: row.created_at,

@@ -1,10 +1,5 @@
 import type { Kysely } from 'kysely';
-import type {
-  AttachmentChoice,
-  DistributionChannel,
-  DistributionStatus,
-  OutboxStatus,
-} from '../../../shared/distribution/vocabulary';
+import type { DistributionChannel, OutboxStatus } from '../../../shared/distribution/vocabulary';
 import type { Distribution, Recipient } from '../../../shared/ipc/distribution';
 import type { Database } from '../db/schema';
 import type { OutboxRow } from '../db/schema/outbox';
@@ -42,8 +37,8 @@ async function toDistributions(db: Kysely<Database>, rows: JobRow[]): Promise<Di
     revisionNo: row.revision_no,
     revisionHash: row.revision_hash!,
     channels: JSON.parse(row.channels_json) as DistributionChannel[],
-    attachment: row.attachment as AttachmentChoice,
-    status: row.status as DistributionStatus,
+    attachment: row.attachment,
+    status: row.status,
     pauseReason: row.pause_reason,
     pauseDetail: row.pause_detail,
     resumeAt: row.resume_at,
@@ -79,7 +74,7 @@ export function toRecipient(row: OutboxRow): Recipient {
     contactId: row.contact_id,
     name: row.recipient_name,
     address: row.address,
-    status: row.status as OutboxStatus,
+    status: row.status,
     attempts: row.attempts,
     lastAttemptAt: row.last_attempt_at,
     nextAttemptAt: open ? row.next_attempt_at : null,
@@ -131,5 +126,5 @@ export async function contactHistory(db: Kysely<Database>, contactId: string) {
     .orderBy('distribution.created_at', 'desc')
     .limit(500)
     .execute();
-  return rows.map((row) => ({ ...row, status: row.status as OutboxStatus }));
+  return rows.map((row) => ({ ...row, status: row.status }));
 }

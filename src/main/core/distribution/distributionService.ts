@@ -38,7 +38,7 @@ import { whatsappLinks } from './whatsappLinks';
 import { planBlocked, writeReleasePlan, type PlanChoice } from './releasePlan';
 import { armedReleasesAllowed } from '../statements/chainRepository';
 import type { ReleaseAudience } from '../../../shared/ipc/releasePlan';
-import type { AttachmentChoice, DistributionChannel } from '../../../shared/distribution/vocabulary';
+import type { DistributionChannel } from '../../../shared/distribution/vocabulary';
 
 type SettingsInput = z.output<typeof mailSettingsInputSchema>;
 type CreateInput = z.output<typeof createDistributionSchema>;
@@ -243,7 +243,7 @@ export function createDistributionService(
     const choice: PlanChoice = {
       channels: JSON.parse(plan.channels_json) as DistributionChannel[],
       audience: JSON.parse(plan.audience_json) as ReleaseAudience,
-      attachment: plan.attachment as AttachmentChoice,
+      attachment: plan.attachment,
     };
     const block = (reason: string) =>
       scope.trx

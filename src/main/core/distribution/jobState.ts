@@ -24,7 +24,7 @@ export async function outboxCounts(trx: Trx | Kysely<Database>, ids: readonly st
     .execute();
   for (const row of rows) {
     const entry = counts.get(row.distribution_id);
-    if (entry) entry[row.status as OutboxStatus] = Number(row.n);
+    if (entry) entry[row.status] = Number(row.n);
   }
   return counts;
 }

@@ -1,6 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
 import { defaultMailLimits, type MailSettings } from '../../../shared/ipc/distribution';
-import type { SmtpSecurity } from '../../../shared/distribution/vocabulary';
 import type { Database } from '../db/schema';
 import type { MailSettingsTable } from '../db/schema/mailSettings';
 
@@ -33,7 +32,7 @@ export function mailSettingsView(row: MailSettingsRow | undefined, hasPassword: 
     configured: true,
     host: row.host,
     port: row.port,
-    security: row.security as SmtpSecurity,
+    security: row.security,
     username: row.username,
     hasPassword,
     fromName: row.from_name,

@@ -1,6 +1,5 @@
 import type { Store } from '../db/store';
 import type { EventBus } from '../kernel/eventBus';
-import type { DistributionStatus } from '../../../shared/distribution/vocabulary';
 import { outboxCounts } from './jobState';
 
 export type ProgressEmitter = (distributionId: string) => void;
@@ -29,7 +28,7 @@ export function progressEmitter(deps: { store: Store; events: EventBus }): Progr
       distributionId: id,
       statementId: job.statement_id,
       conferenceId: job.conference_id,
-      status: job.status as DistributionStatus,
+      status: job.status,
       counts,
     });
   }

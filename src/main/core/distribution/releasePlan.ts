@@ -40,7 +40,7 @@ export async function readReleasePlan(db: Db, statementId: string, now: Date): P
     audience,
     listNames: audience.listIds.flatMap((id) => lists.filter((list) => list.id === id).map((list) => list.name)),
     recipients,
-    attachment: row.attachment as AttachmentChoice,
+    attachment: row.attachment,
     armedBy,
     armedAt: row.armed_at,
     distributionId: row.distribution_id,

@@ -6,14 +6,12 @@ import {
   hoaxStatuses,
   hoaxVerdicts,
   minutesToClarify,
-  type EvidenceKind,
   type HoaxPlatform,
   type HoaxStatus,
   type HoaxVerdict,
 } from '../../../shared/hoaxes/vocabulary';
 import { median } from '../../../shared/crises/reportMetrics';
 import { rolesAllow } from '../../../shared/permissions';
-import type { StatementStatus } from '../../../shared/statements/workflow';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import type { HoaxRow } from '../db/schema/hoax';
@@ -37,7 +35,7 @@ async function toSummaries(db: Db, rows: HoaxRow[]): Promise<HoaxSummary[]> {
   const platforms = new Map<string, HoaxPlatform[]>();
   for (const sighting of sightings) {
     const list = platforms.get(sighting.hoax_id) ?? [];
-    if (!list.includes(sighting.platform as HoaxPlatform)) list.push(sighting.platform as HoaxPlatform);
+    if (!list.includes(sighting.platform)) list.push(sighting.platform);
     platforms.set(sighting.hoax_id, list);
   }
   const crisisIds = [...new Set(rows.flatMap((row) => (row.crisis_id ? [row.crisis_id] : [])))];
@@ -68,8 +66,8 @@ async function toSummaries(db: Db, rows: HoaxRow[]): Promise<HoaxSummary[]> {
       topic: row.topic,
       region: row.region,
       reach: row.reach,
-      status: row.status as HoaxStatus,
-      verdict: row.verdict as HoaxVerdict | null,
+      status: row.status,
+      verdict: row.verdict,
       platforms: platforms.get(row.id) ?? [],
       firstSeenAt: row.first_seen_at,
       crisis: (row.crisis_id && crisisById.get(row.crisis_id)) || null,
@@ -77,7 +75,7 @@ async function toSummaries(db: Db, rows: HoaxRow[]): Promise<HoaxSummary[]> {
         ? {
             statementId: statement.id,
             number: statement.number,
-            status: statement.status as StatementStatus,
+            status: statement.status,
             title: statement.title,
           }
         : null,
@@ -127,7 +125,7 @@ export async function findHoaxRow(db: Db, id: string): Promise<HoaxRow> {
 export function hoaxAbilities(row: HoaxRow, actor: Pick<SessionActor, 'roles'>): Hoax['can'] {
   const manage = rolesAllow(actor.roles, 'hoaxes.manage');
   const decide = rolesAllow(actor.roles, 'hoaxes.decide');
-  const status = row.status as HoaxStatus;
+  const status = row.status;
   const open = status !== 'closed';
   return {
     edit: manage && open,
@@ -191,7 +189,7 @@ export async function readHoax(db: Db, id: string, actor: Pick<SessionActor, 'ro
   return {
     ...summary!,
     reportedBy: row.reported_by,
-    sightings: sightings.map((sighting) => ({ platform: sighting.platform as HoaxPlatform, url: sighting.url })),
+    sightings: sightings.map((sighting) => ({ platform: sighting.platform, url: sighting.url })),
     screenshots: screenshots.map((shot) => ({
       sha256: shot.sha256,
       fileName: shot.file_name,
@@ -202,7 +200,7 @@ export async function readHoax(db: Db, id: string, actor: Pick<SessionActor, 'ro
     })),
     evidence: evidence.map((item) => ({
       id: item.id,
-      kind: item.kind as EvidenceKind,
+      kind: item.kind,
       title: item.title,
       url: item.url,
       sourceAt: item.source_at,
@@ -216,7 +214,7 @@ export async function readHoax(db: Db, id: string, actor: Pick<SessionActor, 'ro
     history: history.map((event) => ({
       action: event.action,
       fromStatus: event.from_status as HoaxStatus | null,
-      toStatus: event.to_status as HoaxStatus,
+      toStatus: event.to_status,
       note: event.note,
       by: event.full_name,
       at: event.at,
@@ -241,8 +239,8 @@ export async function hoaxStats(db: Db, now: Date): Promise<HoaxStats> {
   const since = new Date(now.getTime() - 30 * 24 * 3_600_000).toISOString();
   const recent: number[] = [];
   for (const row of rows) {
-    byStatus[row.status as HoaxStatus] += 1;
-    if (row.verdict) byVerdict[row.verdict as HoaxVerdict] += 1;
+    byStatus[row.status] += 1;
+    if (row.verdict) byVerdict[row.verdict] += 1;
     if (row.topic) topics.set(row.topic, (topics.get(row.topic) ?? 0) + 1);
     if (row.clarified_at && row.clarified_at >= since) {
       recent.push(minutesToClarify(row.first_seen_at, row.clarified_at)!);

@@ -5,12 +5,7 @@ import type { z } from 'zod';
 import type { Hoax, evidenceInputSchema, hoaxInputSchema } from '../../../shared/ipc/hoaxes';
 import { maxScreenshotBytes, type screenshotMimeTypes } from '../../../shared/ipc/hoaxes';
 import type { Language } from '../../../shared/ipc/preferences';
-import {
-  reopenedStatus,
-  type HoaxPlatform,
-  type HoaxStatus,
-  type HoaxVerdict,
-} from '../../../shared/hoaxes/vocabulary';
+import { reopenedStatus, type HoaxStatus, type HoaxVerdict } from '../../../shared/hoaxes/vocabulary';
 import type { SessionActor } from '../kernel/context';
 import { requireOpenCrisis } from '../crises/crisisQueries';
 import type { Database } from '../db/schema';
@@ -36,7 +31,7 @@ const conflict = (reason: string, message: string, extra: Record<string, unknown
 /** Refuses unless the record is in one of `allowed` (CONFLICT, naming the status it is in). */
 function statusIs(row: HoaxRow, allowed: readonly HoaxStatus[]): void {
   if (row.status === 'closed' && !allowed.includes('closed')) throw conflict('hoaxClosed', 'The claim is closed');
-  if (!allowed.includes(row.status as HoaxStatus)) {
+  if (!allowed.includes(row.status)) {
     throw conflict('hoaxWrongStatus', `The claim is ${row.status}`, { status: row.status });
   }
 }
@@ -65,7 +60,7 @@ export function createHoaxService(deps: HoaxServiceDeps) {
 
   async function history(
     trx: Trx,
-    row: { id: string; status: string | null },
+    row: { id: string; status: HoaxStatus | null },
     action: string,
     to: HoaxStatus,
     actor: SessionActor,
@@ -336,7 +331,7 @@ export function createHoaxService(deps: HoaxServiceDeps) {
             verdict: row.verdict as HoaxVerdict,
             explanation: row.explanation,
             firstSeenAt: row.first_seen_at,
-            platforms: platforms.map((entry) => entry.platform as HoaxPlatform),
+            platforms: platforms.map((entry) => entry.platform),
             officialSources: sources.map((source) => ({ ...source, sourceAt: source.source_at })),
             office: { name: office.agency_name, website: office.website, timeZone: office.time_zone },
           },
@@ -436,7 +431,7 @@ export function createHoaxService(deps: HoaxServiceDeps) {
         await writeSightings(
           trx,
           target.id,
-          sightings.map((sighting) => ({ platform: sighting.platform as HoaxPlatform, url: sighting.url })),
+          sightings.map((sighting) => ({ platform: sighting.platform, url: sighting.url })),
         );
         await trx.deleteFrom('hoax_sighting').where('hoax_id', '=', source.id).execute();
         const shots = await trx.selectFrom('hoax_screenshot').selectAll().where('hoax_id', '=', source.id).execute();
@@ -465,7 +460,7 @@ export function createHoaxService(deps: HoaxServiceDeps) {
           .where('id', '=', source.id)
           .execute();
         await history(trx, source, 'mergedInto', 'closed', actor, at, target.id);
-        await history(trx, target, 'merged', target.status as HoaxStatus, actor, at, source.id);
+        await history(trx, target, 'merged', target.status, actor, at, source.id);
         await w.audit('hoax.merged', 'hoax', source.id, {
           into: target.id,
           sightings: sightings.length,

@@ -59,7 +59,7 @@ export function createDispatcher(handlers: Handlers, logger: Logger, authenticat
       // the correlation through an indexed access, so the handler is widened here once. A
       // non-public channel reaches this line only with `context.actor` set (its handler's type).
       const handler = handlers[channel] as Handler<typeof channel>;
-      const value: unknown = await handler(parsed.data as never, context as never);
+      const value: unknown = await handler(parsed.data, context as never);
       return ok(spec.output.parse(value));
     } catch (error) {
       if (error instanceof CoreError) return fail(error.code, error.message, error.details);

@@ -20,11 +20,11 @@ export function toOffice(row: OfficeRow): Office {
             dataUrl: `data:${row.logo_mime};base64,${Buffer.from(row.logo_data).toString('base64')}`,
           }
         : null,
-    timeZone: row.time_zone as Office['timeZone'],
-    defaultLanguage: row.default_language as Office['defaultLanguage'],
+    timeZone: row.time_zone,
+    defaultLanguage: row.default_language,
     officeHours: JSON.parse(row.office_hours_json) as Office['officeHours'],
     numberingPattern: row.numbering_pattern,
-    numberingReset: row.numbering_reset as Office['numberingReset'],
+    numberingReset: row.numbering_reset,
     security: { lockoutMinutes: row.lockout_minutes, idleLockMinutes: row.idle_lock_minutes },
     updatedAt: row.updated_at,
   };

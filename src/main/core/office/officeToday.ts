@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { instantToWallTime, type ZonedInstant } from '../../../shared/time/zonedInstant';
+import { instantToWallTime } from '../../../shared/time/zonedInstant';
 import type { Database } from '../db/schema';
 import { readOfficeRow } from './officeRepository';
 
@@ -9,6 +9,6 @@ import { readOfficeRow } from './officeRepository';
  */
 export async function officeToday(db: Kysely<Database>, now: Date): Promise<string> {
   const office = await readOfficeRow(db);
-  const zone = (office?.time_zone ?? 'Asia/Jakarta') as ZonedInstant['zone'];
+  const zone = office?.time_zone ?? 'Asia/Jakarta';
   return instantToWallTime(now.toISOString(), zone).slice(0, 10);
 }

@@ -1,6 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { SimilarHoax } from '../../../shared/ipc/hoaxes';
-import type { HoaxStatus, HoaxVerdict } from '../../../shared/hoaxes/vocabulary';
 import { claimWords, diceSimilarity, similarityThreshold } from '../../../shared/hoaxes/similarity';
 import type { Database } from '../db/schema';
 import { ftsQuery } from './statementSearch';
@@ -55,8 +54,8 @@ export async function similarHoaxes(
     .map((row) => ({
       id: row.id,
       claim: row.claim,
-      status: row.status as HoaxStatus,
-      verdict: row.verdict as HoaxVerdict | null,
+      status: row.status,
+      verdict: row.verdict,
       firstSeenAt: row.first_seen_at,
       score: Math.round(diceSimilarity(words, claimWords(row.claim)) * 100) / 100,
     }))

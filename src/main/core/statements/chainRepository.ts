@@ -14,9 +14,9 @@ export async function readChains(db: Kysely<Database>): Promise<Chains> {
     .execute();
   const byKind = new Map<ChainKind, RoundStep[]>();
   for (const row of rows) {
-    const steps = byKind.get(row.kind as ChainKind) ?? [];
+    const steps = byKind.get(row.kind) ?? [];
     steps.push({ roles: JSON.parse(row.roles_json) as ApprovalStepRole[] });
-    byKind.set(row.kind as ChainKind, steps);
+    byKind.set(row.kind, steps);
   }
   const chains = [...byKind.entries()].map(([kind, steps]) => ({ kind, steps }));
   return {

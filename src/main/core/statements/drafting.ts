@@ -2,12 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Language } from '../../../shared/ipc/preferences';
 import type { EditLock, StatementComment, StatementContent } from '../../../shared/ipc/statements';
 import { outputLabels } from '../../../shared/statements/outputs/outputLabels';
-import {
-  editableStatuses,
-  type CorrectionMode,
-  type StatementKind,
-  type StatementStatus,
-} from '../../../shared/statements/workflow';
+import { editableStatuses, type CorrectionMode, type StatementKind } from '../../../shared/statements/workflow';
 import { rolesAllow } from '../../../shared/permissions';
 import { requireOpenCrisis } from '../crises/crisisQueries';
 import type { Database } from '../db/schema';
@@ -91,7 +86,7 @@ export async function saveStatement(
     row.current_revision_id,
     at,
   );
-  const status = row.status as StatementStatus;
+  const status = row.status;
   // Any content change after review began voids what was decided on the old text.
   if (status !== 'draft') {
     const voided = await voidStanding(trx, row.id, at, 'contentChanged');

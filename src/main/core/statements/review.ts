@@ -1,5 +1,4 @@
 import { sql, type Transaction } from 'kysely';
-import type { OfficeTimeZone } from '../../../shared/ipc/office';
 import { formatStatementNumber, numberingScope } from '../../../shared/statements/numbering';
 import {
   promptableText,
@@ -231,8 +230,8 @@ async function issueNumber(trx: Trx, at: Date): Promise<string> {
     .selectFrom('office')
     .select(['numbering_pattern', 'numbering_reset', 'time_zone'])
     .executeTakeFirstOrThrow();
-  const zone = office.time_zone as OfficeTimeZone;
-  const scope = numberingScope(office.numbering_reset as 'yearly' | 'never', at, zone);
+  const zone = office.time_zone;
+  const scope = numberingScope(office.numbering_reset, at, zone);
   const { last_value } = await trx
     .insertInto('statement_number_counter')
     .values({ scope, last_value: 1 })

@@ -23,7 +23,7 @@ async function rolesOf(db: Db, accountIds: readonly string[]): Promise<Map<strin
     .where('account_role.account_id', 'in', accountIds)
     .where('account.active', '=', 1)
     .execute();
-  for (const row of rows) byAccount.set(row.account_id, [...(byAccount.get(row.account_id) ?? []), row.role as Role]);
+  for (const row of rows) byAccount.set(row.account_id, [...(byAccount.get(row.account_id) ?? []), row.role]);
   return byAccount;
 }
 

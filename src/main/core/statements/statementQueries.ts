@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { Role } from '../../../shared/accounts/roles';
 import type { Revision, StatementListInput, StatementSummary, Timeline } from '../../../shared/ipc/statements';
-import type { ApprovalStepRole } from '../../../shared/statements/workflow';
 import type { SessionActor } from '../kernel/context';
 import { notFound } from '../kernel/errors';
 import { statementMatches } from '../search/statementSearch';
@@ -132,8 +131,8 @@ export async function statementTimeline(db: Db, id: string): Promise<Timeline> {
     approvals: approvals.map((row) => ({
       id: row.id,
       stepIndex: row.step_index,
-      role: row.role as ApprovalStepRole,
-      outcome: row.outcome as 'approved' | 'changes_requested',
+      role: row.role,
+      outcome: row.outcome,
       by: person(row.account_id),
       at: row.decided_at,
       revisionNo: row.revision_no,

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Role } from '../../../shared/accounts/roles';
 import type { Person, StatementContent, StatementSummary } from '../../../shared/ipc/statements';
-import type { StatementKind, StatementStatus } from '../../../shared/statements/workflow';
 import type { ZonedInstant } from '../../../shared/time/zonedInstant';
 import type { Database } from '../db/schema';
 import type { StatementRow } from '../db/schema/statement';
@@ -41,7 +40,7 @@ export async function listPeople(db: Db): Promise<Person[]> {
 
 export async function accountRoles(db: Db, accountId: string): Promise<Role[]> {
   const rows = await db.selectFrom('account_role').select('role').where('account_id', '=', accountId).execute();
-  return rows.map((row) => row.role as Role);
+  return rows.map((row) => row.role);
 }
 
 export function parseChain(row: Pick<StatementRow, 'chain_json'>): RoundStep[] {
@@ -98,9 +97,9 @@ export async function toSummaries(db: Db, rows: StatementRow[]): Promise<Stateme
     return {
       id: row.id,
       number: row.number,
-      kind: row.kind as StatementKind,
-      language: row.language as StatementSummary['language'],
-      status: row.status as StatementStatus,
+      kind: row.kind,
+      language: row.language,
+      status: row.status,
       title: row.title,
       summary: row.summary,
       tags: JSON.parse(row.tags_json) as string[],

@@ -27,7 +27,7 @@ export async function statementToChange(w: WriteScope, id: string): Promise<Stat
 }
 
 export function statusIs(row: StatementRow, allowed: readonly StatementStatus[]): void {
-  if (!allowed.includes(row.status as StatementStatus)) {
+  if (!allowed.includes(row.status)) {
     throw conflict('statementWrongStatus', `Statement is ${row.status}`, { status: row.status });
   }
 }

@@ -1,6 +1,5 @@
 import type { Statement } from '../../../shared/ipc/statements';
 import { rolesAllow } from '../../../shared/permissions';
-import type { CorrectionMode, StatementStatus } from '../../../shared/statements/workflow';
 import { editableStatuses, submittableStatuses, withdrawableStatuses } from '../../../shared/statements/workflow';
 import type { SessionActor } from '../kernel/context';
 import { notFound } from '../kernel/errors';
@@ -62,7 +61,7 @@ export async function readStatement(db: Db, id: string, actor: SessionActor, now
   ]);
   const person = (accountId: string) => people.get(accountId) ?? { id: accountId, fullName: '?' };
 
-  const status = row.status as StatementStatus;
+  const status = row.status;
   const pending =
     status === 'in_review' ? pendingStepIndex(chain, decisions.map(toDecision), row.current_revision_id) : null;
   const authors = await contentAuthors(db, id, row.revision_no);
@@ -90,7 +89,7 @@ export async function readStatement(db: Db, id: string, actor: SessionActor, now
         roles: step.roles,
         decision: decision
           ? {
-              outcome: decision.outcome as 'approved' | 'changes_requested',
+              outcome: decision.outcome,
               by: person(decision.account_id),
               onBehalfOf: decision.on_behalf_of ? person(decision.on_behalf_of) : null,
               at: decision.decided_at,
@@ -113,10 +112,10 @@ export async function readStatement(db: Db, id: string, actor: SessionActor, now
           id: corrects.id,
           number: corrects.number,
           title: corrects.title,
-          mode: (row.correction_mode ?? 'correction') as CorrectionMode,
+          mode: row.correction_mode ?? 'correction',
         }
       : null,
-    correctedBy: correctedBy ? { id: correctedBy.id, status: correctedBy.status as StatementStatus } : null,
+    correctedBy: correctedBy ? { id: correctedBy.id, status: correctedBy.status } : null,
     withdrawnReason: row.withdrawn_reason,
     releasePlan: await readReleasePlan(db, id, now),
     can: {

@@ -15,8 +15,8 @@ import { builtInTemplateList } from './builtInTemplates';
 function toTemplate(row: StatementTemplateRow): StatementTemplate {
   return {
     id: row.id,
-    kind: row.kind as StatementKind,
-    language: row.language as Language,
+    kind: row.kind,
+    language: row.language,
     name: row.name,
     title: row.title,
     summary: row.summary,

@@ -160,7 +160,7 @@ export class WorkerCoreClient implements CoreTransport {
       }
       case 'event': {
         const { type: _type, ...event } = message;
-        for (const listener of this.listeners) listener(event as PushedEvent);
+        for (const listener of this.listeners) listener(event);
         return;
       }
       case 'closed':

@@ -1,4 +1,5 @@
+import type { Role } from '../../../../shared/accounts/roles';
 export interface AccountRoleTable {
   account_id: string;
-  role: string;
+  role: Role;
 }

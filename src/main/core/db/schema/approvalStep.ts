@@ -1,10 +1,11 @@
+import type { ChainKind } from '../../../../shared/ipc/statements';
 /**
  * The office's approval chains (0015): per statement kind, or `*` for the default every kind without
  * its own follows. One row per step, in order; a step names the roles any of which may decide it.
  * A submitted statement keeps a copy of its chain.
  */
 export interface ApprovalChainStepTable {
-  kind: string;
+  kind: ChainKind;
   position: number;
   /** JSON array of roles, e.g. `["approver","spokesperson"]`. */
   roles_json: string;

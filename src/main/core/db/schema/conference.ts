@@ -1,16 +1,18 @@
+import type { OfficeTimeZone } from '../../../../shared/ipc/office';
+import type { ConferenceKind, ConferenceStatus, VenueMode } from '../../../../shared/conferences/vocabulary';
 import type { Generated, Selectable } from 'kysely';
 
 /** A press conference (or doorstop, briefing, press tour): when, where, who speaks. */
 export interface ConferenceTable {
   id: string;
   title: string;
-  kind: string;
-  status: string;
+  kind: ConferenceKind;
+  status: ConferenceStatus;
   /** Instants (UTC) and the IANA zone the event happens in (shown as WIB / WITA / WIT). */
   starts_at: string;
   ends_at: string;
-  zone: string;
-  venue_mode: string;
+  zone: OfficeTimeZone;
+  venue_mode: VenueMode;
   venue_name: string;
   venue_address: string;
   online_link: string;

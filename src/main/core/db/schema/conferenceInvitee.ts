@@ -1,3 +1,4 @@
+import type { RsvpAnswer } from '../../../../shared/conferences/vocabulary';
 import type { Selectable } from 'kysely';
 
 /** One journalist invited to (or walking into) a conference: RSVP and attendance. */
@@ -12,7 +13,7 @@ export interface ConferenceInviteeTable {
   /** null for a walk-in who was never invited. */
   invited_at: string | null;
   /** none | yes | no | maybe (entered by staff). */
-  rsvp: string;
+  rsvp: RsvpAnswer;
   rsvp_at: string | null;
   checked_in_at: string | null;
   walk_in: number;

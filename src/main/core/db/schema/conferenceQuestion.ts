@@ -1,3 +1,4 @@
+import type { QuestionStatus } from '../../../../shared/conferences/vocabulary';
 /** A question asked at a conference, and its follow-up until done. */
 export interface ConferenceQuestionTable {
   id: string;
@@ -11,7 +12,7 @@ export interface ConferenceQuestionTable {
   owner_id: string | null;
   due_on: string | null;
   /** open | done */
-  status: string;
+  status: QuestionStatus;
   created_at: string;
   updated_at: string;
 }

@@ -1,3 +1,4 @@
+import type { LawfulBasis, PreferredChannel } from '../../../../shared/contacts/vocabulary';
 /** A journalist (personal data, UU 27/2022). Erasure deletes the row; child rows cascade. */
 export interface ContactTable {
   id: string;
@@ -5,12 +6,12 @@ export interface ContactTable {
   language: string;
   accreditation_number: string;
   accreditation_expiry: string | null;
-  preferred_channel: string;
+  preferred_channel: PreferredChannel;
   notes: string;
   active: number;
   do_not_contact: number;
   last_contacted_at: string | null;
-  lawful_basis: string;
+  lawful_basis: LawfulBasis;
   data_source: string;
   collected_on: string;
   consent_record: string;

@@ -2,7 +2,7 @@
 export interface ContactListTable {
   id: string;
   name: string;
-  kind: string;
+  kind: 'static' | 'segment';
   description: string;
   filter_json: string | null;
   created_at: string;

@@ -1,10 +1,11 @@
+import type { AgencyKind, CrisisPhase, CrisisType, RequestStatus } from '../../../../shared/crises/vocabulary';
 import type { Generated, Selectable } from 'kysely';
 
 /** A crisis: the case the media centre manages through the four phases. */
 export interface CrisisTable {
   id: string;
   title: string;
-  type: string;
+  type: CrisisType;
   /** 1–4; the office defines what each level means. */
   severity: number;
   /** JSON array of Kemendagri region codes. */
@@ -12,8 +13,8 @@ export interface CrisisTable {
   description: string;
   /** The instant the first signal came in: the golden-hour clock starts here. */
   first_signal_at: string;
-  phase: string;
-  status: string;
+  phase: CrisisPhase;
+  status: 'open' | 'closed';
   lead_spokesperson_id: string | null;
   /** Added in 0015: who this crisis's releases go to (`{ listIds, contactIds }`), chosen when it opens. */
   audience_json: Generated<string>;
@@ -35,8 +36,8 @@ export interface CrisisPhaseChangeTable {
   id: string;
   crisis_id: string;
   /** null for the phase the crisis opened in. */
-  from_phase: string | null;
-  to_phase: string;
+  from_phase: CrisisPhase | null;
+  to_phase: CrisisPhase;
   note: string;
   changed_by: string;
   changed_at: string;
@@ -45,8 +46,8 @@ export interface CrisisPhaseChangeTable {
 /** The office's playbook: checklist items per phase, for all crises (type null) or one type. */
 export interface PlaybookItemTable {
   id: string;
-  phase: string;
-  crisis_type: string | null;
+  phase: CrisisPhase;
+  crisis_type: CrisisType | null;
   text: string;
   position: number;
   archived_at: string | null;
@@ -58,7 +59,7 @@ export interface PlaybookItemTable {
 export interface CrisisChecklistItemTable {
   id: string;
   crisis_id: string;
-  phase: string;
+  phase: CrisisPhase;
   text: string;
   position: number;
   playbook_item_id: string | null;
@@ -107,7 +108,7 @@ export interface CrisisStatementTable {
 export interface AgencyTable {
   id: string;
   name: string;
-  kind: string;
+  kind: AgencyKind;
   region_code: string | null;
   phone: string;
   email: string;
@@ -146,8 +147,8 @@ export interface CoordinationRequestTable {
   agency_id: string;
   request: string;
   due_at: string;
-  /** open | answered | cancelled; an open request past due is overdue (derived, not stored). */
-  status: string;
+  /** An open request past due is overdue (derived, not stored). */
+  status: RequestStatus;
   response: string;
   created_by: string;
   created_at: string;

@@ -1,3 +1,4 @@
+import type { AttachmentChoice, DistributionStatus } from '../../../../shared/distribution/vocabulary';
 import type { Generated, Selectable } from 'kysely';
 
 /** One release of one approved revision: the email part works through the outbox. */
@@ -5,7 +6,7 @@ export interface DistributionTable {
   id: string;
   request_id: string;
   /** statement: a release of an approved revision; invitation: a conference's iTIP REQUEST or CANCEL. */
-  kind: string;
+  kind: 'statement' | 'invitation';
   statement_id: string | null;
   revision_id: string | null;
   revision_hash: string | null;
@@ -15,11 +16,11 @@ export interface DistributionTable {
   /** JSON array of channel names chosen in the dialog. */
   channels_json: string;
   /** 'none' | 'pdf' | 'docx' */
-  attachment: string;
+  attachment: AttachmentChoice;
   /** JSON of what was chosen (lists, segments, people) — the recipients themselves are outbox rows. */
   audience_json: string;
   /** scheduled | sending | paused | completed | cancelled */
-  status: string;
+  status: DistributionStatus;
   pause_reason: string | null;
   pause_detail: string | null;
   /** A job paused because the server was unreachable tries again by itself at this time. */

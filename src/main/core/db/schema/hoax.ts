@@ -1,3 +1,4 @@
+import type { EvidenceKind, HoaxPlatform, HoaxStatus, HoaxVerdict } from '../../../../shared/hoaxes/vocabulary';
 import type { Selectable } from 'kysely';
 
 /** A claim in the hoax register (GLOSSARY: hoax). */
@@ -11,8 +12,8 @@ export interface HoaxTable {
   first_seen_at: string;
   reported_by: string;
   crisis_id: string | null;
-  status: string;
-  verdict: string | null;
+  status: HoaxStatus;
+  verdict: HoaxVerdict | null;
   explanation: string;
   verifier_id: string | null;
   verdict_at: string | null;
@@ -30,7 +31,7 @@ export type HoaxRow = Selectable<HoaxTable>;
 export interface HoaxSightingTable {
   id: string;
   hoax_id: string;
-  platform: string;
+  platform: HoaxPlatform;
   url: string;
   position: number;
 }
@@ -47,7 +48,7 @@ export interface HoaxScreenshotTable {
 export interface HoaxEvidenceTable {
   id: string;
   hoax_id: string;
-  kind: string;
+  kind: EvidenceKind;
   title: string;
   url: string;
   source_at: string | null;
@@ -59,8 +60,8 @@ export interface HoaxEventTable {
   id: string;
   hoax_id: string;
   action: string;
-  from_status: string | null;
-  to_status: string;
+  from_status: HoaxStatus | null;
+  to_status: HoaxStatus;
   note: string;
   by_id: string;
   at: string;

@@ -1,10 +1,11 @@
+import type { SmtpSecurity } from '../../../../shared/distribution/vocabulary';
 /** The office mail server (one row, id 1). The password is kept by the secret store, never here. */
 export interface MailSettingsTable {
   id: number;
   host: string;
   port: number;
   /** 'tls' (implicit, port 465), 'starttls' (required upgrade, port 587) or 'none' (trusted relay). */
-  security: string;
+  security: SmtpSecurity;
   username: string;
   from_name: string;
   from_address: string;

@@ -1,3 +1,5 @@
+import type { OfficeTimeZone } from '../../../../shared/ipc/office';
+import type { Language } from '../../../../shared/ipc/preferences';
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /** The installing agency: one row. */
@@ -11,14 +13,14 @@ export interface OfficeTable {
   website: string;
   logo_mime: string | null;
   logo_data: Buffer | null;
-  time_zone: string;
-  default_language: string;
+  time_zone: OfficeTimeZone;
+  default_language: Language;
   /** `{ start: 'HH:MM', end: 'HH:MM', days: [1..7] }` */
   office_hours_json: string;
   numbering_pattern: string;
   /** Added in 0011: golden-hour prompts in minutes after the first signal, JSON `[15, 30, 60]`. */
   golden_hour_json: Generated<string>;
-  numbering_reset: string;
+  numbering_reset: 'yearly' | 'never';
   /** Added in 0015: where the office issues statements from, for the dateline ("Sleman"). */
   city: Generated<string>;
   /** Added in 0015: 1 lets the desk arm releases sent by the final approval; 0 keeps distribution separate. */

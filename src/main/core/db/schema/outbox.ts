@@ -1,3 +1,4 @@
+import type { OutboxStatus } from '../../../../shared/distribution/vocabulary';
 import type { Selectable } from 'kysely';
 
 /**
@@ -12,7 +13,7 @@ export interface OutboxTable {
   /** Snapshot at job creation; blanked when the person is erased. */
   recipient_name: string | null;
   address: string | null;
-  status: string;
+  status: OutboxStatus;
   attempts: number;
   next_attempt_at: string;
   last_attempt_at: string | null;

@@ -1,8 +1,9 @@
+import type { OutletType } from '../../../../shared/contacts/vocabulary';
 /** A media organisation. Archived, never deleted (contacts refer to it). */
 export interface OutletTable {
   id: string;
   name: string;
-  type: string;
+  type: OutletType;
   media_group: string;
   region_code: string | null;
   website: string;

@@ -1,3 +1,4 @@
+import type { AttachmentChoice } from '../../../../shared/distribution/vocabulary';
 /**
  * A release armed on a statement (0015): prepared by the drafter, shown to the approvers, and made
  * into a distribution job by the final approval itself, in the same transaction.
@@ -9,7 +10,7 @@ export interface ReleasePlanTable {
   /** JSON `{ listIds, contactIds }`. */
   audience_json: string;
   /** 'none' | 'pdf' | 'docx' */
-  attachment: string;
+  attachment: AttachmentChoice;
   armed_by: string;
   armed_at: string;
   /** The job the final approval made; null until then. */

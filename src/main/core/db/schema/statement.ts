@@ -1,3 +1,5 @@
+import type { Language } from '../../../../shared/ipc/preferences';
+import type { CorrectionMode, StatementKind, StatementStatus } from '../../../../shared/statements/workflow';
 import type { Selectable } from 'kysely';
 
 /**
@@ -8,9 +10,9 @@ export interface StatementTable {
   id: string;
   /** Assigned at final approval from the office pattern; unique. */
   number: string | null;
-  kind: string;
-  language: string;
-  status: string;
+  kind: StatementKind;
+  language: Language;
+  status: StatementStatus;
   title: string;
   summary: string;
   tags_json: string;
@@ -22,7 +24,7 @@ export interface StatementTable {
   /** The approval steps of the current round (JSON `[{ role }]`), copied from the office chain on submit. */
   chain_json: string;
   corrects_id: string | null;
-  correction_mode: string | null;
+  correction_mode: CorrectionMode | null;
   withdrawn_reason: string | null;
   created_at: string;
   updated_at: string;

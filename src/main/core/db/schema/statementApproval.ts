@@ -1,3 +1,4 @@
+import type { ApprovalStepRole } from '../../../../shared/statements/workflow';
 import type { Selectable } from 'kysely';
 
 /**
@@ -10,9 +11,9 @@ export interface StatementApprovalTable {
   revision_id: string;
   revision_hash: string;
   step_index: number;
-  role: string;
+  role: ApprovalStepRole;
   /** 'approved' | 'changes_requested' */
-  outcome: string;
+  outcome: 'approved' | 'changes_requested';
   account_id: string;
   comment: string;
   decided_at: string;

@@ -1,11 +1,13 @@
+import type { Language } from '../../../../shared/ipc/preferences';
+import type { StatementKind } from '../../../../shared/statements/workflow';
 import type { Selectable } from 'kysely';
 
 /** A starting text per kind and language. Built-ins are seeded by key and can be edited by the office. */
 export interface StatementTemplateTable {
   id: string;
   built_in_key: string | null;
-  kind: string;
-  language: string;
+  kind: StatementKind;
+  language: Language;
   name: string;
   title: string;
   summary: string;

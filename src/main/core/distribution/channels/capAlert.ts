@@ -54,7 +54,7 @@ export async function capAlertXml(db: Kysely<Database>, input: CapAlertInput): P
   }
   const output = await outputInput(db, row.id);
   const office = await db.selectFrom('office').selectAll().executeTakeFirstOrThrow();
-  const zone = office.time_zone as OfficeTimeZone;
+  const zone = office.time_zone;
   const sender = capSender(office);
   const params = { ...input.params, references: [...input.params.references] };
   let msgType = params.msgType;
