@@ -49,6 +49,7 @@ const toPreload = { group: ['**/preload', '**/preload/**'], message: 'This layer
 const toShell = { group: ['**/shell', '**/shell/**'], message: 'The core never imports the Electron shell.' };
 const toWeb = { group: ['**/web', '**/web/**'], message: 'The core never imports the web bridge.' };
 const toCli = { group: ['**/cli', '**/cli/**'], message: 'The core never imports the CLI.' };
+const toDemo = { group: ['**/demo', '**/demo/**'], message: 'The core never imports the demo seeders (they call it).' };
 const nodeOnly = { group: nodeBuiltins, message: 'Node built-ins are not available in this layer.' };
 /** Packages that need Node (native code, sockets, the file system): the core's, never the renderer's. */
 const nodePackages = {
@@ -134,13 +135,16 @@ export default tseslint.config(
   },
   {
     files: ['src/main/core/**/*.ts'],
-    rules: restrict([electron, uiPackages, toShell, toWeb, toCli, toRenderer, toPreload]),
+    rules: restrict([electron, uiPackages, toShell, toWeb, toCli, toDemo, toRenderer, toPreload]),
   },
   {
     files: ['src/main/web/**/*.ts', 'src/main/assets/**/*.ts'],
     rules: restrict([electron, uiPackages, toShell, toCli, toRenderer, toPreload]),
   },
-  { files: ['src/main/cli/**/*.ts'], rules: restrict([electron, uiPackages, toShell, toWeb, toRenderer, toPreload]) },
+  {
+    files: ['src/main/cli/**/*.ts', 'src/main/demo/**/*.ts'],
+    rules: restrict([electron, uiPackages, toShell, toWeb, toRenderer, toPreload]),
+  },
   {
     files: ['src/main/shell/**/*.ts', 'src/main/index.ts'],
     rules: restrict([uiPackages, toRenderer, toPreload, toCli, toWeb]),

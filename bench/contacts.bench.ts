@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import BetterSqlite3 from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { chromium, type Page } from '@playwright/test';
-import { demoContactsCsv } from '../src/main/core/demo/seedContacts';
+import { demoContactsCsv } from '../src/main/demo/seedContacts';
 import { adminProfile } from '../test/coreHarness';
 import { latenciesUs, openBenchOffice, percentile, result, type BenchResult } from './measure';
 

@@ -20,8 +20,8 @@ describe('layer boundaries are lint errors', () => {
     expect(errors).toHaveLength(1);
   });
 
-  it('core may not import the shell, the web bridge or the renderer', async () => {
-    for (const path of ['../shell/ipcBridge', '../web/server', '../../renderer/src/app/App']) {
+  it('core may not import the shell, the web bridge, the demo seeders or the renderer', async () => {
+    for (const path of ['../shell/ipcBridge', '../web/server', '../demo/index', '../../renderer/src/app/App']) {
       expect(
         await boundaryErrors('src/main/core/x.ts', `import { a } from '${path}';\nexport const b = a;\n`),
       ).toHaveLength(1);

@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { appVersion } from '../../core/appVersion';
 import { createCore } from '../../core/core';
 import { databaseFileIn } from '../../core/db/store';
-import { demoSeeders, pastDays } from '../../core/demo';
-import { createDemoClock } from '../../core/demo/demoClock';
+import { demoSeeders, pastDays } from '../../demo';
+import { createDemoClock } from '../../demo/demoClock';
 import { CommandFailed, UsageError, type CliIo } from '../io';
 
 export async function demoCommand(

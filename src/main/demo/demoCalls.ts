@@ -1,5 +1,5 @@
-import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
-import type { Core } from '../core';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import type { Core } from '../core/core';
 
 /** A demo seeder's calls go through the core's own channels as a signed-in person, so every rule applies. */
 export type Call = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;

@@ -1,10 +1,10 @@
-import { emptyContactInput } from '../../../shared/contacts/emptyContact';
-import type { ConferenceInput } from '../../../shared/ipc/conferences';
-import type { OfficeTimeZone } from '../../../shared/ipc/office';
-import { instantToWallTime, wallTimeToInstant } from '../../../shared/time/zonedInstant';
-import type { Core } from '../core';
+import { emptyContactInput } from '../../shared/contacts/emptyContact';
+import type { ConferenceInput } from '../../shared/ipc/conferences';
+import type { OfficeTimeZone } from '../../shared/ipc/office';
+import { instantToWallTime, wallTimeToInstant } from '../../shared/time/zonedInstant';
+import type { Core } from '../core/core';
 import { as, signIn, type Call } from './demoCalls';
-import type { DemoOptions } from './index';
+import type { DemoOptions } from './demoOptions';
 import { defaultDemoPassword } from './seedOfficeAndAccounts';
 
 /** `days` from today at `clock` (HH:MM) on the wall in `zone`, and `minutes` later. */

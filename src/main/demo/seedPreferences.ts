@@ -1,4 +1,4 @@
-import type { Core } from '../core';
+import type { Core } from '../core/core';
 
 export async function seedPreferences(core: Core): Promise<string> {
   const result = await core.call('preferences.update', { language: 'id', colorScheme: 'light' });

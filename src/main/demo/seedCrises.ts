@@ -1,9 +1,9 @@
-import type { StatementContentInput } from '../../../shared/ipc/statements';
-import { wallTimeToInstant } from '../../../shared/time/zonedInstant';
-import type { Core } from '../core';
+import type { StatementContentInput } from '../../shared/ipc/statements';
+import { wallTimeToInstant } from '../../shared/time/zonedInstant';
+import type { Core } from '../core/core';
 import { as, signIn, type Call } from './demoCalls';
 import type { DemoClock } from './demoClock';
-import { pastDays, type DemoOptions } from './index';
+import { pastDays, type DemoOptions } from './demoOptions';
 import { defaultDemoPassword } from './seedOfficeAndAccounts';
 import { paragraphs } from './seedStatements';
 import { clarify, registerClaim } from './seedHoaxes';

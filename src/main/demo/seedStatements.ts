@@ -1,7 +1,7 @@
-import type { Statement, StatementContentInput } from '../../../shared/ipc/statements';
-import type { Core } from '../core';
+import type { Statement, StatementContentInput } from '../../shared/ipc/statements';
+import type { Core } from '../core/core';
 import { as, signIn } from './demoCalls';
-import type { DemoOptions } from './index';
+import type { DemoOptions } from './demoOptions';
 import { defaultDemoPassword } from './seedOfficeAndAccounts';
 
 /** A statement body of plain paragraphs (the demo's statements and its crisis history). */

@@ -1,7 +1,7 @@
-import type { Role } from '../../../shared/accounts/roles';
-import { defaultOfficeSettings } from '../../../shared/ipc/office';
-import type { Core } from '../core';
-import type { DemoOptions } from './index';
+import type { Role } from '../../shared/accounts/roles';
+import { defaultOfficeSettings } from '../../shared/ipc/office';
+import type { Core } from '../core/core';
+import type { DemoOptions } from './demoOptions';
 
 export const defaultDemoPassword = 'Siaga-Demo-2026';
 

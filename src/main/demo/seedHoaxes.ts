@@ -1,8 +1,8 @@
-import type { HoaxPlatform } from '../../../shared/hoaxes/vocabulary';
-import type { Core } from '../core';
-import { rasterSvg } from '../documents/svgRaster';
+import type { HoaxPlatform } from '../../shared/hoaxes/vocabulary';
+import type { Core } from '../core/core';
+import { rasterSvg } from '../core/documents/svgRaster';
 import { as, signIn, type Call } from './demoCalls';
-import type { DemoOptions } from './index';
+import type { DemoOptions } from './demoOptions';
 import { defaultDemoPassword } from './seedOfficeAndAccounts';
 
 const escapeXml = (text: string) =>

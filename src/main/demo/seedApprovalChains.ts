@@ -1,6 +1,6 @@
-import type { Core } from '../core';
+import type { Core } from '../core/core';
 import { as, signIn } from './demoCalls';
-import type { DemoOptions } from './index';
+import type { DemoOptions } from './demoOptions';
 import { defaultDemoPassword } from './seedOfficeAndAccounts';
 
 /**

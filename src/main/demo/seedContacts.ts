@@ -1,8 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
-import type { OutletType } from '../../../shared/contacts/vocabulary';
-import type { Core } from '../core';
+import type { OutletType } from '../../shared/contacts/vocabulary';
+import type { Core } from '../core/core';
 import { as, signIn } from './demoCalls';
-import type { DemoOptions } from './index';
+import type { DemoOptions } from './demoOptions';
 import { defaultDemoPassword } from './seedOfficeAndAccounts';
 
 /** Real Indonesian outlets (names only; contact details below are invented). */
