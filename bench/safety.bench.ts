@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { appendAudit, verifyAuditChain } from '../src/main/core/audit/auditChain';
+import { appendAudit, verifyAuditChain } from '../src/main/core/db/auditChain';
 import { takeBackup } from '../src/main/core/backups/backupSet';
 import { checkRestoreCandidate } from '../src/main/core/backups/restore';
 import { sha256OfFile } from '../src/main/core/db/backup';

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../../src/main/core/audit/auditChain';
+import { verifyAuditChain } from '../../src/main/core/db/auditChain';
 import { openConnection } from '../../src/main/core/db/connection';
 import { checkIntegrity } from '../../src/main/core/db/integrity';
 import type { Ack, CrashTeam } from '../fixtures/crashChild';

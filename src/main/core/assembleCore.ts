@@ -27,6 +27,7 @@ import { progressEmitter } from './distribution/progress';
 import { conferencesHandlers } from './conferences/handlers';
 import { createConferenceService } from './conferences/conferenceService';
 import { createInvitationService } from './conferences/invitations';
+import { invitationContent, type InvitationPayload } from './conferences/invitationMessage';
 import { createInviteeService } from './conferences/invitees';
 import { crisesHandlers } from './crises/handlers';
 import { createCrisisService } from './crises/crisisService';
@@ -80,6 +81,7 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
     ...base,
     secrets,
     statementHooks,
+    invitationContent: (payload, recipient) => invitationContent(payload as InvitationPayload, recipient),
     logger,
     progress,
     options: options.distribution,

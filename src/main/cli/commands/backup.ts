@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readAuditHead } from '../../core/audit/auditChain';
+import { readAuditHead } from '../../core/db/auditChain';
 import { appVersion } from '../../core/appVersion';
 import { backupSettings } from '../../core/backups/backupSettings';
 import { createBackupService, toBackupEntry } from '../../core/backups/backupService';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { accountWithRoles, openTestCore, setUpOffice } from '../../../../test/coreHarness';
 import { useTempDirs } from '../../../../test/tempDir';
 import { transact } from '../db/transaction';
-import { appendAudit, genesisHash, readAuditHead, verifyAuditChain } from './auditChain';
+import { appendAudit, genesisHash, readAuditHead, verifyAuditChain } from '../db/auditChain';
 
 describe('audit chain', () => {
   const tempDir = useTempDirs();

@@ -1,6 +1,6 @@
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import type { Store } from '../db/store';
-import { readAuditHead } from './auditChain';
+import { readAuditHead } from '../db/auditChain';
 import { auditCsv } from './auditCsv';
 import { distinctAuditValues, listAuditEvents } from './auditQueries';
 

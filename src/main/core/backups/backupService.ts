@@ -3,7 +3,7 @@ import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, normalize } from 'node:path';
 import type { BackupEntry, BackupStatus } from '../../../shared/ipc/backups';
 import type { OfficeTimeZone } from '../../../shared/ipc/office';
-import { appendAudit } from '../audit/auditChain';
+import { appendAudit } from '../db/auditChain';
 import type { Logger } from '../kernel/dispatcher';
 import type { Store } from '../db/store';
 import { transact } from '../db/transaction';

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { backupsToKeep } from '../../../shared/backups/retention';
 import type { OfficeTimeZone } from '../../../shared/ipc/office';
-import { readAuditHead } from '../audit/auditChain';
+import { readAuditHead } from '../db/auditChain';
 import { backupDatabase, sha256OfFile, verifyDatabaseFile } from '../db/backup';
 import { openConnection } from '../db/connection';
 import { readAppliedMigrations } from '../db/migrator';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { AuditHead } from '../../../shared/ipc/audit';
-import { appendAudit } from '../audit/auditChain';
+import { appendAudit } from '../db/auditChain';
 import { sha256OfFile } from '../db/backup';
 import { databaseFileIn, openStore } from '../db/store';
 import { transact } from '../db/transaction';

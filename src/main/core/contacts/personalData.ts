@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import { notFound } from '../kernel/errors';
-import { contactHistory } from '../distribution/distributionQueries';
+import { contactHistory } from './contactHistory';
 import { removeContactFromIndex } from '../search/contactSearch';
 import { readContact } from './contactRows';
 import { personalDataPdf, type PersonalDataDocument } from './personalDataPdf';

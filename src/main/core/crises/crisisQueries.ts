@@ -1,10 +1,10 @@
+import type { StatementContent } from '../../../shared/ipc/statements';
 import type { Kysely } from 'kysely';
 import { crisisPhases, type CrisisRole } from '../../../shared/crises/vocabulary';
 import type { Crisis, CrisisSummary } from '../../../shared/ipc/crises';
 import type { Database } from '../db/schema';
 import type { CrisisRow } from '../db/schema/crisis';
 import { CoreError, notFound } from '../kernel/errors';
-import { parseContent } from '../statements/statementRepository';
 import { goldenHourTargets } from './goldenHourTargets';
 
 function summary(row: CrisisRow): CrisisSummary {
@@ -57,7 +57,8 @@ export async function crisisStatements(db: Kysely<Database>, crisisId: string): 
     kind: row.kind,
     status: row.status,
     releasedAt: row.released_at,
-    nextUpdateAt: parseContent(row.content_json).nextUpdateAt?.at ?? null,
+    // The revision's stored content (shared shape): only its next-update promise is read here.
+    nextUpdateAt: (JSON.parse(row.content_json) as Pick<StatementContent, 'nextUpdateAt'>).nextUpdateAt?.at ?? null,
   }));
 }
 

@@ -5,7 +5,7 @@ import type { Language } from '../../../shared/ipc/preferences';
 import { regionLabel } from '../../../shared/contacts/regions';
 import type { StatementKind } from '../../../shared/statements/workflow';
 import { formatInstant } from '../../../shared/time/formatInstant';
-import { readAuditHead } from '../audit/auditChain';
+import { readAuditHead } from '../db/auditChain';
 import type { Database } from '../db/schema';
 import { barChartBlock } from '../documents/barChart';
 import { documentFile, documentOffice } from '../documents/documentFile';

@@ -4,7 +4,7 @@ import type { TimelineEntry, TimelineKind } from '../../../shared/ipc/crises';
 import type { Language } from '../../../shared/ipc/preferences';
 import type { StatementKind } from '../../../shared/statements/workflow';
 import type { HoaxVerdict } from '../../../shared/hoaxes/vocabulary';
-import { hoaxWords } from '../hoaxes/hoaxWords';
+import { hoaxWords } from '../../../shared/hoaxes/hoaxWords';
 
 /** Names the printed crisis documents (report, timeline export) use; the interface has its own in the locales. */
 export const crisisWords = {

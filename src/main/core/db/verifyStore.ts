@@ -1,5 +1,5 @@
 import type { AuditHead } from '../../../shared/ipc/audit';
-import { verifyAuditChain } from '../audit/auditChain';
+import { verifyAuditChain } from './auditChain';
 import { openConnection } from './connection';
 import { checkIntegrity } from './integrity';
 import { migrations } from './migrations';

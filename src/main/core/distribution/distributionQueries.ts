@@ -103,28 +103,3 @@ export async function listRecipients(
     .execute();
   return { items: rows.map(toRecipient), total: Number(n) };
 }
-
-/** What was sent to one person, newest first (the contact page and the personal-data export). */
-export async function contactHistory(db: Kysely<Database>, contactId: string) {
-  const rows = await db
-    .selectFrom('outbox')
-    .innerJoin('distribution', 'distribution.id', 'outbox.distribution_id')
-    .innerJoin('statement', 'statement.id', 'distribution.statement_id')
-    .innerJoin('statement_revision', 'statement_revision.id', 'distribution.revision_id')
-    .select([
-      'distribution.id as distributionId',
-      'statement.id as statementId',
-      'statement.number as statementNumber',
-      'statement.title as statementTitle',
-      'statement_revision.revision_no as revisionNo',
-      'outbox.status',
-      'outbox.address',
-      'outbox.sent_at as sentAt',
-      'distribution.created_at as createdAt',
-    ])
-    .where('outbox.contact_id', '=', contactId)
-    .orderBy('distribution.created_at', 'desc')
-    .limit(500)
-    .execute();
-  return rows.map((row) => ({ ...row, status: row.status }));
-}

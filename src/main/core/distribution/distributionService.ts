@@ -10,7 +10,7 @@ import type { SendReason } from '../../../shared/distribution/vocabulary';
 import { renderCaption } from '../../../shared/statements/outputs/captionOutput';
 import { renderWhatsApp } from '../../../shared/statements/outputs/whatsappOutput';
 import { renderXThread } from '../../../shared/statements/outputs/xThreadOutput';
-import { appendAudit } from '../audit/auditChain';
+import { appendAudit } from '../db/auditChain';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import type { CoreDeps } from '../kernel/coreDeps';
@@ -35,7 +35,15 @@ import type { OutboxSender } from './outboxSender';
 import type { ProgressEmitter } from './progress';
 import { classifySendError } from './smtpErrors';
 import { whatsappLinks } from './whatsappLinks';
-import { planBlocked, writeReleasePlan, type PlanChoice } from './releasePlan';
+import {
+  crisisAudienceOf,
+  crisisReleaseChannels,
+  planBlocked,
+  readReleasePlan,
+  writeReleasePlan,
+  type PlanChoice,
+} from './releasePlan';
+import { rolesAllow } from '../../../shared/permissions';
 import { armedReleasesAllowed } from '../statements/chainRepository';
 import type { ReleaseAudience } from '../../../shared/ipc/releasePlan';
 import type { DistributionChannel } from '../../../shared/distribution/vocabulary';
@@ -231,6 +239,23 @@ export function createDistributionService(
    * everybody chosen opted out since), the approval stands and the plan says why; a person
    * distributes by hand.
    */
+  deps.statementHooks.releasePlanOf = readReleasePlan;
+  /**
+   * A statement written for a crisis is armed at once with the audience the crisis chose, when the
+   * drafter may distribute and it can go (a mail server, somebody reachable); otherwise it is left
+   * for the drafter to arm or distribute by hand.
+   */
+  deps.statementHooks.joinedCrisis.push(async (w, statementId) => {
+    const { trx, at, actor } = w;
+    const audience = await crisisAudienceOf(trx, statementId);
+    if (!audience || !rolesAllow(actor.roles, 'distribution.send') || !(await armedReleasesAllowed(trx))) return;
+    const plan = { channels: crisisReleaseChannels, audience, attachment: 'pdf' as const };
+    if (await planBlocked(trx, plan, await officeToday(trx, w.now))) return;
+    await writeReleasePlan(trx, statementId, plan, actor.accountId, at, (action, data) =>
+      w.audit(action, 'statement', statementId, data),
+    );
+  });
+
   deps.statementHooks.finallyApproved.push(async (scope, statementId) => {
     const { actor } = scope;
     const plan = await scope.trx
@@ -325,7 +350,7 @@ export function createDistributionService(
         );
         w.emit('statements.changed', { statementId: row.id });
       });
-      return readStatement(db, input.statementId, actor, deps.now());
+      return readStatement(db, input.statementId, actor, deps.now(), deps.statementHooks);
     },
 
     async saveSettings(input: SettingsInput, actor: SessionActor) {

@@ -2,7 +2,8 @@ import type { Store } from '../db/store';
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { capFile } from './channels/capAlert';
 import { sitePackageFile } from './channels/sitePackage';
-import { contactHistory, listDistributions, listRecipients, readDistribution } from './distributionQueries';
+import { contactHistory } from '../contacts/contactHistory';
+import { listDistributions, listRecipients, readDistribution } from './distributionQueries';
 import type { DistributionService } from './distributionService';
 
 export function distributionHandlers(deps: {

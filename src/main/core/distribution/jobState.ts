@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { finalOutboxStatuses, outboxStatuses, type OutboxStatus } from '../../../shared/distribution/vocabulary';
 import type { OutboxCounts } from '../../../shared/ipc/distribution';
-import { appendAudit } from '../audit/auditChain';
+import { appendAudit } from '../db/auditChain';
 import type { Database } from '../db/schema';
 import type { WriteScope } from '../kernel/writeScope';
 import type { StatementHooks } from '../statements/statementHooks';

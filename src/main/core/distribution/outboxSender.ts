@@ -1,5 +1,5 @@
 import type { Transporter } from 'nodemailer';
-import { appendAudit } from '../audit/auditChain';
+import { appendAudit } from '../db/auditChain';
 import type { Logger } from '../kernel/dispatcher';
 import type { Store } from '../db/store';
 import type { Transaction } from 'kysely';
@@ -18,7 +18,6 @@ import type { ProgressEmitter } from './progress';
 import { RateLimiter } from './rateLimiter';
 import { classifySendError, type SendFailure } from './smtpErrors';
 import { settleJobs } from './jobState';
-import { invitationContent, type InvitationPayload } from '../conferences/invitationMessage';
 
 export interface SenderOptions {
   /** Waits between attempts of one recipient after temporary failures. */
@@ -69,6 +68,11 @@ export function createOutboxSender(deps: {
   events: EventBus;
   now: () => Date;
   write: Writer;
+  /**
+   * The message of one invitation job's recipient, from the job's snapshot (conferences make
+   * it: the outbox sends what another domain wrote, without knowing that domain).
+   */
+  invitationContent: (payload: unknown, recipient: { name: string | null; address: string }) => MailContent;
   secrets: SecretStore;
   statementHooks: StatementHooks;
   logger: Logger;
@@ -91,7 +95,7 @@ export function createOutboxSender(deps: {
   const jobOf = sqlite.prepare(
     `select kind, statement_id, revision_id, revision_hash, attachment, payload_json from distribution where id = ?`,
   );
-  const invitations = new Map<string, InvitationPayload>();
+  const invitations = new Map<string, unknown>();
   const pauseCounts = new Map<string, number>();
   const results: Result[] = [];
   const inFlight = new Set<Promise<void>>();
@@ -372,10 +376,10 @@ export function createOutboxSender(deps: {
           // The calendar file names its attendee: made per recipient from the job's snapshot.
           let payload = invitations.get(row.distributionId);
           if (!payload) {
-            payload = JSON.parse(job.payload_json ?? '{}') as InvitationPayload;
+            payload = JSON.parse(job.payload_json ?? '{}') as unknown;
             invitations.set(row.distributionId, payload);
           }
-          content = invitationContent(payload, { name: row.name, address: row.address });
+          content = deps.invitationContent(payload, { name: row.name, address: row.address });
         } else {
           content = await contentFor(
             row.distributionId,

@@ -4,7 +4,7 @@ import type { HoaxPlatform, HoaxVerdict } from '../../../shared/hoaxes/vocabular
 import { normalizeRichText, type RichNode } from '../../../shared/statements/richText';
 import { doc, h, p, text } from '../../../shared/statements/templates/build';
 import { formatInstant } from '../../../shared/time/formatInstant';
-import { hoaxWords } from './hoaxWords';
+import { hoaxWords } from '../../../shared/hoaxes/hoaxWords';
 
 export interface ClarificationFacts {
   claim: string;

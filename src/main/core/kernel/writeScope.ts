@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { EventName, EventPayload } from '../../../shared/ipc/contract';
-import { appendAudit } from '../audit/auditChain';
+import { appendAudit } from '../db/auditChain';
 import type { Database } from '../db/schema';
 import { transact } from '../db/transaction';
 import type { EventBus } from './eventBus';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { StatementContent } from '../../../shared/ipc/statements';
-import { canonicalJson } from '../audit/auditChain';
+import { canonicalJson } from '../db/auditChain';
 
 /**
  * A revision's identity: SHA-256 of the canonical JSON (RFC 8785) of its content. Key order and

@@ -3,17 +3,14 @@ import type { Language } from '../../../shared/ipc/preferences';
 import type { EditLock, StatementComment, StatementContent } from '../../../shared/ipc/statements';
 import { outputLabels } from '../../../shared/statements/outputs/outputLabels';
 import { editableStatuses, type CorrectionMode, type StatementKind } from '../../../shared/statements/workflow';
-import { rolesAllow } from '../../../shared/permissions';
 import { requireOpenCrisis } from '../crises/crisisQueries';
 import type { Database } from '../db/schema';
-import { crisisAudienceOf, crisisReleaseChannels, planBlocked, writeReleasePlan } from '../distribution/releasePlan';
+import type { StatementHooks } from './statementHooks';
 import type { SessionActor } from '../kernel/context';
 import { notFound } from '../kernel/errors';
 import { newId } from '../kernel/ids';
 import type { WriteScope } from '../kernel/writeScope';
-import { officeToday } from '../office/officeToday';
 import { indexStatement } from '../search/statementSearch';
-import { armedReleasesAllowed } from './chainRepository';
 import { canonicalContent } from './contentHash';
 import { lockIsFresh } from './lockRules';
 import { startingContent } from './startingContent';
@@ -39,12 +36,13 @@ type Trx = Transaction<Database>;
 export async function createStatement(
   w: WriteScope<SessionActor>,
   input: { kind: StatementKind; language: Language; templateId: string | null; crisisId?: string | null },
+  hooks: StatementHooks,
 ): Promise<string> {
   if (input.crisisId) await requireOpenCrisis(w.trx, input.crisisId);
   const content = await startingContent(w.trx, input, w.actor, w.now);
   const statementId = await insertStatement(w, content, null);
   if (input.crisisId) {
-    await joinCrisis(w, statementId, input.crisisId);
+    await joinCrisis(w, statementId, input.crisisId, hooks);
     w.emit('crises.changed', { crisisId: input.crisisId });
   }
   return statementId;
@@ -340,25 +338,15 @@ async function insertRevision(
   return { id, hash };
 }
 
-/**
- * A statement written for a crisis joins it at once, and its release is armed with the audience
- * the crisis chose when the drafter may distribute and it can go (a mail server, somebody
- * reachable); otherwise it is left for the drafter to arm or distribute by hand.
- */
-async function joinCrisis(w: WriteScope<SessionActor>, statementId: string, crisisId: string) {
+/** A statement written for a crisis joins it at once (and distribution may arm its release, by hook). */
+async function joinCrisis(w: WriteScope<SessionActor>, statementId: string, crisisId: string, hooks: StatementHooks) {
   const { trx, at, actor } = w;
   await trx
     .insertInto('crisis_statement')
     .values({ statement_id: statementId, crisis_id: crisisId, linked_by: actor.accountId, linked_at: at })
     .execute();
   await w.audit('crisis.linked', 'crisis', crisisId, { statement: statementId, conference: null });
-  const audience = await crisisAudienceOf(trx, statementId);
-  if (!audience || !rolesAllow(actor.roles, 'distribution.send') || !(await armedReleasesAllowed(trx))) return;
-  const plan = { channels: crisisReleaseChannels, audience, attachment: 'pdf' as const };
-  if (await planBlocked(trx, plan, await officeToday(trx, w.now))) return;
-  await writeReleasePlan(trx, statementId, plan, actor.accountId, at, (action, data) =>
-    w.audit(action, 'statement', statementId, data),
-  );
+  for (const hook of hooks.joinedCrisis) await hook(w, statementId);
 }
 
 async function readLock(trx: Trx, statementId: string, actor: SessionActor): Promise<EditLock | null> {

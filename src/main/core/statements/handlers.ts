@@ -37,7 +37,7 @@ export function statementsHandlers(deps: StatementHandlerDeps): HandlersFor<Doma
   const { db } = deps.store.connection;
   const { templates, hooks, write } = deps;
   const standIns = createStandIns(deps);
-  const read = (id: string, actor: SessionActor) => readStatement(db, id, actor, deps.now());
+  const read = (id: string, actor: SessionActor) => readStatement(db, id, actor, deps.now(), hooks);
   /** A write on one statement by the caller, then the statement as they now see it. */
   const changeThen = async (
     id: string,
@@ -51,7 +51,8 @@ export function statementsHandlers(deps: StatementHandlerDeps): HandlersFor<Doma
     'statements.list': (input) => listStatements(db, input),
     'statements.myTasks': (_input, { actor }) => myTasks(db, actor, deps.now()),
     'statements.get': ({ id }, { actor }) => read(id, actor),
-    'statements.create': async (input, { actor }) => read(await write(actor, (w) => createStatement(w, input)), actor),
+    'statements.create': async (input, { actor }) =>
+      read(await write(actor, (w) => createStatement(w, input, hooks)), actor),
     'statements.save': (input, { actor }) =>
       changeThen(input.id, actor, (w) => saveStatement(w, { ...input, content: content(input.content) })),
     'statements.autosave': (input, { actor }) =>

@@ -8,7 +8,7 @@ import { lockIsFresh } from './lockRules';
 import { mayDecide, pendingStepIndex } from './approvalRound';
 import { standingFor } from './standIns';
 import { armedReleasesAllowed } from './chainRepository';
-import { readReleasePlan } from '../distribution/releasePlan';
+import type { StatementHooks } from './statementHooks';
 import {
   contentAuthors,
   findStatementRow,
@@ -20,7 +20,13 @@ import {
 } from './statementRepository';
 
 /** The full statement as the caller sees it: content, round, lock, their working copy, what they may do. */
-export async function readStatement(db: Db, id: string, actor: SessionActor, now: Date): Promise<Statement> {
+export async function readStatement(
+  db: Db,
+  id: string,
+  actor: SessionActor,
+  now: Date,
+  hooks: Pick<StatementHooks, 'releasePlanOf'>,
+): Promise<Statement> {
   const row = await findStatementRow(db, id);
   if (!row) throw notFound('statement', id);
   const [summary] = await toSummaries(db, [row]);
@@ -117,7 +123,7 @@ export async function readStatement(db: Db, id: string, actor: SessionActor, now
       : null,
     correctedBy: correctedBy ? { id: correctedBy.id, status: correctedBy.status } : null,
     withdrawnReason: row.withdrawn_reason,
-    releasePlan: await readReleasePlan(db, id, now),
+    releasePlan: await hooks.releasePlanOf(db, id, now),
     can: {
       edit: editableStatuses.includes(status) && may('statements.draft'),
       submit: submittableStatuses.includes(status) && may('statements.draft'),

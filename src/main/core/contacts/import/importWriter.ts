@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { OutletType } from '../../../../shared/contacts/vocabulary';
-import { createBulkAuditWriter } from '../../audit/bulkAudit';
+import { createBulkAuditWriter } from '../../db/bulkAudit';
 import { newId } from '../../kernel/ids';
 import { contactDocument } from '../../search/contactSearch';
 import { outletKey } from './duplicates';

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditHead } from '../../../shared/ipc/audit';
-import type { Database } from '../db/schema';
-import type { AuditLogRow } from '../db/schema/auditLog';
+import type { Database } from './schema';
+import type { AuditLogRow } from './schema/auditLog';
 
 /** The prev_hash of the first event. */
 export const genesisHash = '0'.repeat(64);

@@ -1,4 +1,4 @@
-import type { HoaxPlatform, HoaxVerdict } from '../../../shared/hoaxes/vocabulary';
+import type { HoaxPlatform, HoaxVerdict } from './vocabulary';
 
 /**
  * Names the clarification statement and the CLI print (the interface has its own in the locales).
