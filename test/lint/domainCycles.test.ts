@@ -39,7 +39,9 @@ function cycles(graph: Map<string, Set<string>>): string[] {
     while (stack.length > 0) {
       for (const next of graph.get(stack.pop()!) ?? []) {
         if (next === to) return true;
-        if (!seen.has(next)) (stack.push(next), seen.add(next));
+        if (seen.has(next)) continue;
+        seen.add(next);
+        stack.push(next);
       }
     }
     return false;
