@@ -50,6 +50,14 @@ const toShell = { group: ['**/shell', '**/shell/**'], message: 'The core never i
 const toWeb = { group: ['**/web', '**/web/**'], message: 'The core never imports the web bridge.' };
 const toCli = { group: ['**/cli', '**/cli/**'], message: 'The core never imports the CLI.' };
 const toDemo = { group: ['**/demo', '**/demo/**'], message: 'The core never imports the demo seeders (they call it).' };
+/** A feature reaches another only through its `public.ts`; the shared layer is `components/`. */
+const toFeatureInternals = {
+  regex: '^\\.\\./(?!\\.)[^/]+/(?!public$).+',
+  message: "Another feature's files are its own: import its public.ts, or move shared pieces to components/.",
+};
+/** The app shell composes features; components/ and api/ sit below them and never import them. */
+const toFeatures = { group: ['**/features', '**/features/**'], message: 'The shared layer never imports a feature.' };
+const toApp = { group: ['**/app', '**/app/**'], message: 'Features and the shared layer never import the app shell.' };
 const nodeOnly = { group: nodeBuiltins, message: 'Node built-ins are not available in this layer.' };
 /** Packages that need Node (native code, sockets, the file system): the core's, never the renderer's. */
 const nodePackages = {
@@ -161,6 +169,14 @@ export default tseslint.config(
     ]),
   },
   { files: ['src/renderer/**/*.{ts,tsx}'], rules: restrict([electron, nodeOnly, nodePackages, toMain, toPreload]) },
+  {
+    files: ['src/renderer/src/features/**/*.{ts,tsx}'],
+    rules: restrict([electron, nodeOnly, nodePackages, toMain, toPreload, toApp, toFeatureInternals]),
+  },
+  {
+    files: ['src/renderer/src/components/**/*.{ts,tsx}', 'src/renderer/src/api/**/*.{ts,tsx}'],
+    rules: restrict([electron, nodeOnly, nodePackages, toMain, toPreload, toApp, toFeatures]),
+  },
   // Renderer tests run in Node (jsdom) and may read files; they still never reach into src/main.
   {
     files: ['src/renderer/**/*.test.{ts,tsx}', 'src/renderer/src/testSetup.ts'],

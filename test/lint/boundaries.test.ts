@@ -105,4 +105,18 @@ describe('layer boundaries are lint errors', () => {
     }
     expect(await boundaryErrors('src/main/shell/x.ts', "export const load = () => import('electron');\n")).toEqual([]);
   });
+
+  it('a feature reaches another only through its public.ts; the shared layer never imports features or the app', async () => {
+    const feature = 'src/renderer/src/features/crises/X.tsx';
+    const lint = (file: string, path: string) =>
+      boundaryErrors(file, `import { a } from '${path}';\nexport const b = a;\n`);
+    expect(await lint(feature, '../statements/StatusBadge')).toHaveLength(1);
+    expect(await lint(feature, '../hoaxes/useHoaxes')).toHaveLength(1);
+    expect(await lint(feature, '../../app/AppLayout')).toHaveLength(1);
+    expect(await lint(feature, '../statements/public')).toEqual([]);
+    expect(await lint(feature, './useCrises')).toEqual([]);
+    expect(await lint(feature, '../../components/QueryState')).toEqual([]);
+    expect(await lint('src/renderer/src/components/X.tsx', '../features/crises/public')).toHaveLength(1);
+    expect(await lint('src/renderer/src/api/x.ts', '../app/App')).toHaveLength(1);
+  });
 });

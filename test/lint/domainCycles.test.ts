@@ -52,7 +52,7 @@ function cycles(graph: Map<string, Set<string>>): string[] {
   );
 }
 
-describe('no cycles between the core domains', () => {
+describe('no cycles between domains, in the core and in the renderer', () => {
   it('finds a planted cycle', () => {
     const graph = new Map([
       ['a', new Set(['b'])],
@@ -64,5 +64,10 @@ describe('no cycles between the core domains', () => {
 
   it('src/main/core: domains talk one way (the other way goes through hooks)', () => {
     expect(cycles(folderGraph(join(root, 'src/main/core')))).toEqual([]);
+  });
+
+  it('src/renderer/src/features: features compose one way, and so do the renderer layers', () => {
+    expect(cycles(folderGraph(join(root, 'src/renderer/src/features')))).toEqual([]);
+    expect(cycles(folderGraph(join(root, 'src/renderer/src')))).toEqual([]);
   });
 });

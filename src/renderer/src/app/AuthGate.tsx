@@ -11,7 +11,7 @@ import { QueryState } from '../components/QueryState';
 import { SetupWizard } from '../features/office/SetupWizard';
 import { LoginPage } from '../features/session/LoginPage';
 import { RecoveryPage } from '../features/backups/RecoveryPage';
-import { useLogout, useMe, useOfficeStatus } from '../features/session/useSession';
+import { useLogout, useMe, useOfficeStatus } from '../components/useSession';
 import { errorMessage } from '../i18n/errorMessage';
 import { AppLayout } from './AppLayout';
 

@@ -6,7 +6,12 @@ import { roles, type Role } from '../../../../shared/accounts/roles';
 import type { Account } from '../../../../shared/ipc/accounts';
 import { useChannelMutation } from '../../api/channelQueries';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
-import { AccountProfileFields, confirmMatches, emptyAccountForm, type AccountFormValues } from './AccountProfileFields';
+import {
+  AccountProfileFields,
+  confirmMatches,
+  emptyAccountForm,
+  type AccountFormValues,
+} from '../../components/AccountProfileFields';
 import { notifyFailure } from '../../components/notifyFailure';
 import { FormActions } from '../../components/FormActions';
 

@@ -5,7 +5,7 @@ import type { Account } from '../../../../shared/ipc/accounts';
 import { useApi } from '../../api/ApiContext';
 import { callOrThrow, useChannelQuery } from '../../api/channelQueries';
 import { QueryState } from '../../components/QueryState';
-import { useFormatInstant } from '../office/useOfficeTime';
+import { useFormatInstant } from '../../components/useOfficeTime';
 import { AccountFormModal } from './AccountFormModal';
 import { AccountsTable, type AccountAction } from './AccountsTable';
 import { ResetPasswordModal } from './ResetPasswordModal';

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/ipc/accounts';
 import { useChannelMutation } from '../../api/channelQueries';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
-import { confirmMatches } from './AccountProfileFields';
+import { confirmMatches } from '../../components/AccountProfileFields';
 import { notifyFailure } from '../../components/notifyFailure';
-import { NewPasswordFields } from './NewPasswordFields';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { FormActions } from '../../components/FormActions';
 
 export function ResetPasswordModal({ account, onClose }: { account: Account; onClose: () => void }) {

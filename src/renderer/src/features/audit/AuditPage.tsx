@@ -6,7 +6,7 @@ import type { AuditFilter } from '../../../../shared/ipc/audit';
 import { useApi } from '../../api/ApiContext';
 import { callOrThrow, useChannelQuery } from '../../api/channelQueries';
 import { QueryState } from '../../components/QueryState';
-import { useFormatInstant } from '../office/useOfficeTime';
+import { useFormatInstant } from '../../components/useOfficeTime';
 import { notifyFailure } from '../../components/notifyFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { downloadBlob } from '../../components/download';

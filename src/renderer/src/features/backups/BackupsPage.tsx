@@ -6,7 +6,7 @@ import type { BackupEntry, BackupStatus } from '../../../../shared/ipc/backups';
 import { notifyFailure, showFormFailure } from '../../components/notifyFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { useFormatInstant } from '../office/useOfficeTime';
+import { useFormatInstant } from '../../components/useOfficeTime';
 import { formatBytes, isOverdue, shortHash } from './backupLabels';
 import {
   useBackupStatus,

@@ -7,7 +7,7 @@ import { formatInstant } from '../../../../shared/time/formatInstant';
 import { useChannelMutation, useChannelQuery } from '../../api/channelQueries';
 import { QueryState } from '../../components/QueryState';
 import { errorMessage } from '../../i18n/errorMessage';
-import { CredentialFields } from '../session/CredentialFields';
+import { CredentialFields } from '../../components/CredentialFields';
 import { formatBytes } from './backupLabels';
 import { useForgetEverything } from './useBackups';
 

@@ -6,14 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Conference } from '../../../../shared/ipc/conferences';
 import { rolesAllow } from '../../../../shared/permissions';
-import { formatInstant } from '../../../../shared/time/formatInstant';
 import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { Fact } from '../../components/Fact';
 import { QueryState } from '../../components/QueryState';
-import { useFormatInstant } from '../office/useOfficeTime';
-import { useMe } from '../session/useSession';
-import { clock } from './calendarDays';
+import { useFormatInstant } from '../../components/useOfficeTime';
+import { useMe } from '../../components/useSession';
 import { ConferenceStatusMenu } from './ConferenceStatusMenu';
 import { ConferenceWarnings } from './ConferenceWarnings';
 import { DocumentsPanel } from './DocumentsPanel';
@@ -22,22 +20,12 @@ import { InviteModal } from './InviteModal';
 import { QuestionsPanel } from './QuestionsPanel';
 import { statusColors } from './conferenceLabels';
 import { useConference } from './useConferences';
+import { useEventTime } from './useEventTime';
 
 export function ConferenceDetailPage() {
   const { id = '' } = useParams();
   const query = useConference(id);
   return <QueryState query={query}>{(conference) => <ConferenceDetail conference={conference} />}</QueryState>;
-}
-
-/** "1 Desember 2026, 10.00–11.00 WITA", in the event's own zone. */
-export function useEventTime(): (conference: Pick<Conference, 'startsAt' | 'endsAt' | 'zone'>) => string {
-  const { i18n } = useTranslation();
-  const language = i18n.language === 'en' ? 'en' : 'id';
-  return ({ startsAt, endsAt, zone }) => {
-    const start = formatInstant(startsAt, zone, language);
-    const end = clock(endsAt, zone, language);
-    return `${start.slice(0, start.lastIndexOf(' '))}–${end}`;
-  };
 }
 
 function ConferenceDetail({ conference }: { conference: Conference }) {

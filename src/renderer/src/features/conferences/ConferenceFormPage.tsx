@@ -32,7 +32,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { notifyFailure } from '../../components/notifyFailure';
-import { useOfficeToday } from '../office/useOfficeTime';
+import { useOfficeToday } from '../../components/useOfficeTime';
 import { ConferenceWarnings } from './ConferenceWarnings';
 import { useConference, usePeople, useQaBank } from './useConferences';
 

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { Conference } from '../../../../shared/ipc/conferences';
 import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
-import { PeoplePicker } from '../contacts/PeoplePicker';
-import { ListPicker } from '../contacts/ListPicker';
-import { useEventTime } from './ConferenceDetailPage';
+import { PeoplePicker } from '../../components/PeoplePicker';
+import { ListPicker } from '../contacts/public';
+import { useEventTime } from './useEventTime';
 
 /**
  * Invitations to lists, segments or people, through the distribution outbox. Only people not yet

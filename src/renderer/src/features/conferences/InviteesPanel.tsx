@@ -5,7 +5,7 @@ import type { Conference, Invitee } from '../../../../shared/ipc/conferences';
 import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
-import { useFormatInstant } from '../office/useOfficeTime';
+import { useFormatInstant } from '../../components/useOfficeTime';
 import { useInvitees } from './useConferences';
 
 /** Accreditation on the conference day: valid, expired, or none recorded. */

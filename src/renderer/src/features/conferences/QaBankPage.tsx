@@ -25,7 +25,7 @@ import { notifyFailure } from '../../components/notifyFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
-import { useMe } from '../session/useSession';
+import { useMe } from '../../components/useSession';
 import { useQaBank } from './useConferences';
 
 type QaDraft = { id: string | null; topic: string; question: string; answer: string };

@@ -8,10 +8,10 @@ import { useChannelMutation } from '../../api/channelQueries';
 import { FormActions } from '../../components/FormActions';
 import { notifyFailure } from '../../components/notifyFailure';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
-import { PeoplePicker } from '../contacts/PeoplePicker';
-import { useOutlets } from '../contacts/useContacts';
-import { useOfficeToday } from '../office/useOfficeTime';
-import { useEventTime } from './ConferenceDetailPage';
+import { PeoplePicker } from '../../components/PeoplePicker';
+import { useOutlets } from '../contacts/public';
+import { useOfficeToday } from '../../components/useOfficeTime';
+import { useEventTime } from './useEventTime';
 
 /**
  * Someone at the door without an invitation: a person already in the contacts, or a new contact

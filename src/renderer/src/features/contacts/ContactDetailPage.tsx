@@ -11,12 +11,12 @@ import { downloadBase64 } from '../../components/download';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
-import { useFormatInstant, useOfficeToday } from '../office/useOfficeTime';
-import { useMe } from '../session/useSession';
+import { useFormatInstant, useOfficeToday } from '../../components/useOfficeTime';
+import { useMe } from '../../components/useSession';
 import { ContactForm, contactToDraft, emptyContact, type ContactDraft } from './ContactForm';
 import { EraseContactModal } from './EraseContactModal';
 import { OptOutModal } from './OptOutModal';
-import { ContactMessages } from '../distribution/ContactMessages';
+import { ContactMessages } from './ContactMessages';
 import { useContact, useOutlets } from './useContacts';
 
 /** `/contacts/new` and `/contacts/:id`: the whole record, editable by those who manage contacts. */

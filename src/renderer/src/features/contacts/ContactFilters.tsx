@@ -2,7 +2,7 @@ import { MultiSelect, Select, SimpleGrid, Switch, TagsInput, TextInput } from '@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { beats, outletTypes, type Beat, type OutletType } from '../../../../shared/contacts/vocabulary';
-import { contactLanguages, regionOptions, vocabularyOptions } from './contactLabels';
+import { contactLanguages, regionOptions, vocabularyOptions } from '../../components/contactLabels';
 
 /** The filter fields a search and a segment share (a segment saves them). */
 export interface ContactFilterValue {

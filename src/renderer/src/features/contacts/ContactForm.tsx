@@ -25,7 +25,7 @@ import {
 } from '../../../../shared/contacts/vocabulary';
 import { emptyContactInput } from '../../../../shared/contacts/emptyContact';
 import type { Contact, ContactInput, Outlet } from '../../../../shared/ipc/contacts';
-import { contactLanguages, regionOptions, vocabularyOptions } from './contactLabels';
+import { contactLanguages, regionOptions, vocabularyOptions } from '../../components/contactLabels';
 
 export type ContactDraft = Required<ContactInput>;
 

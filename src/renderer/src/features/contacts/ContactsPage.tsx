@@ -9,7 +9,7 @@ import { useApi } from '../../api/ApiContext';
 import { callOrThrow } from '../../api/channelQueries';
 import { downloadBase64 } from '../../components/download';
 import { notifyFailure } from '../../components/notifyFailure';
-import { useMe } from '../session/useSession';
+import { useMe } from '../../components/useSession';
 import { BulkActions } from './BulkActions';
 import { ContactFilters, emptyContactFilter, type ContactFilterValue } from './ContactFilters';
 import { ContactResults } from './ContactResults';

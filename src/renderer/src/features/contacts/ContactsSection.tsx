@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import { rolesAllow } from '../../../../shared/permissions';
 import { PageHeader } from '../../components/PageHeader';
-import { useMe } from '../session/useSession';
+import { useMe } from '../../components/useSession';
 import { ContactDetailPage } from './ContactDetailPage';
 import { ContactsPage } from './ContactsPage';
 import { ImportWizard } from './ImportWizard';

@@ -34,8 +34,8 @@ import { downloadBlob } from '../../components/download';
 import { notifyFailure } from '../../components/notifyFailure';
 import { readBase64 } from '../../components/readFile';
 import { errorMessage } from '../../i18n/errorMessage';
-import { useOfficeToday } from '../office/useOfficeTime';
-import { vocabularyOptions } from './contactLabels';
+import { useOfficeToday } from '../../components/useOfficeTime';
+import { vocabularyOptions } from '../../components/contactLabels';
 import { ImportReportView } from './ImportReportView';
 
 type Defaults = RunImportInput['defaults'];

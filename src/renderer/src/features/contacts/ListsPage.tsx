@@ -7,7 +7,7 @@ import { rolesAllow } from '../../../../shared/permissions';
 import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
-import { useMe } from '../session/useSession';
+import { useMe } from '../../components/useSession';
 import { ListFormModal } from './ListFormModal';
 import { useContactLists } from './useContacts';
 

@@ -21,8 +21,8 @@ import { FormActions } from '../../components/FormActions';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
-import { useMe } from '../session/useSession';
-import { regionLabel, regionOptions, vocabularyOptions } from './contactLabels';
+import { useMe } from '../../components/useSession';
+import { regionLabel, regionOptions, vocabularyOptions } from '../../components/contactLabels';
 import { useOutlets } from './useContacts';
 
 const emptyOutlet: Required<OutletInput> = {

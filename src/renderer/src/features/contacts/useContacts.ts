@@ -7,3 +7,6 @@ export const useOutlets = () => useChannelQuery('contacts.outlets', {});
 export const useContactLists = () => useChannelQuery('contacts.lists', {});
 export const useContactPage = (input: ChannelInput<'contacts.list'>) =>
   useChannelQuery('contacts.list', input, { placeholderData: (previous) => previous });
+
+/** What was sent to one person (the contact page's messages). */
+export const useContactHistory = (id: string) => useChannelQuery('distribution.contactHistory', { id });

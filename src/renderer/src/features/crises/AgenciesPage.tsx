@@ -26,8 +26,8 @@ import { FormActions } from '../../components/FormActions';
 import { showFormFailure } from '../../components/notifyFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { regionLabel, regionOptions } from '../contacts/contactLabels';
-import { useMe } from '../session/useSession';
+import { regionLabel, regionOptions } from '../../components/contactLabels';
+import { useMe } from '../../components/useSession';
 import { useAgencies } from './useCrises';
 
 /** The directory of agencies the desk coordinates with, each with its liaison contacts. */

@@ -5,8 +5,8 @@ import { crisisPhases, type CrisisPhase } from '../../../../shared/crises/vocabu
 import type { Crisis } from '../../../../shared/ipc/crises';
 import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
-import { useFormatInstant } from '../office/useOfficeTime';
-import { phaseColors } from './crisisLabels';
+import { useFormatInstant } from '../../components/useOfficeTime';
+import { phaseColors } from '../../components/crisisLabels';
 
 /** The crisis's checklist, phase by phase: ticked with who and when; the current phase first in attention. */
 export function ChecklistPanel({ crisis, editable }: { crisis: Crisis; editable: boolean }) {

@@ -16,8 +16,8 @@ import { notifications } from '@mantine/notifications';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { suggestedAudience } from '../../../../shared/crises/suggestedAudience';
-import { ListPicker } from '../contacts/ListPicker';
-import { useContactLists } from '../contacts/useContacts';
+import { ListPicker } from '../contacts/public';
+import { useContactLists } from '../contacts/public';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import {
@@ -33,10 +33,10 @@ import { useChannelMutation } from '../../api/channelQueries';
 import { showFormFailure } from '../../components/notifyFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { regionOptions } from '../contacts/contactLabels';
-import { useOfficeZone } from '../office/useOfficeTime';
-import { ZonedTimeField } from '../statements/ZonedTimeField';
-import { usePeople } from '../conferences/useConferences';
+import { regionOptions } from '../../components/contactLabels';
+import { useOfficeZone } from '../../components/useOfficeTime';
+import { ZonedTimeField } from '../../components/ZonedTimeField';
+import { usePeople } from '../conferences/public';
 import { useCrisis } from './useCrises';
 
 /** /crises/new and /crises/:id/edit. */

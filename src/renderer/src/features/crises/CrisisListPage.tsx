@@ -6,9 +6,9 @@ import { Link } from 'react-router';
 import { rolesAllow } from '../../../../shared/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { useFormatInstant } from '../office/useOfficeTime';
-import { useMe } from '../session/useSession';
-import { phaseColors, severityColors } from './crisisLabels';
+import { useFormatInstant } from '../../components/useOfficeTime';
+import { useMe } from '../../components/useSession';
+import { phaseColors, severityColors } from '../../components/crisisLabels';
 import { useCrisisList } from './useCrises';
 
 const filters = ['open', 'closed', 'all'] as const;

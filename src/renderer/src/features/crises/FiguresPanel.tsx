@@ -9,8 +9,8 @@ import { useChannelMutation } from '../../api/channelQueries';
 import { FormActions } from '../../components/FormActions';
 import { showFormFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
-import { useFormatInstant, useOfficeZone } from '../office/useOfficeTime';
-import { ZonedTimeField } from '../statements/ZonedTimeField';
+import { useFormatInstant, useOfficeZone } from '../../components/useOfficeTime';
+import { ZonedTimeField } from '../../components/ZonedTimeField';
 import { useFigures } from './useCrises';
 
 /** "Narasi tunggal": the official figures, each series with its versions; only the newest may be quoted. */

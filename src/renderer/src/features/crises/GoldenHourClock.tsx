@@ -2,8 +2,8 @@ import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlarm, IconCircleCheck, IconClockExclamation } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { clockState, type ClockFacts, type PromptState } from '../../../../shared/crises/goldenHour';
-import { useFormatInstant } from '../office/useOfficeTime';
-import { elapsedClock } from './crisisLabels';
+import { useFormatInstant } from '../../components/useOfficeTime';
+import { elapsedClock } from '../../components/crisisLabels';
 import { useNow } from './useCrises';
 
 const promptColors: Record<PromptState, string> = { met: 'teal', missed: 'red', due: 'orange', upcoming: 'gray' };

@@ -1,5 +1,5 @@
 import { isCrisisUpdate } from '../../../../shared/statements/workflow';
-import { CrisisHoaxesCard } from '../hoaxes/CrisisHoaxesCard';
+import { CrisisHoaxesCard } from '../hoaxes/public';
 import { ActionIcon, Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconLinkOff, IconPlus } from '@tabler/icons-react';
@@ -12,9 +12,9 @@ import type { StatementStatus } from '../../../../shared/statements/workflow';
 import { useChannelMutation, useChannelQuery } from '../../api/channelQueries';
 import { Fact } from '../../components/Fact';
 import { notifyFailure } from '../../components/notifyFailure';
-import { useFormatInstant } from '../office/useOfficeTime';
-import { NewStatementModal } from '../statements/NewStatementModal';
-import { StatusBadge } from '../statements/StatusBadge';
+import { useFormatInstant } from '../../components/useOfficeTime';
+import { NewStatementModal } from '../statements/public';
+import { StatusBadge } from '../statements/public';
 import { GoldenHourClock } from './GoldenHourClock';
 
 /** The clock, the facts and the team; the statements and conferences of the crisis, linked here. */

@@ -8,7 +8,7 @@ import type { Crisis } from '../../../../shared/ipc/crises';
 import { useChannelMutation } from '../../api/channelQueries';
 import { FormActions } from '../../components/FormActions';
 import { notifyFailure } from '../../components/notifyFailure';
-import { useFormatInstant } from '../office/useOfficeTime';
+import { useFormatInstant } from '../../components/useOfficeTime';
 
 /** The four phases as steps, when each began; moving on (with a note) and closing after the post-crisis phase. */
 export function PhaseControl({ crisis, mayManage }: { crisis: Crisis; mayManage: boolean }) {

@@ -18,7 +18,7 @@ import { notifyFailure } from '../../components/notifyFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { fieldErrors } from '../../i18n/fieldErrors';
-import { useMe } from '../session/useSession';
+import { useMe } from '../../components/useSession';
 import { usePlaybook } from './useCrises';
 
 /** The office's playbook: the checklist a new crisis starts with, per phase and type, and the golden-hour prompts. */

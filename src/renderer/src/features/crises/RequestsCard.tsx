@@ -22,8 +22,8 @@ import { useChannelMutation } from '../../api/channelQueries';
 import { FormActions } from '../../components/FormActions';
 import { showFormFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
-import { useFormatInstant, useOfficeZone } from '../office/useOfficeTime';
-import { ZonedTimeField } from '../statements/ZonedTimeField';
+import { useFormatInstant, useOfficeZone } from '../../components/useOfficeTime';
+import { ZonedTimeField } from '../../components/ZonedTimeField';
 import { useAgencies, useNow, useRequests } from './useCrises';
 
 const statusColors: Record<RequestStatus, string> = { open: 'blue', answered: 'teal', cancelled: 'gray' };

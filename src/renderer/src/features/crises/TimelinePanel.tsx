@@ -9,8 +9,8 @@ import { callOrThrow, useChannelMutation, useChannelQuery } from '../../api/chan
 import { showFormFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
 import { useFileDownload } from '../../components/useFileDownload';
-import { useFormatInstant, useOfficeZone } from '../office/useOfficeTime';
-import { ZonedTimeField } from '../statements/ZonedTimeField';
+import { useFormatInstant, useOfficeZone } from '../../components/useOfficeTime';
+import { ZonedTimeField } from '../../components/ZonedTimeField';
 
 const kindColors: Record<TimelineKind, string> = {
   phase: 'red',

@@ -8,15 +8,15 @@ import { rolesAllow } from '../../../../shared/permissions';
 import { useChannelQuery } from '../../api/channelQueries';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { useEventTime } from '../conferences/ConferenceDetailPage';
-import { phaseColors, severityColors } from '../crises/crisisLabels';
-import { GoldenHourClock } from '../crises/GoldenHourClock';
-import { useCrisisBoard } from '../crises/useCrises';
-import { HoaxStatsCard } from '../hoaxes/HoaxStatsCard';
-import { useFormatInstant } from '../office/useOfficeTime';
-import { useMe } from '../session/useSession';
-import { useMyTasks } from '../statements/useStatements';
-import { useOpenDecision } from '../statements/DecisionDrawer';
+import { useEventTime } from '../conferences/public';
+import { phaseColors, severityColors } from '../../components/crisisLabels';
+import { GoldenHourClock } from '../crises/public';
+import { useCrisisBoard } from '../crises/public';
+import { HoaxStatsCard } from '../hoaxes/public';
+import { useFormatInstant } from '../../components/useOfficeTime';
+import { useMe } from '../../components/useSession';
+import { useMyTasks } from '../statements/public';
+import { useOpenDecision } from '../statements/public';
 
 const upcomingDays = 7;
 

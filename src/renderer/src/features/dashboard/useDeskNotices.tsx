@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
-import { useCrisisBoard, useNow } from '../crises/useCrises';
-import { useHoaxList } from '../hoaxes/useHoaxes';
-import { useFormatInstant } from '../office/useOfficeTime';
-import { useMe } from '../session/useSession';
-import { useMyTasks } from '../statements/useStatements';
+import { useCrisisBoard, useNow } from '../crises/public';
+import { useHoaxList } from '../hoaxes/public';
+import { useFormatInstant } from '../../components/useOfficeTime';
+import { useMe } from '../../components/useSession';
+import { useMyTasks } from '../statements/public';
 import { deskNotices, type DeskNotice } from './deskNotices';
 import { loadSeen, saveSeen } from './seenNotices';
 

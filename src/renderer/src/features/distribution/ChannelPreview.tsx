@@ -25,7 +25,7 @@ import { useApi } from '../../api/ApiContext';
 import { callOrThrow } from '../../api/channelQueries';
 import { downloadBase64 } from '../../components/download';
 import { notifyFailure } from '../../components/notifyFailure';
-import { regionOptions } from '../contacts/contactLabels';
+import { regionOptions } from '../../components/contactLabels';
 
 function Copy({ value }: { value: string }) {
   const { t } = useTranslation();

@@ -15,10 +15,10 @@ import type { ZonedInstant } from '../../../../shared/time/zonedInstant';
 import { useChannelMutation, useChannelQuery } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
-import { PeoplePicker } from '../contacts/PeoplePicker';
-import { ListPicker } from '../contacts/ListPicker';
-import { useFormatInstant } from '../office/useOfficeTime';
-import { ZonedTimeField } from '../statements/ZonedTimeField';
+import { PeoplePicker } from '../../components/PeoplePicker';
+import { ListPicker } from '../contacts/public';
+import { useFormatInstant } from '../../components/useOfficeTime';
+import { ZonedTimeField } from '../../components/ZonedTimeField';
 import { ChannelPreview } from './ChannelPreview';
 import { useDistributionPreview } from './useDistribution';
 

@@ -18,7 +18,7 @@ import type { Distribution } from '../../../../shared/ipc/distribution';
 import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
-import { useFormatInstant } from '../office/useOfficeTime';
+import { useFormatInstant } from '../../components/useOfficeTime';
 import { useDistributions, useRecipients } from './useDistribution';
 
 const statusColors: Record<string, string> = {

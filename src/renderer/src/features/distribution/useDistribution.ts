@@ -6,6 +6,5 @@ export const useMailSettings = () => useChannelQuery('distribution.settings', {}
 export const useDistributions = (statementId: string) => useChannelQuery('distribution.list', { statementId });
 export const useRecipients = (input: ChannelInput<'distribution.recipients'>) =>
   useChannelQuery('distribution.recipients', input, { placeholderData: (previous) => previous });
-export const useContactHistory = (id: string) => useChannelQuery('distribution.contactHistory', { id });
 export const useDistributionPreview = (input: ChannelInput<'distribution.preview'>, enabled: boolean) =>
   useChannelQuery('distribution.preview', input, { enabled, placeholderData: (previous) => previous });

@@ -7,7 +7,7 @@ import type { Hoax } from '../../../../shared/ipc/hoaxes';
 import type { Language } from '../../../../shared/ipc/preferences';
 import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
-import { useFormatInstant } from '../office/useOfficeTime';
+import { useFormatInstant } from '../../components/useOfficeTime';
 import { durationText } from './hoaxLabels';
 
 /**

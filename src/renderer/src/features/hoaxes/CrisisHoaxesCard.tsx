@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { rolesAllow } from '../../../../shared/permissions';
 import { QueryState } from '../../components/QueryState';
-import { useMe } from '../session/useSession';
+import { useMe } from '../../components/useSession';
 import { durationText, statusColors, verdictColors } from './hoaxLabels';
 import { useHoaxList } from './useHoaxes';
 

@@ -19,8 +19,8 @@ import type { Hoax } from '../../../../shared/ipc/hoaxes';
 import type { OfficeTimeZone } from '../../../../shared/ipc/office';
 import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure, showFormFailure } from '../../components/notifyFailure';
-import { useFormatInstant, useOfficeZone } from '../office/useOfficeTime';
-import { ZonedTimeField } from '../statements/ZonedTimeField';
+import { useFormatInstant, useOfficeZone } from '../../components/useOfficeTime';
+import { ZonedTimeField } from '../../components/ZonedTimeField';
 
 /**
  * What the verifier found and the official sources the clarification will cite (with link and

@@ -1,7 +1,7 @@
 import { Paper, Timeline, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Hoax } from '../../../../shared/ipc/hoaxes';
-import { useFormatInstant } from '../office/useOfficeTime';
+import { useFormatInstant } from '../../components/useOfficeTime';
 
 /** Who moved the claim along, and when. */
 export function HistoryPanel({ hoax }: { hoax: Hoax }) {

@@ -6,7 +6,7 @@ import { hoaxStatuses, hoaxVerdicts, type HoaxStatus } from '../../../../shared/
 import { rolesAllow } from '../../../../shared/permissions';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { useMe } from '../session/useSession';
+import { useMe } from '../../components/useSession';
 import { HoaxCard } from './HoaxCard';
 import { durationText, statusColors, verdictColors } from './hoaxLabels';
 import { useHoaxList, useHoaxStats } from './useHoaxes';

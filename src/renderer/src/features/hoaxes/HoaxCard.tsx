@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HoaxSummary } from '../../../../shared/ipc/hoaxes';
-import { useFormatInstant } from '../office/useOfficeTime';
+import { useFormatInstant } from '../../components/useOfficeTime';
 import { durationText, verdictColors } from './hoaxLabels';
 
 /** One claim on the board: what it says, where it went round, its verdict and time to clarify. */

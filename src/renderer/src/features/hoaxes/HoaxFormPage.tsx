@@ -24,12 +24,11 @@ import { useChannelMutation } from '../../api/channelQueries';
 import { showFormFailure } from '../../components/notifyFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { regionOptions } from '../contacts/contactLabels';
-import { useCrisisList } from '../crises/useCrises';
-import { useOfficeZone } from '../office/useOfficeTime';
-import { ZonedTimeField } from '../statements/ZonedTimeField';
+import { regionOptions } from '../../components/contactLabels';
+import { useOfficeZone } from '../../components/useOfficeTime';
+import { ZonedTimeField } from '../../components/ZonedTimeField';
 import { SimilarClaims } from './SimilarClaims';
-import { useHoax, useHoaxStats } from './useHoaxes';
+import { useHoax, useHoaxStats, useCrisisChoices } from './useHoaxes';
 
 /** /hoaxes/new and /hoaxes/:id/edit. */
 export function HoaxFormPage() {
@@ -87,7 +86,7 @@ function HoaxForm({ hoax }: { hoax: Hoax | null }) {
   const navigate = useNavigate();
   const zone = useOfficeZone();
   const stats = useHoaxStats();
-  const crises = useCrisisList(hoax ? 'all' : 'open');
+  const crises = useCrisisChoices(hoax ? 'all' : 'open');
   const [searchParams] = useSearchParams();
   const [draft, setDraft] = useState<Draft>(() => initialDraft(hoax, zone, searchParams.get('crisis')));
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -14,10 +14,9 @@ import {
 } from '../../../../shared/hoaxes/vocabulary';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { useCrisisList } from '../crises/useCrises';
-import { useFormatInstant } from '../office/useOfficeTime';
+import { useFormatInstant } from '../../components/useOfficeTime';
 import { durationText, statusColors, verdictColors } from './hoaxLabels';
-import { useHoaxList, useHoaxStats } from './useHoaxes';
+import { useHoaxList, useHoaxStats, useCrisisChoices } from './useHoaxes';
 
 const pageSize = 100;
 
@@ -34,7 +33,7 @@ export function HoaxListPage() {
   const [crisisId, setCrisisId] = useState<string | null>(null);
   const [page, setPage] = useState(0);
   const stats = useHoaxStats();
-  const crises = useCrisisList('all');
+  const crises = useCrisisChoices('all');
   const list = useHoaxList({
     query: debounced,
     statuses,

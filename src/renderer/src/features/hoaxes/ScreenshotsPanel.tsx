@@ -19,7 +19,7 @@ import { useChannelMutation, useChannelQuery } from '../../api/channelQueries';
 import { downloadBase64 } from '../../components/download';
 import { notifyFailure } from '../../components/notifyFailure';
 import { readBase64 } from '../../components/readFile';
-import { useFormatInstant } from '../office/useOfficeTime';
+import { useFormatInstant } from '../../components/useOfficeTime';
 
 /** Screenshots of the claim as it went round, each named by its SHA-256 (the proof it was not altered). */
 export function ScreenshotsPanel({ hoax }: { hoax: Hoax }) {

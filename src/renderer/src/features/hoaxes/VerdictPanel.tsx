@@ -5,7 +5,7 @@ import { hoaxVerdicts, type HoaxVerdict } from '../../../../shared/hoaxes/vocabu
 import type { Hoax } from '../../../../shared/ipc/hoaxes';
 import { useChannelMutation } from '../../api/channelQueries';
 import { showFormFailure } from '../../components/notifyFailure';
-import { useFormatInstant } from '../office/useOfficeTime';
+import { useFormatInstant } from '../../components/useOfficeTime';
 import { verdictColors } from './hoaxLabels';
 
 /**

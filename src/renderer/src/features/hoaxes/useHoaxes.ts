@@ -5,3 +5,6 @@ import { useChannelQuery } from '../../api/channelQueries';
 export const useHoaxList = (input: HoaxListInput) => useChannelQuery('hoaxes.list', input);
 export const useHoax = (id: string) => useChannelQuery('hoaxes.get', { id });
 export const useHoaxStats = () => useChannelQuery('hoaxes.stats', {});
+
+/** The crises a claim may belong to (read through the contract, not the crises feature). */
+export const useCrisisChoices = (status: 'open' | 'closed' | 'all') => useChannelQuery('crises.list', { status });

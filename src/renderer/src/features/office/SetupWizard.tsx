@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useChannelMutation } from '../../api/channelQueries';
 import { errorMessage } from '../../i18n/errorMessage';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
-import { AccountProfileFields, confirmMatches, emptyAccountForm } from '../accounts/AccountProfileFields';
-import { useSignedIn } from '../session/useSession';
+import { AccountProfileFields, confirmMatches, emptyAccountForm } from '../../components/AccountProfileFields';
+import { useSignedIn } from '../../components/useSession';
 import { OfficeIdentityFields, OfficeSettingsFields } from './OfficeFields';
 import { emptyOfficeForm, formToOfficeInput } from './officeForm';
 

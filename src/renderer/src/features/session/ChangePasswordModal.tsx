@@ -4,9 +4,9 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useChannelMutation } from '../../api/channelQueries';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
-import { confirmMatches } from '../accounts/AccountProfileFields';
+import { confirmMatches } from '../../components/AccountProfileFields';
 import { notifyFailure } from '../../components/notifyFailure';
-import { NewPasswordFields } from '../accounts/NewPasswordFields';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { FormActions } from '../../components/FormActions';
 
 export function ChangePasswordModal({ onClose }: { onClose: () => void }) {

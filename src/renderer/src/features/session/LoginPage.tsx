@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/apiError';
 import { useChannelMutation } from '../../api/channelQueries';
 import { errorMessage } from '../../i18n/errorMessage';
-import { useFormatInstant } from '../office/useOfficeTime';
-import { CredentialFields } from './CredentialFields';
-import { useSignedIn } from './useSession';
+import { useFormatInstant } from '../../components/useOfficeTime';
+import { CredentialFields } from '../../components/CredentialFields';
+import { useSignedIn } from '../../components/useSession';
 
 export function LoginPage({ agencyName, notice }: { agencyName: string | null; notice?: string | undefined }) {
   const { t } = useTranslation();

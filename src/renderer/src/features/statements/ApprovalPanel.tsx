@@ -1,7 +1,7 @@
 import { Alert, Badge, Code, Paper, Stack, Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Statement } from '../../../../shared/ipc/statements';
-import { useMe } from '../session/useSession';
+import { useMe } from '../../components/useSession';
 import { RevisionText } from './RevisionText';
 import { DecisionForm } from './DecisionForm';
 import { useDecision } from './useDecision';

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import type { OfficialFigure, QuotedFigure } from '../../../../shared/ipc/crises';
 import { useChannelMutation, useChannelQuery } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
-import { useFormatInstant } from '../office/useOfficeTime';
+import { useFormatInstant } from '../../components/useOfficeTime';
 
 /**
  * "Narasi tunggal" in the draft: the crisis's current official figures, inserted at the cursor and

@@ -11,7 +11,7 @@ import {
 import type { Statement } from '../../../../shared/ipc/statements';
 import { channelKey, useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
-import { ListPicker } from '../contacts/ListPicker';
+import { ListPicker } from '../contacts/public';
 import { ReleasePlanSummary } from './ReleasePlanSummary';
 
 /**

@@ -1,7 +1,7 @@
 import { Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { StatementContent } from '../../../../shared/ipc/statements';
-import { useFormatInstant } from '../office/useOfficeTime';
+import { useFormatInstant } from '../../components/useOfficeTime';
 import { StatementBodyView } from './StatementBodyView';
 
 /** The exact text an approver decides on: title, lead, body and the next-update promise. */

@@ -9,10 +9,10 @@ import { useChannelMutation, useChannelQuery } from '../../api/channelQueries';
 import { FormActions } from '../../components/FormActions';
 import { notifyFailure } from '../../components/notifyFailure';
 import { fieldErrors } from '../../i18n/fieldErrors';
-import { useFormatInstant, useOfficeZone } from '../office/useOfficeTime';
-import { useMe } from '../session/useSession';
+import { useFormatInstant, useOfficeZone } from '../../components/useOfficeTime';
+import { useMe } from '../../components/useSession';
 import { usePeople } from './useStatements';
-import { ZonedTimeField } from './ZonedTimeField';
+import { ZonedTimeField } from '../../components/ZonedTimeField';
 
 /**
  * Stand-ins: an approver away for a period names who decides in their name meanwhile, so nothing

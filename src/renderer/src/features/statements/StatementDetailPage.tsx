@@ -9,8 +9,8 @@ import { callOrThrow, channelKey, useChannelQuery } from '../../api/channelQueri
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
 import { rolesAllow } from '../../../../shared/permissions';
-import { useMe } from '../session/useSession';
-import { useFormatInstant } from '../office/useOfficeTime';
+import { useMe } from '../../components/useSession';
+import { useFormatInstant } from '../../components/useOfficeTime';
 import { ApprovalPanel } from './ApprovalPanel';
 import { CommentsPanel } from './CommentsPanel';
 import { HistoryPanel } from './HistoryPanel';
@@ -21,8 +21,8 @@ import { StatementEditor } from './StatementEditor';
 import { SubmitRefusal } from './SubmitRefusal';
 import { QuotedFigures } from './QuotedFigures';
 import { StatusBadge } from './StatusBadge';
-import { DistributeModal } from '../distribution/DistributeModal';
-import { DistributionPanel } from '../distribution/DistributionPanel';
+import { DistributeModal } from '../distribution/public';
+import { DistributionPanel } from '../distribution/public';
 import { useStatement, useTimeline } from './useStatements';
 
 /** A read-only view types nothing into the body. */

@@ -27,11 +27,11 @@ import { RichTextField } from '../../components/richText/RichTextField';
 import { QuotedFigures } from './QuotedFigures';
 import { errorMessage } from '../../i18n/errorMessage';
 import { fieldErrors } from '../../i18n/fieldErrors';
-import { useFormatInstant } from '../office/useOfficeTime';
+import { useFormatInstant } from '../../components/useOfficeTime';
 import { AttachmentsField } from './AttachmentsField';
 import { useLengthFigures } from './useLengthFigures';
 import { usePeople } from './useStatements';
-import { ZonedTimeField } from './ZonedTimeField';
+import { ZonedTimeField } from '../../components/ZonedTimeField';
 import { ReleaseArming } from './ReleaseArming';
 
 const autosaveDelayMs = 1500;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/apiError';
 import { errorMessage } from '../../i18n/errorMessage';
-import { useMe } from '../session/useSession';
+import { useMe } from '../../components/useSession';
 import { NameStandInModal } from './StandInsPanel';
 
 /**

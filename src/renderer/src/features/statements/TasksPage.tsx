@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { StatementSummary } from '../../../../shared/ipc/statements';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { useFormatInstant } from '../office/useOfficeTime';
+import { useFormatInstant } from '../../components/useOfficeTime';
 import { StatementTable } from './StatementTable';
 import { useMyTasks } from './useStatements';
 import { useOpenDecision } from './DecisionDrawer';

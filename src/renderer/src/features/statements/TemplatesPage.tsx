@@ -28,7 +28,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { RichTextField } from '../../components/richText/RichTextField';
 import { fieldErrors } from '../../i18n/fieldErrors';
-import { useMe } from '../session/useSession';
+import { useMe } from '../../components/useSession';
 import { useTemplates } from './useStatements';
 import { ApprovalChainsPanel } from './ApprovalChainsPanel';
 

@@ -1,4 +1,4 @@
-import type { CrisisPhase } from '../../../../shared/crises/vocabulary';
+import type { CrisisPhase } from '../../../shared/crises/vocabulary';
 
 /** Calm for the phases before and after, strong while the crisis runs. */
 export const phaseColors: Record<CrisisPhase, string> = {

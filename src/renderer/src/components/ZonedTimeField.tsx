@@ -1,9 +1,9 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { officeTimeZones, type OfficeTimeZone } from '../../../../shared/ipc/office';
-import { zoneAbbreviations } from '../../../../shared/time/formatInstant';
-import { instantToWallTime, wallTimeToInstant, type ZonedInstant } from '../../../../shared/time/zonedInstant';
+import { officeTimeZones, type OfficeTimeZone } from '../../../shared/ipc/office';
+import { zoneAbbreviations } from '../../../shared/time/formatInstant';
+import { instantToWallTime, wallTimeToInstant, type ZonedInstant } from '../../../shared/time/zonedInstant';
 
 /** A wall time plus its zone (WIB/WITA/WIT); empty means none. */
 export function ZonedTimeField({

@@ -2,8 +2,8 @@ import { Anchor, Badge, Paper, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState } from '../../components/QueryState';
-import { useFormatInstant } from '../office/useOfficeTime';
-import { useContactHistory } from './useDistribution';
+import { useFormatInstant } from '../../components/useOfficeTime';
+import { useContactHistory } from './useContacts';
 
 /** What was sent to one person: the contact page's distribution history. */
 export function ContactMessages({ contactId }: { contactId: string }) {

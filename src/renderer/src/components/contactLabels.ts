@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { provinces, regencies, regionLabel } from '../../../../shared/contacts/regions';
+import { provinces, regencies, regionLabel } from '../../../shared/contacts/regions';
 
 /** Select options for a fixed vocabulary, labelled through i18n (`contacts.<group>.<code>`). */
 export const vocabularyOptions = (t: TFunction, group: string, codes: readonly string[]) =>

@@ -2,7 +2,7 @@ import { MultiSelect } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useChannelQuery } from '../../api/channelQueries';
+import { useChannelQuery } from '../api/channelQueries';
 
 /** People picked one by one (active, not do-not-contact): search by name, outlet or address. */
 export function PeoplePicker({

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { OfficeTimeZone } from '../../../../shared/ipc/office';
-import type { Language } from '../../../../shared/ipc/preferences';
-import { formatInstant } from '../../../../shared/time/formatInstant';
-import { instantToWallTime } from '../../../../shared/time/zonedInstant';
-import { useChannelQuery } from '../../api/channelQueries';
-import { useMe } from '../session/useSession';
+import type { OfficeTimeZone } from '../../../shared/ipc/office';
+import type { Language } from '../../../shared/ipc/preferences';
+import { formatInstant } from '../../../shared/time/formatInstant';
+import { instantToWallTime } from '../../../shared/time/zonedInstant';
+import { useChannelQuery } from '../api/channelQueries';
+import { useMe } from './useSession';
 
 export function useOfficeZone(): OfficeTimeZone {
   const me = useMe();

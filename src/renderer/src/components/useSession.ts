@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { LoginResult } from '../../../../shared/ipc/accounts';
-import { ApiError } from '../../api/apiError';
-import { channelKey, useChannelMutation, useChannelQuery } from '../../api/channelQueries';
+import type { LoginResult } from '../../../shared/ipc/accounts';
+import { ApiError } from '../api/apiError';
+import { channelKey, useChannelMutation, useChannelQuery } from '../api/channelQueries';
 
 export function useOfficeStatus() {
   return useChannelQuery('office.status', {});

@@ -1,0 +1,7 @@
+/**
+ * What other features may use of this one (the only file they import from it; a lint rule
+ * refuses deeper imports). Everything else here is the feature's own.
+ */
+export { CrisisHoaxesCard } from './CrisisHoaxesCard';
+export { HoaxStatsCard } from './HoaxStatsCard';
+export { useHoaxList } from './useHoaxes';
