@@ -11,9 +11,12 @@ import type { Database } from '../db/schema';
 /**
  * Turns what a person types into an FTS5 query: every word must appear, each as a prefix, and
  * FTS syntax in the input is taken literally (quotes doubled), so no input is a query error.
+ * Control characters are dropped first: a NUL ends the query string inside SQLite, leaving an
+ * unterminated phrase (the fuzz test found it as an INTERNAL answer).
  */
 export function ftsQuery(input: string): string | null {
   const words = input
+    .replace(/\p{Cc}/gu, ' ')
     .split(/\s+/u)
     .map((word) => word.replace(/["*^():{}]/g, ''))
     .filter((word) => word.length > 0);

@@ -20,6 +20,17 @@ describe('statement lists, search, tasks and attachments', () => {
     expect(ftsQuery('banjir  mlati')).toBe('"banjir"* "mlati"*');
     expect(ftsQuery('"a" OR b* ( NEAR')).toBe('"a"* "OR"* "b"* "NEAR"*');
     expect(ftsQuery('  ')).toBeNull();
+    // A NUL (or any control character) would cut the query inside SQLite: it separates words instead.
+    expect(ftsQuery('\u0000')).toBeNull();
+    expect(ftsQuery('banjir\u0000mlati\u0007')).toBe('"banjir"* "mlati"*');
+  });
+
+  it('answers a search with control characters like any other (it once answered INTERNAL)', async () => {
+    const { test, team } = await openTeam();
+    await readyStatement(test, team.drafter.sessionId, 'Banjir di Kecamatan Mlati');
+    const found = await test.value('statements.list', { query: 'banjir\u0000' }, team.drafter.sessionId);
+    expect(found.items.map((item) => item.title)).toEqual(['Banjir di Kecamatan Mlati']);
+    expect((await test.value('hoaxes.list', { query: '\u0000' }, team.drafter.sessionId)).total).toBe(0);
   });
 
   it('filters by status, kind and author, searches the body, and sorts', async () => {
