@@ -93,6 +93,7 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
     settings: options.backupSettings,
     appVersion: options.appVersion,
     now,
+    write: base.write,
     logger,
   });
 

@@ -1,3 +1,5 @@
+import { coreDeps } from '../../core/kernel/coreDeps';
+import { createEventBus } from '../../core/kernel/eventBus';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readAuditHead } from '../../core/db/auditChain';
@@ -49,11 +51,17 @@ export async function backupCommand(dataDir: string, out: string | undefined, io
 async function backupToFolder(dataDir: string, io: CliIo): Promise<void> {
   await withCore(dataDir, async (core) => {
     const settings = backupSettings(dataDir);
+    const now = () => new Date();
     const backups = createBackupService({
       store: core.store,
       settings,
       appVersion,
-      now: () => new Date(),
+      now,
+      write: coreDeps(
+        core.store,
+        createEventBus(() => undefined),
+        now,
+      ).write,
       logger: { error: (message, error) => io.err(`${message}: ${String(error)}`) },
     });
     const manifest = await backups.take(commandLineActor.accountId).catch((error: unknown) => {

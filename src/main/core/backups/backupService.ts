@@ -1,12 +1,11 @@
+import type { Writer } from '../kernel/writeScope';
 import { constants } from 'node:fs';
 import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, normalize } from 'node:path';
 import type { BackupEntry, BackupStatus } from '../../../shared/ipc/backups';
 import type { OfficeTimeZone } from '../../../shared/ipc/office';
-import { appendAudit } from '../db/auditChain';
 import type { Logger } from '../kernel/dispatcher';
 import type { Store } from '../db/store';
-import { transact } from '../db/transaction';
 import { CoreError } from '../kernel/errors';
 import { fieldError } from '../kernel/validationError';
 import type { BackupSettings } from './backupSettings';
@@ -25,6 +24,7 @@ export interface BackupServiceDeps {
   settings: BackupSettings;
   appVersion: string;
   now: () => Date;
+  write: Writer;
   logger: Logger;
 }
 
@@ -71,18 +71,14 @@ export function createBackupService(deps: BackupServiceDeps) {
       try {
         const manifest = await takeBackup(store.connection.sqlite, folder, deps.appVersion, deps.now());
         const removed = await rotateBackups(folder, await officeZone(store));
-        await transact(store.connection.db, ({ trx }) =>
-          appendAudit(
-            trx,
-            {
-              actorId,
-              action: 'backup.taken',
-              entityType: 'store',
-              entityId: manifest.file,
-              data: { trigger, sha256: manifest.sha256, auditHead: manifest.auditHead, rotatedOut: removed },
-            },
-            deps.now().toISOString(),
-          ),
+        // The daily and quit backups are the app's own (no account); a manual one is the person's.
+        await deps.write({ accountId: actorId }, (w) =>
+          w.audit('backup.taken', 'store', manifest.file, {
+            trigger,
+            sha256: manifest.sha256,
+            auditHead: manifest.auditHead,
+            rotatedOut: removed,
+          }),
         );
         return manifest;
       } catch (error) {
@@ -135,18 +131,8 @@ export function createBackupService(deps: BackupServiceDeps) {
       }
       settings.choose(target);
     } else settings.choose(undefined);
-    await transact(store.connection.db, ({ trx }) =>
-      appendAudit(
-        trx,
-        {
-          actorId,
-          action: 'backup.folderChanged',
-          entityType: 'store',
-          entityId: 'backups',
-          data: { from: previous, to: settings.folder() },
-        },
-        deps.now().toISOString(),
-      ),
+    await deps.write({ accountId: actorId }, (w) =>
+      w.audit('backup.folderChanged', 'store', 'backups', { from: previous, to: settings.folder() }),
     );
     return status();
   }

@@ -127,6 +127,8 @@ export async function restoreStore(
  * the backup was taken. Every job still open in the backup is paused with the reason
  * `restoredFromBackup` (only a person resumes it, after checking what recipients received); rows
  * that were being sent become `unknown`. Sessions of the backup are ended: everyone signs in again.
+ * The one write outside a write scope: it goes into the restored file before that file is the
+ * store (no core runs on it yet, so there is no writer and nobody to tell).
  */
 async function recordRestore(
   db: Parameters<typeof transact>[0],

@@ -10,7 +10,6 @@ import type { SendReason } from '../../../shared/distribution/vocabulary';
 import { renderCaption } from '../../../shared/statements/outputs/captionOutput';
 import { renderWhatsApp } from '../../../shared/statements/outputs/whatsappOutput';
 import { renderXThread } from '../../../shared/statements/outputs/xThreadOutput';
-import { appendAudit } from '../db/auditChain';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import type { CoreDeps } from '../kernel/coreDeps';
@@ -86,17 +85,6 @@ export function createDistributionService(
     return row;
   }
 
-  function audit(
-    trx: Transaction<Database>,
-    actor: Pick<SessionActor, 'accountId'>,
-    action: string,
-    id: string,
-    at: string,
-    data = {},
-  ) {
-    return appendAudit(trx, { actorId: actor.accountId, action, entityType: 'distribution', entityId: id, data }, at);
-  }
-
   /** A person's change of a job's state, audited; refused unless the job is in one of `from`. */
   async function transition(
     id: string,
@@ -116,9 +104,9 @@ export function createDistributionService(
       if (!from.includes(job.status)) {
         throw conflict('distributionWrongStatus', `Distribution is ${job.status}`, { status: job.status });
       }
-      const at = deps.now().toISOString();
+      const { at } = scope;
       await work({ trx: scope.trx, at, statementId: job.statement_id });
-      await audit(scope.trx, actor, action, id, at, { fromStatus: job.status });
+      await scope.audit(action, 'distribution', id, { fromStatus: job.status });
       if (action === 'distribution.cancelled') {
         const sent = await scope.trx
           .selectFrom('outbox')
@@ -168,8 +156,7 @@ export function createDistributionService(
     const recipients = email ? (await resolveAudience(trx, input.audience, today)).recipients : [];
     if (email && recipients.length === 0) throw conflict('noRecipients', 'Nobody chosen can receive e-mail');
 
-    const now = deps.now();
-    const at = now.toISOString();
+    const { now, at } = scope;
     const notBefore = [at, input.sendAt, statement.embargo_at]
       .filter((v): v is string => !!v)
       .sort()
@@ -213,13 +200,19 @@ export function createDistributionService(
       })
       .execute();
     insertOutboxRows(sqlite, jobId, recipients, settingsRow?.from_address ?? '', notBefore, at);
-    await audit(trx, actor, 'distribution.created', jobId, at, {
-      statementId: statement.id,
-      revisionHash: revision.hash,
-      channels: input.channels,
-      recipients: recipients.length,
-      notBefore,
-    });
+    await scope.audit(
+      'distribution.created',
+      'distribution',
+      jobId,
+      {
+        statementId: statement.id,
+        revisionHash: revision.hash,
+        channels: input.channels,
+        recipients: recipients.length,
+        notBefore,
+      },
+      actor.accountId,
+    );
     // Channels without e-mail are complete the moment they are recorded.
     if (recipients.length === 0 && notBefore <= at) {
       await trx.updateTable('distribution').set({ status: 'sending' }).where('id', '=', jobId).execute();
@@ -372,7 +365,8 @@ export function createDistributionService(
       // The secret first: a settings row that names a password the store never kept would fail later, silently.
       if (input.password !== undefined)
         await deps.secrets.write('smtpPassword', input.password === '' ? null : input.password);
-      await deps.write(actor, async ({ trx }) => {
+      await deps.write(actor, async (w) => {
+        const { trx } = w;
         if (before) await trx.updateTable('mail_settings').set(values).where('id', '=', 1).execute();
         else
           await trx
@@ -383,17 +377,7 @@ export function createDistributionService(
           .filter(([key, value]) => key !== 'updated_at' && (!before || before[key as keyof typeof before] !== value))
           .map(([key]) => key);
         if (input.password !== undefined) changed.push('password');
-        await appendAudit(
-          trx,
-          {
-            actorId: actor.accountId,
-            action: 'mail.settingsChanged',
-            entityType: 'mail_settings',
-            entityId: '1',
-            data: { fields: changed },
-          },
-          at,
-        );
+        await w.audit('mail.settingsChanged', 'mail_settings', '1', { fields: changed });
       });
       deps.sender.settingsChanged();
       return settings();

@@ -1,7 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { finalOutboxStatuses, outboxStatuses, type OutboxStatus } from '../../../shared/distribution/vocabulary';
 import type { OutboxCounts } from '../../../shared/ipc/distribution';
-import { appendAudit } from '../db/auditChain';
 import type { Database } from '../db/schema';
 import type { WriteScope } from '../kernel/writeScope';
 import type { StatementHooks } from '../statements/statementHooks';
@@ -68,16 +67,12 @@ export async function settleJobs(
       })
       .where('id', '=', id)
       .execute();
-    await appendAudit(
-      trx,
-      {
-        actorId: job.created_by,
-        action: 'distribution.completed',
-        entityType: 'distribution',
-        entityId: id,
-        data: { statementId: job.statement_id, sent: count.sent, failed: count.failed, cancelled: count.cancelled },
-      },
-      at,
+    await scope.audit(
+      'distribution.completed',
+      'distribution',
+      id,
+      { statementId: job.statement_id, sent: count.sent, failed: count.failed, cancelled: count.cancelled },
+      job.created_by,
     );
     if (job.statement_id && (count.sent > 0 || job.recipient_count === 0)) {
       await releaseIfApproved(scope, job.statement_id, { byAccountId: job.created_by, at, distributionId: id }, hooks);

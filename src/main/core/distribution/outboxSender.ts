@@ -1,10 +1,7 @@
 import type { Transporter } from 'nodemailer';
-import { appendAudit } from '../db/auditChain';
 import type { Logger } from '../kernel/dispatcher';
 import type { Store } from '../db/store';
-import type { Transaction } from 'kysely';
-import type { Database } from '../db/schema';
-import { systemActor, type Writer } from '../kernel/writeScope';
+import { systemActor, type Writer, type WriteScope } from '../kernel/writeScope';
 import type { EventBus } from '../kernel/eventBus';
 import type { SecretStore } from '../security/secretStore';
 import { outputInput } from '../statements/exportService';
@@ -207,16 +204,16 @@ export function createOutboxSender(deps: {
       (job) => !sendableStatuses.has(job.status) || job.current_revision_id !== job.revision_id,
     );
     if (blocked.length === 0) return;
-    await deps.write(systemActor, async ({ trx, afterCommit }) => {
+    await deps.write(systemActor, async (w) => {
       for (const job of blocked) {
-        await pauseJob(trx, job.id, job.created_by, 'statementChanged', `statement ${job.status}`, null, nowIso);
-        afterCommit(() => deps.progress(job.id));
+        await pauseJob(w, job.id, job.created_by, 'statementChanged', `statement ${job.status}`, null, nowIso);
+        w.afterCommit(() => deps.progress(job.id));
       }
     });
   }
 
   async function pauseJob(
-    trx: Transaction<Database>,
+    w: WriteScope,
     id: string,
     actorId: string | null,
     reason: string,
@@ -224,7 +221,7 @@ export function createOutboxSender(deps: {
     resumeAt: string | null,
     at: string,
   ): Promise<void> {
-    const changed = await trx
+    const changed = await w.trx
       .updateTable('distribution')
       .set({
         status: 'paused',
@@ -237,17 +234,7 @@ export function createOutboxSender(deps: {
       .where('status', '=', 'sending')
       .executeTakeFirst();
     if (Number(changed.numUpdatedRows) === 0) return;
-    await appendAudit(
-      trx,
-      {
-        actorId,
-        action: 'distribution.paused',
-        entityType: 'distribution',
-        entityId: id,
-        data: { reason, automatic: true, resumeAt },
-      },
-      at,
-    );
+    await w.audit('distribution.paused', 'distribution', id, { reason, automatic: true, resumeAt }, actorId);
   }
 
   /** Recipients whose retries ran past the job's deadline fail for good, with the last reply;
@@ -488,7 +475,7 @@ export function createOutboxSender(deps: {
         const count = (pauseCounts.get(id) ?? 0) + 1;
         pauseCounts.set(id, count);
         const resumeAt = failure.reason === 'smtpUnreachable' ? iso(clock() + backoffDelay(count, reconnect)) : null;
-        await pauseJob(scope.trx, id, job?.created_by ?? null, failure.reason, failure.detail, resumeAt, at);
+        await pauseJob(scope, id, job?.created_by ?? null, failure.reason, failure.detail, resumeAt, at);
       }
       if (pauses.size > 0) {
         // A fresh pool next time: the old one may hold sockets to a server that went away.
@@ -593,7 +580,7 @@ export function createOutboxSender(deps: {
   /** Rows in flight when the last process died: their fate is unknown, so they are sent again. */
   async function recover(): Promise<void> {
     const at = iso(clock());
-    await deps.write(systemActor, async ({ trx }) => {
+    await deps.write(systemActor, async (w) => {
       const stuck = sqlite
         .prepare(
           `select distribution_id as id, count(*) as n from outbox where status = 'sending' group by distribution_id`,
@@ -604,17 +591,7 @@ export function createOutboxSender(deps: {
         .prepare(`update outbox set status = 'unknown', reason = null, updated_at = ? where status = 'sending'`)
         .run(at);
       for (const job of stuck) {
-        await appendAudit(
-          trx,
-          {
-            actorId: null,
-            action: 'distribution.recovered',
-            entityType: 'distribution',
-            entityId: job.id,
-            data: { unknown: job.n },
-          },
-          at,
-        );
+        await w.audit('distribution.recovered', 'distribution', job.id, { unknown: job.n }, null);
       }
     });
   }
