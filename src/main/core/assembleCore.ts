@@ -35,7 +35,6 @@ import { createCrisisRecords } from './crises/crisisRecords';
 import { createStakeholderService } from './crises/stakeholders';
 import { createFigureQuotes } from './crises/figureQuotes';
 import { hoaxesHandlers } from './hoaxes/handlers';
-import { createHoaxService } from './hoaxes/hoaxService';
 import { createQuestionService } from './conferences/questions';
 import { fileSecretStore, type SecretStore } from './security/secretStore';
 import { backupsHandlers, type RequestRestore } from './backups/handlers';
@@ -132,7 +131,7 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
       stakeholders: createStakeholderService(base),
       quotes: createFigureQuotes(base),
     }),
-    ...hoaxesHandlers({ store, hoaxes: createHoaxService(base), now }),
+    ...hoaxesHandlers(base),
     ...backupsHandlers({ backups, settings: options.backupSettings, events, requestRestore: options.requestRestore }),
   };
   const dispatch = createDispatcher(handlers, logger, (sessionId) => sessions.resolve(sessionId));

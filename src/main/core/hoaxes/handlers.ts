@@ -1,22 +1,32 @@
-import type { Store } from '../db/store';
+import type { CoreDeps } from '../kernel/coreDeps';
+import type { SessionActor } from '../kernel/context';
+import type { WriteScope } from '../kernel/writeScope';
 import { notFound } from '../kernel/errors';
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { similarHoaxes } from '../search/hoaxSearch';
 import { hoaxStats, listHoaxes, readHoax } from './hoaxQueries';
-import type { HoaxService } from './hoaxService';
+import { addEvidence, removeEvidence, saveClaim, uploadScreenshot } from './recording';
+import { close, draftClarification, merge, recordVerdict, reopen, startVerifying } from './verification';
 
-export function hoaxesHandlers(deps: {
-  store: Store;
-  hoaxes: HoaxService;
-  now: () => Date;
-}): HandlersFor<DomainChannel<'hoaxes'>> {
+export function hoaxesHandlers(deps: CoreDeps): HandlersFor<DomainChannel<'hoaxes'>> {
   const { db } = deps.store.connection;
+  const { write } = deps;
+  /** One write on a claim by the caller, then the claim as they now see it. */
+  const changeThen = async (
+    id: string,
+    actor: SessionActor,
+    work: (w: WriteScope<SessionActor>) => Promise<unknown>,
+  ) => {
+    await write(actor, work);
+    return readHoax(db, id, actor);
+  };
   return {
     'hoaxes.list': (input) => listHoaxes(db, input),
     'hoaxes.get': ({ id }, context) => readHoax(db, id, context.actor),
-    'hoaxes.save': ({ id, hoax }, context) => deps.hoaxes.save(id, hoax, context.actor),
+    'hoaxes.save': async ({ id, hoax }, { actor }) =>
+      readHoax(db, await write(actor, (w) => saveClaim(w, id, hoax)), actor),
     'hoaxes.similar': ({ text, excludeId }) => similarHoaxes(db, text, excludeId),
-    'hoaxes.uploadScreenshot': (input, context) => deps.hoaxes.uploadScreenshot(input, context.actor),
+    'hoaxes.uploadScreenshot': (input, { actor }) => changeThen(input.hoaxId, actor, (w) => uploadScreenshot(w, input)),
     // A screenshot's bytes only through a claim that holds it.
     'hoaxes.screenshot': async ({ hoaxId, sha256 }) => {
       const row = await db
@@ -29,16 +39,18 @@ export function hoaxesHandlers(deps: {
       if (!row) throw notFound('screenshot', sha256);
       return { fileName: row.file_name, mimeType: row.mime_type, dataBase64: Buffer.from(row.data).toString('base64') };
     },
-    'hoaxes.addEvidence': (input, context) => deps.hoaxes.addEvidence(input, context.actor),
-    'hoaxes.removeEvidence': ({ hoaxId, evidenceId }, context) =>
-      deps.hoaxes.removeEvidence(hoaxId, evidenceId, context.actor),
-    'hoaxes.startVerifying': ({ id }, context) => deps.hoaxes.startVerifying(id, context.actor),
-    'hoaxes.recordVerdict': (input, context) => deps.hoaxes.recordVerdict(input, context.actor),
-    'hoaxes.draftClarification': ({ id, language }, context) =>
-      deps.hoaxes.draftClarification(id, language, context.actor),
-    'hoaxes.close': ({ id, note }, context) => deps.hoaxes.close(id, note, context.actor),
-    'hoaxes.reopen': ({ id }, context) => deps.hoaxes.reopen(id, context.actor),
-    'hoaxes.merge': ({ sourceId, targetId }, context) => deps.hoaxes.merge(sourceId, targetId, context.actor),
+    'hoaxes.addEvidence': (input, { actor }) => changeThen(input.hoaxId, actor, (w) => addEvidence(w, input)),
+    'hoaxes.removeEvidence': ({ hoaxId, evidenceId }, { actor }) =>
+      changeThen(hoaxId, actor, (w) => removeEvidence(w, hoaxId, evidenceId)),
+    'hoaxes.startVerifying': ({ id }, { actor }) => changeThen(id, actor, (w) => startVerifying(w, id)),
+    'hoaxes.recordVerdict': (input, { actor }) => changeThen(input.id, actor, (w) => recordVerdict(w, input)),
+    'hoaxes.draftClarification': async ({ id, language }, { actor }) => ({
+      statementId: await write(actor, (w) => draftClarification(w, id, language)),
+    }),
+    'hoaxes.close': ({ id, note }, { actor }) => changeThen(id, actor, (w) => close(w, id, note)),
+    'hoaxes.reopen': ({ id }, { actor }) => changeThen(id, actor, (w) => reopen(w, id)),
+    'hoaxes.merge': ({ sourceId, targetId }, { actor }) =>
+      changeThen(targetId, actor, (w) => merge(w, sourceId, targetId)),
     'hoaxes.stats': () => hoaxStats(db, deps.now()),
   };
 }
