@@ -30,10 +30,6 @@ import { createInvitationService } from './conferences/invitations';
 import { invitationContent, type InvitationPayload } from './conferences/invitationMessage';
 import { createInviteeService } from './conferences/invitees';
 import { crisesHandlers } from './crises/handlers';
-import { createCrisisService } from './crises/crisisService';
-import { createCrisisRecords } from './crises/crisisRecords';
-import { createStakeholderService } from './crises/stakeholders';
-import { createFigureQuotes } from './crises/figureQuotes';
 import { hoaxesHandlers } from './hoaxes/handlers';
 import { createQuestionService } from './conferences/questions';
 import { fileSecretStore, type SecretStore } from './security/secretStore';
@@ -124,13 +120,7 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
       contacts,
       now,
     }),
-    ...crisesHandlers({
-      ...base,
-      crises: createCrisisService(base),
-      records: createCrisisRecords(base),
-      stakeholders: createStakeholderService(base),
-      quotes: createFigureQuotes(base),
-    }),
+    ...crisesHandlers(base),
     ...hoaxesHandlers(base),
     ...backupsHandlers({ backups, settings: options.backupSettings, events, requestRestore: options.requestRestore }),
   };

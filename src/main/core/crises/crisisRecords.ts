@@ -1,4 +1,4 @@
-import type { CoreDeps } from '../kernel/coreDeps';
+import type { WriteScope } from '../kernel/writeScope';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { figureInputSchema, logEntryInputSchema, OfficialFigure } from '../../../shared/ipc/crises';
@@ -45,82 +45,72 @@ export async function listFigures(db: Kysely<Database>, crisisId: string): Promi
     .sort((a, b) => firstSeen.get(a.seriesId)! - firstSeen.get(b.seriesId)! || b.version - a.version);
 }
 
-/** The manual log and the official figures ("narasi tunggal") of a crisis. */
-export function createCrisisRecords(deps: CoreDeps) {
-  const { db } = deps.store.connection;
+/* The manual log and the official figures ("narasi tunggal") of a crisis. */
 
-  return {
-    async addLog(input: LogInput, actor: SessionActor): Promise<void> {
-      await deps.write(actor, async (w) => {
-        const { trx, at } = w;
-        await requireOpenCrisis(trx, input.crisisId);
-        if (input.at > at) throw fieldError(['at'], 'time_in_future');
-        const id = newId();
-        await trx
-          .insertInto('crisis_log')
-          .values({
-            id,
-            crisis_id: input.crisisId,
-            at: input.at,
-            text: input.text,
-            source: input.source,
-            created_by: actor.accountId,
-            created_at: at,
-          })
-          .execute();
-        await w.audit('crisis.logged', 'crisis', input.crisisId, { entry: id });
-        w.emit('crises.changed', { crisisId: input.crisisId });
-      });
-    },
+export async function addLog(w: WriteScope<SessionActor>, input: LogInput) {
+  const { trx, at, actor } = w;
+  await requireOpenCrisis(trx, input.crisisId);
+  if (input.at > at) throw fieldError(['at'], 'time_in_future');
+  const id = newId();
+  await trx
+    .insertInto('crisis_log')
+    .values({
+      id,
+      crisis_id: input.crisisId,
+      at: input.at,
+      text: input.text,
+      source: input.source,
+      created_by: actor.accountId,
+      created_at: at,
+    })
+    .execute();
+  await w.audit('crisis.logged', 'crisis', input.crisisId, { entry: id });
+  w.emit('crises.changed', { crisisId: input.crisisId });
+}
 
-    /**
-     * Records a figure: a new series, or the next version of one. The old version stays (a
-     * statement may have quoted it) and is marked superseded.
-     */
-    async recordFigure(input: FigureInput, actor: SessionActor): Promise<OfficialFigure> {
-      const id = await deps.write(actor, async (w) => {
-        const { trx, at } = w;
-        await requireOpenCrisis(trx, input.crisisId);
-        let version = 1;
-        const seriesId = input.seriesId ?? newId();
-        if (input.seriesId) {
-          const last = await trx
-            .selectFrom('official_figure')
-            .select(['version', 'crisis_id'])
-            .where('series_id', '=', input.seriesId)
-            .orderBy('version', 'desc')
-            .executeTakeFirst();
-          if (!last || last.crisis_id !== input.crisisId) throw fieldError(['seriesId'], 'unknown_figure');
-          version = last.version + 1;
-        }
-        const figureId = newId();
-        await trx
-          .insertInto('official_figure')
-          .values({
-            id: figureId,
-            crisis_id: input.crisisId,
-            series_id: seriesId,
-            version,
-            label: input.label,
-            value: input.value,
-            unit: input.unit,
-            source: input.source,
-            as_of: input.asOf,
-            recorded_by: actor.accountId,
-            recorded_at: at,
-          })
-          .execute();
-        await w.audit('crisis.figureRecorded', 'crisis', input.crisisId, {
-          series: seriesId,
-          version,
-          label: input.label,
-          value: input.value,
-          unit: input.unit,
-        });
-        w.emit('crises.changed', { crisisId: input.crisisId });
-        return figureId;
-      });
-      return (await listFigures(db, input.crisisId)).find((figure) => figure.id === id)!;
-    },
-  };
+/**
+ * Records a figure: a new series, or the next version of one. The old version stays (a
+ * statement may have quoted it) and is marked superseded.
+ */
+export async function recordFigure(w: WriteScope<SessionActor>, input: FigureInput) {
+  const { trx, at, actor } = w;
+  await requireOpenCrisis(trx, input.crisisId);
+  let version = 1;
+  const seriesId = input.seriesId ?? newId();
+  if (input.seriesId) {
+    const last = await trx
+      .selectFrom('official_figure')
+      .select(['version', 'crisis_id'])
+      .where('series_id', '=', input.seriesId)
+      .orderBy('version', 'desc')
+      .executeTakeFirst();
+    if (!last || last.crisis_id !== input.crisisId) throw fieldError(['seriesId'], 'unknown_figure');
+    version = last.version + 1;
+  }
+  const figureId = newId();
+  await trx
+    .insertInto('official_figure')
+    .values({
+      id: figureId,
+      crisis_id: input.crisisId,
+      series_id: seriesId,
+      version,
+      label: input.label,
+      value: input.value,
+      unit: input.unit,
+      source: input.source,
+      as_of: input.asOf,
+      recorded_by: actor.accountId,
+      recorded_at: at,
+    })
+    .execute();
+  await w.audit('crisis.figureRecorded', 'crisis', input.crisisId, {
+    series: seriesId,
+    version,
+    label: input.label,
+    value: input.value,
+    unit: input.unit,
+  });
+  w.emit('crises.changed', { crisisId: input.crisisId });
+  return figureId;
 }

@@ -1,4 +1,4 @@
-import type { CoreDeps } from '../kernel/coreDeps';
+import type { WriteScope } from '../kernel/writeScope';
 import type { Kysely } from 'kysely';
 import type { StatementCrisis } from '../../../shared/ipc/crises';
 import { editableStatuses } from '../../../shared/statements/workflow';
@@ -7,7 +7,7 @@ import type { Database } from '../db/schema';
 import { CoreError, notFound } from '../kernel/errors';
 import { fieldError } from '../kernel/validationError';
 
-/**
+/*
  * "Narasi tunggal" in the drafts: a statement records which version of each official figure it
  * quotes. When the crisis desk records a newer version, the draft is flagged and submitting it is
  * refused until it quotes the current one (or drops the quote): a statement never goes out with a
@@ -80,86 +80,74 @@ export async function refuseSupersededQuotes(db: Kysely<Database>, statementId: 
   }
 }
 
-export function createFigureQuotes(deps: CoreDeps) {
-  const { db } = deps.store.connection;
-
-  /** The statement, refusing one that is gone or no longer editable. */
-  async function editableStatement(trx: Kysely<Database>, statementId: string) {
-    const statement = await trx
-      .selectFrom('statement')
-      .select(['id', 'status'])
-      .where('id', '=', statementId)
-      .executeTakeFirst();
-    if (!statement) throw notFound('statement', statementId);
-    if (!editableStatuses.includes(statement.status)) {
-      throw new CoreError('CONFLICT', `Statement is ${statement.status}`, { reason: 'statementWrongStatus' });
-    }
+/** The statement, refusing one that is gone or no longer editable. */
+async function editableStatement(trx: Kysely<Database>, statementId: string) {
+  const statement = await trx
+    .selectFrom('statement')
+    .select(['id', 'status'])
+    .where('id', '=', statementId)
+    .executeTakeFirst();
+  if (!statement) throw notFound('statement', statementId);
+  if (!editableStatuses.includes(statement.status)) {
+    throw new CoreError('CONFLICT', `Statement is ${statement.status}`, { reason: 'statementWrongStatus' });
   }
+}
 
-  return {
-    async quote(input: { statementId: string; figureId: string }, actor: SessionActor): Promise<StatementCrisis> {
-      await deps.write(actor, async (w) => {
-        const { trx, at } = w;
-        await editableStatement(trx, input.statementId);
-        const figure = await trx
-          .selectFrom('official_figure')
-          .selectAll()
-          .where('id', '=', input.figureId)
-          .executeTakeFirst();
-        const link = await trx
-          .selectFrom('crisis_statement')
-          .select('crisis_id')
-          .where('statement_id', '=', input.statementId)
-          .executeTakeFirst();
-        if (!figure || !link || figure.crisis_id !== link.crisis_id) throw fieldError(['figureId'], 'unknown_figure');
-        const newer = await trx
-          .selectFrom('official_figure')
-          .select('id')
-          .where('series_id', '=', figure.series_id)
-          .where('version', '>', figure.version)
-          .executeTakeFirst();
-        if (newer) throw fieldError(['figureId'], 'figure_superseded');
-        await trx
-          .insertInto('statement_figure')
-          .values({
-            statement_id: input.statementId,
-            series_id: figure.series_id,
-            figure_id: figure.id,
-            quoted_by: actor.accountId,
-            quoted_at: at,
-          })
-          .onConflict((conflict) =>
-            conflict
-              .columns(['statement_id', 'series_id'])
-              .doUpdateSet({ figure_id: figure.id, quoted_by: actor.accountId, quoted_at: at }),
-          )
-          .execute();
-        await w.audit('statement.figureQuoted', 'statement', input.statementId, {
-          figureId: figure.id,
-          label: figure.label,
-          value: figure.value,
-          version: figure.version,
-        });
-        w.emit('statements.changed', { statementId: input.statementId });
-      });
-      return statementCrisis(db, input.statementId);
-    },
+export async function quote(w: WriteScope<SessionActor>, input: { statementId: string; figureId: string }) {
+  const { trx, at, actor } = w;
+  await editableStatement(trx, input.statementId);
+  const figure = await trx
+    .selectFrom('official_figure')
+    .selectAll()
+    .where('id', '=', input.figureId)
+    .executeTakeFirst();
+  const link = await trx
+    .selectFrom('crisis_statement')
+    .select('crisis_id')
+    .where('statement_id', '=', input.statementId)
+    .executeTakeFirst();
+  if (!figure || !link || figure.crisis_id !== link.crisis_id) throw fieldError(['figureId'], 'unknown_figure');
+  const newer = await trx
+    .selectFrom('official_figure')
+    .select('id')
+    .where('series_id', '=', figure.series_id)
+    .where('version', '>', figure.version)
+    .executeTakeFirst();
+  if (newer) throw fieldError(['figureId'], 'figure_superseded');
+  await trx
+    .insertInto('statement_figure')
+    .values({
+      statement_id: input.statementId,
+      series_id: figure.series_id,
+      figure_id: figure.id,
+      quoted_by: actor.accountId,
+      quoted_at: at,
+    })
+    .onConflict((conflict) =>
+      conflict
+        .columns(['statement_id', 'series_id'])
+        .doUpdateSet({ figure_id: figure.id, quoted_by: actor.accountId, quoted_at: at }),
+    )
+    .execute();
+  await w.audit('statement.figureQuoted', 'statement', input.statementId, {
+    figureId: figure.id,
+    label: figure.label,
+    value: figure.value,
+    version: figure.version,
+  });
+  w.emit('statements.changed', { statementId: input.statementId });
+}
 
-    async unquote(input: { statementId: string; seriesId: string }, actor: SessionActor): Promise<StatementCrisis> {
-      await deps.write(actor, async (w) => {
-        const { trx } = w;
-        await editableStatement(trx, input.statementId);
-        const result = await trx
-          .deleteFrom('statement_figure')
-          .where('statement_id', '=', input.statementId)
-          .where('series_id', '=', input.seriesId)
-          .executeTakeFirst();
-        if (Number(result.numDeletedRows) === 0) return;
+export async function unquote(w: WriteScope<SessionActor>, input: { statementId: string; seriesId: string }) {
+  const { trx } = w;
+  await editableStatement(trx, input.statementId);
+  const result = await trx
+    .deleteFrom('statement_figure')
+    .where('statement_id', '=', input.statementId)
+    .where('series_id', '=', input.seriesId)
+    .executeTakeFirst();
+  if (Number(result.numDeletedRows) === 0) return;
 
-        await w.audit('statement.figureUnquoted', 'statement', input.statementId, { seriesId: input.seriesId });
-        w.emit('statements.changed', { statementId: input.statementId });
-      });
-      return statementCrisis(db, input.statementId);
-    },
-  };
+  await w.audit('statement.figureUnquoted', 'statement', input.statementId, { seriesId: input.seriesId });
+  w.emit('statements.changed', { statementId: input.statementId });
 }

@@ -1,61 +1,86 @@
-import type { Store } from '../db/store';
-import type { EventBus } from '../kernel/eventBus';
-import type { Writer } from '../kernel/writeScope';
+import type { CoreDeps } from '../kernel/coreDeps';
+import type { SessionActor } from '../kernel/context';
+import type { WriteScope } from '../kernel/writeScope';
 import { crisisBoard } from './crisisBoard';
 import { crisisReport } from './crisisReport';
-import { statementCrisis, type createFigureQuotes } from './figureQuotes';
+import { quote, statementCrisis, unquote } from './figureQuotes';
 import { goldenHourTargets, setGoldenHourTargets } from './goldenHourTargets';
 import { listLessons, saveLesson } from './lessons';
 import { timelineCsv } from './timelineExport';
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { listCrises, readCrisis } from './crisisQueries';
-import { listFigures, type createCrisisRecords } from './crisisRecords';
+import { addLog, listFigures, recordFigure } from './crisisRecords';
 import { crisisTimeline } from './crisisTimeline';
 import { crisisFacts } from './crisisFacts';
 import { crisisMetrics } from '../../../shared/crises/reportMetrics';
-import type { CrisisService } from './crisisService';
+import * as crisisWrites from './crisisWrites';
 import { archivePlaybookItem, listPlaybook, savePlaybookItem } from './playbook';
-import { listAgencies, listRequests, listStakeholders, type createStakeholderService } from './stakeholders';
+import {
+  listAgencies,
+  listRequests,
+  listStakeholders,
+  removeStakeholder,
+  saveAgency,
+  saveRequest,
+  saveStakeholder,
+} from './stakeholders';
 
-export function crisesHandlers(deps: {
-  store: Store;
-  write: Writer;
-  crises: CrisisService;
-  records: ReturnType<typeof createCrisisRecords>;
-  stakeholders: ReturnType<typeof createStakeholderService>;
-  now: () => Date;
-  quotes: ReturnType<typeof createFigureQuotes>;
-  events: EventBus;
-}): HandlersFor<DomainChannel<'crises'>> {
+export function crisesHandlers(deps: CoreDeps): HandlersFor<DomainChannel<'crises'>> {
   const { db } = deps.store.connection;
   const { write } = deps;
+  /** One write on a crisis by the caller, then the crisis as it now stands. */
+  const changeThen = async (
+    id: string,
+    actor: SessionActor,
+    work: (w: WriteScope<SessionActor>) => Promise<unknown>,
+  ) => {
+    await write(actor, work);
+    return readCrisis(db, id);
+  };
   return {
     'crises.list': ({ status }) => listCrises(db, status),
     'crises.get': ({ id }) => readCrisis(db, id),
-    'crises.save': ({ id, crisis, phase }, context) => deps.crises.save(id, crisis, phase, context.actor),
-    'crises.setPhase': ({ id, phase, note }, context) => deps.crises.setPhase(id, phase, note, context.actor),
-    'crises.setStatus': ({ id, status }, context) => deps.crises.setStatus(id, status, context.actor),
-    'crises.link': (input, context) => deps.crises.link(input, context.actor),
-    'crises.tick': ({ itemId, done }, context) => deps.crises.tick(itemId, done, context.actor),
-    'crises.addItem': ({ crisisId, phase, text }, context) => deps.crises.addItem(crisisId, phase, text, context.actor),
-    'crises.addLog': async (input, context) => {
-      await deps.records.addLog(input, context.actor);
+    'crises.save': async ({ id, crisis, phase }, { actor }) =>
+      readCrisis(db, await write(actor, (w) => crisisWrites.save(w, id, crisis, phase))),
+    'crises.setPhase': ({ id, phase, note }, { actor }) =>
+      changeThen(id, actor, (w) => crisisWrites.setPhase(w, id, phase, note)),
+    'crises.setStatus': ({ id, status }, { actor }) =>
+      changeThen(id, actor, (w) => crisisWrites.setStatus(w, id, status)),
+    'crises.link': (input, { actor }) => changeThen(input.crisisId, actor, (w) => crisisWrites.link(w, input)),
+    'crises.tick': async ({ itemId, done }, { actor }) =>
+      readCrisis(db, await write(actor, (w) => crisisWrites.tick(w, itemId, done))),
+    'crises.addItem': ({ crisisId, phase, text }, { actor }) =>
+      changeThen(crisisId, actor, (w) => crisisWrites.addItem(w, crisisId, phase, text)),
+    'crises.addLog': async (input, { actor }) => {
+      await write(actor, (w) => addLog(w, input));
       return {};
     },
     'crises.figures': ({ id }) => listFigures(db, id),
-    'crises.recordFigure': (input, context) => deps.records.recordFigure(input, context.actor),
+    'crises.recordFigure': async (input, { actor }) => {
+      const id = await write(actor, (w) => recordFigure(w, input));
+      return (await listFigures(db, input.crisisId)).find((figure) => figure.id === id)!;
+    },
     'crises.timeline': ({ id, kinds }) => crisisTimeline(db, id, kinds),
     'crises.metrics': async ({ id }) => crisisMetrics(await crisisFacts(db, id, deps.now())),
     'crises.agencies': () => listAgencies(db),
-    'crises.saveAgency': (input, context) => deps.stakeholders.saveAgency(input, context.actor),
+    'crises.saveAgency': async (input, { actor }) => {
+      const id = await write(actor, (w) => saveAgency(w, input));
+      return (await listAgencies(db)).find((agency) => agency.id === id)!;
+    },
     'crises.stakeholders': ({ id }) => listStakeholders(db, id),
-    'crises.saveStakeholder': (input, context) => deps.stakeholders.saveStakeholder(input, context.actor),
-    'crises.removeStakeholder': async ({ crisisId, agencyId }, context) => {
-      await deps.stakeholders.removeStakeholder(crisisId, agencyId, context.actor);
+    'crises.saveStakeholder': async (input, { actor }) => {
+      await write(actor, (w) => saveStakeholder(w, input));
+      return (await listStakeholders(db, input.crisisId)).find((item) => item.agency.id === input.agencyId)!;
+    },
+    'crises.removeStakeholder': async ({ crisisId, agencyId }, { actor }) => {
+      await write(actor, (w) => removeStakeholder(w, crisisId, agencyId));
       return {};
     },
     'crises.requests': ({ id }) => listRequests(db, id),
-    'crises.saveRequest': (input, context) => deps.stakeholders.saveRequest(input, context.actor),
+    'crises.saveRequest': async (input, { actor }) => {
+      const id = await write(actor, (w) => saveRequest(w, input));
+      return (await listRequests(db, input.crisisId)).find((request) => request.id === id)!;
+    },
     'crises.playbook': () => listPlaybook(db),
     'crises.savePlaybookItem': async (input, { actor }) => {
       const id = await write(actor, (w) => savePlaybookItem(w, input));
@@ -76,7 +101,13 @@ export function crisesHandlers(deps: {
     'crises.report': (input) => crisisReport(db, input, deps.now()),
     'crises.exportTimeline': (input) => timelineCsv(db, input),
     'crises.statementFigures': ({ id }) => statementCrisis(db, id),
-    'crises.quoteFigure': (input, context) => deps.quotes.quote(input, context.actor),
-    'crises.unquoteFigure': (input, context) => deps.quotes.unquote(input, context.actor),
+    'crises.quoteFigure': async (input, { actor }) => {
+      await write(actor, (w) => quote(w, input));
+      return statementCrisis(db, input.statementId);
+    },
+    'crises.unquoteFigure': async (input, { actor }) => {
+      await write(actor, (w) => unquote(w, input));
+      return statementCrisis(db, input.statementId);
+    },
   };
 }

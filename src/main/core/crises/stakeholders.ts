@@ -1,4 +1,4 @@
-import type { CoreDeps } from '../kernel/coreDeps';
+import type { WriteScope } from '../kernel/writeScope';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type {
@@ -85,152 +85,136 @@ export async function listRequests(db: Kysely<Database>, crisisId: string): Prom
   }));
 }
 
-/** The agency directory, each crisis's stakeholder map and its coordination requests. */
-export function createStakeholderService(deps: CoreDeps) {
-  const { db } = deps.store.connection;
+/* The agency directory, each crisis's stakeholder map and its coordination requests. */
 
-  async function knownAgency(trx: Kysely<Database>, id: string) {
-    const row = await trx
-      .selectFrom('agency')
-      .select('id')
-      .where('id', '=', id)
-      .where('archived_at', 'is', null)
-      .executeTakeFirst();
-    if (!row) throw fieldError(['agencyId'], 'unknown_agency');
-  }
+async function knownAgency(trx: Kysely<Database>, id: string) {
+  const row = await trx
+    .selectFrom('agency')
+    .select('id')
+    .where('id', '=', id)
+    .where('archived_at', 'is', null)
+    .executeTakeFirst();
+  if (!row) throw fieldError(['agencyId'], 'unknown_agency');
+}
 
-  return {
-    async saveAgency(input: AgencyInput, actor: SessionActor): Promise<Agency> {
-      const id = await deps.write(actor, async (w) => {
-        const { trx, at } = w;
-        const values = {
-          name: input.name,
-          kind: input.kind,
-          region_code: input.regionCode,
-          phone: input.phone,
-          email: input.email,
-          notes: input.notes,
-          updated_at: at,
-        };
-        let agencyId = input.id;
-        if (agencyId) {
-          const result = await trx.updateTable('agency').set(values).where('id', '=', agencyId).executeTakeFirst();
-          if (Number(result.numUpdatedRows) === 0) throw notFound('agency', agencyId);
-          await trx.deleteFrom('agency_liaison').where('agency_id', '=', agencyId).execute();
-        } else {
-          agencyId = newId();
-          await trx
-            .insertInto('agency')
-            .values({ id: agencyId, ...values, archived_at: null, created_at: at })
-            .execute();
-        }
-        for (const [order, liaison] of input.liaisons.entries()) {
-          await trx
-            .insertInto('agency_liaison')
-            .values({ id: newId(), agency_id: agencyId, ...liaison, position_order: order })
-            .execute();
-        }
-        await w.audit(input.id ? 'agency.updated' : 'agency.created', 'agency', agencyId, {
-          name: input.name,
-        });
-        return agencyId;
-      });
-      return (await listAgencies(db)).find((agency) => agency.id === id)!;
-    },
-
-    async saveStakeholder(input: StakeholderInput, actor: SessionActor): Promise<Stakeholder> {
-      await deps.write(actor, async (w) => {
-        const { trx, at } = w;
-        await requireOpenCrisis(trx, input.crisisId);
-        await knownAgency(trx, input.agencyId);
-        const values = {
-          role: input.role,
-          responsibility: input.responsibility,
-          influence: input.influence,
-          interest: input.interest,
-          updated_at: at,
-        };
-        await trx
-          .insertInto('crisis_stakeholder')
-          .values({ id: newId(), crisis_id: input.crisisId, agency_id: input.agencyId, ...values })
-          .onConflict((conflict) => conflict.columns(['crisis_id', 'agency_id']).doUpdateSet(values))
-          .execute();
-        await w.audit('crisis.stakeholderSaved', 'crisis', input.crisisId, {
-          agency: input.agencyId,
-          influence: input.influence,
-          interest: input.interest,
-        });
-        w.emit('crises.changed', { crisisId: input.crisisId });
-      });
-      return (await listStakeholders(db, input.crisisId)).find((item) => item.agency.id === input.agencyId)!;
-    },
-
-    async removeStakeholder(crisisId: string, agencyId: string, actor: SessionActor): Promise<void> {
-      await deps.write(actor, async (w) => {
-        const { trx } = w;
-        await requireOpenCrisis(trx, crisisId);
-        await trx
-          .deleteFrom('crisis_stakeholder')
-          .where('crisis_id', '=', crisisId)
-          .where('agency_id', '=', agencyId)
-          .execute();
-        await w.audit('crisis.stakeholderRemoved', 'crisis', crisisId, { agency: agencyId });
-        w.emit('crises.changed', { crisisId });
-      });
-    },
-
-    /** A new request, or its answer / cancellation (closing stamps the time). */
-    async saveRequest(input: RequestInput, actor: SessionActor): Promise<CoordinationRequest> {
-      const id = await deps.write(actor, async (w) => {
-        const { trx, at } = w;
-        await requireOpenCrisis(trx, input.crisisId);
-        await knownAgency(trx, input.agencyId);
-        const values = {
-          agency_id: input.agencyId,
-          request: input.request,
-          due_at: input.dueAt,
-          status: input.status,
-          response: input.response,
-          updated_at: at,
-          closed_at: input.status === 'open' ? null : at,
-        };
-        let requestId = input.id;
-        if (requestId) {
-          const before = await trx
-            .selectFrom('coordination_request')
-            .select(['crisis_id', 'status', 'closed_at'])
-            .where('id', '=', requestId)
-            .executeTakeFirst();
-          if (!before || before.crisis_id !== input.crisisId) throw notFound('coordinationRequest', requestId);
-          // An answer keeps the time it first came.
-          const closedAt = input.status === 'open' ? null : before.status === input.status ? before.closed_at : at;
-          await trx
-            .updateTable('coordination_request')
-            .set({ ...values, closed_at: closedAt })
-            .where('id', '=', requestId)
-            .execute();
-        } else {
-          requestId = newId();
-          await trx
-            .insertInto('coordination_request')
-            .values({
-              id: requestId,
-              crisis_id: input.crisisId,
-              ...values,
-              created_by: actor.accountId,
-              created_at: at,
-            })
-            .execute();
-        }
-        await w.audit(input.id ? 'crisis.requestUpdated' : 'crisis.requestCreated', 'crisis', input.crisisId, {
-          request: requestId,
-          agency: input.agencyId,
-          status: input.status,
-        });
-        w.emit('crises.changed', { crisisId: input.crisisId });
-        return requestId;
-      });
-      return (await listRequests(db, input.crisisId)).find((request) => request.id === id)!;
-    },
+export async function saveAgency(w: WriteScope<SessionActor>, input: AgencyInput) {
+  const { trx, at } = w;
+  const values = {
+    name: input.name,
+    kind: input.kind,
+    region_code: input.regionCode,
+    phone: input.phone,
+    email: input.email,
+    notes: input.notes,
+    updated_at: at,
   };
+  let agencyId = input.id;
+  if (agencyId) {
+    const result = await trx.updateTable('agency').set(values).where('id', '=', agencyId).executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) throw notFound('agency', agencyId);
+    await trx.deleteFrom('agency_liaison').where('agency_id', '=', agencyId).execute();
+  } else {
+    agencyId = newId();
+    await trx
+      .insertInto('agency')
+      .values({ id: agencyId, ...values, archived_at: null, created_at: at })
+      .execute();
+  }
+  for (const [order, liaison] of input.liaisons.entries()) {
+    await trx
+      .insertInto('agency_liaison')
+      .values({ id: newId(), agency_id: agencyId, ...liaison, position_order: order })
+      .execute();
+  }
+  await w.audit(input.id ? 'agency.updated' : 'agency.created', 'agency', agencyId, {
+    name: input.name,
+  });
+  return agencyId;
+}
+
+export async function saveStakeholder(w: WriteScope<SessionActor>, input: StakeholderInput) {
+  const { trx, at } = w;
+  await requireOpenCrisis(trx, input.crisisId);
+  await knownAgency(trx, input.agencyId);
+  const values = {
+    role: input.role,
+    responsibility: input.responsibility,
+    influence: input.influence,
+    interest: input.interest,
+    updated_at: at,
+  };
+  await trx
+    .insertInto('crisis_stakeholder')
+    .values({ id: newId(), crisis_id: input.crisisId, agency_id: input.agencyId, ...values })
+    .onConflict((conflict) => conflict.columns(['crisis_id', 'agency_id']).doUpdateSet(values))
+    .execute();
+  await w.audit('crisis.stakeholderSaved', 'crisis', input.crisisId, {
+    agency: input.agencyId,
+    influence: input.influence,
+    interest: input.interest,
+  });
+  w.emit('crises.changed', { crisisId: input.crisisId });
+}
+
+export async function removeStakeholder(w: WriteScope<SessionActor>, crisisId: string, agencyId: string) {
+  const { trx } = w;
+  await requireOpenCrisis(trx, crisisId);
+  await trx
+    .deleteFrom('crisis_stakeholder')
+    .where('crisis_id', '=', crisisId)
+    .where('agency_id', '=', agencyId)
+    .execute();
+  await w.audit('crisis.stakeholderRemoved', 'crisis', crisisId, { agency: agencyId });
+  w.emit('crises.changed', { crisisId });
+}
+
+/** A new request, or its answer / cancellation (closing stamps the time). */
+export async function saveRequest(w: WriteScope<SessionActor>, input: RequestInput) {
+  const { trx, at, actor } = w;
+  await requireOpenCrisis(trx, input.crisisId);
+  await knownAgency(trx, input.agencyId);
+  const values = {
+    agency_id: input.agencyId,
+    request: input.request,
+    due_at: input.dueAt,
+    status: input.status,
+    response: input.response,
+    updated_at: at,
+    closed_at: input.status === 'open' ? null : at,
+  };
+  let requestId = input.id;
+  if (requestId) {
+    const before = await trx
+      .selectFrom('coordination_request')
+      .select(['crisis_id', 'status', 'closed_at'])
+      .where('id', '=', requestId)
+      .executeTakeFirst();
+    if (!before || before.crisis_id !== input.crisisId) throw notFound('coordinationRequest', requestId);
+    // An answer keeps the time it first came.
+    const closedAt = input.status === 'open' ? null : before.status === input.status ? before.closed_at : at;
+    await trx
+      .updateTable('coordination_request')
+      .set({ ...values, closed_at: closedAt })
+      .where('id', '=', requestId)
+      .execute();
+  } else {
+    requestId = newId();
+    await trx
+      .insertInto('coordination_request')
+      .values({
+        id: requestId,
+        crisis_id: input.crisisId,
+        ...values,
+        created_by: actor.accountId,
+        created_at: at,
+      })
+      .execute();
+  }
+  await w.audit(input.id ? 'crisis.requestUpdated' : 'crisis.requestCreated', 'crisis', input.crisisId, {
+    request: requestId,
+    agency: input.agencyId,
+    status: input.status,
+  });
+  w.emit('crises.changed', { crisisId: input.crisisId });
+  return requestId;
 }

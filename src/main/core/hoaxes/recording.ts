@@ -22,8 +22,7 @@ type EvidenceInput = z.output<typeof evidenceInputSchema>;
 
 /** Registers a claim (id null) or edits one that is not closed. */
 export async function saveClaim(w: WriteScope<SessionActor>, id: string | null, input: HoaxInput): Promise<string> {
-  const { actor } = w;
-  const { trx, at } = w;
+  const { trx, at, actor } = w;
   const before = id ? await findHoaxRow(trx, id) : null;
   if (before) statusIs(before, ['reported', 'verifying', 'verdict', 'clarified']);
   // A claim may join an open crisis; one already linked keeps its link after the crisis closes.

@@ -71,8 +71,7 @@ export async function recordVerdict(
  * to that crisis while the crisis is open.
  */
 export async function draftClarification(w: WriteScope<SessionActor>, id: string, language: Language): Promise<string> {
-  const { actor } = w;
-  const { trx, at } = w;
+  const { trx, at, actor } = w;
   const row = await findHoaxRow(trx, id);
   if (row.status === 'reported' || row.status === 'verifying') {
     throw conflict('verdictRequired', 'Record a verdict before drafting the clarification');
@@ -175,8 +174,7 @@ export async function reopen(w: WriteScope<SessionActor>, id: string): Promise<v
  * duplicate is closed pointing at the record it joined.
  */
 export async function merge(w: WriteScope<SessionActor>, sourceId: string, targetId: string): Promise<void> {
-  const { actor } = w;
-  const { trx, at } = w;
+  const { trx, at, actor } = w;
   const source = await findHoaxRow(trx, sourceId);
   const target = await findHoaxRow(trx, targetId);
   statusIs(source, ['reported', 'verifying', 'verdict', 'clarified']);
