@@ -28,10 +28,8 @@ import { conferencesHandlers } from './conferences/handlers';
 import { createConferenceService } from './conferences/conferenceService';
 import { createInvitationService } from './conferences/invitations';
 import { invitationContent, type InvitationPayload } from './conferences/invitationMessage';
-import { createInviteeService } from './conferences/invitees';
 import { crisesHandlers } from './crises/handlers';
 import { hoaxesHandlers } from './hoaxes/handlers';
-import { createQuestionService } from './conferences/questions';
 import { fileSecretStore, type SecretStore } from './security/secretStore';
 import { backupsHandlers, type RequestRestore } from './backups/handlers';
 import type { BackupSettings } from './backups/backupSettings';
@@ -115,8 +113,7 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
       store,
       conferences: createConferenceService(base),
       invitations: createInvitationService({ ...base, progress, wake: () => sender.wake() }),
-      invitees: createInviteeService(base),
-      questions: createQuestionService(base),
+      write: base.write,
       contacts,
       now,
     }),

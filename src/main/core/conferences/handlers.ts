@@ -1,24 +1,26 @@
 import type { Store } from '../db/store';
+import type { Writer } from '../kernel/writeScope';
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { conferenceDocument } from './conferenceDocuments';
 import { listConferences, readConference } from './conferenceQueries';
 import type { ContactService } from '../contacts/contactService';
 import type { ConferenceService } from './conferenceService';
 import type { InvitationService } from './invitations';
-import { listInvitees, type createInviteeService } from './invitees';
-import { listQaBank, listQuestions, type createQuestionService } from './questions';
+import { checkIn, listInvitees, setRsvp, walkIn } from './invitees';
+import { archiveQa, listQaBank, listQuestions, saveQa, saveQuestion } from './questions';
 
 export function conferencesHandlers(deps: {
   store: Store;
   conferences: ConferenceService;
   invitations: InvitationService;
-  invitees: ReturnType<typeof createInviteeService>;
-  questions: ReturnType<typeof createQuestionService>;
+  write: Writer;
   contacts: ContactService;
   now: () => Date;
 }): HandlersFor<DomainChannel<'conferences'>> {
   const { db } = deps.store.connection;
-  const { conferences } = deps;
+  const { conferences, write } = deps;
+  const invitee = async (conferenceId: string, id: string) =>
+    (await listInvitees(db, conferenceId)).find((item) => item.id === id)!;
   return {
     'conferences.list': (range) => listConferences(db, range),
     'conferences.get': async ({ id }) => {
@@ -37,21 +39,28 @@ export function conferencesHandlers(deps: {
     'conferences.notify': ({ conferenceId, requestId }, context) =>
       deps.invitations.notify(conferenceId, requestId, context.actor),
     'conferences.invitees': ({ id }) => listInvitees(db, id),
-    'conferences.setRsvp': ({ id, rsvp }, context) => deps.invitees.setRsvp(id, rsvp, context.actor),
-    'conferences.checkIn': ({ id, present }, context) => deps.invitees.checkIn(id, present, context.actor),
-    'conferences.walkIn': async ({ conferenceId, contactId, contact }, context) => {
-      const actor = context.actor;
+    'conferences.setRsvp': async ({ id, rsvp }, { actor }) =>
+      invitee(await write(actor, (w) => setRsvp(w, id, rsvp)), id),
+    'conferences.checkIn': async ({ id, present }, { actor }) =>
+      invitee(await write(actor, (w) => checkIn(w, id, present)), id),
+    'conferences.walkIn': async ({ conferenceId, contactId, contact }, { actor }) => {
       // A new person is a contact first (with their consent source), then an attendee.
       const id = contactId ?? (await deps.contacts.create(contact!, actor)).id;
-      return deps.invitees.walkIn(conferenceId, id, actor);
+      return invitee(conferenceId, await write(actor, (w) => walkIn(w, conferenceId, id)));
     },
     'conferences.questions': ({ id }) => listQuestions(db, id),
-    'conferences.saveQuestion': (input, context) => deps.questions.saveQuestion(input, context.actor),
+    'conferences.saveQuestion': async (input, { actor }) => {
+      const id = await write(actor, (w) => saveQuestion(w, input));
+      return (await listQuestions(db, input.conferenceId)).find((question) => question.id === id)!;
+    },
     'conferences.qaBank': () => listQaBank(db),
-    'conferences.saveQa': (input, context) => deps.questions.saveQa(input, context.actor),
+    'conferences.saveQa': async (input, { actor }) => {
+      const id = await write(actor, (w) => saveQa(w, input));
+      return (await listQaBank(db)).find((item) => item.id === id)!;
+    },
     'conferences.document': (input) => conferenceDocument(db, input, deps.now()),
-    'conferences.archiveQa': async ({ id }, context) => {
-      await deps.questions.archiveQa(id, context.actor);
+    'conferences.archiveQa': async ({ id }, { actor }) => {
+      await write(actor, (w) => archiveQa(w, id));
       return {};
     },
   };

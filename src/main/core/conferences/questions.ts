@@ -1,4 +1,4 @@
-import type { CoreDeps } from '../kernel/coreDeps';
+import type { WriteScope } from '../kernel/writeScope';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { QaItem, qaInputSchema, Question, questionInputSchema } from '../../../shared/ipc/conferences';
@@ -51,107 +51,94 @@ export async function listQaBank(db: Kysely<Database>): Promise<QaItem[]> {
   return rows;
 }
 
-/** After the event: questions to answer and follow up (owner, due date) until done; the Q&A bank. */
-export function createQuestionService(deps: CoreDeps) {
-  const { db } = deps.store.connection;
-  return {
-    async saveQuestion(input: QuestionInput, actor: SessionActor): Promise<Question> {
-      const id = await deps.write(actor, async (w) => {
-        const { trx, at } = w;
-        const conference = await trx
-          .selectFrom('conference')
-          .select('id')
-          .where('id', '=', input.conferenceId)
-          .executeTakeFirst();
-        if (!conference) throw notFound('conference', input.conferenceId);
-        if (input.ownerId && !(await isActiveAccount(trx, input.ownerId))) {
-          throw fieldError(['ownerId'], 'unknown_person');
-        }
-        const values = {
-          contact_id: input.contactId,
-          journalist: input.journalist,
-          outlet: input.outlet,
-          question: input.question,
-          answer: input.answer,
-          follow_up: input.followUp ? 1 : 0,
-          owner_id: input.ownerId,
-          due_on: input.dueOn,
-          status: input.status,
-          updated_at: at,
-        };
-        let questionId = input.id;
-        if (questionId) {
-          const changed = await trx
-            .updateTable('conference_question')
-            .set(values)
-            .where('id', '=', questionId)
-            .where('conference_id', '=', input.conferenceId)
-            .executeTakeFirst();
-          if (Number(changed.numUpdatedRows) === 0) throw notFound('question', questionId);
-        } else {
-          questionId = newId();
-          await trx
-            .insertInto('conference_question')
-            .values({ id: questionId, conference_id: input.conferenceId, created_at: at, ...values })
-            .execute();
-        }
-        await w.audit(
-          input.id ? 'conference.questionUpdated' : 'conference.questionRecorded',
-          'conference',
-          input.conferenceId,
-          { question: questionId, status: input.status, followUp: input.followUp },
-        );
-        w.emit('conferences.changed', { conferenceId: input.conferenceId });
-        return questionId;
-      });
-      return (await listQuestions(db, input.conferenceId)).find((question) => question.id === id)!;
-    },
-
-    async saveQa(input: QaInput, actor: SessionActor): Promise<QaItem> {
-      const id = await deps.write(actor, async (w) => {
-        const { trx, at } = w;
-        let itemId = input.id;
-        if (itemId) {
-          const changed = await trx
-            .updateTable('qa_item')
-            .set({ topic: input.topic, question: input.question, answer: input.answer, updated_at: at })
-            .where('id', '=', itemId)
-            .executeTakeFirst();
-          if (Number(changed.numUpdatedRows) === 0) throw notFound('qa_item', itemId);
-        } else {
-          itemId = newId();
-          await trx
-            .insertInto('qa_item')
-            .values({
-              id: itemId,
-              topic: input.topic,
-              question: input.question,
-              answer: input.answer,
-              crisis_id: null,
-              created_at: at,
-              updated_at: at,
-              archived_at: null,
-            })
-            .execute();
-        }
-        await w.audit(input.id ? 'qa.updated' : 'qa.created', 'qa_item', itemId, { topic: input.topic });
-        return itemId;
-      });
-      return (await listQaBank(db)).find((item) => item.id === id)!;
-    },
-
-    async archiveQa(id: string, actor: SessionActor): Promise<void> {
-      await deps.write(actor, async (w) => {
-        const { trx, at } = w;
-        const changed = await trx
-          .updateTable('qa_item')
-          .set({ archived_at: at })
-          .where('id', '=', id)
-          .where('archived_at', 'is', null)
-          .executeTakeFirst();
-        if (Number(changed.numUpdatedRows) === 0) throw notFound('qa_item', id);
-        await w.audit('qa.archived', 'qa_item', id);
-      });
-    },
+/* After the event: questions to answer and follow up (owner, due date) until done; the Q&A bank. */
+export async function saveQuestion(w: WriteScope<SessionActor>, input: QuestionInput) {
+  const { trx, at } = w;
+  const conference = await trx
+    .selectFrom('conference')
+    .select('id')
+    .where('id', '=', input.conferenceId)
+    .executeTakeFirst();
+  if (!conference) throw notFound('conference', input.conferenceId);
+  if (input.ownerId && !(await isActiveAccount(trx, input.ownerId))) {
+    throw fieldError(['ownerId'], 'unknown_person');
+  }
+  const values = {
+    contact_id: input.contactId,
+    journalist: input.journalist,
+    outlet: input.outlet,
+    question: input.question,
+    answer: input.answer,
+    follow_up: input.followUp ? 1 : 0,
+    owner_id: input.ownerId,
+    due_on: input.dueOn,
+    status: input.status,
+    updated_at: at,
   };
+  let questionId = input.id;
+  if (questionId) {
+    const changed = await trx
+      .updateTable('conference_question')
+      .set(values)
+      .where('id', '=', questionId)
+      .where('conference_id', '=', input.conferenceId)
+      .executeTakeFirst();
+    if (Number(changed.numUpdatedRows) === 0) throw notFound('question', questionId);
+  } else {
+    questionId = newId();
+    await trx
+      .insertInto('conference_question')
+      .values({ id: questionId, conference_id: input.conferenceId, created_at: at, ...values })
+      .execute();
+  }
+  await w.audit(
+    input.id ? 'conference.questionUpdated' : 'conference.questionRecorded',
+    'conference',
+    input.conferenceId,
+    { question: questionId, status: input.status, followUp: input.followUp },
+  );
+  w.emit('conferences.changed', { conferenceId: input.conferenceId });
+  return questionId;
+}
+
+export async function saveQa(w: WriteScope<SessionActor>, input: QaInput) {
+  const { trx, at } = w;
+  let itemId = input.id;
+  if (itemId) {
+    const changed = await trx
+      .updateTable('qa_item')
+      .set({ topic: input.topic, question: input.question, answer: input.answer, updated_at: at })
+      .where('id', '=', itemId)
+      .executeTakeFirst();
+    if (Number(changed.numUpdatedRows) === 0) throw notFound('qa_item', itemId);
+  } else {
+    itemId = newId();
+    await trx
+      .insertInto('qa_item')
+      .values({
+        id: itemId,
+        topic: input.topic,
+        question: input.question,
+        answer: input.answer,
+        crisis_id: null,
+        created_at: at,
+        updated_at: at,
+        archived_at: null,
+      })
+      .execute();
+  }
+  await w.audit(input.id ? 'qa.updated' : 'qa.created', 'qa_item', itemId, { topic: input.topic });
+  return itemId;
+}
+
+export async function archiveQa(w: WriteScope<SessionActor>, id: string) {
+  const { trx, at } = w;
+  const changed = await trx
+    .updateTable('qa_item')
+    .set({ archived_at: at })
+    .where('id', '=', id)
+    .where('archived_at', 'is', null)
+    .executeTakeFirst();
+  if (Number(changed.numUpdatedRows) === 0) throw notFound('qa_item', id);
+  await w.audit('qa.archived', 'qa_item', id);
 }
