@@ -18,7 +18,6 @@ import { statementsHandlers } from './statements/handlers';
 import { createStatementHooks } from './statements/statementHooks';
 import { clarifyOnRelease } from './hoaxes/clarificationRelease';
 import { refuseSupersededQuotes } from './crises/figureQuotes';
-import { createTemplateService } from './statements/templateService';
 import { createPreferenceService } from './preferences/preferenceService';
 import { distributionHandlers } from './distribution/handlers';
 import { createDistributionService } from './distribution/distributionService';
@@ -105,7 +104,6 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
     ...statementsHandlers({
       ...base,
       hooks: statementHooks,
-      templates: createTemplateService(base),
     }),
     ...contactsHandlers({ ...base, contacts }),
     ...distributionHandlers({ store, now, distribution }),

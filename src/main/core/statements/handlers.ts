@@ -5,7 +5,7 @@ import type { WriteScope } from '../kernel/writeScope';
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { readAttachment, uploadAttachment } from './attachments';
 import { armedReleasesAllowed, readChains, replaceChain } from './chainRepository';
-import { createStandIns } from './standIns';
+import { listStandIns, nameStandIn, revokeStandIn } from './standIns';
 import { exportStatement } from './exportService';
 import { listPeople } from './statementRepository';
 import { listStatements, myTasks, readRevision, statementTimeline } from './statementQueries';
@@ -23,11 +23,11 @@ import { releaseStatement } from './release';
 import { decide, submit, withdraw } from './review';
 import type { StatementHooks } from './statementHooks';
 import { readStatement } from './statementView';
-import type { createTemplateService } from './templateService';
+import { archiveTemplate, findTemplate, listTemplates, saveTemplate } from './templateService';
+import { notFound } from '../kernel/errors';
 
 interface StatementHandlerDeps extends CoreDeps {
   hooks: StatementHooks;
-  templates: ReturnType<typeof createTemplateService>;
 }
 
 // The contract's parsed content has a normalized body; its type says `RichDoc` only after the transform.
@@ -35,8 +35,7 @@ const content = (value: unknown) => value as StatementContent;
 
 export function statementsHandlers(deps: StatementHandlerDeps): HandlersFor<DomainChannel<'statements'>> {
   const { db } = deps.store.connection;
-  const { templates, hooks, write } = deps;
-  const standIns = createStandIns(deps);
+  const { hooks, write } = deps;
   const read = (id: string, actor: SessionActor) => readStatement(db, id, actor, deps.now(), hooks);
   /** A write on one statement by the caller, then the statement as they now see it. */
   const changeThen = async (
@@ -79,10 +78,15 @@ export function statementsHandlers(deps: StatementHandlerDeps): HandlersFor<Doma
     'statements.export': ({ id, format, revisionId }) => exportStatement(db, id, format, revisionId),
     'statements.uploadAttachment': (input, { actor }) => write(actor, (w) => uploadAttachment(w, input)),
     'statements.attachment': ({ statementId, sha256 }) => readAttachment(db, statementId, sha256),
-    'statements.templates': ({ kind }) => templates.list(kind),
-    'statements.saveTemplate': (input, context) => templates.save(input, context.actor),
-    'statements.deleteTemplate': async ({ id }, context) => {
-      await templates.archive(id, context.actor);
+    'statements.templates': ({ kind }) => listTemplates(db, kind),
+    'statements.saveTemplate': async (input, { actor }) => {
+      const id = await write(actor, (w) => saveTemplate(w, input));
+      const saved = await findTemplate(db, id);
+      if (!saved) throw notFound('template', id);
+      return saved;
+    },
+    'statements.deleteTemplate': async ({ id }, { actor }) => {
+      await write(actor, (w) => archiveTemplate(w, id));
       return {};
     },
     'statements.chain': () => readChains(db),
@@ -115,10 +119,15 @@ export function statementsHandlers(deps: StatementHandlerDeps): HandlersFor<Doma
       return readChains(db);
     },
     'statements.people': () => listPeople(db),
-    'statements.standIns': () => standIns.list(),
-    'statements.nameStandIn': (input, context) => standIns.name(input, context.actor),
-    'statements.revokeStandIn': async ({ id }, context) => {
-      await standIns.revoke(id, context.actor);
+    'statements.standIns': () => listStandIns(db, deps.now().toISOString()),
+    'statements.nameStandIn': async (input, { actor }) => {
+      const id = await write(actor, (w) => nameStandIn(w, input));
+      const named = (await listStandIns(db, deps.now().toISOString())).find((standIn) => standIn.id === id);
+      if (!named) throw notFound('standIn', id);
+      return named;
+    },
+    'statements.revokeStandIn': async ({ id }, { actor }) => {
+      await write(actor, (w) => revokeStandIn(w, id));
       return {};
     },
   };

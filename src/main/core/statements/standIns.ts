@@ -1,4 +1,4 @@
-import type { CoreDeps } from '../kernel/coreDeps';
+import type { WriteScope } from '../kernel/writeScope';
 import type { Kysely } from 'kysely';
 import type { Role } from '../../../shared/accounts/roles';
 import type { StandIn } from '../../../shared/ipc/statements';
@@ -121,76 +121,63 @@ export async function stepDeciders(
   };
 }
 
-export function createStandIns(deps: CoreDeps) {
-  const { db } = deps.store.connection;
-  return {
-    list: () => listStandIns(db, deps.now().toISOString()),
+/** An approver names their own stand-in; an administrator may name one for anyone who decides. */
+export async function nameStandIn(
+  w: WriteScope<SessionActor>,
+  input: { accountId: string; standInId: string; startsAt: string; endsAt: string },
+): Promise<string> {
+  const { trx, at, actor } = w;
+  if (input.accountId !== actor.accountId && !actor.roles.includes('admin')) {
+    throw new CoreError('FORBIDDEN', 'Only the approver or an administrator names a stand-in', {
+      reason: 'notYourStandIn',
+    });
+  }
+  if (input.endsAt <= at) throw fieldError(['endsAt'], 'period_past');
+  const id = newId();
+  const roles = (await rolesOf(trx, [input.accountId, input.standInId])).get(input.accountId) ?? [];
+  if (!roles.some((role) => (approvalStepRoles as readonly string[]).includes(role))) {
+    throw fieldError(['accountId'], 'not_an_approver');
+  }
+  const standIn = await trx
+    .selectFrom('account')
+    .select('id')
+    .where('id', '=', input.standInId)
+    .where('active', '=', 1)
+    .executeTakeFirst();
+  if (!standIn) throw fieldError(['standInId'], 'unknown_person');
+  await trx
+    .insertInto('approval_stand_in')
+    .values({
+      id,
+      account_id: input.accountId,
+      stand_in_id: input.standInId,
+      starts_at: input.startsAt,
+      ends_at: input.endsAt,
+      created_by: actor.accountId,
+      created_at: at,
+      revoked_at: null,
+    })
+    .execute();
+  await w.audit('approval.standInNamed', 'account', input.accountId, {
+    standInId: input.standInId,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+  });
+  w.emit('statements.changed', { statementId: null });
+  return id;
+}
 
-    /** An approver names their own stand-in; an administrator may name one for anyone who decides. */
-    async name(
-      input: { accountId: string; standInId: string; startsAt: string; endsAt: string },
-      actor: SessionActor,
-    ): Promise<StandIn> {
-      if (input.accountId !== actor.accountId && !actor.roles.includes('admin')) {
-        throw new CoreError('FORBIDDEN', 'Only the approver or an administrator names a stand-in', {
-          reason: 'notYourStandIn',
-        });
-      }
-      const at = deps.now().toISOString();
-      if (input.endsAt <= at) throw fieldError(['endsAt'], 'period_past');
-      const id = newId();
-      await deps.write(actor, async (w) => {
-        const { trx, at } = w;
-        const roles = (await rolesOf(trx, [input.accountId, input.standInId])).get(input.accountId) ?? [];
-        if (!roles.some((role) => (approvalStepRoles as readonly string[]).includes(role))) {
-          throw fieldError(['accountId'], 'not_an_approver');
-        }
-        const standIn = await trx
-          .selectFrom('account')
-          .select('id')
-          .where('id', '=', input.standInId)
-          .where('active', '=', 1)
-          .executeTakeFirst();
-        if (!standIn) throw fieldError(['standInId'], 'unknown_person');
-        await trx
-          .insertInto('approval_stand_in')
-          .values({
-            id,
-            account_id: input.accountId,
-            stand_in_id: input.standInId,
-            starts_at: input.startsAt,
-            ends_at: input.endsAt,
-            created_by: actor.accountId,
-            created_at: at,
-            revoked_at: null,
-          })
-          .execute();
-        await w.audit('approval.standInNamed', 'account', input.accountId, {
-          standInId: input.standInId,
-          startsAt: input.startsAt,
-          endsAt: input.endsAt,
-        });
-        w.emit('statements.changed', { statementId: null });
-      });
-      const named = (await listStandIns(db, at)).find((standIn) => standIn.id === id);
-      if (!named) throw notFound('standIn', id);
-      return named;
-    },
-
-    async revoke(id: string, actor: SessionActor): Promise<void> {
-      await deps.write(actor, async (w) => {
-        const { trx, at } = w;
-        const row = await trx.selectFrom('approval_stand_in').selectAll().where('id', '=', id).executeTakeFirst();
-        if (!row || row.revoked_at) throw notFound('standIn', id);
-        if (![row.account_id, row.stand_in_id].includes(actor.accountId) && !actor.roles.includes('admin')) {
-          throw new CoreError('FORBIDDEN', 'Only the approver, the stand-in or an administrator ends a stand-in', {
-            reason: 'notYourStandIn',
-          });
-        }
-        await trx.updateTable('approval_stand_in').set({ revoked_at: at }).where('id', '=', id).execute();
-        await w.audit('approval.standInEnded', 'account', row.account_id, { standInId: row.stand_in_id });
-        w.emit('statements.changed', { statementId: null });
-      });
-    },
-  };
+/** The approver, the stand-in or an administrator ends a stand-in before its period is over. */
+export async function revokeStandIn(w: WriteScope<SessionActor>, id: string): Promise<void> {
+  const { trx, at, actor } = w;
+  const row = await trx.selectFrom('approval_stand_in').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row || row.revoked_at) throw notFound('standIn', id);
+  if (![row.account_id, row.stand_in_id].includes(actor.accountId) && !actor.roles.includes('admin')) {
+    throw new CoreError('FORBIDDEN', 'Only the approver, the stand-in or an administrator ends a stand-in', {
+      reason: 'notYourStandIn',
+    });
+  }
+  await trx.updateTable('approval_stand_in').set({ revoked_at: at }).where('id', '=', id).execute();
+  await w.audit('approval.standInEnded', 'account', row.account_id, { standInId: row.stand_in_id });
+  w.emit('statements.changed', { statementId: null });
 }

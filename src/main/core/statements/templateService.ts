@@ -1,4 +1,4 @@
-import type { CoreDeps } from '../kernel/coreDeps';
+import type { WriteScope } from '../kernel/writeScope';
 import type { Kysely } from 'kysely';
 import type { StatementTemplate } from '../../../shared/ipc/statements';
 import type { Language } from '../../../shared/ipc/preferences';
@@ -79,89 +79,69 @@ export interface TemplateInput {
   body: RichDoc;
 }
 
-export function createTemplateService(deps: CoreDeps) {
-  const { db } = deps.store.connection;
-  return {
-    list: (kind?: StatementKind) => listTemplates(db, kind),
-
-    async save(input: TemplateInput, actor: SessionActor): Promise<StatementTemplate> {
-      const id = await deps.write(actor, async (w) => {
-        const { trx, at } = w;
-        const values = {
-          kind: input.kind,
-          language: input.language,
-          name: input.name,
-          title: input.title,
-          summary: input.summary,
-          body_json: JSON.stringify(input.body),
-          updated_at: at,
-        };
-        const id = input.id ?? newId();
-        const existing = await trx
-          .selectFrom('statement_template')
-          .select('id')
-          .where('id', '=', id)
-          .executeTakeFirst();
-        if (existing) {
-          await trx
-            .updateTable('statement_template')
-            .set({ ...values, archived_at: null })
-            .where('id', '=', id)
-            .execute();
-        } else {
-          const builtIn = input.id ? builtInTemplateList().find((template) => template.id === input.id) : undefined;
-          if (input.id && !builtIn) throw notFound('template', input.id);
-          await trx
-            .insertInto('statement_template')
-            .values({ id, built_in_key: builtIn?.key ?? null, ...values, created_at: at, archived_at: null })
-            .execute();
-        }
-        await w.audit('template.saved', 'template', id, {
-          kind: input.kind,
-          language: input.language,
-          name: input.name,
-        });
-        w.emit('statements.changed', { statementId: null });
-        return id;
-      });
-      const saved = await findTemplate(db, id);
-      if (!saved) throw notFound('template', id);
-      return saved;
-    },
-
-    async archive(id: string, actor: SessionActor): Promise<void> {
-      await deps.write(actor, async (w) => {
-        const { trx, at } = w;
-        const existing = await trx
-          .selectFrom('statement_template')
-          .select('id')
-          .where('id', '=', id)
-          .executeTakeFirst();
-        if (existing) {
-          await trx.updateTable('statement_template').set({ archived_at: at }).where('id', '=', id).execute();
-        } else {
-          const builtIn = builtInTemplateList().find((template) => template.id === id);
-          if (!builtIn) throw notFound('template', id);
-          await trx
-            .insertInto('statement_template')
-            .values({
-              id,
-              built_in_key: builtIn.key,
-              kind: builtIn.kind,
-              language: builtIn.language,
-              name: builtIn.name,
-              title: builtIn.title,
-              summary: builtIn.summary,
-              body_json: JSON.stringify(builtIn.body),
-              created_at: at,
-              updated_at: at,
-              archived_at: at,
-            })
-            .execute();
-        }
-        await w.audit('template.archived', 'template', id, {});
-        w.emit('statements.changed', { statementId: null });
-      });
-    },
+/** Saves an office template (or the office's copy of a built-in one). */
+export async function saveTemplate(w: WriteScope<SessionActor>, input: TemplateInput) {
+  const { trx, at } = w;
+  const values = {
+    kind: input.kind,
+    language: input.language,
+    name: input.name,
+    title: input.title,
+    summary: input.summary,
+    body_json: JSON.stringify(input.body),
+    updated_at: at,
   };
+  const id = input.id ?? newId();
+  const existing = await trx.selectFrom('statement_template').select('id').where('id', '=', id).executeTakeFirst();
+  if (existing) {
+    await trx
+      .updateTable('statement_template')
+      .set({ ...values, archived_at: null })
+      .where('id', '=', id)
+      .execute();
+  } else {
+    const builtIn = input.id ? builtInTemplateList().find((template) => template.id === input.id) : undefined;
+    if (input.id && !builtIn) throw notFound('template', input.id);
+    await trx
+      .insertInto('statement_template')
+      .values({ id, built_in_key: builtIn?.key ?? null, ...values, created_at: at, archived_at: null })
+      .execute();
+  }
+  await w.audit('template.saved', 'template', id, {
+    kind: input.kind,
+    language: input.language,
+    name: input.name,
+  });
+  w.emit('statements.changed', { statementId: null });
+  return id;
+}
+
+/** Archives an office template, or hides a built-in one (an archived copy stands for it). */
+export async function archiveTemplate(w: WriteScope<SessionActor>, id: string) {
+  const { trx, at } = w;
+  const existing = await trx.selectFrom('statement_template').select('id').where('id', '=', id).executeTakeFirst();
+  if (existing) {
+    await trx.updateTable('statement_template').set({ archived_at: at }).where('id', '=', id).execute();
+  } else {
+    const builtIn = builtInTemplateList().find((template) => template.id === id);
+    if (!builtIn) throw notFound('template', id);
+    await trx
+      .insertInto('statement_template')
+      .values({
+        id,
+        built_in_key: builtIn.key,
+        kind: builtIn.kind,
+        language: builtIn.language,
+        name: builtIn.name,
+        title: builtIn.title,
+        summary: builtIn.summary,
+        body_json: JSON.stringify(builtIn.body),
+        created_at: at,
+        updated_at: at,
+        archived_at: at,
+      })
+      .execute();
+  }
+  await w.audit('template.archived', 'template', id, {});
+  w.emit('statements.changed', { statementId: null });
 }
