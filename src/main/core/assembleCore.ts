@@ -13,7 +13,6 @@ import { readSecurity } from './office/officeRepository';
 import { createOfficeService } from './office/officeService';
 import { preferencesHandlers } from './preferences/handlers';
 import { contactsHandlers } from './contacts/handlers';
-import { createContactService } from './contacts/contactService';
 import { statementsHandlers } from './statements/handlers';
 import { createStatementHooks } from './statements/statementHooks';
 import { clarifyOnRelease } from './hoaxes/clarificationRelease';
@@ -79,7 +78,6 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
     options: options.distribution,
   });
   const distribution = createDistributionService({ ...base, secrets, statementHooks, sender, progress });
-  const contacts = createContactService(base);
   const backups = createBackupService({
     store,
     settings: options.backupSettings,
@@ -105,14 +103,13 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
       ...base,
       hooks: statementHooks,
     }),
-    ...contactsHandlers({ ...base, contacts }),
+    ...contactsHandlers(base),
     ...distributionHandlers({ store, now, distribution }),
     ...conferencesHandlers({
       store,
       conferences: createConferenceService(base),
       invitations: createInvitationService({ ...base, progress, wake: () => sender.wake() }),
       write: base.write,
-      contacts,
       now,
     }),
     ...crisesHandlers(base),

@@ -3,7 +3,7 @@ import type { Writer } from '../kernel/writeScope';
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { conferenceDocument } from './conferenceDocuments';
 import { listConferences, readConference } from './conferenceQueries';
-import type { ContactService } from '../contacts/contactService';
+import { createContact } from '../contacts/contactService';
 import type { ConferenceService } from './conferenceService';
 import type { InvitationService } from './invitations';
 import { checkIn, listInvitees, setRsvp, walkIn } from './invitees';
@@ -14,7 +14,6 @@ export function conferencesHandlers(deps: {
   conferences: ConferenceService;
   invitations: InvitationService;
   write: Writer;
-  contacts: ContactService;
   now: () => Date;
 }): HandlersFor<DomainChannel<'conferences'>> {
   const { db } = deps.store.connection;
@@ -44,9 +43,11 @@ export function conferencesHandlers(deps: {
     'conferences.checkIn': async ({ id, present }, { actor }) =>
       invitee(await write(actor, (w) => checkIn(w, id, present)), id),
     'conferences.walkIn': async ({ conferenceId, contactId, contact }, { actor }) => {
-      // A new person is a contact first (with their consent source), then an attendee.
-      const id = contactId ?? (await deps.contacts.create(contact!, actor)).id;
-      return invitee(conferenceId, await write(actor, (w) => walkIn(w, conferenceId, id)));
+      // A new person becomes a contact (with their consent source) and an attendee in one write.
+      const inviteeId = await write(actor, async (w) =>
+        walkIn(w, conferenceId, contactId ?? (await createContact(w, contact!))),
+      );
+      return invitee(conferenceId, inviteeId);
     },
     'conferences.questions': ({ id }) => listQuestions(db, id),
     'conferences.saveQuestion': async (input, { actor }) => {

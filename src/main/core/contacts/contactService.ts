@@ -1,16 +1,14 @@
-import type { CoreDeps } from '../kernel/coreDeps';
+import type { WriteScope } from '../kernel/writeScope';
 import type { Kysely } from 'kysely';
-import type { Contact, ContactFields, Outlet, OutletInput } from '../../../shared/ipc/contacts';
+import type { Contact, ContactFields, OutletInput } from '../../../shared/ipc/contacts';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import { notFound } from '../kernel/errors';
 import { newId } from '../kernel/ids';
 import { indexContact } from '../search/contactSearch';
 import { contactColumns, prepareContact, readContact, writeChildren } from './contactRows';
-import { readOutlet } from './outletQueries';
 import type { OptOutChannel } from '../../../shared/contacts/vocabulary';
 
-export type ContactServiceDeps = CoreDeps;
 
 /** Outlet columns from input (the e-mail already lower case by the schema). */
 function outletColumns(input: Required<OutletInput>) {
@@ -30,170 +28,141 @@ function outletColumns(input: Required<OutletInput>) {
  * Contacts and outlets. Audit events name the record and which fields changed, never the personal
  * data itself: after an erasure the trail keeps only an anonymous id (UU 27/2022).
  */
-export function createContactService(deps: ContactServiceDeps) {
-  const { db } = deps.store.connection;
-
-  async function mustReadContact(from: Kysely<Database>, id: string): Promise<Contact> {
-    const contact = await readContact(from, id);
-    if (!contact) throw notFound('contact', id);
-    return contact;
-  }
-
-  return {
-    async createOutlet(input: Required<OutletInput>, actor: SessionActor): Promise<Outlet> {
-      const id = newId();
-      await deps.write(actor, async (w) => {
-        const { trx, at } = w;
-        await trx
-          .insertInto('outlet')
-          .values({ id, ...outletColumns(input), created_at: at, updated_at: at, archived_at: null })
-          .execute();
-        await w.audit('outlet.created', 'outlet', id, { name: input.name, type: input.type });
-        w.emit('contacts.changed', { contactId: null });
-      });
-      return readOutlet(db, id);
-    },
-
-    async updateOutlet(id: string, input: Required<OutletInput>, actor: SessionActor): Promise<Outlet> {
-      await deps.write(actor, async (w) => {
-        const { trx, at } = w;
-        const before = await trx.selectFrom('outlet').select('name').where('id', '=', id).executeTakeFirst();
-        if (!before) throw notFound('outlet', id);
-        await trx
-          .updateTable('outlet')
-          .set({ ...outletColumns(input), updated_at: at })
-          .where('id', '=', id)
-          .execute();
-        // A renamed outlet is found under its new name: reindex the people who work there.
-        if (before.name !== input.name) {
-          const members = await trx
-            .selectFrom('contact_outlet')
-            .select('contact_id')
-            .where('outlet_id', '=', id)
-            .execute();
-          for (const member of members) await indexContact(trx, member.contact_id);
-        }
-        await w.audit('outlet.updated', 'outlet', id, { name: input.name });
-        w.emit('contacts.changed', { contactId: null });
-      });
-      return readOutlet(db, id);
-    },
-
-    get: (id: string) => mustReadContact(db, id),
-
-    async create(fields: ContactFields, actor: SessionActor): Promise<Contact> {
-      const id = newId();
-      await deps.write(actor, async (w) => {
-        const { trx, at } = w;
-        const prepared = await prepareContact(trx, fields, ['contact']);
-        await trx
-          .insertInto('contact')
-          .values({ id, ...contactColumns(fields), last_contacted_at: null, created_at: at, updated_at: at })
-          .execute();
-        await writeChildren(trx, id, prepared);
-        await indexContact(trx, id);
-        await w.audit('contact.created', 'contact', id, { lawfulBasis: fields.lawfulBasis });
-        w.emit('contacts.changed', { contactId: id });
-      });
-      return mustReadContact(db, id);
-    },
-
-    /**
-     * Tags and do-not-contact for many people at once. Each person changed gets their own audit
-     * event (their processing history must show it); people the change does not alter get none.
-     */
-    async bulkUpdate(
-      input: { ids: string[]; addTags: string[]; removeTags: string[]; doNotContact?: boolean | undefined },
-      actor: SessionActor,
-    ): Promise<{ changed: number }> {
-      const ids = [...new Set(input.ids)];
-      let changed = 0;
-      await deps.write(actor, async (w) => {
-        const { trx, at } = w;
-        const existing = await trx
-          .selectFrom('contact')
-          .select(['id', 'do_not_contact'])
-          .where('id', 'in', ids)
-          .execute();
-        if (existing.length !== ids.length)
-          throw notFound('contact', ids.find((id) => !existing.some((row) => row.id === id)) ?? '');
-        for (const row of existing) {
-          const fields: string[] = [];
-          if (input.doNotContact !== undefined && row.do_not_contact !== (input.doNotContact ? 1 : 0)) {
-            await trx
-              .updateTable('contact')
-              .set({ do_not_contact: input.doNotContact ? 1 : 0 })
-              .where('id', '=', row.id)
-              .execute();
-            fields.push('doNotContact');
-          }
-          const tags = (
-            await trx.selectFrom('contact_tag').select('tag').where('contact_id', '=', row.id).execute()
-          ).map((tag) => tag.tag);
-          const adding = input.addTags.filter((tag) => !tags.includes(tag));
-          const removing = input.removeTags.filter((tag) => tags.includes(tag));
-          if (adding.length) {
-            await trx
-              .insertInto('contact_tag')
-              .values(adding.map((tag) => ({ contact_id: row.id, tag })))
-              .execute();
-          }
-          if (removing.length) {
-            await trx.deleteFrom('contact_tag').where('contact_id', '=', row.id).where('tag', 'in', removing).execute();
-          }
-          if (adding.length || removing.length) fields.push('tags');
-          if (!fields.length) continue;
-          await trx.updateTable('contact').set({ updated_at: at }).where('id', '=', row.id).execute();
-          await w.audit('contact.updated', 'contact', row.id, { fields, bulk: true });
-          changed += 1;
-        }
-        if (changed) w.emit('contacts.changed', { contactId: null });
-      });
-      return { changed };
-    },
-
-    /**
-     * The person asked to receive nothing more (a reply to a release's List-Unsubscribe, a call, a
-     * letter): do-not-contact is set and the request is on the record, with how it came.
-     */
-    async recordOptOut(id: string, via: OptOutChannel, actor: SessionActor): Promise<Contact> {
-      await deps.write(actor, async (w) => {
-        const { trx, at } = w;
-        const row = await trx.selectFrom('contact').select('id').where('id', '=', id).executeTakeFirst();
-        if (!row) throw notFound('contact', id);
-        await trx.updateTable('contact').set({ do_not_contact: 1, updated_at: at }).where('id', '=', id).execute();
-        await w.audit('contact.optedOut', 'contact', id, { via });
-        w.emit('contacts.changed', { contactId: id });
-      });
-      return mustReadContact(db, id);
-    },
-
-    async update(id: string, fields: ContactFields, actor: SessionActor): Promise<Contact> {
-      await deps.write(actor, async (w) => {
-        const { trx, at } = w;
-        const before = await readContact(trx, id);
-        if (!before) throw notFound('contact', id);
-        const prepared = await prepareContact(trx, fields, ['contact']);
-        await trx
-          .updateTable('contact')
-          .set({ ...contactColumns(fields), updated_at: at })
-          .where('id', '=', id)
-          .execute();
-        await writeChildren(trx, id, prepared);
-        await indexContact(trx, id);
-        const after = await readContact(trx, id);
-        // Which fields changed, never their values (the trail must not keep personal data).
-        const fieldsChanged = Object.keys(fields).filter(
-          (key) =>
-            JSON.stringify((before as Record<string, unknown>)[key]) !==
-            JSON.stringify((after as Record<string, unknown> | undefined)?.[key]),
-        );
-        await w.audit('contact.updated', 'contact', id, { fields: fieldsChanged.sort() });
-        w.emit('contacts.changed', { contactId: id });
-      });
-      return mustReadContact(db, id);
-    },
-  };
+/** A contact as the desk sees it, or NOT_FOUND. */
+export async function mustReadContact(from: Kysely<Database>, id: string): Promise<Contact> {
+  const contact = await readContact(from, id);
+  if (!contact) throw notFound('contact', id);
+  return contact;
 }
 
-export type ContactService = ReturnType<typeof createContactService>;
+export async function createOutlet(w: WriteScope<SessionActor>, input: Required<OutletInput>) {
+  const id = newId();
+
+  const { trx, at } = w;
+  await trx
+    .insertInto('outlet')
+    .values({ id, ...outletColumns(input), created_at: at, updated_at: at, archived_at: null })
+    .execute();
+  await w.audit('outlet.created', 'outlet', id, { name: input.name, type: input.type });
+  w.emit('contacts.changed', { contactId: null });
+  return id;
+}
+
+export async function updateOutlet(w: WriteScope<SessionActor>, id: string, input: Required<OutletInput>) {
+  const { trx, at } = w;
+  const before = await trx.selectFrom('outlet').select('name').where('id', '=', id).executeTakeFirst();
+  if (!before) throw notFound('outlet', id);
+  await trx
+    .updateTable('outlet')
+    .set({ ...outletColumns(input), updated_at: at })
+    .where('id', '=', id)
+    .execute();
+  // A renamed outlet is found under its new name: reindex the people who work there.
+  if (before.name !== input.name) {
+    const members = await trx.selectFrom('contact_outlet').select('contact_id').where('outlet_id', '=', id).execute();
+    for (const member of members) await indexContact(trx, member.contact_id);
+  }
+  await w.audit('outlet.updated', 'outlet', id, { name: input.name });
+  w.emit('contacts.changed', { contactId: null });
+}
+
+export async function createContact(w: WriteScope<SessionActor>, fields: ContactFields) {
+  const id = newId();
+
+  const { trx, at } = w;
+  const prepared = await prepareContact(trx, fields, ['contact']);
+  await trx
+    .insertInto('contact')
+    .values({ id, ...contactColumns(fields), last_contacted_at: null, created_at: at, updated_at: at })
+    .execute();
+  await writeChildren(trx, id, prepared);
+  await indexContact(trx, id);
+  await w.audit('contact.created', 'contact', id, { lawfulBasis: fields.lawfulBasis });
+  w.emit('contacts.changed', { contactId: id });
+  return id;
+}
+
+/**
+ * Tags and do-not-contact for many people at once. Each person changed gets their own audit
+ * event (their processing history must show it); people the change does not alter get none.
+ */
+export async function bulkUpdateContacts(
+  w: WriteScope<SessionActor>,
+  input: { ids: string[]; addTags: string[]; removeTags: string[]; doNotContact?: boolean | undefined },
+) {
+  const ids = [...new Set(input.ids)];
+  let changed = 0;
+
+  const { trx, at } = w;
+  const existing = await trx.selectFrom('contact').select(['id', 'do_not_contact']).where('id', 'in', ids).execute();
+  if (existing.length !== ids.length)
+    throw notFound('contact', ids.find((id) => !existing.some((row) => row.id === id)) ?? '');
+  for (const row of existing) {
+    const fields: string[] = [];
+    if (input.doNotContact !== undefined && row.do_not_contact !== (input.doNotContact ? 1 : 0)) {
+      await trx
+        .updateTable('contact')
+        .set({ do_not_contact: input.doNotContact ? 1 : 0 })
+        .where('id', '=', row.id)
+        .execute();
+      fields.push('doNotContact');
+    }
+    const tags = (await trx.selectFrom('contact_tag').select('tag').where('contact_id', '=', row.id).execute()).map(
+      (tag) => tag.tag,
+    );
+    const adding = input.addTags.filter((tag) => !tags.includes(tag));
+    const removing = input.removeTags.filter((tag) => tags.includes(tag));
+    if (adding.length) {
+      await trx
+        .insertInto('contact_tag')
+        .values(adding.map((tag) => ({ contact_id: row.id, tag })))
+        .execute();
+    }
+    if (removing.length) {
+      await trx.deleteFrom('contact_tag').where('contact_id', '=', row.id).where('tag', 'in', removing).execute();
+    }
+    if (adding.length || removing.length) fields.push('tags');
+    if (!fields.length) continue;
+    await trx.updateTable('contact').set({ updated_at: at }).where('id', '=', row.id).execute();
+    await w.audit('contact.updated', 'contact', row.id, { fields, bulk: true });
+    changed += 1;
+  }
+  if (changed) w.emit('contacts.changed', { contactId: null });
+  return { changed };
+}
+
+/**
+ * The person asked to receive nothing more (a reply to a release's List-Unsubscribe, a call, a
+ * letter): do-not-contact is set and the request is on the record, with how it came.
+ */
+export async function recordOptOut(w: WriteScope<SessionActor>, id: string, via: OptOutChannel) {
+  const { trx, at } = w;
+  const row = await trx.selectFrom('contact').select('id').where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('contact', id);
+  await trx.updateTable('contact').set({ do_not_contact: 1, updated_at: at }).where('id', '=', id).execute();
+  await w.audit('contact.optedOut', 'contact', id, { via });
+  w.emit('contacts.changed', { contactId: id });
+}
+
+export async function updateContact(w: WriteScope<SessionActor>, id: string, fields: ContactFields) {
+  const { trx, at } = w;
+  const before = await readContact(trx, id);
+  if (!before) throw notFound('contact', id);
+  const prepared = await prepareContact(trx, fields, ['contact']);
+  await trx
+    .updateTable('contact')
+    .set({ ...contactColumns(fields), updated_at: at })
+    .where('id', '=', id)
+    .execute();
+  await writeChildren(trx, id, prepared);
+  await indexContact(trx, id);
+  const after = await readContact(trx, id);
+  // Which fields changed, never their values (the trail must not keep personal data).
+  const fieldsChanged = Object.keys(fields).filter(
+    (key) =>
+      JSON.stringify((before as Record<string, unknown>)[key]) !==
+      JSON.stringify((after as Record<string, unknown> | undefined)?.[key]),
+  );
+  await w.audit('contact.updated', 'contact', id, { fields: fieldsChanged.sort() });
+  w.emit('contacts.changed', { contactId: id });
+}

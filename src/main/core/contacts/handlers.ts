@@ -4,27 +4,45 @@ import { eraseContact, personalDataExport } from './personalData';
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { createContactListService, listContactLists } from './contactLists';
 import { listContacts } from './contactQueries';
-import type { ContactService } from './contactService';
+import {
+  bulkUpdateContacts,
+  createContact,
+  createOutlet,
+  mustReadContact,
+  recordOptOut,
+  updateContact,
+  updateOutlet,
+} from './contactService';
+import { readOutlet } from './outletQueries';
 import { exportContacts } from './export/exportContacts';
 import { createImportService } from './import/importService';
 import { listOutlets } from './outletQueries';
 
-export function contactsHandlers(
-  deps: CoreDeps & { contacts: ContactService },
-): HandlersFor<DomainChannel<'contacts'>> {
+export function contactsHandlers(deps: CoreDeps): HandlersFor<DomainChannel<'contacts'>> {
   const { db } = deps.store.connection;
-  const { contacts } = deps;
+  const { write } = deps;
   const lists = createContactListService(deps);
   const imports = createImportService(deps);
   return {
     'contacts.outlets': () => listOutlets(db),
-    'contacts.createOutlet': (input, context) => contacts.createOutlet(input, context.actor),
-    'contacts.updateOutlet': ({ id, outlet }, context) => contacts.updateOutlet(id, outlet, context.actor),
+    'contacts.createOutlet': async (input, { actor }) =>
+      readOutlet(db, await write(actor, (w) => createOutlet(w, input))),
+    'contacts.updateOutlet': async ({ id, outlet }, { actor }) => {
+      await write(actor, (w) => updateOutlet(w, id, outlet));
+      return readOutlet(db, id);
+    },
     'contacts.list': async (input) => listContacts(db, input, await officeToday(db, deps.now())),
-    'contacts.get': ({ id }) => contacts.get(id),
-    'contacts.create': (input, context) => contacts.create(input, context.actor),
-    'contacts.update': ({ id, contact }, context) => contacts.update(id, contact, context.actor),
-    'contacts.recordOptOut': ({ id, via }, context) => contacts.recordOptOut(id, via, context.actor),
+    'contacts.get': ({ id }) => mustReadContact(db, id),
+    'contacts.create': async (input, { actor }) =>
+      mustReadContact(db, await write(actor, (w) => createContact(w, input))),
+    'contacts.update': async ({ id, contact }, { actor }) => {
+      await write(actor, (w) => updateContact(w, id, contact));
+      return mustReadContact(db, id);
+    },
+    'contacts.recordOptOut': async ({ id, via }, { actor }) => {
+      await write(actor, (w) => recordOptOut(w, id, via));
+      return mustReadContact(db, id);
+    },
     'contacts.exportPersonalData': ({ id, format, language }) =>
       personalDataExport(db, id, deps.now(), format, language),
     'contacts.erase': async ({ id, reason }, context) => {
@@ -46,7 +64,7 @@ export function contactsHandlers(
     'contacts.importRun': (input, context) => imports.run(input, context.actor),
     'contacts.importCancel': async ({ importId }, context) => imports.cancel(importId, context.actor),
     'contacts.importReport': async ({ importId }, context) => imports.reportFile(importId, context.actor),
-    'contacts.bulkUpdate': (input, context) => contacts.bulkUpdate(input, context.actor),
+    'contacts.bulkUpdate': (input, { actor }) => write(actor, (w) => bulkUpdateContacts(w, input)),
     'contacts.export': (input, context) => exportContacts(deps, input, context.actor),
   };
 }
