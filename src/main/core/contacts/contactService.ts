@@ -9,7 +9,6 @@ import { indexContact } from '../search/contactSearch';
 import { contactColumns, prepareContact, readContact, writeChildren } from './contactRows';
 import type { OptOutChannel } from '../../../shared/contacts/vocabulary';
 
-
 /** Outlet columns from input (the e-mail already lower case by the schema). */
 function outletColumns(input: Required<OutletInput>) {
   return {

@@ -2,7 +2,13 @@ import type { CoreDeps } from '../kernel/coreDeps';
 import { officeToday } from '../office/officeToday';
 import { eraseContact, personalDataExport } from './personalData';
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
-import { createContactListService, listContactLists } from './contactLists';
+import {
+  archiveContactList,
+  changeListMembers,
+  listContactLists,
+  readContactList,
+  saveContactList,
+} from './contactLists';
 import { listContacts } from './contactQueries';
 import {
   bulkUpdateContacts,
@@ -21,7 +27,6 @@ import { listOutlets } from './outletQueries';
 export function contactsHandlers(deps: CoreDeps): HandlersFor<DomainChannel<'contacts'>> {
   const { db } = deps.store.connection;
   const { write } = deps;
-  const lists = createContactListService(deps);
   const imports = createImportService(deps);
   return {
     'contacts.outlets': () => listOutlets(db),
@@ -50,15 +55,16 @@ export function contactsHandlers(deps: CoreDeps): HandlersFor<DomainChannel<'con
       return {};
     },
     'contacts.lists': async () => listContactLists(db, await officeToday(db, deps.now())),
-    'contacts.saveList': (input, context) => lists.save(input, context.actor),
+    'contacts.saveList': async (input, { actor }) =>
+      readContactList(db, await write(actor, (w) => saveContactList(w, input)), deps.now().toISOString().slice(0, 10)),
     'contacts.archiveList': async ({ id }, context) => {
-      await lists.archive(id, context.actor);
+      await write(context.actor, (w) => archiveContactList(w, id));
       return {};
     },
     'contacts.addToList': ({ listId, contactIds }, context) =>
-      lists.changeMembers(listId, contactIds, true, context.actor),
+      write(context.actor, (w) => changeListMembers(w, listId, contactIds, true)),
     'contacts.removeFromList': ({ listId, contactIds }, context) =>
-      lists.changeMembers(listId, contactIds, false, context.actor),
+      write(context.actor, (w) => changeListMembers(w, listId, contactIds, false)),
     'contacts.importOpen': ({ fileName, dataBase64 }, context) =>
       imports.open(fileName, Buffer.from(dataBase64, 'base64'), context.actor),
     'contacts.importRun': (input, context) => imports.run(input, context.actor),
