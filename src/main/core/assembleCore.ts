@@ -23,7 +23,6 @@ import { createDistributionService } from './distribution/distributionService';
 import { createOutboxSender, type SenderOptions } from './distribution/outboxSender';
 import { progressEmitter } from './distribution/progress';
 import { conferencesHandlers } from './conferences/handlers';
-import { createConferenceService } from './conferences/conferenceService';
 import { createInvitationService } from './conferences/invitations';
 import { invitationContent, type InvitationPayload } from './conferences/invitationMessage';
 import { crisesHandlers } from './crises/handlers';
@@ -107,7 +106,6 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
     ...distributionHandlers({ store, now, distribution }),
     ...conferencesHandlers({
       store,
-      conferences: createConferenceService(base),
       invitations: createInvitationService({ ...base, progress, wake: () => sender.wake() }),
       write: base.write,
       now,

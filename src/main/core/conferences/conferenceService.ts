@@ -1,8 +1,8 @@
-import type { CoreDeps } from '../kernel/coreDeps';
-import type { Transaction } from 'kysely';
+import type { WriteScope } from '../kernel/writeScope';
+import type { Kysely, Transaction } from 'kysely';
 import type { z } from 'zod';
 import { conferenceTransitions, type ConferenceStatus } from '../../../shared/conferences/vocabulary';
-import type { Conference, ConferenceCheck, conferenceInputSchema } from '../../../shared/ipc/conferences';
+import type { ConferenceCheck, conferenceInputSchema } from '../../../shared/ipc/conferences';
 import { isActiveAccount } from '../accounts/accountRepository';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
@@ -10,7 +10,6 @@ import { CoreError, notFound } from '../kernel/errors';
 import { newId } from '../kernel/ids';
 import { fieldError } from '../kernel/validationError';
 import { conferenceWarnings } from './conflicts';
-import { readConference } from './conferenceQueries';
 
 type Input = z.output<typeof conferenceInputSchema>;
 type Trx = Transaction<Database>;
@@ -99,126 +98,114 @@ async function writeLinks(trx: Trx, id: string, input: Input): Promise<void> {
   }
 }
 
-export function createConferenceService(deps: CoreDeps) {
-  const { db } = deps.store.connection;
+const planned = (id: string | null, input: ConferenceCheck) => ({
+  id,
+  startsAt: input.startsAt,
+  endsAt: input.endsAt,
+  venueMode: input.venueMode,
+  venueName: input.venueName,
+  spokespersonIds: input.spokespersonIds,
+});
 
-  const planned = (id: string | null, input: ConferenceCheck) => ({
-    id,
-    startsAt: input.startsAt,
-    endsAt: input.endsAt,
-    venueMode: input.venueMode,
-    venueName: input.venueName,
-    spokespersonIds: input.spokespersonIds,
+/** The warnings a form shows while it is filled in (nothing is saved). */
+export const planWarnings = (db: Kysely<Database>, id: string | null, input: ConferenceCheck) =>
+  conferenceWarnings(db, planned(id, input));
+
+/**
+ * Creates or changes a conference. A double booking or a time outside office hours is a
+ * warning returned with the record, not a refusal: the desk decides. A new time keeps the old
+ * one in the reschedule history; a change invitees must hear about raises the SEQUENCE.
+ */
+/** Plans a conference or changes one (a change of time records why, for the invitees' update). */
+export async function saveConference(w: WriteScope<SessionActor>, id: string | null, input: Input, reason: string) {
+  const { trx, at, actor } = w;
+  await checkPeople(trx, input);
+  const values = columns(input);
+  if (!id) {
+    const created = newId();
+    await trx
+      .insertInto('conference')
+      .values({
+        id: created,
+        ...values,
+        status: 'planned',
+        ics_uid: `${created}@siaga`,
+        sequence: 0,
+        crisis_id: null,
+        created_by: actor.accountId,
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    await writeLinks(trx, created, input);
+    await w.audit('conference.created', 'conference', created, { startsAt: input.startsAt, zone: input.zone });
+    w.emit('conferences.changed', { conferenceId: created });
+    return created;
+  }
+  const before = await trx.selectFrom('conference').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!before) throw notFound('conference', id);
+  if (before.status === 'cancelled' || before.status === 'done') {
+    throw new CoreError('CONFLICT', `Conference is ${before.status}`, {
+      reason: 'conferenceClosed',
+      status: before.status,
+    });
+  }
+  const changed = (Object.keys(values) as (keyof typeof values)[]).filter((key) => before[key] !== values[key]);
+  const moved = before.starts_at !== input.startsAt || before.ends_at !== input.endsAt || before.zone !== input.zone;
+  if (moved) {
+    await trx
+      .insertInto('conference_reschedule')
+      .values({
+        id: newId(),
+        conference_id: id,
+        from_starts_at: before.starts_at,
+        from_ends_at: before.ends_at,
+        from_zone: before.zone,
+        reason,
+        changed_by: actor.accountId,
+        changed_at: at,
+      })
+      .execute();
+  }
+  const mustTell =
+    (await hasInvitations(trx, id)) && changed.some((key) => (sentFields as readonly string[]).includes(key));
+  await trx
+    .updateTable('conference')
+    .set({ ...values, sequence: mustTell ? before.sequence + 1 : before.sequence, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+  await writeLinks(trx, id, input);
+  await w.audit(moved ? 'conference.rescheduled' : 'conference.updated', 'conference', id, {
+    fields: changed,
+    ...(moved ? { fromStartsAt: before.starts_at, fromZone: before.zone, reason } : {}),
   });
-
-  return {
-    /** The warnings a form shows while it is filled in (nothing is saved). */
-    warnings: (id: string | null, input: ConferenceCheck) => conferenceWarnings(db, planned(id, input)),
-
-    /**
-     * Creates or changes a conference. A double booking or a time outside office hours is a
-     * warning returned with the record, not a refusal: the desk decides. A new time keeps the old
-     * one in the reschedule history; a change invitees must hear about raises the SEQUENCE.
-     */
-    async save(id: string | null, input: Input, reason: string, actor: SessionActor): Promise<Conference> {
-      const savedId = await deps.write(actor, async (w) => {
-        const { trx, at } = w;
-        await checkPeople(trx, input);
-        const values = columns(input);
-        if (!id) {
-          const created = newId();
-          await trx
-            .insertInto('conference')
-            .values({
-              id: created,
-              ...values,
-              status: 'planned',
-              ics_uid: `${created}@siaga`,
-              sequence: 0,
-              crisis_id: null,
-              created_by: actor.accountId,
-              created_at: at,
-              updated_at: at,
-            })
-            .execute();
-          await writeLinks(trx, created, input);
-          await w.audit('conference.created', 'conference', created, { startsAt: input.startsAt, zone: input.zone });
-          w.emit('conferences.changed', { conferenceId: created });
-          return created;
-        }
-        const before = await trx.selectFrom('conference').selectAll().where('id', '=', id).executeTakeFirst();
-        if (!before) throw notFound('conference', id);
-        if (before.status === 'cancelled' || before.status === 'done') {
-          throw new CoreError('CONFLICT', `Conference is ${before.status}`, {
-            reason: 'conferenceClosed',
-            status: before.status,
-          });
-        }
-        const changed = (Object.keys(values) as (keyof typeof values)[]).filter((key) => before[key] !== values[key]);
-        const moved =
-          before.starts_at !== input.startsAt || before.ends_at !== input.endsAt || before.zone !== input.zone;
-        if (moved) {
-          await trx
-            .insertInto('conference_reschedule')
-            .values({
-              id: newId(),
-              conference_id: id,
-              from_starts_at: before.starts_at,
-              from_ends_at: before.ends_at,
-              from_zone: before.zone,
-              reason,
-              changed_by: actor.accountId,
-              changed_at: at,
-            })
-            .execute();
-        }
-        const mustTell =
-          (await hasInvitations(trx, id)) && changed.some((key) => (sentFields as readonly string[]).includes(key));
-        await trx
-          .updateTable('conference')
-          .set({ ...values, sequence: mustTell ? before.sequence + 1 : before.sequence, updated_at: at })
-          .where('id', '=', id)
-          .execute();
-        await writeLinks(trx, id, input);
-        await w.audit(moved ? 'conference.rescheduled' : 'conference.updated', 'conference', id, {
-          fields: changed,
-          ...(moved ? { fromStartsAt: before.starts_at, fromZone: before.zone, reason } : {}),
-        });
-        w.emit('conferences.changed', { conferenceId: id });
-        return id;
-      });
-      return readConference(db, savedId, await conferenceWarnings(db, planned(savedId, input)));
-    },
-
-    async setStatus(id: string, status: ConferenceStatus, actor: SessionActor): Promise<Conference> {
-      await deps.write(actor, async (w) => {
-        const { trx, at } = w;
-        const row = await trx.selectFrom('conference').select(['status']).where('id', '=', id).executeTakeFirst();
-        if (!row) throw notFound('conference', id);
-        const from = row.status;
-        if (!conferenceTransitions[from].includes(status)) {
-          throw new CoreError('CONFLICT', `A ${from} conference cannot become ${status}`, {
-            reason: 'conferenceWrongStatus',
-            status: from,
-          });
-        }
-        // A cancellation is a new version of the event for every calendar that holds it.
-        const invited = await hasInvitations(trx, id);
-        await trx
-          .updateTable('conference')
-          .set((eb) => ({
-            status,
-            updated_at: at,
-            sequence: status === 'cancelled' && invited ? eb('sequence', '+', 1) : eb.ref('sequence'),
-          }))
-          .where('id', '=', id)
-          .execute();
-        await w.audit('conference.statusChanged', 'conference', id, { from, to: status });
-        w.emit('conferences.changed', { conferenceId: id });
-      });
-      return readConference(db, id);
-    },
-  };
+  w.emit('conferences.changed', { conferenceId: id });
+  return id;
 }
 
-export type ConferenceService = ReturnType<typeof createConferenceService>;
+/** Confirms, postpones, cancels or marks a conference done. */
+export async function setConferenceStatus(w: WriteScope<SessionActor>, id: string, status: ConferenceStatus) {
+  const { trx, at } = w;
+  const row = await trx.selectFrom('conference').select(['status']).where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('conference', id);
+  const from = row.status;
+  if (!conferenceTransitions[from].includes(status)) {
+    throw new CoreError('CONFLICT', `A ${from} conference cannot become ${status}`, {
+      reason: 'conferenceWrongStatus',
+      status: from,
+    });
+  }
+  // A cancellation is a new version of the event for every calendar that holds it.
+  const invited = await hasInvitations(trx, id);
+  await trx
+    .updateTable('conference')
+    .set((eb) => ({
+      status,
+      updated_at: at,
+      sequence: status === 'cancelled' && invited ? eb('sequence', '+', 1) : eb.ref('sequence'),
+    }))
+    .where('id', '=', id)
+    .execute();
+  await w.audit('conference.statusChanged', 'conference', id, { from, to: status });
+  w.emit('conferences.changed', { conferenceId: id });
+}

@@ -4,36 +4,40 @@ import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { conferenceDocument } from './conferenceDocuments';
 import { listConferences, readConference } from './conferenceQueries';
 import { createContact } from '../contacts/contactService';
-import type { ConferenceService } from './conferenceService';
+import { planWarnings, saveConference, setConferenceStatus } from './conferenceService';
 import type { InvitationService } from './invitations';
 import { checkIn, listInvitees, setRsvp, walkIn } from './invitees';
 import { archiveQa, listQaBank, listQuestions, saveQa, saveQuestion } from './questions';
 
 export function conferencesHandlers(deps: {
   store: Store;
-  conferences: ConferenceService;
   invitations: InvitationService;
   write: Writer;
   now: () => Date;
 }): HandlersFor<DomainChannel<'conferences'>> {
   const { db } = deps.store.connection;
-  const { conferences, write } = deps;
+  const { write } = deps;
   const invitee = async (conferenceId: string, id: string) =>
     (await listInvitees(db, conferenceId)).find((item) => item.id === id)!;
   return {
     'conferences.list': (range) => listConferences(db, range),
     'conferences.get': async ({ id }) => {
       const conference = await readConference(db, id);
-      const warnings = await conferences.warnings(id, {
+      const warnings = await planWarnings(db, id, {
         ...conference,
         spokespersonIds: conference.spokespersons.map((person) => person.id),
       });
       return { ...conference, warnings };
     },
-    'conferences.check': ({ id, conference }) => conferences.warnings(id, conference),
-    'conferences.save': ({ id, conference, reason }, context) =>
-      conferences.save(id, conference, reason, context.actor),
-    'conferences.setStatus': ({ id, status }, context) => conferences.setStatus(id, status, context.actor),
+    'conferences.check': ({ id, conference }) => planWarnings(db, id, conference),
+    'conferences.save': async ({ id, conference, reason }, { actor }) => {
+      const savedId = await write(actor, (w) => saveConference(w, id, conference, reason));
+      return readConference(db, savedId, await planWarnings(db, savedId, conference));
+    },
+    'conferences.setStatus': async ({ id, status }, { actor }) => {
+      await write(actor, (w) => setConferenceStatus(w, id, status));
+      return readConference(db, id);
+    },
     'conferences.invite': (input, context) => deps.invitations.invite(input, context.actor),
     'conferences.notify': ({ conferenceId, requestId }, context) =>
       deps.invitations.notify(conferenceId, requestId, context.actor),
