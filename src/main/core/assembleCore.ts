@@ -17,7 +17,6 @@ import { statementsHandlers } from './statements/handlers';
 import { createStatementHooks } from './statements/statementHooks';
 import { clarifyOnRelease } from './hoaxes/clarificationRelease';
 import { refuseSupersededQuotes } from './crises/figureQuotes';
-import { createPreferenceService } from './preferences/preferenceService';
 import { distributionHandlers } from './distribution/handlers';
 import { createDistributionService } from './distribution/distributionService';
 import { createOutboxSender, type SenderOptions } from './distribution/outboxSender';
@@ -94,7 +93,7 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
   });
   const handlers: Handlers = {
     ...appHandlers({ store, appVersion: options.appVersion }),
-    ...preferencesHandlers(createPreferenceService(base)),
+    ...preferencesHandlers(base),
     ...officeHandlers(createOfficeService({ ...base, sessions })),
     ...accountsHandlers(createAccountService(base), sessions),
     ...auditHandlers({ store, now }),

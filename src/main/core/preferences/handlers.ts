@@ -1,9 +1,13 @@
+import type { CoreDeps } from '../kernel/coreDeps';
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
-import type { PreferenceService } from './preferenceService';
+import { readPreferences, updatePreferences } from './preferenceService';
 
-export function preferencesHandlers(service: PreferenceService): HandlersFor<DomainChannel<'preferences'>> {
+export function preferencesHandlers(deps: CoreDeps): HandlersFor<DomainChannel<'preferences'>> {
+  const { db } = deps.store.connection;
   return {
-    'preferences.get': () => service.get(),
-    'preferences.update': (patch, context) => service.update(patch, context.actor?.accountId ?? null),
+    'preferences.get': () => readPreferences(db),
+    // Public: changeable on the sign-in screen, then recorded with no account.
+    'preferences.update': (patch, context) =>
+      deps.write({ accountId: context.actor?.accountId ?? null }, (w) => updatePreferences(w, patch)),
   };
 }

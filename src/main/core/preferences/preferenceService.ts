@@ -1,4 +1,6 @@
-import type { CoreDeps } from '../kernel/coreDeps';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import type { WriteScope } from '../kernel/writeScope';
 import {
   defaultPreferences,
   preferencesSchema,
@@ -21,33 +23,28 @@ function mergeOverDefaults(stored: Map<string, unknown>): Preferences {
   return preferencesSchema.parse(merged);
 }
 
-export function createPreferenceService(deps: CoreDeps) {
-  const { db } = deps.store.connection;
-  return {
-    async get(): Promise<Preferences> {
-      return mergeOverDefaults(await preferenceReader(db).readAll());
-    },
-
-    /** `actorId` is null when changed on the sign-in screen (the channel is public). */
-    async update(patch: PreferencesPatch, actorId: string | null): Promise<Preferences> {
-      return deps.write({ accountId: actorId }, async (w) => {
-        const { trx, at } = w;
-        const writer = preferenceWriter(trx);
-        const before = mergeOverDefaults(await preferenceReader(trx).readAll());
-        for (const [key, value] of Object.entries(patch)) {
-          if (value !== undefined) await writer.write(key, value, at);
-        }
-        const next = mergeOverDefaults(await preferenceReader(trx).readAll());
-        const changed = (Object.keys(next) as (keyof Preferences)[]).filter((key) => before[key] !== next[key]);
-        if (changed.length > 0) {
-          const data = Object.fromEntries(changed.map((key) => [key, next[key]]));
-          await w.audit('preferences.updated', 'preferences', 'ui', data);
-        }
-        w.emit('preferences.changed', next);
-        return next;
-      });
-    },
-  };
+/** The installation's UI preferences, defaults filled in. */
+export async function readPreferences(db: Kysely<Database>): Promise<Preferences> {
+  return mergeOverDefaults(await preferenceReader(db).readAll());
 }
 
-export type PreferenceService = ReturnType<typeof createPreferenceService>;
+/**
+ * Applies a partial update; audited when something changed (the write's actor is null when it was
+ * changed on the sign-in screen: the channel is public).
+ */
+export async function updatePreferences(w: WriteScope, patch: PreferencesPatch): Promise<Preferences> {
+  const { trx, at } = w;
+  const writer = preferenceWriter(trx);
+  const before = mergeOverDefaults(await preferenceReader(trx).readAll());
+  for (const [key, value] of Object.entries(patch)) {
+    if (value !== undefined) await writer.write(key, value, at);
+  }
+  const next = mergeOverDefaults(await preferenceReader(trx).readAll());
+  const changed = (Object.keys(next) as (keyof Preferences)[]).filter((key) => before[key] !== next[key]);
+  if (changed.length > 0) {
+    const data = Object.fromEntries(changed.map((key) => [key, next[key]]));
+    await w.audit('preferences.updated', 'preferences', 'ui', data);
+  }
+  w.emit('preferences.changed', next);
+  return next;
+}
