@@ -1,5 +1,7 @@
 import { appVersion } from '../core/appVersion';
 import { createCore, type Core } from '../core/core';
+import { coreDeps, type CoreDeps } from '../core/kernel/coreDeps';
+import { createEventBus } from '../core/kernel/eventBus';
 import { cliSender } from './cliSender';
 import { CommandFailed } from './io';
 import { existingDatabase } from './storeFiles';
@@ -33,4 +35,13 @@ export async function withCore<T>(dataDir: string, run: (core: Core) => Promise<
   } finally {
     await core.close();
   }
+}
+
+/** What a command needs to call the core's services directly: its store, a clock, a writer (no one listens to its events). */
+export function commandDeps(core: Core, now: () => Date = () => new Date()): CoreDeps {
+  return coreDeps(
+    core.store,
+    createEventBus(() => undefined),
+    now,
+  );
 }

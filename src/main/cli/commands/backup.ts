@@ -1,5 +1,3 @@
-import { coreDeps } from '../../core/kernel/coreDeps';
-import { createEventBus } from '../../core/kernel/eventBus';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readAuditHead } from '../../core/db/auditChain';
@@ -9,7 +7,7 @@ import { createBackupService, toBackupEntry } from '../../core/backups/backupSer
 import { backupDatabase } from '../../core/db/backup';
 import { openConnection } from '../../core/db/connection';
 import { commandLineActor } from '../../core/kernel/context';
-import { withCore } from '../cliCore';
+import { commandDeps, withCore } from '../cliCore';
 import { CommandFailed, type CliIo } from '../io';
 import { existingDatabase } from '../storeFiles';
 
@@ -57,11 +55,7 @@ async function backupToFolder(dataDir: string, io: CliIo): Promise<void> {
       settings,
       appVersion,
       now,
-      write: coreDeps(
-        core.store,
-        createEventBus(() => undefined),
-        now,
-      ).write,
+      write: commandDeps(core, now).write,
       logger: { error: (message, error) => io.err(`${message}: ${String(error)}`) },
     });
     const manifest = await backups.take(commandLineActor.accountId).catch((error: unknown) => {

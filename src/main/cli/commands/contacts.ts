@@ -1,13 +1,11 @@
-import { withCore } from '../cliCore';
+import { commandDeps, withCore } from '../cliCore';
 import { readFile, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { contactExportFormats, type ContactExportFormat } from '../../../shared/ipc/contacts';
 import { importFields, runImportSchema, type ImportField } from '../../../shared/ipc/contactImport';
 import { contactFilterSchema } from '../../../shared/ipc/contacts';
 import { commandLineActor } from '../../core/kernel/context';
-import { coreDeps } from '../../core/kernel/coreDeps';
 import { CoreError } from '../../core/kernel/errors';
-import { createEventBus } from '../../core/kernel/eventBus';
 import { exportContacts } from '../../core/contacts/export/exportContacts';
 import { headerKey } from '../../core/contacts/import/headerMapping';
 import { officeToday } from '../../core/office/officeToday';
@@ -82,11 +80,7 @@ export async function contactsCommand(
         listId = list.id;
       }
       const exported = await exportContacts(
-        coreDeps(
-          core.store,
-          createEventBus(() => undefined),
-          now,
-        ),
+        commandDeps(core, now),
         { format: options.format as ContactExportFormat, filter: contactFilter(listId) },
         commandLineActor,
       ).catch(describe);
@@ -95,13 +89,7 @@ export async function contactsCommand(
       return;
     }
 
-    const imports = createImportService(
-      coreDeps(
-        core.store,
-        createEventBus(() => undefined),
-        now,
-      ),
-    );
+    const imports = createImportService(commandDeps(core, now));
     const data = await readFile(file as string).catch(() => {
       throw new CommandFailed(`Cannot read ${file}`);
     });

@@ -1,11 +1,9 @@
-import { withCore } from '../cliCore';
+import { commandDeps, withCore } from '../cliCore';
 import { roles as allRoles, type Role } from '../../../shared/accounts/roles';
 import { newAccountSchema, resetPasswordSchema } from '../../../shared/ipc/accounts';
 import { createAccountService } from '../../core/accounts/accountService';
 import { findAccountRow } from '../../core/accounts/accountRepository';
 import { commandLineActor } from '../../core/kernel/context';
-import { createEventBus } from '../../core/kernel/eventBus';
-import { coreDeps } from '../../core/kernel/coreDeps';
 import { CoreError } from '../../core/kernel/errors';
 import { CommandFailed, UsageError, type CliIo } from '../io';
 import { existingDatabase } from '../storeFiles';
@@ -52,13 +50,7 @@ export async function usersCommand(
   }
   await withCore(dataDir, async (core) => {
     const { db } = core.store.connection;
-    const accounts = createAccountService(
-      coreDeps(
-        core.store,
-        createEventBus(() => undefined),
-        () => new Date(),
-      ),
-    );
+    const accounts = createAccountService(commandDeps(core));
     const find = async () => {
       if (!options.username) throw new UsageError(`users ${action} needs --username`);
       const row = await findAccountRow(db, { username: options.username.trim().toLowerCase() });

@@ -1,6 +1,6 @@
-import type { CoreDeps } from '../kernel/coreDeps';
 import type { SessionActor } from '../kernel/context';
-import type { WriteScope } from '../kernel/writeScope';
+import type { CoreDeps } from '../kernel/coreDeps';
+import { writeThen } from '../kernel/writeScope';
 import { crisisBoard } from './crisisBoard';
 import { crisisReport } from './crisisReport';
 import { quote, statementCrisis, unquote } from './figureQuotes';
@@ -29,14 +29,7 @@ export function crisesHandlers(deps: CoreDeps): HandlersFor<DomainChannel<'crise
   const { db } = deps.store.connection;
   const { write } = deps;
   /** One write on a crisis by the caller, then the crisis as it now stands. */
-  const changeThen = async (
-    id: string,
-    actor: SessionActor,
-    work: (w: WriteScope<SessionActor>) => Promise<unknown>,
-  ) => {
-    await write(actor, work);
-    return readCrisis(db, id);
-  };
+  const changeThen = writeThen(write, (id: string, _actor: SessionActor) => readCrisis(db, id));
   return {
     'crises.list': ({ status }) => listCrises(db, status),
     'crises.get': ({ id }) => readCrisis(db, id),

@@ -73,7 +73,7 @@ export function createOutboxSender(deps: {
     sql: compileOutboxSql(sqlite),
     write: deps.write,
     hooks: deps.statementHooks,
-    progress: (id) => deps.progress(id),
+    progress: deps.progress,
   };
   const options = deps.options ?? {};
   const backoff = options.backoff ?? defaultBackoff;

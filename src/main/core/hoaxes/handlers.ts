@@ -1,6 +1,6 @@
 import type { CoreDeps } from '../kernel/coreDeps';
 import type { SessionActor } from '../kernel/context';
-import type { WriteScope } from '../kernel/writeScope';
+import { writeThen } from '../kernel/writeScope';
 import { notFound } from '../kernel/errors';
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { similarHoaxes } from '../search/hoaxSearch';
@@ -12,14 +12,7 @@ export function hoaxesHandlers(deps: CoreDeps): HandlersFor<DomainChannel<'hoaxe
   const { db } = deps.store.connection;
   const { write } = deps;
   /** One write on a claim by the caller, then the claim as they now see it. */
-  const changeThen = async (
-    id: string,
-    actor: SessionActor,
-    work: (w: WriteScope<SessionActor>) => Promise<unknown>,
-  ) => {
-    await write(actor, work);
-    return readHoax(db, id, actor);
-  };
+  const changeThen = writeThen(write, (id: string, actor: SessionActor) => readHoax(db, id, actor));
   return {
     'hoaxes.list': (input) => listHoaxes(db, input),
     'hoaxes.get': ({ id }, context) => readHoax(db, id, context.actor),

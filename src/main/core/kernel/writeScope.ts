@@ -87,3 +87,14 @@ export function createWriter(deps: WriterDeps): Writer {
       deps.onEffectError,
     );
 }
+
+/**
+ * A handler's usual shape: one write by the caller on one record, then the record as the caller now
+ * sees it (read after the commit, outside the write). `writeThen(write, read)` makes that function.
+ */
+export function writeThen<A extends WriteActor, R>(write: Writer, read: (id: string, actor: A) => Promise<R>) {
+  return async (id: string, actor: A, work: (w: WriteScope<A>) => Promise<unknown>): Promise<R> => {
+    await write(actor, work);
+    return read(id, actor);
+  };
+}

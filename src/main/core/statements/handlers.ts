@@ -1,7 +1,7 @@
 import type { StatementContent } from '../../../shared/ipc/statements';
 import type { CoreDeps } from '../kernel/coreDeps';
 import type { SessionActor } from '../kernel/context';
-import type { WriteScope } from '../kernel/writeScope';
+import { writeThen } from '../kernel/writeScope';
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { readAttachment, uploadAttachment } from './attachments';
 import { armedReleasesAllowed, readChains, replaceChain } from './chainRepository';
@@ -38,14 +38,7 @@ export function statementsHandlers(deps: StatementHandlerDeps): HandlersFor<Doma
   const { hooks, write } = deps;
   const read = (id: string, actor: SessionActor) => readStatement(db, id, actor, deps.now(), hooks);
   /** A write on one statement by the caller, then the statement as they now see it. */
-  const changeThen = async (
-    id: string,
-    actor: SessionActor,
-    work: (w: WriteScope<SessionActor>) => Promise<unknown>,
-  ) => {
-    await write(actor, work);
-    return read(id, actor);
-  };
+  const changeThen = writeThen(write, read);
   return {
     'statements.list': (input) => listStatements(db, input),
     'statements.myTasks': (_input, { actor }) => myTasks(db, actor, deps.now()),
