@@ -5,12 +5,10 @@ import type { EventBus } from './kernel/eventBus';
 import { coreDeps } from './kernel/coreDeps';
 import type { Handlers } from './kernel/handlers';
 import { accountsHandlers } from './accounts/handlers';
-import { createAccountService } from './accounts/accountService';
-import { createSessionService } from './accounts/sessionService';
+import { resolveSession, type SessionDeps } from './accounts/sessionService';
 import { auditHandlers } from './audit/handlers';
 import { officeHandlers } from './office/handlers';
 import { readSecurity } from './office/officeRepository';
-import { createOfficeService } from './office/officeService';
 import { preferencesHandlers } from './preferences/handlers';
 import { contactsHandlers } from './contacts/handlers';
 import { statementsHandlers } from './statements/handlers';
@@ -85,17 +83,13 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
     logger,
   });
 
-  const sessions = createSessionService({
-    store,
-    now,
-    write: base.write,
-    security: () => readSecurity(store.connection.db),
-  });
+  // Accounts read the office's lockout and idle-lock periods without depending on the office domain.
+  const sessions: SessionDeps = { ...base, security: () => readSecurity(store.connection.db) };
   const handlers: Handlers = {
     ...appHandlers({ store, appVersion: options.appVersion }),
     ...preferencesHandlers(base),
-    ...officeHandlers(createOfficeService({ ...base, sessions })),
-    ...accountsHandlers(createAccountService(base), sessions),
+    ...officeHandlers(sessions),
+    ...accountsHandlers(sessions),
     ...auditHandlers({ store, now }),
     ...statementsHandlers({
       ...base,
@@ -113,7 +107,7 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
     ...hoaxesHandlers(base),
     ...backupsHandlers({ backups, settings: options.backupSettings, events, requestRestore: options.requestRestore }),
   };
-  const dispatch = createDispatcher(handlers, logger, (sessionId) => sessions.resolve(sessionId));
+  const dispatch = createDispatcher(handlers, logger, (sessionId) => resolveSession(sessions, sessionId));
   return {
     store,
     sender,

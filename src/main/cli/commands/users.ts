@@ -1,8 +1,14 @@
 import { commandDeps, withCore } from '../cliCore';
 import { roles as allRoles, type Role } from '../../../shared/accounts/roles';
 import { newAccountSchema, resetPasswordSchema } from '../../../shared/ipc/accounts';
-import { createAccountService } from '../../core/accounts/accountService';
-import { findAccountRow } from '../../core/accounts/accountRepository';
+import {
+  deactivateAccount,
+  insertAccount,
+  mustReadAccount,
+  resetAccountPassword,
+} from '../../core/accounts/accountService';
+import { findAccountRow, listAccounts } from '../../core/accounts/accountRepository';
+import { hashPassword } from '../../core/accounts/passwords';
 import { commandLineActor } from '../../core/kernel/context';
 import { CoreError } from '../../core/kernel/errors';
 import { CommandFailed, UsageError, type CliIo } from '../io';
@@ -50,7 +56,7 @@ export async function usersCommand(
   }
   await withCore(dataDir, async (core) => {
     const { db } = core.store.connection;
-    const accounts = createAccountService(commandDeps(core));
+    const { write } = commandDeps(core);
     const find = async () => {
       if (!options.username) throw new UsageError(`users ${action} needs --username`);
       const row = await findAccountRow(db, { username: options.username.trim().toLowerCase() });
@@ -58,7 +64,7 @@ export async function usersCommand(
       return row;
     };
     if (action === 'list') {
-      for (const account of await accounts.list()) {
+      for (const account of await listAccounts(db)) {
         const state = account.active
           ? account.lockedUntil
             ? `locked until ${account.lockedUntil}`
@@ -90,20 +96,26 @@ export async function usersCommand(
           roles: roles as Role[],
         }),
       );
-      const account = await accounts.create(input, commandLineActor).catch(describeFailure);
+      const { password, ...fields } = input;
+      const passwordHash = await hashPassword(password);
+      const id = await write(commandLineActor, (w) => insertAccount(w, { ...fields, passwordHash })).catch(
+        describeFailure,
+      );
+      const account = await mustReadAccount(db, id);
       io.out(`Added ${account.username} (${account.roles.join(', ')})`);
       return;
     }
     const row = await find();
     if (action === 'deactivate') {
-      await accounts.deactivate(row.id, commandLineActor).catch(describeFailure);
+      await write(commandLineActor, (w) => deactivateAccount(w, row.id)).catch(describeFailure);
       io.out(`Deactivated ${row.username}`);
       return;
     }
     const { newPassword } = parseOrFail(
       resetPasswordSchema.safeParse({ id: row.id, newPassword: options.password ?? '' }),
     );
-    await accounts.resetPassword(row.id, newPassword, commandLineActor).catch(describeFailure);
+    const passwordHash = await hashPassword(newPassword);
+    await write(commandLineActor, (w) => resetAccountPassword(w, row.id, passwordHash)).catch(describeFailure);
     io.out(`New password set for ${row.username}; the account is unlocked and its sessions ended`);
   });
 }

@@ -1,30 +1,50 @@
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
-import type { AccountService } from './accountService';
-import { hashSessionId, type SessionService } from './sessionService';
+import { writeThen } from '../kernel/writeScope';
+import {
+  changeOwnPassword,
+  checkOwnPassword,
+  deactivateAccount,
+  insertAccount,
+  mustReadAccount,
+  reactivateAccount,
+  resetAccountPassword,
+  unlockAccount,
+  updateAccount,
+} from './accountService';
+import { listAccounts } from './accountRepository';
+import { hashPassword } from './passwords';
+import { hashSessionId, login, logout, sessionAccount, type SessionDeps } from './sessionService';
 
-export function accountsHandlers(
-  accounts: AccountService,
-  sessions: SessionService,
-): HandlersFor<DomainChannel<'accounts'>> {
+export function accountsHandlers(deps: SessionDeps): HandlersFor<DomainChannel<'accounts'>> {
+  const { db } = deps.store.connection;
+  const { write } = deps;
+  const change = writeThen(write, (id) => mustReadAccount(db, id));
   return {
     'accounts.login': ({ username, password }, context) =>
-      sessions.login(username, password, context.clientId ?? 'unknown'),
-    'accounts.logout': async (_input, context) => {
-      await sessions.logout(context.actor);
+      login(deps, username, password, context.clientId ?? 'unknown'),
+    'accounts.logout': async (_input, { actor }) => {
+      await write(actor, logout);
       return {};
     },
-    'accounts.me': (_input, context) => sessions.sessionAccount(context.actor.accountId),
-    'accounts.changePassword': async ({ currentPassword, newPassword }, context) => {
-      const actor = context.actor;
-      await accounts.changeOwnPassword(actor, currentPassword, newPassword, hashSessionId(actor.sessionId));
+    'accounts.me': (_input, { actor }) => sessionAccount(deps, actor.accountId),
+    'accounts.changePassword': async ({ currentPassword, newPassword }, { actor }) => {
+      await checkOwnPassword(db, actor.accountId, currentPassword);
+      const passwordHash = await hashPassword(newPassword);
+      await write(actor, (w) => changeOwnPassword(w, passwordHash, hashSessionId(actor.sessionId)));
       return {};
     },
-    'accounts.list': () => accounts.list(),
-    'accounts.create': (input, context) => accounts.create(input, context.actor),
-    'accounts.update': (input, context) => accounts.update(input, context.actor),
-    'accounts.deactivate': ({ id }, context) => accounts.deactivate(id, context.actor),
-    'accounts.reactivate': ({ id }, context) => accounts.reactivate(id, context.actor),
-    'accounts.resetPassword': ({ id, newPassword }, context) => accounts.resetPassword(id, newPassword, context.actor),
-    'accounts.unlock': ({ id }, context) => accounts.unlock(id, context.actor),
+    'accounts.list': () => listAccounts(db),
+    'accounts.create': async ({ password, ...fields }, { actor }) => {
+      const passwordHash = await hashPassword(password);
+      return mustReadAccount(db, await write(actor, (w) => insertAccount(w, { ...fields, passwordHash })));
+    },
+    'accounts.update': (input, { actor }) => change(input.id, actor, (w) => updateAccount(w, input)),
+    'accounts.deactivate': ({ id }, { actor }) => change(id, actor, (w) => deactivateAccount(w, id)),
+    'accounts.reactivate': ({ id }, { actor }) => change(id, actor, (w) => reactivateAccount(w, id)),
+    'accounts.resetPassword': async ({ id, newPassword }, { actor }) => {
+      const passwordHash = await hashPassword(newPassword);
+      return change(id, actor, (w) => resetAccountPassword(w, id, passwordHash));
+    },
+    'accounts.unlock': ({ id }, { actor }) => change(id, actor, (w) => unlockAccount(w, id)),
   };
 }

@@ -1,8 +1,8 @@
-import { systemActor, type WriteScope, type Writer } from '../kernel/writeScope';
+import { systemActor, type WriteScope } from '../kernel/writeScope';
+import type { CoreDeps } from '../kernel/coreDeps';
 import { createHash, randomBytes } from 'node:crypto';
 import type { LoginResult, SessionAccount } from '../../../shared/ipc/accounts';
 import type { SessionActor } from '../kernel/context';
-import type { Store } from '../db/store';
 import { CoreError } from '../kernel/errors';
 import { readAccount, findAccountRow } from './accountRepository';
 import { decoyHash, verifyPassword } from './passwords';
@@ -22,10 +22,11 @@ interface SecuritySettings {
   idleLockMinutes: number;
 }
 
-export interface SessionServiceDeps {
-  store: Store;
-  now: () => Date;
-  write: Writer;
+/**
+ * Sessions read the office's lockout and idle-lock periods through `security` (the office domain
+ * builds on accounts, so accounts does not reach back into it).
+ */
+export interface SessionDeps extends CoreDeps {
   /** From the office profile; defaults before an office exists. */
   security: () => Promise<SecuritySettings>;
 }
@@ -51,125 +52,111 @@ export async function openSession(w: WriteScope, accountId: string, clientId: st
   return sessionId;
 }
 
-export function createSessionService(deps: SessionServiceDeps) {
-  const { db } = deps.store.connection;
-
-  async function sessionAccount(accountId: string): Promise<SessionAccount> {
-    const account = await readAccount(db, accountId);
-    if (!account) throw loginFailed();
-    return { ...account, idleLockMinutes: (await deps.security()).idleLockMinutes };
-  }
-
-  return {
-    sessionAccount,
-
-    /**
-     * Checks a password. Failed attempts are counted (and committed) even though the call fails;
-     * the fifth in a row locks the account for the office's lockout period.
-     */
-    async login(username: string, password: string, clientId: string): Promise<LoginResult> {
-      const row = await findAccountRow(db, { username });
-      if (!row) {
-        await verifyPassword(password, await decoyHash());
-        throw loginFailed();
-      }
-      const now = deps.now();
-      if (row.locked_until && row.locked_until > now.toISOString()) {
-        throw new CoreError('UNAUTHENTICATED', 'The account is locked', {
-          reason: 'accountLocked',
-          lockedUntil: row.locked_until,
-        });
-      }
-      const correct = await verifyPassword(password, row.password_hash);
-      if (!correct) {
-        const { lockoutMinutes } = await deps.security();
-        // Nobody is signed in yet: the failure is the app's record, not the person's act.
-        const locked = await deps.write(systemActor, async (w) => {
-          const { trx, at } = w;
-          const attempts = row.failed_attempts + 1;
-          if (attempts >= maxFailedAttempts) {
-            const until = new Date(now.getTime() + lockoutMinutes * 60_000).toISOString();
-            await trx
-              .updateTable('account')
-              .set({ failed_attempts: 0, locked_until: until, updated_at: at })
-              .where('id', '=', row.id)
-              .execute();
-            await w.audit('account.locked', 'account', row.id, { until, attempts }, null);
-            return until;
-          }
-          await trx
-            .updateTable('account')
-            .set({ failed_attempts: attempts, updated_at: at })
-            .where('id', '=', row.id)
-            .execute();
-          await w.audit('account.loginFailed', 'account', row.id, { attempts }, null);
-          return undefined;
-        });
-        if (locked)
-          throw new CoreError('UNAUTHENTICATED', 'The account is locked', {
-            reason: 'accountLocked',
-            lockedUntil: locked,
-          });
-        throw loginFailed();
-      }
-      if (row.active !== 1)
-        throw new CoreError('UNAUTHENTICATED', 'The account is deactivated', { reason: 'accountInactive' });
-      const sessionId = await deps.write({ accountId: row.id }, async (w) => {
-        const { trx } = w;
-        if (row.failed_attempts !== 0 || row.locked_until !== null) {
-          await trx
-            .updateTable('account')
-            .set({ failed_attempts: 0, locked_until: null })
-            .where('id', '=', row.id)
-            .execute();
-        }
-        return openSession(w, row.id, clientId);
-      });
-      return { sessionId, account: await sessionAccount(row.id) };
-    },
-
-    async logout(actor: SessionActor): Promise<void> {
-      await deps.write(actor, async (w) => {
-        const { trx, at } = w;
-        await trx
-          .updateTable('session')
-          .set({ ended_at: at })
-          .where('id_hash', '=', hashSessionId(actor.sessionId))
-          .execute();
-        await w.audit('account.logout', 'account', actor.accountId);
-      });
-    },
-
-    /**
-     * The actor behind a session id, or why there is none. A session idle longer than the
-     * office's idle-lock period is over (derived from last_seen_at; nothing is written for it).
-     */
-    async resolve(sessionId: string): Promise<SessionActor | { reason: 'sessionExpired' | 'signInRequired' }> {
-      const idHash = hashSessionId(sessionId);
-      const session = await db.selectFrom('session').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
-      if (!session || session.ended_at !== null) return { reason: session ? 'sessionExpired' : 'signInRequired' };
-      const now = deps.now();
-      const { idleLockMinutes } = await deps.security();
-      if (now.getTime() - Date.parse(session.last_seen_at) > idleLockMinutes * 60_000)
-        return { reason: 'sessionExpired' };
-      const account = await readAccount(db, session.account_id);
-      if (!account?.active) return { reason: 'sessionExpired' };
-      if (now.getTime() - Date.parse(session.last_seen_at) > touchIntervalMs) {
-        await db
-          .updateTable('session')
-          .set({ last_seen_at: now.toISOString() })
-          .where('id_hash', '=', idHash)
-          .execute();
-      }
-      return {
-        accountId: account.id,
-        username: account.username,
-        fullName: account.fullName,
-        roles: account.roles,
-        sessionId,
-      };
-    },
-  };
+/** The signed-in person as the renderer shows them, with the idle-lock period that applies. */
+export async function sessionAccount(deps: SessionDeps, accountId: string): Promise<SessionAccount> {
+  const account = await readAccount(deps.store.connection.db, accountId);
+  if (!account) throw loginFailed();
+  return { ...account, idleLockMinutes: (await deps.security()).idleLockMinutes };
 }
 
-export type SessionService = ReturnType<typeof createSessionService>;
+/** Counts a wrong password (committed although the sign-in fails); returns the lock's end on the fifth. */
+async function countFailure(deps: SessionDeps, row: { id: string; failed_attempts: number }, now: Date) {
+  // Read before the write: a read on the store from inside a write would wait for the write to end.
+  const { lockoutMinutes } = await deps.security();
+  // Nobody is signed in yet: the failure is the app's record, not the person's act.
+  return deps.write(systemActor, async (w) => {
+    const { trx, at } = w;
+    const attempts = row.failed_attempts + 1;
+    if (attempts >= maxFailedAttempts) {
+      const until = new Date(now.getTime() + lockoutMinutes * 60_000).toISOString();
+      await trx
+        .updateTable('account')
+        .set({ failed_attempts: 0, locked_until: until, updated_at: at })
+        .where('id', '=', row.id)
+        .execute();
+      await w.audit('account.locked', 'account', row.id, { until, attempts }, null);
+      return until;
+    }
+    await trx.updateTable('account').set({ failed_attempts: attempts, updated_at: at }).where('id', '=', row.id).execute();
+    await w.audit('account.loginFailed', 'account', row.id, { attempts }, null);
+    return undefined;
+  });
+}
+
+const accountLocked = (lockedUntil: string) =>
+  new CoreError('UNAUTHENTICATED', 'The account is locked', { reason: 'accountLocked', lockedUntil });
+
+/**
+ * Checks a password. Failed attempts are counted (and committed) even though the call fails;
+ * the fifth in a row locks the account for the office's lockout period.
+ */
+export async function login(
+  deps: SessionDeps,
+  username: string,
+  password: string,
+  clientId: string,
+): Promise<LoginResult> {
+  const row = await findAccountRow(deps.store.connection.db, { username });
+  if (!row) {
+    await verifyPassword(password, await decoyHash());
+    throw loginFailed();
+  }
+  const now = deps.now();
+  if (row.locked_until && row.locked_until > now.toISOString()) throw accountLocked(row.locked_until);
+  if (!(await verifyPassword(password, row.password_hash))) {
+    const locked = await countFailure(deps, row, now);
+    throw locked ? accountLocked(locked) : loginFailed();
+  }
+  if (row.active !== 1)
+    throw new CoreError('UNAUTHENTICATED', 'The account is deactivated', { reason: 'accountInactive' });
+  const sessionId = await deps.write({ accountId: row.id }, async (w) => {
+    if (row.failed_attempts !== 0 || row.locked_until !== null) {
+      await w.trx
+        .updateTable('account')
+        .set({ failed_attempts: 0, locked_until: null })
+        .where('id', '=', row.id)
+        .execute();
+    }
+    return openSession(w, row.id, clientId);
+  });
+  return { sessionId, account: await sessionAccount(deps, row.id) };
+}
+
+export async function logout(w: WriteScope<SessionActor>): Promise<void> {
+  await w.trx
+    .updateTable('session')
+    .set({ ended_at: w.at })
+    .where('id_hash', '=', hashSessionId(w.actor.sessionId))
+    .execute();
+  await w.audit('account.logout', 'account', w.actor.accountId);
+}
+
+/**
+ * The actor behind a session id, or why there is none. A session idle longer than the
+ * office's idle-lock period is over (derived from last_seen_at; nothing is written for it).
+ */
+export async function resolveSession(
+  deps: SessionDeps,
+  sessionId: string,
+): Promise<SessionActor | { reason: 'sessionExpired' | 'signInRequired' }> {
+  const { db } = deps.store.connection;
+  const idHash = hashSessionId(sessionId);
+  const session = await db.selectFrom('session').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+  if (!session || session.ended_at !== null) return { reason: session ? 'sessionExpired' : 'signInRequired' };
+  const now = deps.now();
+  const { idleLockMinutes } = await deps.security();
+  if (now.getTime() - Date.parse(session.last_seen_at) > idleLockMinutes * 60_000) return { reason: 'sessionExpired' };
+  const account = await readAccount(db, session.account_id);
+  if (!account?.active) return { reason: 'sessionExpired' };
+  if (now.getTime() - Date.parse(session.last_seen_at) > touchIntervalMs) {
+    // A touch, not a change of record: no audit event, no transaction of its own.
+    await db.updateTable('session').set({ last_seen_at: now.toISOString() }).where('id_hash', '=', idHash).execute();
+  }
+  return {
+    accountId: account.id,
+    username: account.username,
+    fullName: account.fullName,
+    roles: account.roles,
+    sessionId,
+  };
+}

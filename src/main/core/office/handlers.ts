@@ -1,16 +1,17 @@
-import { CoreError } from '../kernel/errors';
+import type { SessionDeps } from '../accounts/sessionService';
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
-import type { OfficeService } from './officeService';
+import { checkProfileLogo, mustReadOffice, officeStatus, setUpOffice, updateOffice } from './officeService';
 
-export function officeHandlers(service: OfficeService): HandlersFor<DomainChannel<'office'>> {
+export function officeHandlers(deps: SessionDeps): HandlersFor<DomainChannel<'office'>> {
+  const { db } = deps.store.connection;
   return {
-    'office.status': () => service.status(),
-    'office.setup': ({ office, admin }, context) => service.setup(office, admin, context.clientId ?? 'unknown'),
-    'office.get': async () => {
-      const office = await service.get();
-      if (!office) throw new CoreError('NOT_FOUND', 'Siaga is not set up yet', { reason: 'officeMissing' });
-      return office;
+    'office.status': () => officeStatus(db),
+    'office.setup': ({ office, admin }, context) => setUpOffice(deps, office, admin, context.clientId ?? 'unknown'),
+    'office.get': () => mustReadOffice(db),
+    'office.update': async (input, { actor }) => {
+      const logo = await checkProfileLogo(input);
+      await deps.write(actor, (w) => updateOffice(w, input, logo));
+      return mustReadOffice(db);
     },
-    'office.update': (input, context) => service.update(input, context.actor),
   };
 }
