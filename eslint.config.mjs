@@ -24,18 +24,22 @@ const globToRegex = (/** @type {string} */ glob) =>
 /**
  * One layer's rules: static imports through `no-restricted-imports`, and the same groups for a
  * dynamic `import('…')` (which that rule does not see) through `no-restricted-syntax`.
- * @param {({ group: string[], message: string } | { regex: string, message: string })[]} patterns
+ * A pattern that names `importNames` forbids only those names; a dynamic import has no names,
+ * so it is left to the static rule.
+ * @param {({ group: string[], message: string } | { regex: string, message: string, importNames?: string[] })[]} patterns
  */
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
   'no-restricted-syntax': [
     'error',
-    ...patterns.map((pattern) => ({
-      selector: `ImportExpression > Literal[value=/${
-        'regex' in pattern ? pattern.regex.replace(/\//g, '\\/') : pattern.group.map(globToRegex).join('|')
-      }/]`,
-      message: pattern.message,
-    })),
+    ...patterns
+      .filter((pattern) => !('importNames' in pattern))
+      .map((pattern) => ({
+        selector: `ImportExpression > Literal[value=/${
+          'regex' in pattern ? pattern.regex.replace(/\//g, '\\/') : pattern.group.map(globToRegex).join('|')
+        }/]`,
+        message: pattern.message,
+      })),
   ],
 });
 
@@ -57,6 +61,22 @@ const toFeatureInternals = {
 };
 /** The app shell composes features; components/ and api/ sit below them and never import them. */
 const toFeatures = { group: ['**/features', '**/features/**'], message: 'The shared layer never imports a feature.' };
+/** A component is a view: it calls its feature's named action hooks, never a channel's mutation. */
+const mutationsInViews = {
+  regex: '(^|/)api/channelQueries$',
+  importNames: ['useChannelMutation'],
+  message: "Components are views: call the feature's action hook (use<Feature>Actions.ts), not useChannelMutation.",
+};
+/**
+ * A renderer layer's rules for its `.ts` files, and the same plus `mutationsInViews` for its
+ * components (a later block replaces a rule's options, it does not add to them).
+ * @param {string[]} folders globs ending in a slash
+ * @param {Parameters<typeof restrict>[0]} patterns
+ */
+const rendererLayer = (folders, patterns) => [
+  { files: folders.map((folder) => `${folder}*.ts`), rules: restrict(patterns) },
+  { files: folders.map((folder) => `${folder}*.tsx`), rules: restrict([...patterns, mutationsInViews]) },
+];
 const toApp = { group: ['**/app', '**/app/**'], message: 'Features and the shared layer never import the app shell.' };
 const nodeOnly = { group: nodeBuiltins, message: 'Node built-ins are not available in this layer.' };
 /** Packages that need Node (native code, sockets, the file system): the core's, never the renderer's. */
@@ -168,15 +188,15 @@ export default tseslint.config(
       { regex: '(^|/)shared/(?!ipc/)', message: 'The preload imports only src/shared/ipc.' },
     ]),
   },
-  { files: ['src/renderer/**/*.{ts,tsx}'], rules: restrict([electron, nodeOnly, nodePackages, toMain, toPreload]) },
-  {
-    files: ['src/renderer/src/features/**/*.{ts,tsx}'],
-    rules: restrict([electron, nodeOnly, nodePackages, toMain, toPreload, toApp, toFeatureInternals]),
-  },
-  {
-    files: ['src/renderer/src/components/**/*.{ts,tsx}', 'src/renderer/src/api/**/*.{ts,tsx}'],
-    rules: restrict([electron, nodeOnly, nodePackages, toMain, toPreload, toApp, toFeatures]),
-  },
+  ...rendererLayer(['src/renderer/**/'], [electron, nodeOnly, nodePackages, toMain, toPreload]),
+  ...rendererLayer(
+    ['src/renderer/src/features/**/'],
+    [electron, nodeOnly, nodePackages, toMain, toPreload, toApp, toFeatureInternals],
+  ),
+  ...rendererLayer(
+    ['src/renderer/src/components/**/', 'src/renderer/src/api/**/'],
+    [electron, nodeOnly, nodePackages, toMain, toPreload, toApp, toFeatures],
+  ),
   // Renderer tests run in Node (jsdom) and may read files; they still never reach into src/main.
   {
     files: ['src/renderer/**/*.test.{ts,tsx}', 'src/renderer/src/testSetup.ts'],

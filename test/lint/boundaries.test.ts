@@ -119,4 +119,27 @@ describe('layer boundaries are lint errors', () => {
     expect(await lint('src/renderer/src/components/X.tsx', '../features/crises/public')).toHaveLength(1);
     expect(await lint('src/renderer/src/api/x.ts', '../app/App')).toHaveLength(1);
   });
+
+  it("a component calls its feature's action hooks, never a mutation by channel; hooks files may", async () => {
+    const code = (name: string, path: string) => `import { ${name} } from '${path}';\nexport const b = ${name};\n`;
+    const mutation = code('useChannelMutation', '../../api/channelQueries');
+    expect(await boundaryErrors('src/renderer/src/features/crises/X.tsx', mutation)).toHaveLength(1);
+    expect(
+      await boundaryErrors('src/renderer/src/components/X.tsx', code('useChannelMutation', '../api/channelQueries')),
+    ).toHaveLength(1);
+    expect(
+      await boundaryErrors('src/renderer/src/app/X.tsx', code('useChannelMutation', '../api/channelQueries')),
+    ).toHaveLength(1);
+    // The other rules of the layer still hold beside it.
+    expect(
+      await boundaryErrors('src/renderer/src/features/crises/X.tsx', code('a', '../statements/StatusBadge')),
+    ).toHaveLength(1);
+    expect(await boundaryErrors('src/renderer/src/features/crises/useCrisisActions.ts', mutation)).toEqual([]);
+    expect(
+      await boundaryErrors(
+        'src/renderer/src/features/crises/X.tsx',
+        code('useChannelQuery', '../../api/channelQueries'),
+      ),
+    ).toEqual([]);
+  });
 });

@@ -16,11 +16,11 @@ import { createStatementHooks } from './statements/statementHooks';
 import { clarifyOnRelease } from './hoaxes/clarificationRelease';
 import { refuseSupersededQuotes } from './crises/figureQuotes';
 import { distributionHandlers } from './distribution/handlers';
-import { createDistributionService } from './distribution/distributionService';
+import { joinArmedReleases } from './distribution/armedRelease';
+import type { ReleaseContext } from './distribution/releaseJobs';
 import { createOutboxSender, type SenderOptions } from './distribution/outboxSender';
 import { progressEmitter } from './distribution/progress';
 import { conferencesHandlers } from './conferences/handlers';
-import { createInvitationService } from './conferences/invitations';
 import { invitationContent, type InvitationPayload } from './conferences/invitationMessage';
 import { crisesHandlers } from './crises/handlers';
 import { hoaxesHandlers } from './hoaxes/handlers';
@@ -73,7 +73,9 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
     progress,
     options: options.distribution,
   });
-  const distribution = createDistributionService({ ...base, secrets, statementHooks, sender, progress });
+  // A write hands jobs to the sender through this; armed releases join the statements' approval.
+  const release: ReleaseContext = { outbox: { progress, wake: () => sender.wake() }, hooks: statementHooks };
+  joinArmedReleases(release);
   const backups = createBackupService({
     store,
     settings: options.backupSettings,
@@ -96,13 +98,8 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
       hooks: statementHooks,
     }),
     ...contactsHandlers(base),
-    ...distributionHandlers({ store, now, distribution }),
-    ...conferencesHandlers({
-      store,
-      invitations: createInvitationService({ ...base, progress, wake: () => sender.wake() }),
-      write: base.write,
-      now,
-    }),
+    ...distributionHandlers({ ...base, ...release, secrets, settingsChanged: () => sender.settingsChanged() }),
+    ...conferencesHandlers({ ...base, outbox: release.outbox }),
     ...crisesHandlers(base),
     ...hoaxesHandlers(base),
     ...backupsHandlers({ backups, settings: options.backupSettings, events, requestRestore: options.requestRestore }),

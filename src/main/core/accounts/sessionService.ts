@@ -77,7 +77,11 @@ async function countFailure(deps: SessionDeps, row: { id: string; failed_attempt
       await w.audit('account.locked', 'account', row.id, { until, attempts }, null);
       return until;
     }
-    await trx.updateTable('account').set({ failed_attempts: attempts, updated_at: at }).where('id', '=', row.id).execute();
+    await trx
+      .updateTable('account')
+      .set({ failed_attempts: attempts, updated_at: at })
+      .where('id', '=', row.id)
+      .execute();
     await w.audit('account.loginFailed', 'account', row.id, { attempts }, null);
     return undefined;
   });

@@ -5,13 +5,15 @@ import { conferenceDocument } from './conferenceDocuments';
 import { listConferences, readConference } from './conferenceQueries';
 import { createContact } from '../contacts/contactService';
 import { planWarnings, saveConference, setConferenceStatus } from './conferenceService';
-import type { InvitationService } from './invitations';
+import { earlierSending, inviteToConference, notifyInvitees } from './invitations';
+import type { OutboxWake } from '../distribution/outboxWake';
+import { officeToday } from '../office/officeToday';
 import { checkIn, listInvitees, setRsvp, walkIn } from './invitees';
 import { archiveQa, listQaBank, listQuestions, saveQa, saveQuestion } from './questions';
 
 export function conferencesHandlers(deps: {
   store: Store;
-  invitations: InvitationService;
+  outbox: OutboxWake;
   write: Writer;
   now: () => Date;
 }): HandlersFor<DomainChannel<'conferences'>> {
@@ -38,9 +40,16 @@ export function conferencesHandlers(deps: {
       await write(actor, (w) => setConferenceStatus(w, id, status));
       return readConference(db, id);
     },
-    'conferences.invite': (input, context) => deps.invitations.invite(input, context.actor),
-    'conferences.notify': ({ conferenceId, requestId }, context) =>
-      deps.invitations.notify(conferenceId, requestId, context.actor),
+    // A retried request answers what the first one did; nothing is sent twice.
+    'conferences.invite': async (input, { actor }) => {
+      const earlier = await earlierSending(db, input.requestId);
+      if (earlier) return earlier;
+      const today = await officeToday(db, deps.now());
+      return write(actor, (w) => inviteToConference(w, deps.outbox, input, today));
+    },
+    'conferences.notify': async ({ conferenceId, requestId }, { actor }) =>
+      (await earlierSending(db, requestId)) ??
+      write(actor, (w) => notifyInvitees(w, deps.outbox, conferenceId, requestId)),
     'conferences.invitees': ({ id }) => listInvitees(db, id),
     'conferences.setRsvp': async ({ id, rsvp }, { actor }) =>
       invitee(await write(actor, (w) => setRsvp(w, id, rsvp)), id),

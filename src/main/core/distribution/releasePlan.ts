@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { AttachmentChoice, DistributionChannel } from '../../../shared/distribution/vocabulary';
 import type { ReleaseAudience, ReleasePlan } from '../../../shared/ipc/releasePlan';
 import type { Database } from '../db/schema';
+import type { SessionActor } from '../kernel/context';
+import type { WriteScope } from '../kernel/writeScope';
 import { peopleById } from '../statements/statementRepository';
 import { officeToday } from '../office/officeToday';
 import { resolveAudience } from './audience';
@@ -83,18 +85,16 @@ export async function planBlocked(db: Db, plan: PlanChoice, today: string): Prom
   return recipients.length === 0 ? 'noRecipients' : null;
 }
 
-/** Arms (or, with null, disarms) the release of a statement; audited on the statement. */
+/** Arms (or, with null, disarms) the release of a statement by the write's person; audited on the statement. */
 export async function writeReleasePlan(
-  trx: Db,
+  w: WriteScope<SessionActor>,
   statementId: string,
   plan: PlanChoice | null,
-  actorId: string,
-  at: string,
-  audit: (action: string, data: Record<string, unknown>) => Promise<unknown>,
 ): Promise<void> {
+  const { trx } = w;
   await trx.deleteFrom('release_plan').where('statement_id', '=', statementId).execute();
   if (!plan) {
-    await audit('statement.releaseDisarmed', {});
+    await w.audit('statement.releaseDisarmed', 'statement', statementId);
     return;
   }
   await trx
@@ -104,13 +104,13 @@ export async function writeReleasePlan(
       channels_json: JSON.stringify(plan.channels),
       audience_json: JSON.stringify(plan.audience),
       attachment: plan.channels.includes('email') ? plan.attachment : 'none',
-      armed_by: actorId,
-      armed_at: at,
+      armed_by: w.actor.accountId,
+      armed_at: w.at,
       distribution_id: null,
       blocked_reason: null,
     })
     .execute();
-  await audit('statement.releaseArmed', {
+  await w.audit('statement.releaseArmed', 'statement', statementId, {
     channels: plan.channels,
     lists: plan.audience.listIds,
     people: plan.audience.contactIds.length,

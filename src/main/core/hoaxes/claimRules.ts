@@ -3,7 +3,7 @@ import type { HoaxStatus } from '../../../shared/hoaxes/vocabulary';
 import type { Database } from '../db/schema';
 import type { HoaxRow } from '../db/schema/hoax';
 import type { SessionActor } from '../kernel/context';
-import { CoreError } from '../kernel/errors';
+import { conflict } from '../kernel/errors';
 import { newId } from '../kernel/ids';
 import type { WriteScope } from '../kernel/writeScope';
 import { findHoaxRow } from './hoaxQueries';
@@ -18,9 +18,6 @@ type Trx = Transaction<Database>;
 
 /** A write on one claim, with its row as it stood when the write began. */
 export type ClaimScope = WriteScope<SessionActor> & { row: HoaxRow };
-
-export const conflict = (reason: string, message: string, extra: Record<string, unknown> = {}) =>
-  new CoreError('CONFLICT', message, { reason, ...extra });
 
 /** Refuses unless the record is in one of `allowed` (CONFLICT, naming the status it is in). */
 export function statusIs(row: HoaxRow, allowed: readonly HoaxStatus[]): void {

@@ -6,7 +6,8 @@ import { fieldError } from '../kernel/validationError';
 import { writeSightings } from './recording';
 import type { SessionActor } from '../kernel/context';
 import type { WriteScope } from '../kernel/writeScope';
-import { announce, changeClaim, conflict, history, liveClarification, statusIs } from './claimRules';
+import { announce, changeClaim, history, liveClarification, statusIs } from './claimRules';
+import { conflict } from '../kernel/errors';
 import { findHoaxRow } from './hoaxQueries';
 
 /* Deciding on a claim: verifying, the verdict, the clarification statement, closing and merging. */

@@ -17,3 +17,7 @@ export class CoreError extends Error {
 
 export const notFound = (what: string, id: string) =>
   new CoreError('NOT_FOUND', `${what} ${id} does not exist`, { reason: 'notFound', entity: what });
+
+/** A refusal because of the record's state (`reason` names it for the translated message). */
+export const conflict = (reason: string, message: string, extra: Record<string, unknown> = {}) =>
+  new CoreError('CONFLICT', message, { reason, ...extra });

@@ -54,7 +54,8 @@ export async function setUpOffice(
   // The first administrator does not exist until this write creates them; the audit names them.
   const { accountId, sessionId } = await deps.write(systemActor, async (w) => {
     const { trx, at } = w;
-    if (await readOfficeRow(trx)) throw new CoreError('CONFLICT', 'Siaga is already set up', { reason: 'officeExists' });
+    if (await readOfficeRow(trx))
+      throw new CoreError('CONFLICT', 'Siaga is already set up', { reason: 'officeExists' });
     const officeId = newId();
     const accountId = await insertAccount(w, { ...admin, roles: ['admin'], passwordHash });
     await trx

@@ -7,7 +7,7 @@ import { requireOpenCrisis } from '../crises/crisisQueries';
 import type { Database } from '../db/schema';
 import type { StatementHooks } from './statementHooks';
 import type { SessionActor } from '../kernel/context';
-import { notFound } from '../kernel/errors';
+import { conflict, notFound } from '../kernel/errors';
 import { newId } from '../kernel/ids';
 import type { WriteScope } from '../kernel/writeScope';
 import { indexStatement } from '../search/statementSearch';
@@ -17,7 +17,6 @@ import { startingContent } from './startingContent';
 import { currentRevision, findStatementRow, peopleById } from './statementRepository';
 import {
   checkReferences,
-  conflict,
   listedFields,
   mustBeCurrent,
   statementToChange,

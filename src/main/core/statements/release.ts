@@ -2,7 +2,8 @@ import type { StatementRow } from '../db/schema/statement';
 import type { SessionActor } from '../kernel/context';
 import type { WriteScope } from '../kernel/writeScope';
 import type { StatementHooks } from './statementHooks';
-import { conflict, statementToChange } from './statementRules';
+import { statementToChange } from './statementRules';
+import { conflict } from '../kernel/errors';
 import { findStatementRow } from './statementRepository';
 
 /** A person marks an approved statement released (it went out by a way Siaga does not send). */

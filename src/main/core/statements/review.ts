@@ -9,7 +9,7 @@ import { submittableStatuses, withdrawableStatuses } from '../../../shared/state
 import type { Database } from '../db/schema';
 import type { StatementRow } from '../db/schema/statement';
 import type { SessionActor } from '../kernel/context';
-import { CoreError } from '../kernel/errors';
+import { conflict, CoreError } from '../kernel/errors';
 import { newId } from '../kernel/ids';
 import type { WriteScope } from '../kernel/writeScope';
 import { indexStatement } from '../search/statementSearch';
@@ -18,7 +18,7 @@ import { chainFor } from './chainRepository';
 import { standingFor, stepDeciders } from './standIns';
 import type { StatementHooks } from './statementHooks';
 import { contentAuthors, currentRevision, parseChain } from './statementRepository';
-import { conflict, mustBeCurrent, statementToChange, statusIs, voidStanding } from './statementRules';
+import { mustBeCurrent, statementToChange, statusIs, voidStanding } from './statementRules';
 import { templatePrompts } from './templateService';
 
 /*

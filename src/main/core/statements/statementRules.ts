@@ -5,15 +5,12 @@ import type { StatementStatus } from '../../../shared/statements/workflow';
 import { isActiveAccount } from '../accounts/accountRepository';
 import type { Database } from '../db/schema';
 import type { StatementRow } from '../db/schema/statement';
-import { CoreError, notFound } from '../kernel/errors';
+import { conflict, notFound } from '../kernel/errors';
 import { fieldError } from '../kernel/validationError';
 import type { WriteScope } from '../kernel/writeScope';
 import { findStatementRow } from './statementRepository';
 
 type Trx = Transaction<Database>;
-
-export const conflict = (reason: string, message: string, extra: Record<string, unknown> = {}) =>
-  new CoreError('CONFLICT', message, { reason, ...extra });
 
 /**
  * The statement a write changes, as it stood when the write began. Its change event goes out once

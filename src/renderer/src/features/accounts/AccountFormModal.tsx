@@ -4,7 +4,6 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { roles, type Role } from '../../../../shared/accounts/roles';
 import type { Account } from '../../../../shared/ipc/accounts';
-import { useChannelMutation } from '../../api/channelQueries';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import {
   AccountProfileFields,
@@ -14,6 +13,7 @@ import {
 } from '../../components/AccountProfileFields';
 import { notifyFailure } from '../../components/notifyFailure';
 import { FormActions } from '../../components/FormActions';
+import { useCreateAccount, useUpdateAccount } from './useAccountActions';
 
 /** Creates an account (no `account`) or edits one. */
 export function AccountFormModal({
@@ -26,8 +26,8 @@ export function AccountFormModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const create = useChannelMutation('accounts.create');
-  const update = useChannelMutation('accounts.update');
+  const create = useCreateAccount();
+  const update = useUpdateAccount();
   const isNew = account === undefined;
   const form = useForm<AccountFormValues & { roles: Role[] }>({
     mode: 'controlled',

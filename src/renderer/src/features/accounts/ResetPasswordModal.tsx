@@ -3,16 +3,16 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/ipc/accounts';
-import { useChannelMutation } from '../../api/channelQueries';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { confirmMatches } from '../../components/AccountProfileFields';
 import { notifyFailure } from '../../components/notifyFailure';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { FormActions } from '../../components/FormActions';
+import { useResetPassword } from './useAccountActions';
 
 export function ResetPasswordModal({ account, onClose }: { account: Account; onClose: () => void }) {
   const { t } = useTranslation();
-  const reset = useChannelMutation('accounts.resetPassword');
+  const reset = useResetPassword();
   const form = useForm({
     mode: 'controlled',
     initialValues: { password: '', confirmPassword: '' },

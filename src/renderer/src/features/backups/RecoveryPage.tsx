@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { RecoveryState } from '../../../../shared/ipc/backups';
 import type { Language } from '../../../../shared/ipc/preferences';
 import { formatInstant } from '../../../../shared/time/formatInstant';
-import { useChannelMutation, useChannelQuery } from '../../api/channelQueries';
+import { useChannelQuery } from '../../api/channelQueries';
 import { QueryState } from '../../components/QueryState';
 import { errorMessage } from '../../i18n/errorMessage';
 import { CredentialFields } from '../../components/CredentialFields';
 import { formatBytes } from './backupLabels';
 import { useForgetEverything } from './useBackups';
+import { useRecoverStore } from './useBackups';
 
 /**
  * Shown instead of the sign-in screen when the store failed its check on open: what happened,
@@ -29,7 +30,7 @@ export function RecoveryPage() {
 
 function RecoveryForm({ state }: { state: RecoveryState }) {
   const { t, i18n } = useTranslation();
-  const recover = useChannelMutation('backups.recover');
+  const recover = useRecoverStore();
   const forgetEverything = useForgetEverything();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');

@@ -19,3 +19,4 @@ export function useForgetEverything() {
 export const useTakeBackup = () => useChannelMutation('backups.take');
 export const useSetBackupFolder = () => useChannelMutation('backups.setFolder');
 export const useRestoreBackup = () => useChannelMutation('backups.restore');
+export const useRecoverStore = () => useChannelMutation('backups.recover');

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Conference } from '../../../../shared/ipc/conferences';
 import { rolesAllow } from '../../../../shared/permissions';
-import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
 import { useMe } from '../../components/useSession';
@@ -14,6 +13,7 @@ import { useEventTime } from './useEventTime';
 import { AccreditationBadge } from './InviteesPanel';
 import { useConference, useInvitees } from './useConferences';
 import { WalkInModal } from './WalkInModal';
+import { useCheckIn } from './useConferenceActions';
 
 export function CheckInPage() {
   const { id = '' } = useParams();
@@ -33,7 +33,7 @@ function CheckIn({ conference }: { conference: Conference }) {
   const language = i18n.language === 'en' ? 'en' : 'id';
   const eventTime = useEventTime();
   const invitees = useInvitees(conference.id);
-  const checkIn = useChannelMutation('conferences.checkIn');
+  const checkIn = useCheckIn();
   const me = useMe();
   const mayAddContacts = rolesAllow(me.data?.roles ?? [], 'contacts.manage');
   const [search, setSearch] = useState('');

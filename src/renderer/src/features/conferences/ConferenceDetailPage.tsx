@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Conference } from '../../../../shared/ipc/conferences';
 import { rolesAllow } from '../../../../shared/permissions';
-import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { Fact } from '../../components/Fact';
 import { QueryState } from '../../components/QueryState';
@@ -21,6 +20,7 @@ import { QuestionsPanel } from './QuestionsPanel';
 import { statusColors } from './conferenceLabels';
 import { useConference } from './useConferences';
 import { useEventTime } from './useEventTime';
+import { useNotifyInvitees } from './useConferenceActions';
 
 export function ConferenceDetailPage() {
   const { id = '' } = useParams();
@@ -37,7 +37,7 @@ function ConferenceDetail({ conference }: { conference: Conference }) {
   const mayPlan = rolesAllow(roles, 'conferences.manage');
   const mayViewPeople = rolesAllow(roles, 'contacts.view');
   const [inviting, setInviting] = useState(false);
-  const notify = useChannelMutation('conferences.notify');
+  const notify = useNotifyInvitees();
   const [notifyRequest, setNotifyRequest] = useState(() => crypto.randomUUID());
   const open = conference.status !== 'cancelled' && conference.status !== 'done';
   const behind =

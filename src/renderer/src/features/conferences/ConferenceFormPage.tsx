@@ -27,7 +27,7 @@ import {
 import type { Conference, ConferenceInput } from '../../../../shared/ipc/conferences';
 import { officeTimeZones, type OfficeTimeZone } from '../../../../shared/ipc/office';
 import { instantToWallTime, wallTimeToInstant } from '../../../../shared/time/zonedInstant';
-import { useChannelMutation, useChannelQuery } from '../../api/channelQueries';
+import { useChannelQuery } from '../../api/channelQueries';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
@@ -35,6 +35,7 @@ import { notifyFailure } from '../../components/notifyFailure';
 import { useOfficeToday } from '../../components/useOfficeTime';
 import { ConferenceWarnings } from './ConferenceWarnings';
 import { useConference, usePeople, useQaBank } from './useConferences';
+import { useSaveConference } from './useConferenceActions';
 
 /** What the form edits: the input, with the times as wall clock in the event's zone. */
 type Draft = Omit<Required<ConferenceInput>, 'startsAt' | 'endsAt'> & { start: string; end: string };
@@ -126,7 +127,7 @@ function ConferenceForm({ initial, conference }: { initial: Draft; conference: C
   const people = usePeople();
   const qaBank = useQaBank();
   const statements = useChannelQuery('statements.list', { limit: 200, sort: 'updated_desc' });
-  const save = useChannelMutation('conferences.save');
+  const save = useSaveConference();
 
   // Warnings while the form is filled in: double bookings and office hours, from the core.
   const input = useMemo(() => toInput(draft), [draft]);

@@ -3,11 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conference } from '../../../../shared/ipc/conferences';
-import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { PeoplePicker } from '../../components/PeoplePicker';
 import { ListPicker } from '../contacts/public';
 import { useEventTime } from './useEventTime';
+import { useInvite } from './useConferenceActions';
 
 /**
  * Invitations to lists, segments or people, through the distribution outbox. Only people not yet
@@ -21,7 +21,7 @@ export function InviteModal({ conference, onClose }: { conference: Conference; o
   const [listIds, setListIds] = useState<string[]>([]);
   const [contactIds, setContactIds] = useState<string[]>([]);
   const [delivery, setDelivery] = useState<'email' | 'recorded'>('email');
-  const invite = useChannelMutation('conferences.invite');
+  const invite = useInvite();
 
   const submit = () =>
     invite.mutate(

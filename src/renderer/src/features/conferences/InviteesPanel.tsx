@@ -2,11 +2,11 @@ import { Badge, Group, SegmentedControl, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { rsvpAnswers, type RsvpAnswer } from '../../../../shared/conferences/vocabulary';
 import type { Conference, Invitee } from '../../../../shared/ipc/conferences';
-import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
 import { useFormatInstant } from '../../components/useOfficeTime';
 import { useInvitees } from './useConferences';
+import { useSetRsvp } from './useConferenceActions';
 
 /** Accreditation on the conference day: valid, expired, or none recorded. */
 export function AccreditationBadge({ invitee }: { invitee: Invitee }) {
@@ -24,7 +24,7 @@ export function InviteesPanel({ conference, mayEdit }: { conference: Conference;
   const { t } = useTranslation();
   const format = useFormatInstant();
   const query = useInvitees(conference.id);
-  const setRsvp = useChannelMutation('conferences.setRsvp');
+  const setRsvp = useSetRsvp();
   return (
     <QueryState query={query}>
       {(invitees) => {

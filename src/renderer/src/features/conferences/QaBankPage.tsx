@@ -19,7 +19,7 @@ import { Link } from 'react-router';
 import type { QaItem } from '../../../../shared/ipc/conferences';
 import { rolesAllow } from '../../../../shared/permissions';
 import { useQueryClient } from '@tanstack/react-query';
-import { channelKey, useChannelMutation } from '../../api/channelQueries';
+import { channelKey } from '../../api/channelQueries';
 import { FormActions } from '../../components/FormActions';
 import { notifyFailure } from '../../components/notifyFailure';
 import { PageHeader } from '../../components/PageHeader';
@@ -27,6 +27,7 @@ import { QueryState } from '../../components/QueryState';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { useMe } from '../../components/useSession';
 import { useQaBank } from './useConferences';
+import { useArchiveQa, useSaveQa } from './useConferenceActions';
 
 type QaDraft = { id: string | null; topic: string; question: string; answer: string };
 
@@ -34,7 +35,7 @@ function QaModal({ initial, topics, onClose }: { initial: QaDraft; topics: strin
   const { t } = useTranslation();
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = useChannelMutation('conferences.saveQa');
+  const save = useSaveQa();
   const queryClient = useQueryClient();
   return (
     <Modal opened onClose={onClose} title={draft.id ? t('conferences.qa.edit') : t('conferences.qa.add')} size="lg">
@@ -100,7 +101,7 @@ export function QaBankPage() {
   const query = useQaBank();
   const me = useMe();
   const mayEdit = rolesAllow(me.data?.roles ?? [], 'conferences.manage');
-  const archive = useChannelMutation('conferences.archiveQa');
+  const archive = useArchiveQa();
   const queryClient = useQueryClient();
   const [topic, setTopic] = useState<string | null>(null);
   const [search, setSearch] = useState('');

@@ -17,12 +17,12 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conference, Question } from '../../../../shared/ipc/conferences';
-import { useChannelMutation } from '../../api/channelQueries';
 import { FormActions } from '../../components/FormActions';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { usePeople, useQuestions } from './useConferences';
+import { useSaveQuestion } from './useConferenceActions';
 
 interface QuestionDraft {
   id: string | null;
@@ -61,7 +61,7 @@ function QuestionModal({
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const people = usePeople();
-  const save = useChannelMutation('conferences.saveQuestion');
+  const save = useSaveQuestion();
   const set = <K extends keyof QuestionDraft>(key: K, value: QuestionDraft[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));
   return (

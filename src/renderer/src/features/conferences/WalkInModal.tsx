@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emptyContactInput } from '../../../../shared/contacts/emptyContact';
 import type { Conference } from '../../../../shared/ipc/conferences';
-import { useChannelMutation } from '../../api/channelQueries';
 import { FormActions } from '../../components/FormActions';
 import { notifyFailure } from '../../components/notifyFailure';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
@@ -12,6 +11,7 @@ import { PeoplePicker } from '../../components/PeoplePicker';
 import { useOutlets } from '../contacts/public';
 import { useOfficeToday } from '../../components/useOfficeTime';
 import { useEventTime } from './useEventTime';
+import { useWalkIn } from './useConferenceActions';
 
 /**
  * Someone at the door without an invitation: a person already in the contacts, or a new contact
@@ -22,7 +22,7 @@ export function WalkInModal({ conference, onClose }: { conference: Conference; o
   const today = useOfficeToday();
   const eventTime = useEventTime();
   const outlets = useOutlets();
-  const walkIn = useChannelMutation('conferences.walkIn');
+  const walkIn = useWalkIn();
   const [mode, setMode] = useState<'existing' | 'new'>('new');
   const [existing, setExisting] = useState<string[]>([]);
   const [fullName, setFullName] = useState('');

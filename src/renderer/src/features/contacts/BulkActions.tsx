@@ -3,8 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactList } from '../../../../shared/ipc/contacts';
-import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
+import { useAddToList, useBulkUpdateContacts, useRemoveFromList } from './useContactActions';
 
 /** What can be done to the selected rows at once: tags, lists, do-not-contact. */
 export function BulkActions({
@@ -22,9 +22,9 @@ export function BulkActions({
   onExport: () => void;
 }) {
   const { t } = useTranslation();
-  const bulk = useChannelMutation('contacts.bulkUpdate');
-  const addToList = useChannelMutation('contacts.addToList');
-  const removeFromList = useChannelMutation('contacts.removeFromList');
+  const bulk = useBulkUpdateContacts();
+  const addToList = useAddToList();
+  const removeFromList = useRemoveFromList();
   const [tags, setTags] = useState<string[]>([]);
   const [listId, setListId] = useState<string | null>(null);
   const done = (changed: number) => {

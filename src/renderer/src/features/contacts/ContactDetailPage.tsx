@@ -6,7 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { rolesAllow } from '../../../../shared/permissions';
 import type { Contact } from '../../../../shared/ipc/contacts';
 import { useApi } from '../../api/ApiContext';
-import { callOrThrow, useChannelMutation } from '../../api/channelQueries';
+import { callOrThrow } from '../../api/channelQueries';
 import { downloadBase64 } from '../../components/download';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
@@ -18,6 +18,7 @@ import { EraseContactModal } from './EraseContactModal';
 import { OptOutModal } from './OptOutModal';
 import { ContactMessages } from './ContactMessages';
 import { useContact, useOutlets } from './useContacts';
+import { useCreateContact, useUpdateContact } from './useContactActions';
 
 /** `/contacts/new` and `/contacts/:id`: the whole record, editable by those who manage contacts. */
 export function ContactDetailPage() {
@@ -50,8 +51,8 @@ function ContactEditor({ contact }: { contact: Contact | null }) {
   const [draft, setDraft] = useState<ContactDraft>(() => (contact ? contactToDraft(contact) : emptyContact(today)));
   const [erasing, setErasing] = useState(false);
   const [optingOut, setOptingOut] = useState(false);
-  const create = useChannelMutation('contacts.create');
-  const update = useChannelMutation('contacts.update');
+  const create = useCreateContact();
+  const update = useUpdateContact();
   const saving = contact ? update : create;
   const errors = formErrors(fieldErrors(t, saving.error));
   const onError = (error: unknown) => {

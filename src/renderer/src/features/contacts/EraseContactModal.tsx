@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
+import { useEraseContact } from './useContactActions';
 
 /** Erasure (UU 27/2022): final, so the person types why, and reads what will happen first. */
 export function EraseContactModal({
@@ -19,7 +19,7 @@ export function EraseContactModal({
   onErased: () => void;
 }) {
   const { t } = useTranslation();
-  const erase = useChannelMutation('contacts.erase');
+  const erase = useEraseContact();
   const [reason, setReason] = useState('');
   return (
     <Modal opened={opened} onClose={onClose} title={t('contacts.erase.title', { name })}>

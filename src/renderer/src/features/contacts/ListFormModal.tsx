@@ -2,11 +2,11 @@ import { Modal, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/co
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactList } from '../../../../shared/ipc/contacts';
-import { useChannelMutation } from '../../api/channelQueries';
 import { FormActions } from '../../components/FormActions';
 import { notifyFailure } from '../../components/notifyFailure';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { ContactFilters, emptyContactFilter, type ContactFilterValue } from './ContactFilters';
+import { useSaveList } from './useContactActions';
 
 /**
  * Create or edit a list. A static list holds people chosen by hand; a segment is a saved filter
@@ -27,7 +27,7 @@ export function ListFormModal({
   onSaved?: (list: ContactList) => void;
 }) {
   const { t } = useTranslation();
-  const save = useChannelMutation('contacts.saveList');
+  const save = useSaveList();
   const [name, setName] = useState(list?.name ?? '');
   const [description, setDescription] = useState(list?.description ?? '');
   const [kind, setKind] = useState<'static' | 'segment'>(list?.kind ?? (initialFilter ? 'segment' : 'static'));

@@ -4,19 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ContactList } from '../../../../shared/ipc/contacts';
 import { rolesAllow } from '../../../../shared/permissions';
-import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
 import { useMe } from '../../components/useSession';
 import { ListFormModal } from './ListFormModal';
 import { useContactLists } from './useContacts';
+import { useArchiveList } from './useContactActions';
 
 /** Distribution lists and segments with their counts; a name opens the members in the contacts table. */
 export function ListsPage() {
   const { t } = useTranslation();
   const me = useMe();
   const lists = useContactLists();
-  const archive = useChannelMutation('contacts.archiveList');
+  const archive = useArchiveList();
   const [editing, setEditing] = useState<ContactList | 'new' | null>(null);
   const mayManage = rolesAllow(me.data?.roles ?? [], 'contacts.manage');
   return (

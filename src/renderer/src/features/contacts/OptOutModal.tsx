@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { optOutChannels, type OptOutChannel } from '../../../../shared/contacts/vocabulary';
 import type { Contact } from '../../../../shared/ipc/contacts';
-import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
+import { useRecordOptOut } from './useContactActions';
 
 /**
  * Recording a person's request to receive nothing more (a reply to a release's "unsubscribe", a
@@ -23,7 +23,7 @@ export function OptOutModal({
 }) {
   const { t } = useTranslation();
   const [via, setVia] = useState<OptOutChannel>('email_reply');
-  const record = useChannelMutation('contacts.recordOptOut');
+  const record = useRecordOptOut();
   const submit = () =>
     record.mutate({ id: contact.id, via }, { onSuccess: onRecorded, onError: (error) => notifyFailure(t, error) });
   return (

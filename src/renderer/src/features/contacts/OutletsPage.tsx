@@ -16,7 +16,6 @@ import { useTranslation } from 'react-i18next';
 import { outletTypes } from '../../../../shared/contacts/vocabulary';
 import type { Outlet, OutletInput } from '../../../../shared/ipc/contacts';
 import { rolesAllow } from '../../../../shared/permissions';
-import { useChannelMutation } from '../../api/channelQueries';
 import { FormActions } from '../../components/FormActions';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
@@ -24,6 +23,7 @@ import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { useMe } from '../../components/useSession';
 import { regionLabel, regionOptions, vocabularyOptions } from '../../components/contactLabels';
 import { useOutlets } from './useContacts';
+import { useCreateOutlet, useUpdateOutlet } from './useContactActions';
 
 const emptyOutlet: Required<OutletInput> = {
   name: '',
@@ -101,8 +101,8 @@ export function OutletsPage() {
 
 function OutletFormModal({ outlet, onClose }: { outlet: Outlet | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const create = useChannelMutation('contacts.createOutlet');
-  const update = useChannelMutation('contacts.updateOutlet');
+  const create = useCreateOutlet();
+  const update = useUpdateOutlet();
   const saving = outlet ? update : create;
   const [value, setValue] = useState<Required<OutletInput>>(() =>
     outlet

@@ -21,7 +21,6 @@ import { Link } from 'react-router';
 import { agencyKinds, type AgencyKind } from '../../../../shared/crises/vocabulary';
 import type { Agency } from '../../../../shared/ipc/crises';
 import { rolesAllow } from '../../../../shared/permissions';
-import { useChannelMutation } from '../../api/channelQueries';
 import { FormActions } from '../../components/FormActions';
 import { showFormFailure } from '../../components/notifyFailure';
 import { PageHeader } from '../../components/PageHeader';
@@ -29,6 +28,7 @@ import { QueryState } from '../../components/QueryState';
 import { regionLabel, regionOptions } from '../../components/contactLabels';
 import { useMe } from '../../components/useSession';
 import { useAgencies } from './useCrises';
+import { useSaveAgency } from './useCrisisActions';
 
 /** The directory of agencies the desk coordinates with, each with its liaison contacts. */
 export function AgenciesPage() {
@@ -134,7 +134,7 @@ function AgencyModal({ agency, onClose }: { agency: Agency | null; onClose: () =
   const [notes, setNotes] = useState(agency?.notes ?? '');
   const [liaisons, setLiaisons] = useState<Liaison[]>(agency?.liaisons ?? []);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = useChannelMutation('crises.saveAgency');
+  const save = useSaveAgency();
   const setLiaison = (index: number, changes: Partial<Liaison>) =>
     setLiaisons(liaisons.map((person, at) => (at === index ? { ...person, ...changes } : person)));
   return (

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { crisisPhases, type CrisisPhase } from '../../../../shared/crises/vocabulary';
 import type { Crisis } from '../../../../shared/ipc/crises';
-import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { useFormatInstant } from '../../components/useOfficeTime';
 import { phaseColors } from '../../components/crisisLabels';
+import { useAddChecklistItem, useTickChecklistItem } from './useCrisisActions';
 
 /** The crisis's checklist, phase by phase: ticked with who and when; the current phase first in attention. */
 export function ChecklistPanel({ crisis, editable }: { crisis: Crisis; editable: boolean }) {
@@ -22,8 +22,8 @@ export function ChecklistPanel({ crisis, editable }: { crisis: Crisis; editable:
 function PhaseChecklist({ crisis, phase, editable }: { crisis: Crisis; phase: CrisisPhase; editable: boolean }) {
   const { t } = useTranslation();
   const format = useFormatInstant();
-  const tick = useChannelMutation('crises.tick');
-  const add = useChannelMutation('crises.addItem');
+  const tick = useTickChecklistItem();
+  const add = useAddChecklistItem();
   const [text, setText] = useState('');
   const items = crisis.checklist.filter((item) => item.phase === phase);
   const title = t(`crises.phase.${phase}`);

@@ -29,7 +29,6 @@ import {
 } from '../../../../shared/crises/vocabulary';
 import type { Crisis, CrisisInput } from '../../../../shared/ipc/crises';
 import type { OfficeTimeZone } from '../../../../shared/ipc/office';
-import { useChannelMutation } from '../../api/channelQueries';
 import { showFormFailure } from '../../components/notifyFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -38,6 +37,7 @@ import { useOfficeZone } from '../../components/useOfficeTime';
 import { ZonedTimeField } from '../../components/ZonedTimeField';
 import { usePeople } from '../conferences/public';
 import { useCrisis } from './useCrises';
+import { useSaveCrisis } from './useCrisisActions';
 
 /** /crises/new and /crises/:id/edit. */
 export function CrisisFormPage() {
@@ -105,7 +105,7 @@ function CrisisForm({ crisis }: { crisis: Crisis | null }) {
   const [draft, setDraft] = useState<Draft>(() => initialDraft(crisis, zone));
   const [phase, setPhase] = useState<'pre' | 'initial'>('initial');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = useChannelMutation('crises.save');
+  const save = useSaveCrisis();
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
 
   const lists = useContactLists();

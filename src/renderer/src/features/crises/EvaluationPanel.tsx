@@ -5,11 +5,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Crisis, Lesson } from '../../../../shared/ipc/crises';
 import { useApi } from '../../api/ApiContext';
-import { callOrThrow, useChannelMutation } from '../../api/channelQueries';
+import { callOrThrow } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
 import { useFileDownload } from '../../components/useFileDownload';
 import { useLessons, useMetrics } from './useCrises';
+import { useSaveLesson } from './useCrisisActions';
 
 /** The honest evaluation: the figures as they stand, the lessons the team writes, and the report to print. */
 export function EvaluationPanel({ crisis, editable }: { crisis: Crisis; editable: boolean }) {
@@ -137,7 +138,7 @@ function Metric({ label, value, detail }: { label: string; value: string; detail
 function LessonField({ crisisId, lesson, editable }: { crisisId: string; lesson: Lesson; editable: boolean }) {
   const { t } = useTranslation();
   const [text, setText] = useState(lesson.text);
-  const save = useChannelMutation('crises.saveLesson');
+  const save = useSaveLesson();
   const label = t(`crises.evaluation.section.${lesson.section}`);
   return (
     <Stack gap={4}>

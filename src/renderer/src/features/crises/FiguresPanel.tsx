@@ -5,13 +5,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Crisis, OfficialFigure } from '../../../../shared/ipc/crises';
 import type { OfficeTimeZone } from '../../../../shared/ipc/office';
-import { useChannelMutation } from '../../api/channelQueries';
 import { FormActions } from '../../components/FormActions';
 import { showFormFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
 import { useFormatInstant, useOfficeZone } from '../../components/useOfficeTime';
 import { ZonedTimeField } from '../../components/ZonedTimeField';
 import { useFigures } from './useCrises';
+import { useRecordFigure } from './useCrisisActions';
 
 /** "Narasi tunggal": the official figures, each series with its versions; only the newest may be quoted. */
 export function FiguresPanel({ crisis, editable }: { crisis: Crisis; editable: boolean }) {
@@ -132,7 +132,7 @@ function FigureModal({
     return { at: now.toISOString(), zone };
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const record = useChannelMutation('crises.recordFigure');
+  const record = useRecordFigure();
   return (
     <Modal
       opened

@@ -9,13 +9,14 @@ import { Link, useNavigate } from 'react-router';
 import { regionLabel } from '../../../../shared/contacts/regions';
 import type { Crisis } from '../../../../shared/ipc/crises';
 import type { StatementStatus } from '../../../../shared/statements/workflow';
-import { useChannelMutation, useChannelQuery } from '../../api/channelQueries';
+import { useChannelQuery } from '../../api/channelQueries';
 import { Fact } from '../../components/Fact';
 import { notifyFailure } from '../../components/notifyFailure';
 import { useFormatInstant } from '../../components/useOfficeTime';
-import { NewStatementModal } from '../statements/public';
+import { NewStatementModal, useCreateStatement } from '../statements/public';
 import { StatusBadge } from '../statements/public';
 import { GoldenHourClock } from './GoldenHourClock';
+import { useLinkToCrisis } from './useCrisisActions';
 
 /** The clock, the facts and the team; the statements and conferences of the crisis, linked here. */
 export function OverviewPanel({ crisis, editable }: { crisis: Crisis; editable: boolean }) {
@@ -70,7 +71,7 @@ function StatementsCard({ crisis, editable, hasRelease }: { crisis: Crisis; edit
   const [writing, setWriting] = useState(false);
   const navigate = useNavigate();
   const { i18n } = useTranslation();
-  const create = useChannelMutation('statements.create');
+  const create = useCreateStatement();
   // One click: the statement the crisis needs next, written from what the crisis knows.
   const writeNow = () =>
     create
@@ -91,7 +92,7 @@ function StatementsCard({ crisis, editable, hasRelease }: { crisis: Crisis; edit
     { query, limit: 20, sort: query ? 'relevance' : 'updated_desc' },
     { enabled: editable },
   );
-  const link = useChannelMutation('crises.link');
+  const link = useLinkToCrisis();
   const linked = new Set(crisis.statements.map((statement) => statement.id));
   const options = (candidates.data?.items ?? [])
     .filter((statement) => !linked.has(statement.id) && statement.status !== 'withdrawn')
@@ -211,7 +212,7 @@ function ConferencesCard({ crisis, editable }: { crisis: Crisis; editable: boole
     to: new Date(Date.now() + 90 * 86_400_000).toISOString(),
   }));
   const candidates = useChannelQuery('conferences.list', range, { enabled: editable });
-  const link = useChannelMutation('crises.link');
+  const link = useLinkToCrisis();
   const linked = new Set(crisis.conferences.map((conference) => conference.id));
   const options = (candidates.data ?? [])
     .filter((conference) => !linked.has(conference.id))

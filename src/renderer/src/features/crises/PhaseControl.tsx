@@ -5,10 +5,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { crisisPhases, type CrisisPhase } from '../../../../shared/crises/vocabulary';
 import type { Crisis } from '../../../../shared/ipc/crises';
-import { useChannelMutation } from '../../api/channelQueries';
 import { FormActions } from '../../components/FormActions';
 import { notifyFailure } from '../../components/notifyFailure';
 import { useFormatInstant } from '../../components/useOfficeTime';
+import { useSetCrisisStatus, useSetPhase } from './useCrisisActions';
 
 /** The four phases as steps, when each began; moving on (with a note) and closing after the post-crisis phase. */
 export function PhaseControl({ crisis, mayManage }: { crisis: Crisis; mayManage: boolean }) {
@@ -16,7 +16,7 @@ export function PhaseControl({ crisis, mayManage }: { crisis: Crisis; mayManage:
   const format = useFormatInstant();
   const [moving, setMoving] = useState(false);
   const [closing, setClosing] = useState(false);
-  const setStatus = useChannelMutation('crises.setStatus');
+  const setStatus = useSetCrisisStatus();
   const current = crisisPhases.indexOf(crisis.phase);
   const enteredAt = (phase: CrisisPhase) => crisis.phases.filter((change) => change.to === phase).at(-1)?.at;
   const open = crisis.status === 'open';
@@ -104,7 +104,7 @@ function PhaseModal({ crisis, onClose }: { crisis: Crisis; onClose: () => void }
   const next = crisisPhases[Math.min(crisisPhases.indexOf(crisis.phase) + 1, crisisPhases.length - 1)]!;
   const [phase, setPhase] = useState<CrisisPhase>(next === crisis.phase ? 'ongoing' : next);
   const [note, setNote] = useState('');
-  const move = useChannelMutation('crises.setPhase');
+  const move = useSetPhase();
   return (
     <Modal opened onClose={onClose} title={t('crises.phaseChange.title')}>
       <form

@@ -13,13 +13,14 @@ import {
 } from '../../../../shared/crises/vocabulary';
 import type { PlaybookItem } from '../../../../shared/ipc/crises';
 import { rolesAllow } from '../../../../shared/permissions';
-import { useChannelMutation, useChannelQuery } from '../../api/channelQueries';
+import { useChannelQuery } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { fieldErrors } from '../../i18n/fieldErrors';
 import { useMe } from '../../components/useSession';
 import { usePlaybook } from './useCrises';
+import { useArchivePlaybookItem, useSaveGoldenHourTargets, useSavePlaybookItem } from './useCrisisActions';
 
 /** The office's playbook: the checklist a new crisis starts with, per phase and type, and the golden-hour prompts. */
 export function PlaybookPage() {
@@ -57,7 +58,7 @@ function GoldenHourTargets({ editable }: { editable: boolean }) {
   const current = useChannelQuery('crises.goldenHourTargets', {});
   const [typed, setTyped] = useState<string | null>(null);
   const [error, setError] = useState<string | undefined>();
-  const save = useChannelMutation('crises.goldenHour');
+  const save = useSaveGoldenHourTargets();
   const shown = typed ?? (current.data ?? defaultGoldenHourTargets).join(', ');
   return (
     <Paper withBorder p="md" component="section" aria-label={t('crises.playbook.goldenHour')}>
@@ -113,7 +114,7 @@ function PhaseItems({ phase, items, editable }: { phase: CrisisPhase; items: Pla
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [type, setType] = useState<string | null>(null);
-  const save = useChannelMutation('crises.savePlaybookItem');
+  const save = useSavePlaybookItem();
   const title = t(`crises.phase.${phase}`);
   return (
     <Paper withBorder p="md" component="section" aria-label={title}>
@@ -168,8 +169,8 @@ function ItemRow({ item, editable }: { item: PlaybookItem; editable: boolean }) 
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(item.text);
-  const save = useChannelMutation('crises.savePlaybookItem');
-  const archive = useChannelMutation('crises.archivePlaybookItem');
+  const save = useSavePlaybookItem();
+  const archive = useArchivePlaybookItem();
   return (
     <Group justify="space-between" wrap="nowrap">
       {editing ? (

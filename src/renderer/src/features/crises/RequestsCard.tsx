@@ -18,13 +18,13 @@ import { useTranslation } from 'react-i18next';
 import { requestStatuses, type RequestStatus } from '../../../../shared/crises/vocabulary';
 import type { CoordinationRequest, Crisis } from '../../../../shared/ipc/crises';
 import type { OfficeTimeZone } from '../../../../shared/ipc/office';
-import { useChannelMutation } from '../../api/channelQueries';
 import { FormActions } from '../../components/FormActions';
 import { showFormFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
 import { useFormatInstant, useOfficeZone } from '../../components/useOfficeTime';
 import { ZonedTimeField } from '../../components/ZonedTimeField';
 import { useAgencies, useNow, useRequests } from './useCrises';
+import { useSaveRequest } from './useCrisisActions';
 
 const statusColors: Record<RequestStatus, string> = { open: 'blue', answered: 'teal', cancelled: 'gray' };
 
@@ -138,7 +138,7 @@ function RequestModal({
   const [status, setStatus] = useState<RequestStatus>(request?.status ?? 'open');
   const [response, setResponse] = useState(request?.response ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = useChannelMutation('crises.saveRequest');
+  const save = useSaveRequest();
   return (
     <Modal opened onClose={onClose} title={request ? t('crises.requests.update') : t('crises.requests.add')}>
       <Stack

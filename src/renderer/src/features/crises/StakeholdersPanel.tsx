@@ -21,12 +21,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Crisis, Stakeholder } from '../../../../shared/ipc/crises';
-import { useChannelMutation } from '../../api/channelQueries';
 import { FormActions } from '../../components/FormActions';
 import { notifyFailure, showFormFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
 import { RequestsCard } from './RequestsCard';
 import { useAgencies, useStakeholders } from './useCrises';
+import { useRemoveStakeholder, useSaveStakeholder } from './useCrisisActions';
 
 const levels = [3, 2, 1] as const;
 
@@ -35,7 +35,7 @@ export function StakeholdersPanel({ crisis, editable }: { crisis: Crisis; editab
   const { t } = useTranslation();
   const stakeholders = useStakeholders(crisis.id);
   const [editing, setEditing] = useState<Stakeholder | 'new' | null>(null);
-  const remove = useChannelMutation('crises.removeStakeholder');
+  const remove = useRemoveStakeholder();
   return (
     <Stack>
       <QueryState query={stakeholders}>
@@ -186,7 +186,7 @@ function StakeholderModal({
   const [influence, setInfluence] = useState(String(stakeholder?.influence ?? 2));
   const [interest, setInterest] = useState(String(stakeholder?.interest ?? 2));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = useChannelMutation('crises.saveStakeholder');
+  const save = useSaveStakeholder();
   const scale = [1, 2, 3].map((level) => ({ value: String(level), label: t(`crises.stakeholders.level.${level}`) }));
   return (
     <Modal opened onClose={onClose} title={stakeholder ? stakeholder.agency.name : t('crises.stakeholders.add')}>

@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { OfficeTimeZone } from '../../../../shared/ipc/office';
 import { timelineKinds, type Crisis, type TimelineEntry, type TimelineKind } from '../../../../shared/ipc/crises';
 import { useApi } from '../../api/ApiContext';
-import { callOrThrow, useChannelMutation, useChannelQuery } from '../../api/channelQueries';
+import { callOrThrow, useChannelQuery } from '../../api/channelQueries';
 import { showFormFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
 import { useFileDownload } from '../../components/useFileDownload';
 import { useFormatInstant, useOfficeZone } from '../../components/useOfficeTime';
 import { ZonedTimeField } from '../../components/ZonedTimeField';
+import { useAddTimelineEntry } from './useCrisisActions';
 
 const kindColors: Record<TimelineKind, string> = {
   phase: 'red',
@@ -150,7 +151,7 @@ function LogForm({ crisisId }: { crisisId: string }) {
   const [source, setSource] = useState('');
   const [formKey, setFormKey] = useState(0);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const add = useChannelMutation('crises.addLog');
+  const add = useAddTimelineEntry();
   return (
     <Paper withBorder p="md">
       <Stack

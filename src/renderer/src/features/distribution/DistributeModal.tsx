@@ -12,7 +12,7 @@ import {
 import type { Statement } from '../../../../shared/ipc/statements';
 import type { OfficeTimeZone } from '../../../../shared/ipc/office';
 import type { ZonedInstant } from '../../../../shared/time/zonedInstant';
-import { useChannelMutation, useChannelQuery } from '../../api/channelQueries';
+import { useChannelQuery } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
 import { PeoplePicker } from '../../components/PeoplePicker';
@@ -21,6 +21,7 @@ import { useFormatInstant } from '../../components/useOfficeTime';
 import { ZonedTimeField } from '../../components/ZonedTimeField';
 import { ChannelPreview } from './ChannelPreview';
 import { useDistributionPreview } from './useDistribution';
+import { useDistribute } from './useDistributionActions';
 
 const noIds: string[] = [];
 
@@ -62,7 +63,7 @@ export function DistributeModal({
   const audience = useMemo(() => ({ listIds, contactIds }), [listIds, contactIds]);
   const [debouncedAudience] = useDebouncedValue(audience, 300);
   const preview = useDistributionPreview({ statementId: statement.id, audience: debouncedAudience }, opened);
-  const create = useChannelMutation('distribution.create');
+  const create = useDistribute();
   const email = channels.includes('email');
   const recipients = preview.data?.recipients ?? 0;
   const blocked =

@@ -15,11 +15,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { outboxStatuses, type OutboxStatus } from '../../../../shared/distribution/vocabulary';
 import type { Distribution } from '../../../../shared/ipc/distribution';
-import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
 import { useFormatInstant } from '../../components/useOfficeTime';
 import { useDistributions, useRecipients } from './useDistribution';
+import {
+  useCancelDistribution,
+  usePauseDistribution,
+  useResumeDistribution,
+  useRetryFailed,
+} from './useDistributionActions';
 
 const statusColors: Record<string, string> = {
   scheduled: 'blue',
@@ -59,10 +64,10 @@ function JobCard({ job, canSend }: { job: Distribution; canSend: boolean }) {
   const { t } = useTranslation();
   const format = useFormatInstant();
   const [open, setOpen] = useState(false);
-  const pause = useChannelMutation('distribution.pause');
-  const resume = useChannelMutation('distribution.resume');
-  const cancel = useChannelMutation('distribution.cancel');
-  const retry = useChannelMutation('distribution.retryFailed');
+  const pause = usePauseDistribution();
+  const resume = useResumeDistribution();
+  const cancel = useCancelDistribution();
+  const retry = useRetryFailed();
   const fail = (error: unknown) => notifyFailure(t, error);
   const { counts } = job;
   const waiting = counts.queued + counts.retry + counts.unknown + counts.sending;

@@ -17,12 +17,13 @@ import { useTranslation } from 'react-i18next';
 import { smtpSecurityModes, type SmtpSecurity } from '../../../../shared/distribution/vocabulary';
 import type { MailSettings, MailSettingsInput } from '../../../../shared/ipc/distribution';
 import { useQueryClient } from '@tanstack/react-query';
-import { channelKey, useChannelMutation } from '../../api/channelQueries';
+import { channelKey } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { useMailSettings } from './useDistribution';
+import { useSaveMailSettings, useTestMailSettings } from './useDistributionActions';
 
 type Form = Omit<MailSettingsInput, 'password'> & { password: string };
 
@@ -64,8 +65,8 @@ export function MailSettingsPage() {
 function MailSettingsForm({ settings }: { settings: MailSettings }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const save = useChannelMutation('distribution.saveSettings');
-  const test = useChannelMutation('distribution.testSettings');
+  const save = useSaveMailSettings();
+  const test = useTestMailSettings();
   const [form, setForm] = useState<Form>(() => toForm(settings));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [testTo, setTestTo] = useState('');

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { Hoax } from '../../../../shared/ipc/hoaxes';
 import type { Language } from '../../../../shared/ipc/preferences';
-import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { useFormatInstant } from '../../components/useOfficeTime';
 import { durationText } from './hoaxLabels';
+import { useDraftClarification } from './useHoaxActions';
 
 /**
  * The clarification statement: drafted from the record in one action once there is a verdict,
@@ -19,7 +19,7 @@ export function ClarificationPanel({ hoax }: { hoax: Hoax }) {
   const { t, i18n } = useTranslation();
   const format = useFormatInstant();
   const navigate = useNavigate();
-  const draft = useChannelMutation('hoaxes.draftClarification');
+  const draft = useDraftClarification();
   const [language, setLanguage] = useState<Language>(i18n.language === 'en' ? 'en' : 'id');
   const clarification = hoax.clarification;
   const live = clarification && clarification.status !== 'withdrawn';

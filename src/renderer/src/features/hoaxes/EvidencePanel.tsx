@@ -17,10 +17,10 @@ import { useTranslation } from 'react-i18next';
 import { evidenceKinds, type EvidenceKind } from '../../../../shared/hoaxes/vocabulary';
 import type { Hoax } from '../../../../shared/ipc/hoaxes';
 import type { OfficeTimeZone } from '../../../../shared/ipc/office';
-import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure, showFormFailure } from '../../components/notifyFailure';
 import { useFormatInstant, useOfficeZone } from '../../components/useOfficeTime';
 import { ZonedTimeField } from '../../components/ZonedTimeField';
+import { useAddEvidence, useRemoveEvidence } from './useHoaxActions';
 
 /**
  * What the verifier found and the official sources the clarification will cite (with link and
@@ -29,7 +29,7 @@ import { ZonedTimeField } from '../../components/ZonedTimeField';
 export function EvidencePanel({ hoax }: { hoax: Hoax }) {
   const { t } = useTranslation();
   const format = useFormatInstant();
-  const remove = useChannelMutation('hoaxes.removeEvidence');
+  const remove = useRemoveEvidence();
   const [adding, setAdding] = useState(false);
   const removable = hoax.can.edit && (hoax.status === 'reported' || hoax.status === 'verifying');
   return (
@@ -101,7 +101,7 @@ export function EvidencePanel({ hoax }: { hoax: Hoax }) {
 function EvidenceForm({ hoax, onDone }: { hoax: Hoax; onDone: () => void }) {
   const { t } = useTranslation();
   const zone = useOfficeZone();
-  const add = useChannelMutation('hoaxes.addEvidence');
+  const add = useAddEvidence();
   const [kind, setKind] = useState<EvidenceKind>('official_source');
   const [title, setTitle] = useState('');
   const [url, setUrl] = useState('');

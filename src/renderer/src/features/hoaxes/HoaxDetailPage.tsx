@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Hoax } from '../../../../shared/ipc/hoaxes';
-import { useChannelMutation } from '../../api/channelQueries';
 import { Fact } from '../../components/Fact';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
@@ -19,6 +18,7 @@ import { ScreenshotsPanel } from './ScreenshotsPanel';
 import { VerdictPanel } from './VerdictPanel';
 import { statusColors, verdictColors } from './hoaxLabels';
 import { useHoax } from './useHoaxes';
+import { useReopenClaim, useStartVerifying } from './useHoaxActions';
 
 /** /hoaxes/:id: the claim, where it went round, the evidence, the verdict and the clarification. */
 export function HoaxDetailPage() {
@@ -32,8 +32,8 @@ function HoaxDetail({ hoax }: { hoax: Hoax }) {
   const format = useFormatInstant();
   const [closing, setClosing] = useState(false);
   const [merging, setMerging] = useState(false);
-  const startVerifying = useChannelMutation('hoaxes.startVerifying');
-  const reopen = useChannelMutation('hoaxes.reopen');
+  const startVerifying = useStartVerifying();
+  const reopen = useReopenClaim();
   const onError = (error: unknown) => notifyFailure(t, error);
   return (
     <Stack>

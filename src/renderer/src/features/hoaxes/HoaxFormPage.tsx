@@ -20,7 +20,6 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { hoaxPlatforms, type HoaxPlatform } from '../../../../shared/hoaxes/vocabulary';
 import type { Hoax, HoaxInput } from '../../../../shared/ipc/hoaxes';
 import type { OfficeTimeZone } from '../../../../shared/ipc/office';
-import { useChannelMutation } from '../../api/channelQueries';
 import { showFormFailure } from '../../components/notifyFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -29,6 +28,7 @@ import { useOfficeZone } from '../../components/useOfficeTime';
 import { ZonedTimeField } from '../../components/ZonedTimeField';
 import { SimilarClaims } from './SimilarClaims';
 import { useHoax, useHoaxStats, useCrisisChoices } from './useHoaxes';
+import { useSaveClaim } from './useHoaxActions';
 
 /** /hoaxes/new and /hoaxes/:id/edit. */
 export function HoaxFormPage() {
@@ -90,7 +90,7 @@ function HoaxForm({ hoax }: { hoax: Hoax | null }) {
   const [searchParams] = useSearchParams();
   const [draft, setDraft] = useState<Draft>(() => initialDraft(hoax, zone, searchParams.get('crisis')));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = useChannelMutation('hoaxes.save');
+  const save = useSaveClaim();
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
   const setSighting = (index: number, change: Partial<Draft['sightings'][number]>) =>
     set(

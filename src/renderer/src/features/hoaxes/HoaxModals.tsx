@@ -5,15 +5,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Hoax } from '../../../../shared/ipc/hoaxes';
-import { useChannelMutation, useChannelQuery } from '../../api/channelQueries';
+import { useChannelQuery } from '../../api/channelQueries';
 import { FormActions } from '../../components/FormActions';
 import { notifyFailure, showFormFailure } from '../../components/notifyFailure';
 import { statusColors } from './hoaxLabels';
+import { useCloseClaim, useMergeClaims } from './useHoaxActions';
 
 /** Closing: a reason is required before a verdict (a duplicate, a claim that died out). */
 export function CloseHoaxModal({ hoax, onClose }: { hoax: Hoax; onClose: () => void }) {
   const { t } = useTranslation();
-  const close = useChannelMutation('hoaxes.close');
+  const close = useCloseClaim();
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   return (
@@ -56,7 +57,7 @@ export function CloseHoaxModal({ hoax, onClose }: { hoax: Hoax; onClose: () => v
 export function MergeHoaxModal({ hoax, onClose }: { hoax: Hoax; onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const merge = useChannelMutation('hoaxes.merge');
+  const merge = useMergeClaims();
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search, 250);
   const [targetId, setTargetId] = useState<string | null>(null);

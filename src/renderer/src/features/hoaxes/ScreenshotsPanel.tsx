@@ -15,16 +15,17 @@ import { IconPhotoPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { screenshotMimeTypes, type Hoax, type Screenshot } from '../../../../shared/ipc/hoaxes';
-import { useChannelMutation, useChannelQuery } from '../../api/channelQueries';
+import { useChannelQuery } from '../../api/channelQueries';
 import { downloadBase64 } from '../../components/download';
 import { notifyFailure } from '../../components/notifyFailure';
 import { readBase64 } from '../../components/readFile';
 import { useFormatInstant } from '../../components/useOfficeTime';
+import { useUploadScreenshot } from './useHoaxActions';
 
 /** Screenshots of the claim as it went round, each named by its SHA-256 (the proof it was not altered). */
 export function ScreenshotsPanel({ hoax }: { hoax: Hoax }) {
   const { t } = useTranslation();
-  const upload = useChannelMutation('hoaxes.uploadScreenshot');
+  const upload = useUploadScreenshot();
   const [busy, setBusy] = useState(false);
   const add = async (files: File[]) => {
     setBusy(true);

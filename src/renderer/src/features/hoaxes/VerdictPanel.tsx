@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hoaxVerdicts, type HoaxVerdict } from '../../../../shared/hoaxes/vocabulary';
 import type { Hoax } from '../../../../shared/ipc/hoaxes';
-import { useChannelMutation } from '../../api/channelQueries';
 import { showFormFailure } from '../../components/notifyFailure';
 import { useFormatInstant } from '../../components/useOfficeTime';
 import { verdictColors } from './hoaxLabels';
+import { useRecordVerdict } from './useHoaxActions';
 
 /**
  * The verdict and its explanation ("Penjelasan"), which the clarification quotes. The head of
@@ -60,7 +60,7 @@ export function VerdictPanel({ hoax }: { hoax: Hoax }) {
 
 function VerdictForm({ hoax, onDone }: { hoax: Hoax; onDone: () => void }) {
   const { t } = useTranslation();
-  const record = useChannelMutation('hoaxes.recordVerdict');
+  const record = useRecordVerdict();
   const [verdict, setVerdict] = useState<HoaxVerdict | null>(hoax.verdict);
   const [explanation, setExplanation] = useState(hoax.explanation);
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -4,17 +4,18 @@ import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Office } from '../../../../shared/ipc/office';
-import { useChannelMutation, useChannelQuery } from '../../api/channelQueries';
+import { useChannelQuery } from '../../api/channelQueries';
 import { QueryState } from '../../components/QueryState';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { OfficeIdentityFields, OfficeSettingsFields } from './OfficeFields';
 import { formToOfficeInput, officeToForm } from './officeForm';
 import { notifyFailure } from '../../components/notifyFailure';
 import { PageHeader } from '../../components/PageHeader';
+import { useUpdateOffice } from './useOfficeActions';
 
 function OfficeProfileForm({ office }: { office: Office }) {
   const { t } = useTranslation();
-  const update = useChannelMutation('office.update');
+  const update = useUpdateOffice();
   const form = useForm({ mode: 'controlled', initialValues: officeToForm(office) });
   useEffect(() => {
     form.setInitialValues(officeToForm(office));

@@ -2,13 +2,13 @@ import { Alert, Button, Container, Group, Paper, Stack, Stepper, Text, Title } f
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useChannelMutation } from '../../api/channelQueries';
 import { errorMessage } from '../../i18n/errorMessage';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { AccountProfileFields, confirmMatches, emptyAccountForm } from '../../components/AccountProfileFields';
 import { useSignedIn } from '../../components/useSession';
 import { OfficeIdentityFields, OfficeSettingsFields } from './OfficeFields';
 import { emptyOfficeForm, formToOfficeInput } from './officeForm';
+import { useSetUpOffice } from './useOfficeActions';
 
 const identityFields = ['agencyName', 'unitName', 'address', 'city', 'phone', 'email', 'website', 'logo'];
 
@@ -17,7 +17,7 @@ export function SetupWizard() {
   const { t } = useTranslation();
   const [step, setStep] = useState(0);
   const [failure, setFailure] = useState<unknown>();
-  const setup = useChannelMutation('office.setup');
+  const setup = useSetUpOffice();
   const signedIn = useSignedIn();
   const office = useForm({
     mode: 'controlled',

@@ -2,16 +2,16 @@ import { Modal, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { useChannelMutation } from '../../api/channelQueries';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { confirmMatches } from '../../components/AccountProfileFields';
 import { notifyFailure } from '../../components/notifyFailure';
 import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { FormActions } from '../../components/FormActions';
+import { useChangeOwnPassword } from './useSessionActions';
 
 export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const change = useChannelMutation('accounts.changePassword');
+  const change = useChangeOwnPassword();
   const form = useForm({
     mode: 'controlled',
     initialValues: { currentPassword: '', password: '', confirmPassword: '' },

@@ -2,15 +2,15 @@ import { Alert, Button, Center, Paper, Stack, Text, Title } from '@mantine/core'
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/apiError';
-import { useChannelMutation } from '../../api/channelQueries';
 import { errorMessage } from '../../i18n/errorMessage';
 import { useFormatInstant } from '../../components/useOfficeTime';
 import { CredentialFields } from '../../components/CredentialFields';
 import { useSignedIn } from '../../components/useSession';
+import { useLogin } from './useSessionActions';
 
 export function LoginPage({ agencyName, notice }: { agencyName: string | null; notice?: string | undefined }) {
   const { t } = useTranslation();
-  const login = useChannelMutation('accounts.login');
+  const login = useLogin();
   const signedIn = useSignedIn();
   const format = useFormatInstant();
   const [username, setUsername] = useState('');

@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chainKinds, type ChainKind } from '../../../../shared/ipc/statements';
 import { approvalStepRoles, type ApprovalStepRole } from '../../../../shared/statements/workflow';
-import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
 import { stepRolesLabel } from './stepRoles';
 import { useApprovalChain } from './useStatements';
+import { useUpdateChain, useUpdateReleasePolicy } from './useStatementActions';
 
 type Steps = ApprovalStepRole[][];
 
@@ -23,8 +23,8 @@ export function ApprovalChainsPanel() {
   const chains = useApprovalChain();
   const [kind, setKind] = useState<ChainKind>('*');
   const [draft, setDraft] = useState<Steps | null>(null);
-  const update = useChannelMutation('statements.updateChain');
-  const policy = useChannelMutation('statements.updateReleasePolicy');
+  const update = useUpdateChain();
+  const policy = useUpdateReleasePolicy();
   const kindLabel = (value: ChainKind) => (value === '*' ? t('templates.chainDefault') : t(`statements.kind.${value}`));
 
   const save = (steps: Steps | null) =>

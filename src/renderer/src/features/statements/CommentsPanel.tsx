@@ -2,8 +2,8 @@ import { Badge, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/cor
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StatementComment } from '../../../../shared/ipc/statements';
-import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
+import { useComment } from './useStatementActions';
 
 /** The statement's comment thread: general comments and those made with a step's decision. */
 export function CommentsPanel({
@@ -19,7 +19,7 @@ export function CommentsPanel({
 }) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
-  const add = useChannelMutation('statements.comment');
+  const add = useComment();
   const send = () =>
     add.mutateAsync({ id: statementId, body, stepIndex: null }).then(
       () => setBody(''),

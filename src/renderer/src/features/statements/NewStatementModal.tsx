@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { languages, type Language } from '../../../../shared/ipc/preferences';
 import { statementKinds, type StatementKind } from '../../../../shared/statements/workflow';
-import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { useTemplates } from './useStatements';
+import { useCreateStatement } from './useStatementActions';
 
 /** Kind, language and template of a new statement; opens it in the editor once created. */
 export function NewStatementModal({
@@ -29,7 +29,7 @@ export function NewStatementModal({
   const choices = (templates.data ?? []).filter((template) => template.language === language);
   const [templateId, setTemplateId] = useState<string | null>(null);
   const chosen = choices.find((template) => template.id === templateId) ? templateId : (choices[0]?.id ?? null);
-  const create = useChannelMutation('statements.create');
+  const create = useCreateStatement();
 
   const submit = async () => {
     try {

@@ -4,9 +4,10 @@ import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OfficialFigure, QuotedFigure } from '../../../../shared/ipc/crises';
-import { useChannelMutation, useChannelQuery } from '../../api/channelQueries';
+import { useChannelQuery } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { useFormatInstant } from '../../components/useOfficeTime';
+import { useQuoteFigure, useUnquoteFigure } from './useStatementActions';
 
 /**
  * "Narasi tunggal" in the draft: the crisis's current official figures, inserted at the cursor and
@@ -27,8 +28,8 @@ export function QuotedFigures({
   const links = useChannelQuery('crises.statementFigures', { id: statementId });
   const crisis = links.data?.crisis ?? null;
   const figures = useChannelQuery('crises.figures', { id: crisis?.id ?? '' }, { enabled: crisis !== null });
-  const quote = useChannelMutation('crises.quoteFigure');
-  const unquote = useChannelMutation('crises.unquoteFigure');
+  const quote = useQuoteFigure();
+  const unquote = useUnquoteFigure();
   if (!crisis) return null;
   const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID');
   const words = (figure: Pick<OfficialFigure, 'value' | 'unit' | 'source' | 'asOf'>) =>

@@ -9,10 +9,11 @@ import {
   type DistributionChannel,
 } from '../../../../shared/distribution/vocabulary';
 import type { Statement } from '../../../../shared/ipc/statements';
-import { channelKey, useChannelMutation } from '../../api/channelQueries';
+import { channelKey } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
 import { ListPicker } from '../contacts/public';
 import { ReleasePlanSummary } from './ReleasePlanSummary';
+import { useArmRelease } from './useStatementActions';
 
 /**
  * "Kirim otomatis setelah disetujui": the drafter arms the release with the draft — who gets it
@@ -23,7 +24,7 @@ import { ReleasePlanSummary } from './ReleasePlanSummary';
 export function ReleaseArming({ statement }: { statement: Statement }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const arm = useChannelMutation('distribution.arm');
+  const arm = useArmRelease();
   const [choosing, setChoosing] = useState(false);
   if (!statement.can.arm && !statement.releasePlan) return null;
   const apply = (plan: { channels: DistributionChannel[]; listIds: string[]; attachment: AttachmentChoice } | null) =>

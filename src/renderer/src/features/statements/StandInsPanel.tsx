@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { rolesAllow } from '../../../../shared/permissions';
 import { approvalStepRoles } from '../../../../shared/statements/workflow';
 import type { ZonedInstant } from '../../../../shared/time/zonedInstant';
-import { useChannelMutation, useChannelQuery } from '../../api/channelQueries';
+import { useChannelQuery } from '../../api/channelQueries';
 import { FormActions } from '../../components/FormActions';
 import { notifyFailure } from '../../components/notifyFailure';
 import { fieldErrors } from '../../i18n/fieldErrors';
@@ -13,6 +13,7 @@ import { useFormatInstant, useOfficeZone } from '../../components/useOfficeTime'
 import { useMe } from '../../components/useSession';
 import { usePeople } from './useStatements';
 import { ZonedTimeField } from '../../components/ZonedTimeField';
+import { useNameStandIn, useRevokeStandIn } from './useStatementActions';
 
 /**
  * Stand-ins: an approver away for a period names who decides in their name meanwhile, so nothing
@@ -25,7 +26,7 @@ export function StandInsPanel() {
   const decides = roles.some((role) => (approvalStepRoles as readonly string[]).includes(role));
   const isAdmin = rolesAllow(roles, 'office.manage');
   const standIns = useChannelQuery('statements.standIns', {}, { enabled: decides || isAdmin });
-  const revoke = useChannelMutation('statements.revokeStandIn');
+  const revoke = useRevokeStandIn();
   const format = useFormatInstant();
   const [naming, setNaming] = useState(false);
   if (!decides && !isAdmin) return null;
@@ -96,7 +97,7 @@ export function NameStandInModal({
   const { t } = useTranslation();
   const people = usePeople();
   const zone = useOfficeZone();
-  const name = useChannelMutation('statements.nameStandIn');
+  const name = useNameStandIn();
   const [principal, setPrincipal] = useState(accountId);
   const [standInId, setStandInId] = useState<string | null>(null);
   const [startsAt, setStartsAt] = useState<ZonedInstant | null>(() => ({

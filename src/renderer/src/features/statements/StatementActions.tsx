@@ -4,17 +4,22 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Statement } from '../../../../shared/ipc/statements';
-import { useChannelMutation } from '../../api/channelQueries';
 import { notifyFailure } from '../../components/notifyFailure';
+import {
+  useCorrectStatement,
+  useReleaseStatement,
+  useSubmitStatement,
+  useWithdrawStatement,
+} from './useStatementActions';
 
 /** The workflow buttons the caller may use now (the core decides; `statement.can` only hides). */
 export function StatementActions({ statement, dirty }: { statement: Statement; dirty: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const submit = useChannelMutation('statements.submit');
-  const withdraw = useChannelMutation('statements.withdraw');
-  const release = useChannelMutation('statements.release');
-  const correct = useChannelMutation('statements.correct');
+  const submit = useSubmitStatement();
+  const withdraw = useWithdrawStatement();
+  const release = useReleaseStatement();
+  const correct = useCorrectStatement();
   const [withdrawing, setWithdrawing] = useState(false);
   const [reason, setReason] = useState('');
   const done = (message: string) => () => notifications.show({ message, color: 'teal' });

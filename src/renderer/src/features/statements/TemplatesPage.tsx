@@ -21,7 +21,6 @@ import type { StatementTemplate } from '../../../../shared/ipc/statements';
 import { rolesAllow } from '../../../../shared/permissions';
 import { templatePlaceholders } from '../../../../shared/statements/templates/placeholders';
 import { statementKinds, type StatementKind } from '../../../../shared/statements/workflow';
-import { useChannelMutation } from '../../api/channelQueries';
 import { FormActions } from '../../components/FormActions';
 import { notifyFailure } from '../../components/notifyFailure';
 import { PageHeader } from '../../components/PageHeader';
@@ -31,6 +30,7 @@ import { fieldErrors } from '../../i18n/fieldErrors';
 import { useMe } from '../../components/useSession';
 import { useTemplates } from './useStatements';
 import { ApprovalChainsPanel } from './ApprovalChainsPanel';
+import { useArchiveTemplate, useSaveTemplate } from './useStatementActions';
 
 type Editing = Omit<StatementTemplate, 'builtIn' | 'updatedAt' | 'id'> & { id: string | null };
 
@@ -51,7 +51,7 @@ export function TemplatesPage() {
   const me = useMe();
   const templates = useTemplates();
   const [editing, setEditing] = useState<Editing | null>(null);
-  const remove = useChannelMutation('statements.deleteTemplate');
+  const remove = useArchiveTemplate();
   const isAdmin = rolesAllow(me.data?.roles ?? [], 'office.manage');
 
   return (
@@ -139,7 +139,7 @@ function TemplateModal({ template, onClose }: { template: Editing; onClose: () =
   const { t } = useTranslation();
   const [value, setValue] = useState(template);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = useChannelMutation('statements.saveTemplate');
+  const save = useSaveTemplate();
   const submit = () =>
     save.mutateAsync(value).then(
       () => {

@@ -6,3 +6,4 @@ export { useOpenDecision } from './DecisionDrawer';
 export { NewStatementModal } from './NewStatementModal';
 export { StatusBadge } from './StatusBadge';
 export { useMyTasks } from './useStatements';
+export { useCreateStatement } from './useStatementActions';
