@@ -114,4 +114,15 @@ describe('audit chain', () => {
       await test.core.close();
     }
   });
+
+  it("names an export after the office's day (03:00 WIB is already the next day; UTC is not)", async () => {
+    const test = await openTestCore(tempDir(), () => new Date('2026-11-30T20:00:00.000Z'));
+    try {
+      const admin = await setUpOffice(test);
+      const csv = await test.value('audit.exportCsv', {}, admin);
+      expect(csv.fileName).toMatch(/^jejak-audit-2026-12-01-seq\d+\.csv$/);
+    } finally {
+      await test.core.close();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import type { Store } from '../db/store';
 import { readAuditHead } from '../db/auditChain';
+import { officeToday } from '../office/officeToday';
 import { auditCsv } from './auditCsv';
 import { distinctAuditValues, listAuditEvents } from './auditQueries';
 
@@ -24,7 +25,8 @@ export function auditHandlers(deps: { store: Store; now: () => Date }): Handlers
         listAuditEvents(db, filter, { limit: maxExportRows }),
         readAuditHead(db),
       ]);
-      const stamp = deps.now().toISOString().slice(0, 10);
+      // The office's day, as the people who file the export count days (not UTC's).
+      const stamp = await officeToday(db, deps.now());
       return { fileName: `jejak-audit-${stamp}-seq${head.seq}.csv`, csv: auditCsv(events, head), rows: events.length };
     },
   };

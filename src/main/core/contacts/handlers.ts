@@ -55,8 +55,10 @@ export function contactsHandlers(deps: CoreDeps): HandlersFor<DomainChannel<'con
       return {};
     },
     'contacts.lists': async () => listContactLists(db, await officeToday(db, deps.now())),
-    'contacts.saveList': async (input, { actor }) =>
-      readContactList(db, await write(actor, (w) => saveContactList(w, input)), deps.now().toISOString().slice(0, 10)),
+    'contacts.saveList': async (input, { actor }) => {
+      const id = await write(actor, (w) => saveContactList(w, input));
+      return readContactList(db, id, await officeToday(db, deps.now()));
+    },
     'contacts.archiveList': async ({ id }, context) => {
       await write(context.actor, (w) => archiveContactList(w, id));
       return {};

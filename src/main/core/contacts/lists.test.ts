@@ -71,4 +71,20 @@ describe('contact lists and segments', () => {
     const trail = await test.value('audit.list', { entityType: 'contact_list' }, team.admin);
     expect(trail.events.map((event) => [event.action, event.data])).toContainEqual(['list.membersAdded', { count: 2 }]);
   });
+
+  it('a segment saved just after midnight in the office counts by the office day, not UTC', async () => {
+    // 20:00 UTC on 30 November is 03:00 WIB on 1 December: an accreditation that ran out on
+    // 30 November has expired for the office, although UTC still says 30 November.
+    const { test, team } = await openTeam(() => new Date('2026-11-30T20:00:00Z'));
+    const as = team.drafter.sessionId;
+    await test.value('contacts.create', contactInput('Eka Akreditasi', { accreditationExpiry: '2026-11-30' }), as);
+    await test.value('contacts.create', contactInput('Fajar Akreditasi', { accreditationExpiry: '2026-12-01' }), as);
+    const valid = await test.value(
+      'contacts.saveList',
+      { name: 'Akreditasi berlaku', kind: 'segment', description: '', filter: { accreditation: 'valid' } },
+      as,
+    );
+    expect(valid.count).toBe(1);
+    expect((await test.value('contacts.lists', {}, as)).find((list) => list.id === valid.id)?.count).toBe(1);
+  });
 });
