@@ -3,7 +3,7 @@ import { roles as allRoles, type Role } from '../../../shared/accounts/roles';
 import { newAccountSchema, resetPasswordSchema } from '../../../shared/ipc/accounts';
 import {
   deactivateAccount,
-  insertAccount,
+  createAccount,
   mustReadAccount,
   resetAccountPassword,
 } from '../../core/accounts/accountService';
@@ -98,7 +98,7 @@ export async function usersCommand(
       );
       const { password, ...fields } = input;
       const passwordHash = await hashPassword(password);
-      const id = await write(commandLineActor, (w) => insertAccount(w, { ...fields, passwordHash })).catch(
+      const id = await write(commandLineActor, (w) => createAccount(w, { ...fields, passwordHash })).catch(
         describeFailure,
       );
       const account = await mustReadAccount(db, id);

@@ -56,6 +56,16 @@ export async function insertAccount(w: WriteScope, input: AccountFields & { pass
   // The first administrator creates their own account at setup (the write has no actor yet).
   const by = w.actor.accountId ?? (w.actor === systemActor ? id : null);
   await w.audit('account.created', 'account', id, { username: input.username, roles: [...input.roles].sort() }, by);
+  return id;
+}
+
+/**
+ * An administrator's new account, and the accounts screens told. (The first-run setup inserts its
+ * administrator without the event: it would make the wizard's window ask "who am I" before it
+ * holds the new session, and show the sign-in screen.)
+ */
+export async function createAccount(w: WriteScope, input: AccountFields & { passwordHash: string }): Promise<string> {
+  const id = await insertAccount(w, input);
   w.emit('accounts.changed', { accountId: id });
   return id;
 }

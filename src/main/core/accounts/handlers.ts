@@ -4,7 +4,7 @@ import {
   changeOwnPassword,
   checkOwnPassword,
   deactivateAccount,
-  insertAccount,
+  createAccount,
   mustReadAccount,
   reactivateAccount,
   resetAccountPassword,
@@ -36,7 +36,7 @@ export function accountsHandlers(deps: SessionDeps): HandlersFor<DomainChannel<'
     'accounts.list': () => listAccounts(db),
     'accounts.create': async ({ password, ...fields }, { actor }) => {
       const passwordHash = await hashPassword(password);
-      return mustReadAccount(db, await write(actor, (w) => insertAccount(w, { ...fields, passwordHash })));
+      return mustReadAccount(db, await write(actor, (w) => createAccount(w, { ...fields, passwordHash })));
     },
     'accounts.update': (input, { actor }) => change(input.id, actor, (w) => updateAccount(w, input)),
     'accounts.deactivate': ({ id }, { actor }) => change(id, actor, (w) => deactivateAccount(w, id)),
