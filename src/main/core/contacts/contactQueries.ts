@@ -76,7 +76,7 @@ function applyFilter(start: ContactQuery, input: SegmentFilter, today: string): 
  * from: the table's page, an export and distribution all read the same selection.
  */
 export async function selectContacts(db: Kysely<Database>, input: ContactFilter, today: string) {
-  const matches = contactMatches(input.query);
+  const matches = contactMatches(db, input.query);
   let query = applyFilter(db.selectFrom('contact'), input, today);
   if (input.listId) {
     const list = await db
@@ -89,7 +89,7 @@ export async function selectContacts(db: Kysely<Database>, input: ContactFilter,
       // A segment's saved filter applies on top of what is typed now (a search within the segment).
       const saved = segmentFilterSchema.parse(JSON.parse(list.filter_json ?? '{}'));
       query = applyFilter(query, saved, today);
-      const savedMatches = contactMatches(saved.query);
+      const savedMatches = contactMatches(db, saved.query);
       if (savedMatches)
         query = query.where('contact.id', 'in', (eb) => eb.selectFrom(savedMatches).select('cfts.cfts_id'));
     } else {

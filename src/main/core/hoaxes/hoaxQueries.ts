@@ -89,7 +89,7 @@ async function toSummaries(db: Db, rows: HoaxRow[]): Promise<HoaxSummary[]> {
 
 /** The filtered register, newest sighting first. */
 export async function listHoaxes(db: Db, filters: ListInput): Promise<{ items: HoaxSummary[]; total: number }> {
-  const matches = hoaxMatches(filters.query);
+  const matches = hoaxMatches(db, filters.query);
   let query = db.selectFrom('hoax');
   if (filters.statuses.length) query = query.where('status', 'in', filters.statuses);
   if (filters.verdicts.length) query = query.where('verdict', 'in', filters.verdicts);

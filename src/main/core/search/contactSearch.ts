@@ -1,10 +1,20 @@
-import { sql, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
-import { ftsQuery } from './statementSearch';
+import { dialectOf } from '../db/dialect';
+import { matchingRows, type SearchTable } from './searchQuery';
+
+/** The name weighs most, then outlets, e-mails and phones, then beats, then notes. */
+const contactIndex: SearchTable = {
+  table: 'contact_fts',
+  id: 'contact_id',
+  bm25: [0, 10, 5, 5, 5, 2, 1],
+  tsRank: '{0.1, 0.2, 0.5, 1.0}',
+};
 
 /**
- * The contact full-text index (SQLite FTS5, `secure-delete` on): one row per contact, rewritten on
- * every change to the contact or to an outlet it works for, removed on erasure.
+ * The contact full-text index (FTS5 with `secure-delete` in the embedded file, a tsvector on the
+ * office server): one row per contact, rewritten on every change to the contact or to an outlet it
+ * works for, removed on erasure.
  */
 export async function indexContact(trx: Transaction<Database>, contactId: string): Promise<void> {
   await trx.deleteFrom('contact_fts').where('contact_id', '=', contactId).execute();
@@ -69,10 +79,6 @@ export async function removeContactFromIndex(trx: Transaction<Database>, contact
 }
 
 /** Contacts matching typed words, as a derived table `cfts(cfts_id, cfts_rank)`, or null without words. */
-export function contactMatches(input: string) {
-  const match = ftsQuery(input);
-  if (match === null) return null;
-  return sql<{ cfts_id: string; cfts_rank: number }>`(select contact_id as cfts_id,
-      bm25(contact_fts, 0, 10, 5, 5, 5, 2, 1) as cfts_rank
-      from contact_fts where contact_fts match ${match})`.as('cfts');
+export function contactMatches(db: Kysely<Database>, input: string) {
+  return matchingRows(dialectOf(db), contactIndex, input, { id: 'cfts_id', rank: 'cfts_rank' })?.as('cfts') ?? null;
 }

@@ -2,10 +2,19 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { SimilarHoax } from '../../../shared/ipc/hoaxes';
 import { claimWords, diceSimilarity, similarityThreshold } from '../../../shared/hoaxes/similarity';
 import type { Database } from '../db/schema';
-import { ftsQuery } from './statementSearch';
+import { dialectOf } from '../db/dialect';
+import { matchingRows, rowsWithAnyWord, type SearchTable } from './searchQuery';
+
+/** Claim and topic weigh the same (FTS5's default bm25). */
+export const hoaxIndex: SearchTable = {
+  table: 'hoax_fts',
+  id: 'hoax_id',
+  bm25: [1, 1, 1],
+  tsRank: '{0.1, 0.2, 0.4, 1.0}',
+};
 
 /**
- * The hoax claims' full-text index (SQLite FTS5), for the register's search box and for "similar
+ * The hoax claims' full-text index (FTS5 in the embedded file, a tsvector on the office server), for the register's search box and for "similar
  * claims". The only module that reads `hoax_fts`.
  */
 
@@ -15,10 +24,9 @@ export async function indexHoax(trx: Transaction<Database>, hoaxId: string, clai
 }
 
 /** Claims matching what a person typed (every word, as a prefix), as ids for the list's filter. */
-export function hoaxMatches(input: string) {
-  const match = ftsQuery(input);
-  if (match === null) return null;
-  return sql<string>`(select hoax_id from hoax_fts where hoax_fts match ${match})`;
+export function hoaxMatches(db: Kysely<Database>, input: string) {
+  const rows = matchingRows(dialectOf(db), hoaxIndex, input, { id: 'hoax_id', rank: 'fts_rank' });
+  return rows && sql<string>`(select hoax_id from ${rows} as matches)`;
 }
 
 const candidateLimit = 40;
@@ -36,16 +44,10 @@ export async function similarHoaxes(
 ): Promise<SimilarHoax[]> {
   const words = claimWords(text);
   if (words.size === 0) return [];
-  const match = [...words]
-    .slice(0, 40)
-    .map((word) => `"${word}"`)
-    .join(' OR ');
+  const candidates = rowsWithAnyWord(dialectOf(db), hoaxIndex, [...words].slice(0, 40), candidateLimit);
   const rows = await db
-    .selectFrom(
-      sql<{ hoax_id: string }>`(select hoax_id from hoax_fts where hoax_fts match ${match}
-        order by bm25(hoax_fts) limit ${candidateLimit})`.as('fts'),
-    )
-    .innerJoin('hoax', 'hoax.id', 'fts.hoax_id')
+    .selectFrom(candidates.as('fts'))
+    .innerJoin('hoax', 'hoax.id', 'fts.id')
     .select(['hoax.id', 'hoax.claim', 'hoax.status', 'hoax.verdict', 'hoax.first_seen_at'])
     .where('hoax.merged_into_id', 'is', null)
     .$if(excludeId !== null, (query) => query.where('hoax.id', '!=', excludeId!))

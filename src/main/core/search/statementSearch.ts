@@ -1,28 +1,24 @@
-import { sql, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { StatementContent } from '../../../shared/ipc/statements';
 import { docToPlainText } from '../../../shared/statements/plainText';
+import { dialectOf } from '../db/dialect';
 import type { Database } from '../db/schema';
+import { matchingRows, type SearchTable } from './searchQuery';
+
+export { ftsQuery } from './searchQuery';
 
 /**
- * The statement full-text index (SQLite FTS5). The only module that knows FTS exists: a
- * PostgreSQL store would answer the same two functions with its own index.
+ * The statement full-text index: FTS5 in the embedded file, a tsvector on the office server
+ * (searchQuery.ts). The only module that reads `statement_fts`.
  */
 
-/**
- * Turns what a person types into an FTS5 query: every word must appear, each as a prefix, and
- * FTS syntax in the input is taken literally (quotes doubled), so no input is a query error.
- * Control characters are dropped first: a NUL ends the query string inside SQLite, leaving an
- * unterminated phrase (the fuzz test found it as an INTERNAL answer).
- */
-export function ftsQuery(input: string): string | null {
-  const words = input
-    .replace(/\p{Cc}/gu, ' ')
-    .split(/\s+/u)
-    .map((word) => word.replace(/["*^():{}]/g, ''))
-    .filter((word) => word.length > 0);
-  if (words.length === 0) return null;
-  return words.map((word) => `"${word.replace(/"/g, '""')}"*`).join(' ');
-}
+/** Title and number weigh most, then the summary, the tags, the body. */
+const statementIndex: SearchTable = {
+  table: 'statement_fts',
+  id: 'statement_id',
+  bm25: [0, 10, 10, 4, 1, 3],
+  tsRank: '{0.1, 0.3, 0.4, 1.0}',
+};
 
 export async function indexStatement(
   trx: Transaction<Database>,
@@ -46,13 +42,9 @@ export async function indexStatement(
 
 /**
  * The statements matching `input` as a derived table `fts(fts_id, fts_rank)` to join on
- * `statement.id` (rank: bm25, lower is better; title and number weigh most), or null when the input
+ * `statement.id` (rank: lower is better; title and number weigh most), or null when the input
  * holds no words. A join, not `id in (...)`: the list query filters, sorts and pages in one pass.
  */
-export function statementMatches(input: string) {
-  const match = ftsQuery(input);
-  if (match === null) return null;
-  return sql<{ fts_id: string; fts_rank: number }>`(select statement_id as fts_id,
-      bm25(statement_fts, 0, 10, 10, 4, 1, 3) as fts_rank
-      from statement_fts where statement_fts match ${match})`.as('fts');
+export function statementMatches(db: Kysely<Database>, input: string) {
+  return matchingRows(dialectOf(db), statementIndex, input, { id: 'fts_id', rank: 'fts_rank' })?.as('fts') ?? null;
 }

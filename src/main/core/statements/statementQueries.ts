@@ -13,7 +13,7 @@ type ListInput = Required<Omit<StatementListInput, 'authorId' | 'from' | 'to'>> 
 
 /** The statement list: filters, full-text search and sort in one query, then one page of it. */
 export async function listStatements(db: Db, input: ListInput): Promise<{ items: StatementSummary[]; total: number }> {
-  const matches = statementMatches(input.query);
+  const matches = statementMatches(db, input.query);
   let query = db.selectFrom('statement');
   if (input.statuses.length) query = query.where('statement.status', 'in', input.statuses);
   if (input.kinds.length) query = query.where('statement.kind', 'in', input.kinds);
