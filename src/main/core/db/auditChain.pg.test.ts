@@ -20,21 +20,19 @@ describe('the audit chain on the office server', () => {
         for (let start = 0; start < 1000; start += inFlight) {
           await Promise.all(
             Array.from({ length: inFlight }, (_, offset) =>
-              db
-                .transaction()
-                .execute((trx) =>
-                  appendAudit(
-                    trx,
-                    {
-                      actorId: null,
-                      action: 'test.write',
-                      entityType: 'desk',
-                      entityId: `${index}`,
-                      data: { n: start + offset },
-                    },
-                    at,
-                  ),
+              db.transaction().execute((trx) =>
+                appendAudit(
+                  trx,
+                  {
+                    actorId: null,
+                    action: 'test.write',
+                    entityType: 'desk',
+                    entityId: `${index}`,
+                    data: { n: start + offset },
+                  },
+                  at,
                 ),
+              ),
             ),
           );
         }

@@ -8,6 +8,6 @@ import { PostgresAdapter, type Kysely } from 'kysely';
 export type DialectName = 'sqlite' | 'postgres';
 
 // Kysely has no public "which dialect" question; its adapter class answers it.
-export function dialectOf<DB>(db: Kysely<DB>): DialectName {
+export function dialectOf(db: Pick<Kysely<unknown>, 'getExecutor'>): DialectName {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
