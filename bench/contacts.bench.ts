@@ -1,3 +1,4 @@
+import { embeddedSqlite } from '../src/main/core/db/store';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -82,7 +83,7 @@ export async function benchContacts(): Promise<BenchResult[]> {
       result('heap growth during the import', heapGrowthMb, 'MB', csv.length / 1024 / 1024, 'size of the CSV text'),
     );
 
-    const { sqlite } = core.store.connection;
+    const sqlite = embeddedSqlite(core.store);
     const runs = 100;
     const timed = async (label: string, ours: () => Promise<unknown>, base: () => unknown, baseLabel: string) => {
       await latenciesUs(20, ours);

@@ -1,3 +1,4 @@
+import { embeddedSqlite } from '../src/main/core/db/store';
 import { latenciesUs, openBenchOffice, medianMs, percentile, plainPdf, result, type BenchResult } from './measure';
 
 const openCrises = 20;
@@ -10,7 +11,7 @@ export async function benchCrises(): Promise<BenchResult[]> {
   const office = await openBenchOffice('cr');
   const { core, sessionId, accountId } = office;
   try {
-    const { sqlite } = core.store.connection;
+    const sqlite = embeddedSqlite(core.store);
     const insertCrisis = sqlite.prepare(
       `insert into crisis (id, title, type, severity, regions_json, description, first_signal_at, phase, status,
          lead_spokesperson_id, created_by, created_at, updated_at, closed_at)

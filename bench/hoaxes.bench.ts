@@ -1,3 +1,4 @@
+import { embeddedSqlite } from '../src/main/core/db/store';
 import { latenciesUs, openBenchOffice, percentile, result, type BenchResult } from './measure';
 
 const claims = 20_000;
@@ -22,7 +23,7 @@ export async function benchHoaxes(): Promise<BenchResult[]> {
   const office = await openBenchOffice('hx');
   const { core, sessionId, accountId } = office;
   try {
-    const { sqlite } = core.store.connection;
+    const sqlite = embeddedSqlite(core.store);
     const insertHoax = sqlite.prepare(
       `insert into hoax (id, claim, topic, region, reach, first_seen_at, reported_by, crisis_id, status, verdict,
          explanation, verifier_id, verdict_at, clarification_statement_id, clarified_at, merged_into_id, close_note,

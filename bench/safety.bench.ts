@@ -7,7 +7,7 @@ import { takeBackup } from '../src/main/core/backups/backupSet';
 import { checkRestoreCandidate } from '../src/main/core/backups/restore';
 import { sha256OfFile } from '../src/main/core/db/backup';
 import { applyPragmas } from '../src/main/core/db/pragmas';
-import { openStore } from '../src/main/core/db/store';
+import { openStore, embeddedSqlite } from '../src/main/core/db/store';
 import { transact } from '../src/main/core/db/transaction';
 import { conferenceInput } from '../test/conferencesHarness';
 import { medianMs, openBenchOffice, result, type BenchResult } from './measure';
@@ -95,7 +95,7 @@ export async function benchSafety(): Promise<BenchResult[]> {
     const month = { from: '2026-03-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' };
     const list = await medianMs(20, () => call('conferences.list', month));
     const rawList = await medianMs(20, () =>
-      core.store.connection.sqlite
+      embeddedSqlite(core.store)
         .prepare('select * from conference where starts_at >= ? and starts_at < ? order by starts_at')
         .all(month.from, month.to),
     );
@@ -105,27 +105,27 @@ export async function benchSafety(): Promise<BenchResult[]> {
 
     const auditPage = await medianMs(20, () => call('audit.list', { limit: 100 }));
     const rawPage = await medianMs(20, () =>
-      core.store.connection.sqlite.prepare('select * from audit_log order by seq desc limit 100').all(),
+      embeddedSqlite(core.store).prepare('select * from audit_log order by seq desc limit 100').all(),
     );
     out.push(
       result(`audit.list first page, ${auditRows / 1000}k events`, auditPage, 'ms', rawPage, 'raw select of 100'),
     );
 
     const chain = await medianMs(3, () => verifyAuditChain(db));
-    const rawRead = await medianMs(3, () => core.store.connection.sqlite.prepare('select * from audit_log').all());
+    const rawRead = await medianMs(3, () => embeddedSqlite(core.store).prepare('select * from audit_log').all());
     out.push(
       result(`audit chain verify, ${auditRows / 1000}k events`, chain, 'ms', rawRead, 'raw read of every event'),
     );
 
     let n = 0;
     const backup = await medianMs(3, () =>
-      takeBackup(core.store.connection.sqlite, join(backups, `b${n++}`), 'bench', new Date()),
+      takeBackup(embeddedSqlite(core.store), join(backups, `b${n++}`), 'bench', new Date()),
     );
     let m = 0;
-    const rawBackup = await medianMs(3, () => core.store.connection.sqlite.backup(join(backups, `raw-${m++}.sqlite`)));
+    const rawBackup = await medianMs(3, () => embeddedSqlite(core.store).backup(join(backups, `raw-${m++}.sqlite`)));
     out.push(result('backup: copy, verify, manifest', backup, 'ms', rawBackup, 'raw better-sqlite3 online backup'));
 
-    const taken = await takeBackup(core.store.connection.sqlite, join(backups, 'restore'), 'bench', new Date());
+    const taken = await takeBackup(embeddedSqlite(core.store), join(backups, 'restore'), 'bench', new Date());
     const file = join(backups, 'restore', taken.file);
     const check = await medianMs(3, () => checkRestoreCandidate(file));
     const hash = await medianMs(3, () => sha256OfFile(file));

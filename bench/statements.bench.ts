@@ -1,3 +1,4 @@
+import { embeddedSqlite } from '../src/main/core/db/store';
 import { Document, Packer, Paragraph } from 'docx';
 import { canonicalContent } from '../src/main/core/statements/contentHash';
 import { renderOutput } from '../src/main/core/statements/exportService';
@@ -77,7 +78,7 @@ export async function benchStatements(): Promise<BenchResult[]> {
   const office = await openBenchOffice('st');
   const { core, sessionId, accountId } = office;
   try {
-    const { sqlite } = core.store.connection;
+    const sqlite = embeddedSqlite(core.store);
 
     // Bulk load straight into the tables (the service path is measured by the tests, not here).
     const insertStatement = sqlite.prepare(

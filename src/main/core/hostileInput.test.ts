@@ -1,3 +1,4 @@
+import { embeddedSqlite } from './db/store';
 import fc from 'fast-check';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,8 +87,8 @@ describe('hostile input at the core boundary', () => {
   });
   afterAll(async () => test.core.close());
 
-  const changes = () => test.core.store.connection.sqlite.prepare('select total_changes() as n').get() as { n: number };
-  const auditHead = () => test.core.store.connection.sqlite.prepare('select max(seq) as seq from audit_log').get();
+  const changes = () => embeddedSqlite(test.core.store).prepare('select total_changes() as n').get() as { n: number };
+  const auditHead = () => embeddedSqlite(test.core.store).prepare('select max(seq) as seq from audit_log').get();
 
   it('answers every channel with an envelope, never INTERNAL, and writes nothing when it answers VALIDATION', async () => {
     const targets = channels.filter((channel) => !skipped.has(channel));

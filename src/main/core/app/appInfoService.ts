@@ -7,7 +7,11 @@ import type { Store } from '../db/store';
 export async function readAppInfo(store: Store, appVersion: string): Promise<AppInfo> {
   const { db, sqlite } = store.connection;
   const applied = await readAppliedMigrations(db);
-  const version = await sql<{ version: string }>`select sqlite_version() as version`.execute(db);
+  // On the office server the engine line names PostgreSQL and its version; there is no journal
+  // file to name. (The System view's labels follow when desks can choose the server.)
+  const version = sqlite
+    ? await sql<{ version: string }>`select sqlite_version() as version`.execute(db)
+    : await sql<{ version: string }>`select 'PostgreSQL ' || current_setting('server_version') as version`.execute(db);
   return {
     appVersion,
     dataDir: store.dataDir,
@@ -15,6 +19,6 @@ export async function readAppInfo(store: Store, appVersion: string): Promise<App
     schemaVersion: applied.length,
     latestSchemaVersion,
     sqliteVersion: version.rows[0]?.version ?? 'unknown',
-    journalMode: String(sqlite.pragma('journal_mode', { simple: true })),
+    journalMode: sqlite ? String(sqlite.pragma('journal_mode', { simple: true })) : 'server',
   };
 }

@@ -1,3 +1,4 @@
+import { embeddedSqlite } from '../db/store';
 import { describe, expect, it } from 'vitest';
 import { accountWithRoles, openTestCore, setUpOffice } from '../../../../test/coreHarness';
 import { useTempDirs } from '../../../../test/tempDir';
@@ -71,7 +72,7 @@ describe('audit chain', () => {
         }),
       ).rejects.toThrow('roll back');
       expect(await readAuditHead(db)).toEqual(head);
-      const { sqlite } = test.core.store.connection;
+      const sqlite = embeddedSqlite(test.core.store);
       expect(() => sqlite.prepare("update audit_log set action = 'x' where seq = 1").run()).toThrow(/append-only/);
       expect(() => sqlite.prepare('delete from audit_log where seq = 1').run()).toThrow(/append-only/);
     } finally {

@@ -68,8 +68,14 @@ export function createBackupService(deps: BackupServiceDeps) {
   function take(trigger: BackupTrigger, actorId: string | null): Promise<BackupManifest> {
     running ??= (async () => {
       const folder = settings.folder();
+      const { sqlite } = store.connection;
+      // The office server's data is backed up on the server (its own tools), not by each desk.
+      if (!sqlite)
+        throw new CoreError('CONFLICT', 'The office server store is backed up on the server', {
+          reason: 'backupOnServer',
+        });
       try {
-        const manifest = await takeBackup(store.connection.sqlite, folder, deps.appVersion, deps.now());
+        const manifest = await takeBackup(sqlite, folder, deps.appVersion, deps.now());
         const removed = await rotateBackups(folder, await officeZone(store));
         // The daily and quit backups are the app's own (no account); a manual one is the person's.
         await deps.write({ accountId: actorId }, (w) =>

@@ -1,3 +1,4 @@
+import { embeddedSqlite } from '../db/store';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { latestSchemaVersion } from '../db/migrations';
@@ -18,7 +19,7 @@ describe('backup set: verified copies with manifests, rotation', () => {
       { kind: 'press_release', language: 'id', templateId: null },
       team.drafter.sessionId,
     );
-    const sqlite = test.core.store.connection.sqlite;
+    const sqlite = embeddedSqlite(test.core.store);
     const head = sqlite.prepare('select seq, hash from audit_log order by seq desc limit 1').get() as {
       seq: number;
       hash: string;
@@ -46,7 +47,7 @@ describe('backup set: verified copies with manifests, rotation', () => {
 
   it('rotates: keeps what the policy keeps, drops the rest and any copy left without a manifest', async () => {
     const { test, folder } = await open();
-    const sqlite = test.core.store.connection.sqlite;
+    const sqlite = embeddedSqlite(test.core.store);
     // Two on the 20th (WIB): only the later one of that day is kept; the 21st's is the newest.
     const first = await takeBackup(sqlite, folder, 't', new Date('2026-11-20T10:00:00.000Z'));
     const sameDay = await takeBackup(sqlite, folder, 't', new Date('2026-11-20T16:00:00.000Z'));

@@ -1,3 +1,4 @@
+import { embeddedSqlite } from '../db/store';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pdfText } from '../../../../test/readers';
@@ -57,7 +58,7 @@ describe('personal-data rights', () => {
   it('erasure leaves no trace of the person in any table, the search index or (after the checkpoint) the file', async () => {
     const { test, team } = await openTeam(() => new Date('2026-11-28T02:00:00Z'));
     const created = await test.value('contacts.create', person, team.drafter.sessionId);
-    const { sqlite } = test.core.store.connection;
+    const sqlite = embeddedSqlite(test.core.store);
     sqlite
       .prepare(
         "insert into contact_list (id, name, kind, description, created_at, updated_at) values ('l1', 'Desk kesehatan', 'static', '', 'a', 'a')",

@@ -13,7 +13,7 @@ import { mailTransport } from './mailTransport';
 import type { ProgressEmitter } from './progress';
 import { RateLimiter } from './rateLimiter';
 import { classifySendError } from './smtpErrors';
-import { compileOutboxSql } from './outboxSql';
+import { attemptsSince, jobForSending, nextDueAt } from './outboxQueries';
 import {
   checkStatements,
   claim,
@@ -66,11 +66,9 @@ export function createOutboxSender(deps: {
   progress: ProgressEmitter;
   options?: SenderOptions;
 }) {
-  const { db, sqlite } = deps.store.connection;
+  const { db } = deps.store.connection;
   const ctx: OutboxContext = {
     db,
-    sqlite,
-    sql: compileOutboxSql(sqlite),
     write: deps.write,
     hooks: deps.statementHooks,
     progress: deps.progress,
@@ -87,10 +85,8 @@ export function createOutboxSender(deps: {
   let limiter: RateLimiter | undefined;
   let limiterKey = '';
   const contents = new Map<string, Promise<MailContent>>();
-  const jobOf = sqlite.prepare(
-    `select kind, statement_id, revision_id, revision_hash, attachment, payload_json from distribution where id = ?`,
-  );
   const invitations = new Map<string, unknown>();
+  const jobs = new Map<string, ReturnType<typeof jobForSending>>();
   const pauseCounts = new Map<string, number>();
   const results: SendResult[] = [];
   const inFlight = new Set<Promise<void>>();
@@ -119,7 +115,7 @@ export function createOutboxSender(deps: {
     return transport;
   }
 
-  function currentLimiter(settings: MailSettingsRow): RateLimiter {
+  async function currentLimiter(settings: MailSettingsRow): Promise<RateLimiter> {
     const key = `${settings.per_minute}/${settings.per_day}`;
     if (limiter && limiterKey === key) return limiter;
     const limits = [];
@@ -128,13 +124,7 @@ export function createOutboxSender(deps: {
     const next = new RateLimiter(limits);
     // A restart (or a changed limit) must not forget what went out in the last day.
     const since = iso(clock() - Math.max(0, ...limits.map((limit) => limit.windowMs)));
-    const recent = sqlite
-      .prepare(
-        `select updated_at from outbox where last_attempt_at is not null and updated_at >= ? and status in ('sent', 'failed', 'retry')`,
-      )
-      .pluck()
-      .all(since) as string[];
-    next.seed(recent.map((at) => Date.parse(at)));
+    next.seed((await attemptsSince(db, since)).map((at) => Date.parse(at)));
     limiter = next;
     limiterKey = key;
     return next;
@@ -167,14 +157,14 @@ export function createOutboxSender(deps: {
     const task = (async () => {
       let outcome: Outcome;
       try {
-        const job = jobOf.get(row.distributionId) as {
-          kind: string;
-          statement_id: string;
-          revision_id: string;
-          revision_hash: string;
-          attachment: string;
-          payload_json: string | null;
-        };
+        // A job's content fields never change: read once per job, not once per message.
+        let jobRead = jobs.get(row.distributionId);
+        if (!jobRead) {
+          jobRead = jobForSending(db, row.distributionId);
+          jobRead.catch(() => jobs.delete(row.distributionId));
+          jobs.set(row.distributionId, jobRead);
+        }
+        const job = await jobRead;
         let content: MailContent;
         if (job.kind === 'invitation') {
           // The calendar file names its attendee: made per recipient from the job's snapshot.
@@ -185,11 +175,12 @@ export function createOutboxSender(deps: {
           }
           content = deps.invitationContent(payload, { name: row.name, address: row.address });
         } else {
+          // A statement job always names its revision (the table's check constraint says so).
           content = await contentFor(
             row.distributionId,
-            job.statement_id,
-            job.revision_id,
-            job.revision_hash,
+            job.statement_id!,
+            job.revision_id!,
+            job.revision_hash!,
             job.attachment,
           );
         }
@@ -241,6 +232,7 @@ export function createOutboxSender(deps: {
         for (const id of completed) {
           contents.delete(id);
           invitations.delete(id);
+          jobs.delete(id);
         }
         if (paused) {
           // A fresh pool next time: the old one may hold sockets to a server that went away.
@@ -295,7 +287,7 @@ export function createOutboxSender(deps: {
       schedule(60_000);
       return;
     }
-    const rate = currentLimiter(active.settings);
+    const rate = await currentLimiter(active.settings);
     const room = Math.min(maxInFlight - inFlight.size, rate.available(nowMs));
     let claimed = 0;
     if (room > 0) {
@@ -309,12 +301,12 @@ export function createOutboxSender(deps: {
     if (inFlight.size >= maxInFlight) return;
     const rateFree = rate.available(clock()) === 0 ? rate.nextFree(clock()) : null;
     if (rate.available(clock()) === 0 && rateFree === null) return;
-    schedule(claimed === room && room > 0 ? 0 : nextDue(nowIso, rateFree));
+    schedule(claimed === room && room > 0 ? 0 : await nextDue(nowIso, rateFree));
   }
 
   /** Milliseconds until the next row, scheduled job, automatic resume or free rate slot. */
-  function nextDue(nowIso: string, rateFree: number | null): number {
-    const next = ctx.sql.nextDue.get() as string | null;
+  async function nextDue(nowIso: string, rateFree: number | null): Promise<number> {
+    const next = await nextDueAt(db);
     const nowMs = Date.parse(nowIso);
     let at = next ? Date.parse(next) : Number.POSITIVE_INFINITY;
     if (rateFree !== null) at = Math.max(at, rateFree);

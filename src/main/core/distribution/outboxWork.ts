@@ -1,4 +1,3 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { systemActor, type Writer, type WriteScope } from '../kernel/writeScope';
@@ -6,7 +5,19 @@ import type { StatementHooks } from '../statements/statementHooks';
 import { releaseIfApproved } from '../statements/release';
 import { backoffDelay, type BackoffPolicy } from './backoff';
 import { settleJobs } from './jobState';
-import { claimable, type OutboxSql } from './outboxSql';
+import {
+  claimable,
+  claimOrder,
+  dueRows,
+  expiredRetries,
+  expireRetries,
+  markFailed,
+  markRetry,
+  markSending,
+  markSent,
+  requeue,
+  type DueRow,
+} from './outboxQueries';
 import type { SendFailure } from './smtpErrors';
 
 /*
@@ -18,22 +29,13 @@ import type { SendFailure } from './smtpErrors';
 /** What the sender's writes work on. */
 export interface OutboxContext {
   db: Kysely<Database>;
-  sqlite: BetterSqlite3.Database;
-  sql: OutboxSql;
   write: Writer;
   hooks: StatementHooks;
   /** Tells the views a job moved (after the write commits). */
   progress: (distributionId: string) => void;
 }
 
-export interface Claimed {
-  id: string;
-  distributionId: string;
-  name: string | null;
-  address: string;
-  messageId: string;
-  attempts: number;
-}
+export type Claimed = DueRow;
 
 export type Outcome = { kind: 'sent'; reply: string } | ({ kind: 'failed' } & SendFailure);
 
@@ -131,25 +133,35 @@ export async function pauseJob(
 export async function expire(ctx: OutboxContext, nowIso: string, lookForErased: boolean): Promise<void> {
   const erased = !lookForErased
     ? []
-    : (ctx.sqlite
-        .prepare(`select distinct distribution_id from outbox where address is null and status in ${claimable}`)
-        .pluck()
-        .all() as string[]);
+    : (
+        await ctx.db
+          .selectFrom('outbox')
+          .select('distribution_id')
+          .distinct()
+          .where('address', 'is', null)
+          .where('status', 'in', claimable)
+          .execute()
+      ).map((row) => row.distribution_id);
   if (erased.length > 0) {
     await ctx.write(systemActor, async (scope) => {
-      ctx.sqlite
-        .prepare(
-          `update outbox set status = 'cancelled', reason = 'erased', updated_at = ? where address is null and status in ${claimable}`,
-        )
-        .run(nowIso);
+      await scope.trx
+        .updateTable('outbox')
+        .set({ status: 'cancelled', reason: 'erased', updated_at: nowIso })
+        .where('address', 'is', null)
+        .where('status', 'in', claimable)
+        .execute();
       await settleJobs(scope, erased, nowIso, ctx.hooks);
     });
   }
-  const expired = ctx.sql.expiredRows.all(nowIso) as { id: string; distribution_id: string }[];
+  const expired = await expiredRetries(ctx.db, nowIso);
   if (expired.length === 0) return;
   const jobs = [...new Set(expired.map((row) => row.distribution_id))];
   await ctx.write(systemActor, async (scope) => {
-    for (const row of expired) ctx.sql.expireRow.run(nowIso, row.id);
+    await expireRetries(
+      scope.trx,
+      expired.map((row) => row.id),
+      nowIso,
+    );
     await settleJobs(scope, jobs, nowIso, ctx.hooks);
     scope.afterCommit(() => jobs.forEach((id) => ctx.progress(id)));
   });
@@ -157,17 +169,19 @@ export async function expire(ctx: OutboxContext, nowIso: string, lookForErased: 
 
 /** Marks up to `limit` due rows `sending` (a crisis release's first) and returns them. */
 export async function claim(ctx: OutboxContext, limit: number, nowIso: string): Promise<Claimed[]> {
-  return ctx.write(systemActor, async () => {
+  return ctx.write(systemActor, async ({ trx }) => {
     const rows: Claimed[] = [];
-    for (const query of [ctx.sql.priorityDueRows, ctx.sql.dueRows]) {
-      for (const status of ctx.sql.claimOrder) {
+    for (const priority of [true, false]) {
+      for (const status of claimOrder) {
         if (rows.length >= limit) break;
-        const batch = query.all(status, nowIso, limit - rows.length) as Claimed[];
+        const batch = await dueRows(trx, status, nowIso, limit - rows.length, priority);
         // Marked at once, so the ordinary walk after the priority one does not find them again.
-        for (const row of batch) {
-          ctx.sql.markSending.run(nowIso, nowIso, row.id);
-          row.attempts += 1;
-        }
+        await markSending(
+          trx,
+          batch.map((row) => row.id),
+          nowIso,
+        );
+        for (const row of batch) row.attempts += 1;
         rows.push(...batch);
       }
     }
@@ -189,44 +203,37 @@ export async function recordResults(
   const { pauseCounts } = policy;
   const jobs = new Set(batch.map((result) => result.row.distributionId));
   return ctx.write(systemActor, async (scope) => {
-    const jobRows = ctx.sqlite
-      .prepare(
-        `select id, status, deadline_at, created_by, statement_id from distribution where id in (${[...jobs].map(() => '?').join(',')})`,
-      )
-      .all(...jobs) as {
-      id: string;
-      status: string;
-      deadline_at: string;
-      created_by: string;
-      statement_id: string | null;
-    }[];
+    const { trx } = scope;
+    const jobRows = await trx
+      .selectFrom('distribution')
+      .select(['id', 'status', 'deadline_at', 'created_by', 'statement_id'])
+      .where('id', 'in', [...jobs])
+      .execute();
     const jobById = new Map(jobRows.map((job) => [job.id, job]));
-    const { sent, failed, retry, requeue, touched } = ctx.sql;
     const pauses = new Map<string, SendFailure>();
     /** Per job, when the server first accepted one of its messages in this batch. */
     const firstAccepted = new Map<string, number>();
     for (const { row, outcome, finishedAt } of batch) {
       const job = jobById.get(row.distributionId);
       if (outcome.kind === 'sent') {
-        sent.run(iso(finishedAt), outcome.reply.slice(0, 1000), at, row.id);
-        touched.run(iso(finishedAt), row.id);
+        await markSent(trx, row.id, iso(finishedAt), outcome.reply.slice(0, 1000), at);
         const first = firstAccepted.get(row.distributionId);
         if (first === undefined || finishedAt < first) firstAccepted.set(row.distributionId, finishedAt);
         continue;
       }
       if (outcome.outcome === 'fail') {
-        failed.run(outcome.reason, outcome.detail, at, row.id);
+        await markFailed(trx, row.id, outcome.reason, outcome.detail, at);
       } else if (outcome.outcome === 'pause') {
         // The server could not be used: nobody was tried, the row waits for the job to resume.
-        requeue.run(outcome.reason, outcome.detail, at, row.id);
+        await requeue(trx, row.id, outcome.reason, outcome.detail, at);
         pauses.set(row.distributionId, outcome);
       } else {
         const next = finishedAt + backoffDelay(row.attempts, policy.backoff);
         const cancelled = job?.status === 'cancelled';
         const late = job ? iso(next) > job.deadline_at : false;
-        if (cancelled) retry.run('cancelled', outcome.reason, outcome.detail, iso(next), at, row.id);
-        else if (late) failed.run('deadlineExpired', outcome.detail, at, row.id);
-        else retry.run('retry', outcome.reason, outcome.detail, iso(next), at, row.id);
+        if (cancelled) await markRetry(trx, row.id, 'cancelled', outcome.reason, outcome.detail, iso(next), at);
+        else if (late) await markFailed(trx, row.id, 'deadlineExpired', outcome.detail, at);
+        else await markRetry(trx, row.id, 'retry', outcome.reason, outcome.detail, iso(next), at);
       }
     }
     for (const [id, failure] of pauses) {
@@ -260,15 +267,18 @@ export async function recordResults(
 /** Rows in flight when the last process died: their fate is unknown, so they are sent again. */
 export async function recover(ctx: OutboxContext, at: string): Promise<void> {
   await ctx.write(systemActor, async (w) => {
-    const stuck = ctx.sqlite
-      .prepare(
-        `select distribution_id as id, count(*) as n from outbox where status = 'sending' group by distribution_id`,
-      )
-      .all() as { id: string; n: number }[];
+    const stuck = await w.trx
+      .selectFrom('outbox')
+      .select(['distribution_id as id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('status', '=', 'sending')
+      .groupBy('distribution_id')
+      .execute();
     if (stuck.length === 0) return;
-    ctx.sqlite
-      .prepare(`update outbox set status = 'unknown', reason = null, updated_at = ? where status = 'sending'`)
-      .run(at);
+    await w.trx
+      .updateTable('outbox')
+      .set({ status: 'unknown', reason: null, updated_at: at })
+      .where('status', '=', 'sending')
+      .execute();
     for (const job of stuck) {
       await w.audit('distribution.recovered', 'distribution', job.id, { unknown: job.n }, null);
     }

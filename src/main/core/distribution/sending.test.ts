@@ -1,3 +1,4 @@
+import { embeddedSqlite } from '../db/store';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../../test/tempDir';
 import { tickingClock } from '../../../../test/clock';
@@ -313,7 +314,7 @@ describe('distribution by e-mail through the outbox', () => {
       const d = await desk();
       return { ...d, store: d.test.core.store };
     })();
-    store.connection.sqlite
+    embeddedSqlite(store)
       .prepare(`update contact_email set address = 'bukan alamat@@' where contact_id = ?`)
       .run(contactIds[2]);
     const created = await distribute(test, team, statement, { listIds: [listId] });
@@ -345,7 +346,7 @@ describe('distribution by e-mail through the outbox', () => {
       expect(headers).toMatch(/^Subject: .*Banjir Bcc: penyusup@jahat\.test\r$/m);
     }
     await test.value('contacts.erase', { id: contactIds[0]!, reason: 'Permintaan penghapusan' }, team.admin);
-    const rows = test.core.store.connection.sqlite
+    const rows = embeddedSqlite(test.core.store)
       .prepare(`select contact_id, recipient_name, address from outbox where distribution_id = ? and address is null`)
       .all(created.value.id);
     expect(rows).toEqual([{ contact_id: null, recipient_name: null, address: null }]);

@@ -38,7 +38,7 @@ export async function contactsFile(format: ContactExportFormat, contacts: readon
  * never with the people in it.
  */
 export async function exportContacts(deps: CoreDeps, input: ExportInput, actor: Actor) {
-  const { db, sqlite } = deps.store.connection;
+  const { db } = deps.store.connection;
   const today = await officeToday(db, deps.now());
   const { filtered } = await selectContacts(db, input.filter, today);
   let ids = (await filtered.select('contact.id').orderBy('contact.full_name').orderBy('contact.id').execute()).map(
@@ -48,7 +48,7 @@ export async function exportContacts(deps: CoreDeps, input: ExportInput, actor: 
     const chosen = new Set(input.ids);
     ids = ids.filter((id) => chosen.has(id));
   }
-  const contacts = loadContacts(sqlite, ids);
+  const contacts = await loadContacts(db, ids);
   const data = await contactsFile(input.format, contacts);
   await deps.write(actor, async (w) => {
     await w.audit('contacts.exported', 'contact_list', input.filter.listId ?? 'all', {

@@ -1,62 +1,94 @@
-import type BetterSqlite3 from 'better-sqlite3';
-import type { Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Contact } from '../../../../shared/ipc/contacts';
+import type { Database } from '../../db/schema';
 import type { ContactTable } from '../../db/schema/contact';
 import { contactFromRow } from '../contactRows';
 
-type Row = Record<string, string | number | null>;
+/** Ids per `in (...)` list: far under either engine's limit on bound values. */
+const idsPerQuery = 500;
 
 /**
- * Whole contacts for many ids at once: one pass over each child table instead of nine queries per
- * person (an export of 100,000 contacts in seconds, not minutes). Order follows `ids`.
+ * Whole contacts for many ids at once: one query per child table for each slice of ids instead of
+ * nine queries per person (an export of 100,000 contacts in seconds, not minutes). Order follows
+ * `ids`. Plain Kysely, so the embedded file and the office server read it the same way.
  */
-export function loadContacts(sqlite: BetterSqlite3.Database, ids: readonly string[]): Contact[] {
+export async function loadContacts(db: Kysely<Database>, ids: readonly string[]): Promise<Contact[]> {
   const wanted = new Map<string, Contact>();
-  const base = sqlite.prepare('select * from contact where id = ?');
-  for (const id of ids) {
-    const row = base.get(id) as Row | undefined;
-    if (row) wanted.set(id, contactFromRow(row as unknown as Selectable<ContactTable>));
-  }
-  const each = (query: string, apply: (contact: Contact, row: Row) => void) => {
-    for (const row of sqlite.prepare(query).iterate() as Iterable<Row>) {
-      const contact = wanted.get(String(row.contact_id));
-      if (contact) apply(contact, row);
-    }
-  };
-  each(
-    `select contact_outlet.*, outlet.name from contact_outlet join outlet on outlet.id = contact_outlet.outlet_id
-     order by contact_outlet.is_primary desc, outlet.name`,
-    (contact, row) =>
-      contact.affiliations.push({
-        outletId: String(row.outlet_id),
-        outletName: String(row.name),
+  for (let start = 0; start < ids.length; start += idsPerQuery) {
+    const slice = ids.slice(start, start + idsPerQuery);
+    const rows = await db.selectFrom('contact').selectAll().where('id', 'in', slice).execute();
+    for (const row of rows) wanted.set(row.id, contactFromRow(row as Selectable<ContactTable>));
+    const of = (row: { contact_id: string | null }) => (row.contact_id ? wanted.get(row.contact_id) : undefined);
+
+    const affiliations = await db
+      .selectFrom('contact_outlet')
+      .innerJoin('outlet', 'outlet.id', 'contact_outlet.outlet_id')
+      .select([
+        'contact_outlet.contact_id',
+        'contact_outlet.outlet_id',
+        'contact_outlet.position',
+        'contact_outlet.is_primary',
+        'outlet.name',
+      ])
+      .where('contact_outlet.contact_id', 'in', slice)
+      .orderBy('contact_outlet.is_primary', 'desc')
+      .orderBy('outlet.name')
+      .execute();
+    for (const row of affiliations)
+      of(row)?.affiliations.push({
+        outletId: row.outlet_id,
+        outletName: row.name,
         position: row.position as Contact['affiliations'][number]['position'],
         primary: row.is_primary === 1,
-      }),
-  );
-  each('select * from contact_email order by position', (contact, row) =>
-    contact.emails.push({ address: String(row.address), primary: row.is_primary === 1 }),
-  );
-  each('select * from contact_phone order by position', (contact, row) =>
-    contact.phones.push({
-      e164: String(row.e164),
-      whatsapp: row.whatsapp === 1,
-      label: String(row.label),
-      primary: row.is_primary === 1,
-    }),
-  );
-  each('select * from contact_social order by platform', (contact, row) =>
-    contact.socials.push({
-      platform: row.platform as Contact['socials'][number]['platform'],
-      handle: String(row.handle),
-    }),
-  );
-  each('select * from contact_beat order by beat', (contact, row) =>
-    contact.beats.push(row.beat as Contact['beats'][number]),
-  );
-  each('select * from contact_region order by region_code', (contact, row) =>
-    contact.regions.push(String(row.region_code)),
-  );
-  each('select * from contact_tag order by tag', (contact, row) => contact.tags.push(String(row.tag)));
+      });
+    const emails = await db
+      .selectFrom('contact_email')
+      .selectAll()
+      .where('contact_id', 'in', slice)
+      .orderBy('position')
+      .execute();
+    for (const row of emails) of(row)?.emails.push({ address: row.address, primary: row.is_primary === 1 });
+    const phones = await db
+      .selectFrom('contact_phone')
+      .selectAll()
+      .where('contact_id', 'in', slice)
+      .orderBy('position')
+      .execute();
+    for (const row of phones)
+      of(row)?.phones.push({
+        e164: row.e164,
+        whatsapp: row.whatsapp === 1,
+        label: row.label,
+        primary: row.is_primary === 1,
+      });
+    const socials = await db
+      .selectFrom('contact_social')
+      .selectAll()
+      .where('contact_id', 'in', slice)
+      .orderBy('platform')
+      .execute();
+    for (const row of socials) of(row)?.socials.push({ platform: row.platform, handle: row.handle });
+    const beats = await db
+      .selectFrom('contact_beat')
+      .selectAll()
+      .where('contact_id', 'in', slice)
+      .orderBy('beat')
+      .execute();
+    for (const row of beats) of(row)?.beats.push(row.beat);
+    const regions = await db
+      .selectFrom('contact_region')
+      .selectAll()
+      .where('contact_id', 'in', slice)
+      .orderBy('region_code')
+      .execute();
+    for (const row of regions) of(row)?.regions.push(row.region_code);
+    const tags = await db
+      .selectFrom('contact_tag')
+      .selectAll()
+      .where('contact_id', 'in', slice)
+      .orderBy('tag')
+      .execute();
+    for (const row of tags) of(row)?.tags.push(row.tag);
+  }
   return ids.map((id) => wanted.get(id)).filter((contact): contact is Contact => contact !== undefined);
 }
