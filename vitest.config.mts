@@ -1,6 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The domain suites that also run with every test core on PostgreSQL (the office server). The
+ * list grows as the server path covers more of the core (issue 23).
+ */
+const coreOnPostgres = [
+  'src/main/core/{statements,contacts,crises,hoaxes,conferences,distribution,accounts,office,audit,preferences}/**/*.test.ts',
+];
+
 export default defineConfig({
   test: {
     reporters: process.env.VITEST_JSON ? ['default', ['json', { outputFile: process.env.VITEST_JSON }]] : ['default'],
@@ -26,6 +34,19 @@ export default defineConfig({
           include: ['src/**/*.pg.test.ts', 'test/**/*.pg.test.ts'],
           globalSetup: ['test/postgres/globalSetup.ts'],
           setupFiles: ['test/setup/electronGuard.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          // The domain suites again, every test core on the office server's engine (PostgreSQL).
+          name: 'core-on-postgres',
+          environment: 'node',
+          include: coreOnPostgres,
+          globalSetup: ['test/setup/buildTestWorker.ts', 'test/postgres/globalSetup.ts'],
+          setupFiles: ['test/setup/electronGuard.ts'],
+          env: { SIAGA_TEST_STORE: 'postgres' },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -4,6 +4,7 @@ import type { Result } from '../src/shared/ipc/result';
 import { createCore, type Core, type CoreOptions } from '../src/main/core/core';
 import { defaultOfficeSettings } from '../src/shared/ipc/office';
 import { tickingClock } from './clock';
+import { testDatabaseUrl } from './postgres/pgTest';
 
 export const adminPassword = 'Admin-Siaga-2026';
 export const userPassword = 'Pengguna-2026';
@@ -41,6 +42,7 @@ export async function openTestCore(
 ) {
   const core = await createCore({
     dataDir,
+    databaseUrl: await testDatabaseUrl(),
     appVersion: 'test',
     logger: { error: () => undefined },
     now,

@@ -34,3 +34,17 @@ export function usePostgresDatabases(): () => Promise<string> {
     return url.toString();
   };
 }
+
+/**
+ * Under the `core-on-postgres` project (SIAGA_TEST_STORE=postgres) every test core opens on a
+ * fresh database of the run's server instead of the embedded file: the same domain tests prove
+ * the same behaviour on both engines. The databases go with the server at the end of the run.
+ */
+export async function testDatabaseUrl(): Promise<string | undefined> {
+  if (process.env.SIAGA_TEST_STORE !== 'postgres') return undefined;
+  const name = `siaga_core_${randomBytes(6).toString('hex')}`;
+  await asAdmin([`create database ${name}`]);
+  const url = new URL(inject('postgresAdminUrl'));
+  url.pathname = `/${name}`;
+  return url.toString();
+}

@@ -1,5 +1,5 @@
 import { appHandlers } from './app/handlers';
-import { openStore, type Store } from './db/store';
+import { openServerStore, openStore, type Store } from './db/store';
 import { createDispatcher, type Dispatch, type Logger } from './kernel/dispatcher';
 import type { EventBus } from './kernel/eventBus';
 import { coreDeps } from './kernel/coreDeps';
@@ -32,6 +32,8 @@ import { createBackupService, type BackupService } from './backups/backupService
 /** What one start of the core shares with the next after a restore. */
 export interface AssemblyOptions {
   dataDir: string;
+  /** The office server's store (`postgres://…`); without it, the embedded file in `dataDir`. */
+  databaseUrl?: string | undefined;
   appVersion: string;
   now: () => Date;
   logger: Logger;
@@ -54,7 +56,9 @@ export interface Assembled {
 /** Opens the store and wires every service and handler on it (see core.ts for the lifecycle). */
 export async function assembleCore(options: AssemblyOptions): Promise<Assembled> {
   const { logger, now, events } = options;
-  const store = await openStore({ dataDir: options.dataDir, now });
+  const store = options.databaseUrl
+    ? await openServerStore({ url: options.databaseUrl, dataDir: options.dataDir, now })
+    : await openStore({ dataDir: options.dataDir, now });
 
   const secrets = options.secrets ?? fileSecretStore(options.dataDir);
   // Every service reads the same store and changes it one way (`base.write`, see kernel/writeScope.ts).

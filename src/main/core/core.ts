@@ -16,7 +16,10 @@ import type { SecretStore } from './security/secretStore';
 import type { CoreTransport } from './kernel/transport';
 
 export interface CoreOptions {
+  /** The desk's folder: the embedded store's file, secrets, backups. */
   dataDir: string;
+  /** The office server's store (`postgres://…`) instead of the embedded file. */
+  databaseUrl?: string | undefined;
   appVersion: string;
   now?: () => Date;
   logger?: Logger;

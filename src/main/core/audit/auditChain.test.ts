@@ -1,4 +1,4 @@
-import { embeddedSqlite } from '../db/store';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { accountWithRoles, openTestCore, setUpOffice } from '../../../../test/coreHarness';
 import { useTempDirs } from '../../../../test/tempDir';
@@ -72,9 +72,8 @@ describe('audit chain', () => {
         }),
       ).rejects.toThrow('roll back');
       expect(await readAuditHead(db)).toEqual(head);
-      const sqlite = embeddedSqlite(test.core.store);
-      expect(() => sqlite.prepare("update audit_log set action = 'x' where seq = 1").run()).toThrow(/append-only/);
-      expect(() => sqlite.prepare('delete from audit_log where seq = 1').run()).toThrow(/append-only/);
+      await expect(sql`update audit_log set action = 'x' where seq = 1`.execute(db)).rejects.toThrow(/append-only/);
+      await expect(sql`delete from audit_log where seq = 1`.execute(db)).rejects.toThrow(/append-only/);
     } finally {
       await test.core.close();
     }

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Conference, ConferenceSummary, ConferenceWarning } from '../../../shared/ipc/conferences';
 import type { Database } from '../db/schema';
+import { jsonNumber } from '../db/portableSql';
 import type { ConferenceRow } from '../db/schema/conference';
 import { notFound } from '../kernel/errors';
 
@@ -98,7 +99,7 @@ export async function readConference(
   // The newest version invitees were sent: each invitation job fixed its event (and SEQUENCE).
   const notified = await db
     .selectFrom('distribution')
-    .select(sql<number | null>`max(json_extract(payload_json, '$.event.sequence'))`.as('sequence'))
+    .select(sql<number | null>`max(${jsonNumber(db, 'payload_json', '$.event.sequence')})`.as('sequence'))
     .where('conference_id', '=', id)
     .where('kind', '=', 'invitation')
     .executeTakeFirst();

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { contactInput } from '../../../../test/contactsHarness';
 import { failure, useStatementsTeam } from '../../../../test/statementsHarness';
 import { useTempDirs } from '../../../../test/tempDir';
-import { openConnection } from '../db/connection';
-import { databaseFileIn } from '../db/store';
 import { reachableContactIds } from './contactQueries';
 import { contactFilterSchema } from '../../../shared/ipc/contacts';
 
@@ -54,7 +52,7 @@ describe('bulk actions, the retention review queue and do-not-contact', () => {
   });
 
   it('lists people past retain-until for review, and never selects do-not-contact people for distribution', async () => {
-    const { test, team, dataDir } = await openTeam(() => new Date('2026-11-28T02:00:00Z'));
+    const { test, team } = await openTeam(() => new Date('2026-11-28T02:00:00Z'));
     const as = team.drafter.sessionId;
     const due = await test.value(
       'contacts.create',
@@ -76,15 +74,10 @@ describe('bulk actions, the retention review queue and do-not-contact', () => {
 
     const health = contactFilterSchema.parse({ beats: ['health'] });
     expect((await test.value('contacts.list', health, as)).total).toBe(3);
-    const connection = openConnection(databaseFileIn(dataDir), { readonly: true });
-    try {
-      const reachable = await reachableContactIds(connection.db, health, '2026-11-28');
-      expect(reachable).toHaveLength(2);
-      expect(reachable).toContain(due.id);
-      expect(reachable).not.toContain(quiet.id);
-    } finally {
-      await connection.close();
-    }
+    const reachable = await reachableContactIds(test.core.store.connection.db, health, '2026-11-28');
+    expect(reachable).toHaveLength(2);
+    expect(reachable).toContain(due.id);
+    expect(reachable).not.toContain(quiet.id);
   });
 
   it('counts days where the office is: at 03:00 WIB yesterday is already past, though UTC still calls it today', async () => {

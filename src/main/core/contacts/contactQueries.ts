@@ -9,6 +9,7 @@ import {
 import { notFound } from '../kernel/errors';
 import type { Database } from '../db/schema';
 import { contactMatches } from '../search/contactSearch';
+import { joinedText } from '../db/portableSql';
 
 type ListInput = z.output<typeof contactQuerySchema>;
 type SegmentFilter = z.output<typeof segmentFilterSchema>;
@@ -169,9 +170,8 @@ export async function listContacts(db: Kysely<Database>, input: ListInput, today
         .orderBy('contact_phone.is_primary', 'desc')
         .limit(1)
         .as('phone'),
-      sql<
-        string | null
-      >`(select group_concat(beat, ',') from contact_beat where contact_beat.contact_id = contact.id)`.as('beats'),
+      sql<string | null>`(select ${joinedText(db, 'beat', ',')} from contact_beat
+        where contact_beat.contact_id = contact.id)`.as('beats'),
     ]);
   page = byRelevance
     ? page.orderBy('page.page_rank')

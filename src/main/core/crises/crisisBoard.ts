@@ -67,7 +67,8 @@ export async function crisisBoard(db: Kysely<Database>, now: Date): Promise<Cris
     ])
     .where('outbox.status', '=', 'failed')
     .where('distribution.created_at', '>=', since)
-    .groupBy('distribution.id')
+    // The titles too: PostgreSQL groups only what it is told (the job's own columns follow its id).
+    .groupBy(['distribution.id', 'statement.title', 'conference.title'])
     .orderBy('distribution.created_at', 'desc')
     .limit(20)
     .execute();

@@ -9,6 +9,15 @@ import type { AuditLogRow } from './schema/auditLog';
 /** The office server's lock for "appending to the audit chain" (any fixed 64-bit number). */
 const auditLockKey = 7_364_519_204;
 
+/**
+ * On the office server several desks write at once: the head is read and extended under a lock
+ * held to the commit, so the chain grows in one order. (SQLite's single writer gives this for
+ * free: nothing to do in the embedded file.)
+ */
+export async function lockAuditChain(trx: Transaction<Database>): Promise<void> {
+  if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${auditLockKey})`.execute(trx);
+}
+
 /** The prev_hash of the first event. */
 export const genesisHash = '0'.repeat(64);
 
@@ -62,9 +71,7 @@ export async function readAuditHead(db: Kysely<Database>): Promise<AuditHead> {
  * event exists exactly when the change does.
  */
 export async function appendAudit(trx: Transaction<Database>, event: AuditEventInput, at: string): Promise<AuditHead> {
-  // On the office server several desks write at once: the head is read and extended under a lock
-  // held to the commit, so the chain grows in one order (SQLite's single writer gives this for free).
-  if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${auditLockKey})`.execute(trx);
+  await lockAuditChain(trx);
   const row = chainedRow(await readAuditHead(trx), event, at);
   await trx.insertInto('audit_log').values(row).execute();
   return { seq: row.seq, hash: row.hash };

@@ -1,4 +1,3 @@
-import { embeddedSqlite } from '../db/store';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../../test/tempDir';
 import { tickingClock } from '../../../../test/clock';
@@ -314,9 +313,11 @@ describe('distribution by e-mail through the outbox', () => {
       const d = await desk();
       return { ...d, store: d.test.core.store };
     })();
-    embeddedSqlite(store)
-      .prepare(`update contact_email set address = 'bukan alamat@@' where contact_id = ?`)
-      .run(contactIds[2]);
+    await store.connection.db
+      .updateTable('contact_email')
+      .set({ address: 'bukan alamat@@' })
+      .where('contact_id', '=', contactIds[2]!)
+      .execute();
     const created = await distribute(test, team, statement, { listIds: [listId] });
     if (!created.ok) throw new Error(JSON.stringify(created.error));
     await jobDone(created.value.id);
@@ -346,9 +347,12 @@ describe('distribution by e-mail through the outbox', () => {
       expect(headers).toMatch(/^Subject: .*Banjir Bcc: penyusup@jahat\.test\r$/m);
     }
     await test.value('contacts.erase', { id: contactIds[0]!, reason: 'Permintaan penghapusan' }, team.admin);
-    const rows = embeddedSqlite(test.core.store)
-      .prepare(`select contact_id, recipient_name, address from outbox where distribution_id = ? and address is null`)
-      .all(created.value.id);
+    const rows = await test.core.store.connection.db
+      .selectFrom('outbox')
+      .select(['contact_id', 'recipient_name', 'address'])
+      .where('distribution_id', '=', created.value.id)
+      .where('address', 'is', null)
+      .execute();
     expect(rows).toEqual([{ contact_id: null, recipient_name: null, address: null }]);
     const job = await test.value('distribution.get', { id: created.value.id }, team.drafter.sessionId);
     expect(job.counts.sent).toBe(5);

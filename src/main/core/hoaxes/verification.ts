@@ -80,12 +80,14 @@ export async function draftClarification(w: WriteScope<SessionActor>, id: string
   statusIs(row, ['verdict']);
   if (await liveClarification(trx, row)) throw conflict('clarificationExists', 'A clarification exists');
   const office = await trx.selectFrom('office').selectAll().executeTakeFirstOrThrow();
-  const platforms = await trx
+  // In the order the desk recorded the sightings, each platform once (a bare `distinct` has no order).
+  const sightings = await trx
     .selectFrom('hoax_sighting')
     .select('platform')
-    .distinct()
     .where('hoax_id', '=', row.id)
+    .orderBy('position')
     .execute();
+  const platforms = [...new Set(sightings.map((sighting) => sighting.platform))];
   const sources = await trx
     .selectFrom('hoax_evidence')
     .select(['title', 'url', 'source_at'])
@@ -100,7 +102,7 @@ export async function draftClarification(w: WriteScope<SessionActor>, id: string
       verdict: row.verdict as HoaxVerdict,
       explanation: row.explanation,
       firstSeenAt: row.first_seen_at,
-      platforms: platforms.map((entry) => entry.platform),
+      platforms,
       officialSources: sources.map((source) => ({ ...source, sourceAt: source.source_at })),
       office: { name: office.agency_name, website: office.website, timeZone: office.time_zone },
     },

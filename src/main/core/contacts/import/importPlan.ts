@@ -1,4 +1,5 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
 import type { DuplicateAction, ImportRowReport } from '../../../../shared/ipc/contactImport';
 import { newId } from '../../kernel/ids';
 import { createDuplicateIndex, type ContactKey, type DuplicateReason } from './duplicates';
@@ -23,27 +24,28 @@ export interface PlanOptions {
 }
 
 /** The contacts already in the store, as duplicate detection needs them (one pass per table). */
-export function existingContactKeys(sqlite: BetterSqlite3.Database): {
+export async function existingContactKeys(db: Kysely<Database>): Promise<{
   keys: ContactKey[];
   names: Map<string, string>;
-} {
+}> {
   const byId = new Map<string, ContactKey>();
-  for (const row of sqlite.prepare('select id, full_name from contact').iterate() as Iterable<{
-    id: string;
-    full_name: string;
-  }>) {
+  for (const row of await db.selectFrom('contact').select(['id', 'full_name']).execute()) {
     byId.set(row.id, { id: row.id, fullName: row.full_name, outlets: [], emails: [], phones: [] });
   }
-  const add = (query: string, pick: (key: ContactKey) => string[]) => {
-    for (const row of sqlite.prepare(query).iterate() as Iterable<{ contact_id: string; value: string }>) {
+  const add = (rows: { contact_id: string; value: string }[], pick: (key: ContactKey) => string[]) => {
+    for (const row of rows) {
       const key = byId.get(row.contact_id);
       if (key) pick(key).push(row.value);
     }
   };
-  add('select contact_id, address as value from contact_email', (key) => key.emails);
-  add('select contact_id, e164 as value from contact_phone', (key) => key.phones);
+  add(await db.selectFrom('contact_email').select(['contact_id', 'address as value']).execute(), (key) => key.emails);
+  add(await db.selectFrom('contact_phone').select(['contact_id', 'e164 as value']).execute(), (key) => key.phones);
   add(
-    'select contact_id, outlet.name as value from contact_outlet join outlet on outlet.id = contact_outlet.outlet_id',
+    await db
+      .selectFrom('contact_outlet')
+      .innerJoin('outlet', 'outlet.id', 'contact_outlet.outlet_id')
+      .select(['contact_outlet.contact_id', 'outlet.name as value'])
+      .execute(),
     (key) => key.outlets,
   );
   const keys = [...byId.values()];

@@ -8,6 +8,7 @@ import { headerKey, mapHeaders, type ColumnMapping, type ImportField } from './h
 import { existingContactKeys, planImport } from './importPlan';
 import { importReportCsv } from './importReport';
 import { rowsFromTable, type ImportRow } from './importRow';
+import { sqliteImportRows, serverImportRows } from './importRows';
 import { writeImportPlan } from './importWriter';
 import { readImportFile, type ImportSource } from './readImportFile';
 
@@ -135,15 +136,8 @@ export function createImportService(deps: ImportServiceDeps) {
       };
       const writing = (total: number) => async (done: number) => progress('writing', done, total);
       try {
-        // The bulk writer is SQLite's prepared statements (100,000 rows a minute); the office
-        // server's writer is issue 23's next step, and until then the server refuses an import.
-        if (!sqlite) {
-          throw new CoreError('CONFLICT', 'Contact import into the office server is not built yet', {
-            reason: 'importOnServer',
-          });
-        }
         const rows = rowsOf(source, input.mapping);
-        const plan = await planImport(rows, existingContactKeys(sqlite), {
+        const plan = await planImport(rows, await existingContactKeys(db), {
           defaults: input.defaults,
           duplicateAction: input.duplicateAction,
           rowActions: input.rowActions,
@@ -155,7 +149,10 @@ export function createImportService(deps: ImportServiceDeps) {
           running.writing = true;
           await deps.write(actor, async (w) => {
             const { trx, at } = w;
-            const written = await writeImportPlan(sqlite, plan, {
+            // The embedded file takes prepared statements on its one connection; the office server
+            // batched inserts through the transaction (importRows.ts).
+            const sink = sqlite ? sqliteImportRows(sqlite) : await serverImportRows(trx);
+            const written = await writeImportPlan(trx, sink, plan, {
               importId: session.id,
               actorId: actor.accountId,
               at,

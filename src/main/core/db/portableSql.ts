@@ -1,0 +1,31 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { dialectOf } from './dialect';
+
+/**
+ * The few SQL functions the two engines spell differently, for the queries that need them. The
+ * rest of the core's SQL is Kysely's builder, which both engines read the same way.
+ */
+
+/** The values of a text column across a group, joined by `separator` (in no particular order). */
+export function joinedText(
+  db: Pick<Kysely<unknown>, 'getExecutor'>,
+  column: string,
+  separator: string,
+): RawBuilder<string | null> {
+  return dialectOf(db) === 'postgres'
+    ? sql<string | null>`string_agg(${sql.ref(column)}, ${separator})`
+    : sql<string | null>`group_concat(${sql.ref(column)}, ${separator})`;
+}
+
+/** A number at `path` (`$.a.b`) inside a JSON text column. */
+export function jsonNumber(
+  db: Pick<Kysely<unknown>, 'getExecutor'>,
+  column: string,
+  path: string,
+): RawBuilder<number | null> {
+  if (dialectOf(db) === 'postgres') {
+    const keys = path.replace(/^\$\./, '').split('.');
+    return sql<number | null>`(${sql.ref(column)}::jsonb #>> ${`{${keys.join(',')}}`})::numeric`;
+  }
+  return sql<number | null>`json_extract(${sql.ref(column)}, ${path})`;
+}
