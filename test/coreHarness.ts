@@ -4,7 +4,7 @@ import type { Result } from '../src/shared/ipc/result';
 import { createCore, type Core, type CoreOptions } from '../src/main/core/core';
 import { defaultOfficeSettings } from '../src/shared/ipc/office';
 import { tickingClock } from './clock';
-import { testDatabaseUrl } from './postgres/pgTest';
+import { testDatabaseUrl } from './postgres/adminClient';
 
 export const adminPassword = 'Admin-Siaga-2026';
 export const userPassword = 'Pengguna-2026';
