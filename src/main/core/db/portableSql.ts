@@ -29,3 +29,18 @@ export function jsonNumber(
   }
   return sql<number | null>`json_extract(${sql.ref(column)}, ${path})`;
 }
+
+/**
+ * Holds one row for the rest of the write, on the office server: a second desk changing the same
+ * record waits for this write to commit and then reads what it left, as SQLite's single writer
+ * gives for free (nothing to do in the embedded file). Call it before reading the row to check
+ * its state.
+ */
+export async function lockForChange(
+  trx: Pick<Kysely<unknown>, 'getExecutor'>,
+  table: string,
+  id: string,
+): Promise<void> {
+  if (dialectOf(trx) !== 'postgres') return;
+  await sql`select 1 from ${sql.table(table)} where id = ${id} for update`.execute(trx as Kysely<unknown>);
+}

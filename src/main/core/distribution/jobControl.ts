@@ -1,6 +1,7 @@
 import type { DistributionStatus } from '../../../shared/distribution/vocabulary';
 import type { SessionActor } from '../kernel/context';
 import { conflict, notFound } from '../kernel/errors';
+import { lockForChange } from '../db/portableSql';
 import type { WriteScope } from '../kernel/writeScope';
 import { releaseIfApproved } from '../statements/release';
 import { readMailSettingsRow } from './mailSettings';
@@ -28,6 +29,7 @@ async function transition(
   action: string,
   work: (step: JobStep) => Promise<void>,
 ): Promise<void> {
+  await lockForChange(w.trx, 'distribution', id);
   const job = await w.trx.selectFrom('distribution').selectAll().where('id', '=', id).executeTakeFirst();
   if (!job) throw notFound('distribution', id);
   if (!from.includes(job.status)) {

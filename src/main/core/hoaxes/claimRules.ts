@@ -4,6 +4,7 @@ import type { Database } from '../db/schema';
 import type { HoaxRow } from '../db/schema/hoax';
 import type { SessionActor } from '../kernel/context';
 import { conflict } from '../kernel/errors';
+import { lockForChange } from '../db/portableSql';
 import { newId } from '../kernel/ids';
 import type { WriteScope } from '../kernel/writeScope';
 import { findHoaxRow } from './hoaxQueries';
@@ -76,6 +77,7 @@ export async function changeClaim(
   id: string,
   work: (scope: ClaimScope) => Promise<void>,
 ): Promise<void> {
+  await lockForChange(w.trx, 'hoax', id);
   const row = await findHoaxRow(w.trx, id);
   await work({ ...w, row });
   const after = await findHoaxRow(w.trx, id);

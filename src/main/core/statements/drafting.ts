@@ -15,6 +15,7 @@ import { canonicalContent } from './contentHash';
 import { lockIsFresh } from './lockRules';
 import { startingContent } from './startingContent';
 import { currentRevision, findStatementRow, peopleById } from './statementRepository';
+import { lockForChange } from '../db/portableSql';
 import {
   checkReferences,
   listedFields,
@@ -110,6 +111,7 @@ export async function autosave(
   input: { id: string; baseRevisionId: string; content: StatementContent },
 ): Promise<{ savedAt: string; lock: EditLock | null }> {
   const { trx, at, actor } = w;
+  await lockForChange(trx, 'statement', input.id);
   const row = await findStatementRow(trx, input.id);
   if (!row) throw notFound('statement', input.id);
   statusIs(row, editableStatuses);
@@ -153,6 +155,7 @@ export async function discardWorkingCopy(w: WriteScope<SessionActor>, id: string
 /** Takes the edit lock (or renews the caller's); a fresh lock of someone else is taken over only when asked. */
 export async function lock(w: WriteScope<SessionActor>, input: { id: string; takeover: boolean }): Promise<EditLock> {
   const { trx, at, actor } = w;
+  await lockForChange(trx, 'statement', input.id);
   const row = await findStatementRow(trx, input.id);
   if (!row) throw notFound('statement', input.id);
   statusIs(row, editableStatuses);

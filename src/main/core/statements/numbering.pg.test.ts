@@ -54,4 +54,34 @@ describe('two desks on one office server', () => {
     const report = await verifyAuditChain(deskB.core.store.connection.db);
     expect(report.ok).toBe(true);
   }, 120_000);
+
+  it('two desks deciding the same statement at once: one decision stands, the other is told it is done', async () => {
+    const url = await database();
+    const { test: deskA, team } = await openStatementsTeam(tempDir(), undefined, { databaseUrl: url });
+    opened.push(deskA);
+    const deskB = await openTestCore(tempDir(), undefined, { databaseUrl: url });
+    opened.push(deskB);
+    for (let round = 0; round < 10; round += 1) {
+      const ready = await readyStatement(deskA, team.drafter.sessionId, `Rapat ${round}`);
+      const submitted = await submit(deskA, team, ready);
+      const reviewed = await deskA.value(
+        'statements.approve',
+        { id: submitted.id, revisionId: submitted.currentRevisionId, comment: '' },
+        team.reviewer.sessionId,
+      );
+      // The final decision from both desks at once.
+      const input = { id: reviewed.id, revisionId: reviewed.currentRevisionId, comment: '' };
+      const results = await Promise.all(
+        [deskA, deskB].map((desk) => desk.call('statements.approve', input, team.approver.sessionId)),
+      );
+      expect(results.map((result) => (result.ok ? 'OK' : result.error.code)).sort()).toEqual(['CONFLICT', 'OK']);
+      const standing = await deskB.core.store.connection.db
+        .selectFrom('statement_approval')
+        .select('id')
+        .where('statement_id', '=', reviewed.id)
+        .where('voided_at', 'is', null)
+        .execute();
+      expect(standing).toHaveLength(2);
+    }
+  }, 120_000);
 });

@@ -4,6 +4,7 @@ import type { WriteScope } from '../kernel/writeScope';
 import type { StatementHooks } from './statementHooks';
 import { statementToChange } from './statementRules';
 import { conflict } from '../kernel/errors';
+import { lockForChange } from '../db/portableSql';
 import { findStatementRow } from './statementRepository';
 
 /** A person marks an approved statement released (it went out by a way Siaga does not send). */
@@ -23,6 +24,7 @@ export async function releaseIfApproved(
   release: { byAccountId: string; at: string; distributionId: string },
   hooks: StatementHooks,
 ): Promise<boolean> {
+  await lockForChange(w.trx, 'statement', id);
   const row = await findStatementRow(w.trx, id);
   if (!row || row.status !== 'approved') return false;
   w.emit('statements.changed', { statementId: id });

@@ -9,6 +9,7 @@ import { conflict, notFound } from '../kernel/errors';
 import { fieldError } from '../kernel/validationError';
 import type { WriteScope } from '../kernel/writeScope';
 import { findStatementRow } from './statementRepository';
+import { lockForChange } from '../db/portableSql';
 
 type Trx = Transaction<Database>;
 
@@ -17,6 +18,8 @@ type Trx = Transaction<Database>;
  * the write commits (and not at all if it fails).
  */
 export async function statementToChange(w: WriteScope, id: string): Promise<StatementRow> {
+  // Two desks deciding at once: the second waits and then sees the first one's decision.
+  await lockForChange(w.trx, 'statement', id);
   const row = await findStatementRow(w.trx, id);
   if (!row) throw notFound('statement', id);
   w.emit('statements.changed', { statementId: id });
