@@ -84,17 +84,20 @@ export function contactColumns(
   };
 }
 
+/** The tables that hold a contact's lists (affiliations, addresses, numbers, beats, …). */
+export const contactChildTables = [
+  'contact_outlet',
+  'contact_email',
+  'contact_phone',
+  'contact_social',
+  'contact_beat',
+  'contact_region',
+  'contact_tag',
+] as const;
+
 /** Replaces every child row of a contact with the prepared ones. */
 export async function writeChildren(trx: Trx, contactId: string, prepared: PreparedContact): Promise<void> {
-  for (const table of [
-    'contact_outlet',
-    'contact_email',
-    'contact_phone',
-    'contact_social',
-    'contact_beat',
-    'contact_region',
-    'contact_tag',
-  ] as const) {
+  for (const table of contactChildTables) {
     await trx.deleteFrom(table).where('contact_id', '=', contactId).execute();
   }
   const { fields } = prepared;

@@ -2,21 +2,10 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Insertable, Transaction } from 'kysely';
 import { chainedRow, genesisHash, lockAuditChain, type AuditEventInput } from '../../db/auditChain';
 import type { Database } from '../../db/schema';
+import { contactChildTables } from '../contactRows';
 
 /** The tables an import writes, parents before children (the order a batch is flushed in). */
-const tables = [
-  'outlet',
-  'contact',
-  'contact_outlet',
-  'contact_email',
-  'contact_phone',
-  'contact_social',
-  'contact_beat',
-  'contact_region',
-  'contact_tag',
-  'contact_fts',
-  'audit_log',
-] as const;
+const tables = ['outlet', 'contact', ...contactChildTables, 'contact_fts', 'audit_log'] as const;
 type ImportTable = (typeof tables)[number];
 
 /**
