@@ -34,7 +34,8 @@ export default defineConfig({
           include: ['src/**/*.pg.test.ts', 'test/**/*.pg.test.ts'],
           globalSetup: ['test/postgres/globalSetup.ts'],
           setupFiles: ['test/setup/electronGuard.ts'],
-          testTimeout: 30_000,
+          // A move of the whole demo office, proved, takes a few seconds.
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },
@@ -57,6 +58,7 @@ export default defineConfig({
           name: 'cli',
           environment: 'node',
           include: ['src/main/cli/**/*.test.ts'],
+          exclude: ['**/node_modules/**', '**/*.pg.test.ts'],
           setupFiles: ['test/setup/electronGuard.ts'],
           testTimeout: 60_000,
           hookTimeout: 30_000,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { appendAudit, verifyAuditChain } from '../src/main/core/db/auditChain';
-import { takeBackup } from '../src/main/core/backups/backupSet';
+import { copyEmbedded, takeBackup } from '../src/main/core/backups/backupSet';
 import { checkRestoreCandidate } from '../src/main/core/backups/restore';
 import { sha256OfFile } from '../src/main/core/db/backup';
 import { applyPragmas } from '../src/main/core/db/pragmas';
@@ -119,13 +119,18 @@ export async function benchSafety(): Promise<BenchResult[]> {
 
     let n = 0;
     const backup = await medianMs(3, () =>
-      takeBackup(embeddedSqlite(core.store), join(backups, `b${n++}`), 'bench', new Date()),
+      takeBackup(copyEmbedded(embeddedSqlite(core.store)), join(backups, `b${n++}`), 'bench', new Date()),
     );
     let m = 0;
     const rawBackup = await medianMs(3, () => embeddedSqlite(core.store).backup(join(backups, `raw-${m++}.sqlite`)));
     out.push(result('backup: copy, verify, manifest', backup, 'ms', rawBackup, 'raw better-sqlite3 online backup'));
 
-    const taken = await takeBackup(embeddedSqlite(core.store), join(backups, 'restore'), 'bench', new Date());
+    const taken = await takeBackup(
+      copyEmbedded(embeddedSqlite(core.store)),
+      join(backups, 'restore'),
+      'bench',
+      new Date(),
+    );
     const file = join(backups, 'restore', taken.file);
     const check = await medianMs(3, () => checkRestoreCandidate(file));
     const hash = await medianMs(3, () => sha256OfFile(file));

@@ -4,17 +4,20 @@ import { coreDeps, type CoreDeps } from '../core/kernel/coreDeps';
 import { createEventBus } from '../core/kernel/eventBus';
 import { cliSender } from './cliSender';
 import { CommandFailed } from './io';
-import { existingDatabase } from './storeFiles';
+import { existingStore, type StorePlace } from './storePlace';
 
 /**
- * The shape every store command shares: the data folder must already hold a store; the core opens
+ * The shape every store command shares: the file or the server must already hold a store; the core opens
  * it without starting the outbox sender (`cliSender`) and is closed whatever `run` does. A damaged
  * store is refused with what to do instead of being read.
  */
-export async function withCore<T>(dataDir: string, run: (core: Core) => Promise<T>): Promise<T> {
-  existingDatabase(dataDir);
-  const core = await createCore({ dataDir, appVersion, distribution: cliSender });
+export async function withCore<T>(place: StorePlace, run: (core: Core) => Promise<T>): Promise<T> {
+  await existingStore(place);
+  const { dataDir } = place;
+  const core = await createCore({ dataDir, databaseUrl: place.databaseUrl, appVersion, distribution: cliSender });
   try {
+    const unavailable = core.unavailable();
+    if (unavailable) throw new CommandFailed(`Cannot use the office server: ${unavailable.message}`);
     const recovery = core.recovery();
     if (recovery) {
       const state = recovery.state();

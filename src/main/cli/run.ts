@@ -11,11 +11,14 @@ import { statementsCommand } from './commands/statements';
 import { usersCommand } from './commands/users';
 import { restoreCommand } from './commands/restore';
 import { verifyCommand } from './commands/verify';
+import { moveToServerCommand } from './commands/moveToServer';
+import { databaseUrlFrom, type StorePlace } from './storePlace';
 import { CommandFailed, exitCode, UsageError, type CliIo } from './io';
 import { usage } from './usage';
 
 const options = {
   'data-dir': { type: 'string' },
+  'database-url': { type: 'string' },
   out: { type: 'string' },
   from: { type: 'string' },
   password: { type: 'string' },
@@ -38,19 +41,22 @@ const options = {
 
 /** Which options each command accepts; anything else is a usage error, never silently ignored. */
 const accepted: Record<string, (keyof typeof options)[]> = {
-  info: ['data-dir'],
-  verify: ['data-dir', 'expect-head'],
-  backup: ['data-dir', 'out'],
-  restore: ['data-dir', 'from'],
-  demo: ['data-dir', 'password', 'contacts'],
-  users: ['data-dir', 'username', 'full-name', 'roles', 'password'],
-  statements: ['data-dir', 'json', 'format', 'out'],
-  contacts: ['data-dir', 'map', 'dry-run', 'duplicates', 'lawful-basis', 'source', 'format', 'list', 'out'],
-  conferences: ['data-dir', 'json', 'out'],
-  crises: ['data-dir', 'json'],
-  hoaxes: ['data-dir', 'json'],
-  report: ['data-dir', 'format', 'out', 'language'],
+  info: [],
+  verify: ['expect-head', 'from'],
+  backup: ['out'],
+  restore: ['from'],
+  demo: ['password', 'contacts'],
+  'move-to-server': [],
+  users: ['username', 'full-name', 'roles', 'password'],
+  statements: ['json', 'format', 'out'],
+  contacts: ['map', 'dry-run', 'duplicates', 'lawful-basis', 'source', 'format', 'list', 'out'],
+  conferences: ['json', 'out'],
+  crises: ['json'],
+  hoaxes: ['json'],
+  report: ['format', 'out', 'language'],
 };
+/** Every command works on the desk's file or on the office server. */
+const everywhere: (keyof typeof options)[] = ['data-dir', 'database-url'];
 
 /** How many words each command takes (`users list`, `statements export <id>`); others take none. */
 const positionalCount: Record<string, number> = {
@@ -84,38 +90,41 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const maxPositionals = positionalCount[command] ?? 1;
     if (positionals.length > maxPositionals)
       throw new UsageError(`Unexpected argument: ${positionals[maxPositionals]}`);
-    const extra = (Object.keys(values) as (keyof typeof options)[]).filter((key) => !accepted[command]?.includes(key));
+    const extra = (Object.keys(values) as (keyof typeof options)[]).filter(
+      (key) => !everywhere.includes(key) && !accepted[command]?.includes(key),
+    );
     if (extra.length > 0) throw new UsageError(`${command} does not take --${extra.join(', --')}`);
     const dataDir = resolveDataDir(values['data-dir'], {
       platform: process.platform,
       env: io.env,
       home: io.env.HOME ?? io.env.USERPROFILE ?? '',
     });
+    const place: StorePlace = { dataDir, databaseUrl: databaseUrlFrom(values['database-url'], io.env) };
     switch (command) {
       case 'info':
-        await infoCommand(dataDir, io);
+        await infoCommand(place, io);
         break;
       case 'verify':
-        await verifyCommand(dataDir, values['expect-head'], io);
+        await verifyCommand(place, { expectHead: values['expect-head'], from: values.from }, io);
         break;
       case 'users':
         await usersCommand(
-          dataDir,
+          place,
           positionals[1],
           { username: values.username, fullName: values['full-name'], roles: values.roles, password: values.password },
           io,
         );
         break;
       case 'backup':
-        await backupCommand(dataDir, values.out, io);
+        await backupCommand(place, values.out, io);
         break;
       case 'restore':
         if (!values.from) throw new UsageError('restore needs --from FILE');
-        await restoreCommand(dataDir, values.from, io);
+        await restoreCommand(place, values.from, io);
         break;
       case 'statements':
         await statementsCommand(
-          dataDir,
+          place,
           positionals[1],
           positionals[2],
           { json: values.json, format: values.format, out: values.out },
@@ -123,17 +132,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         );
         break;
       case 'conferences':
-        await conferencesCommand(dataDir, positionals[1], positionals[2], { json: values.json, out: values.out }, io);
+        await conferencesCommand(place, positionals[1], positionals[2], { json: values.json, out: values.out }, io);
         break;
       case 'crises':
-        await crisesCommand(dataDir, positionals[1], { json: values.json }, io);
+        await crisesCommand(place, positionals[1], { json: values.json }, io);
         break;
       case 'hoaxes':
-        await hoaxesCommand(dataDir, positionals[1], { json: values.json }, io);
+        await hoaxesCommand(place, positionals[1], { json: values.json }, io);
         break;
       case 'report':
         await reportCommand(
-          dataDir,
+          place,
           positionals[1],
           positionals[2],
           { format: values.format, out: values.out, language: values.language },
@@ -142,7 +151,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         break;
       case 'contacts':
         await contactsCommand(
-          dataDir,
+          place,
           positionals[1],
           positionals[2],
           {
@@ -159,7 +168,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         );
         break;
       case 'demo':
-        await demoCommand(dataDir, values.password, io, values.contacts);
+        await demoCommand(place, values.password, io, values.contacts);
+        break;
+      case 'move-to-server':
+        await moveToServerCommand(place, io);
         break;
     }
     return exitCode.ok;

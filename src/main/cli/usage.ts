@@ -7,25 +7,37 @@ Commands:
   verify  --data-dir DIR [--expect-head SEQ:HASH]
                                       Check integrity, foreign keys, migration state and the
                                       audit chain; --expect-head proves nothing was cut from the
-                                      end (exit 1 with a report naming the problem)
+                                      end (exit 1 with a report naming the problem). With
+                                      --database-url: the server's foreign keys, its append-only
+                                      and four-eyes triggers, schema, audit chain, attachments;
+                                      with --from FILE: a backup file
   backup  --data-dir DIR [--out FILE]
                                       A verified backup (SQLite's online backup API, integrity and
                                       foreign keys checked) into the backup folder chosen in the
                                       app, with its manifest (SHA-256, schema and app version, row
                                       counts, audit chain head), rotated 7 daily / 4 weekly / 12
-                                      monthly; --out FILE: one verified copy at FILE instead
+                                      monthly; --out FILE: one verified copy at FILE instead.
+                                      With --database-url: a logical copy of the office server
+                                      in one snapshot, written as a verified Siaga file
   restore --data-dir DIR --from FILE  Replace the store with a backup after checking it (manifest
                                       SHA-256, integrity, foreign keys, schema, audit chain); the
                                       current files are moved to DIR/set-aside/<time>/, open
                                       distribution jobs are paused for review, sessions end.
-                                      Close Siaga first
+                                      Close Siaga first. With --database-url: copy the checked
+                                      backup into an EMPTY server database, proved like a move
+  move-to-server --data-dir DIR --database-url URL
+                                      Copy the desk's office into an empty database on the office
+                                      server; before it commits, prove rows per table, the audit
+                                      chain head and every attachment's SHA-256 identical. The
+                                      file is left as it was. Close Siaga first
   demo    --data-dir DIR [--password P] [--contacts N]
                                       Create a fresh data directory filled with demo records:
                                       the office and one user per role (admin, staf, redaktur,
                                       pimpinan, jubir, tamu), password P (default Siaga-Demo-2026);
                                       Indonesian outlets and journalists (N of them, default 60);
                                       statements, conferences, a closed flood crisis with its full
-                                      history and an open one in the initial phase
+                                      history and an open one in the initial phase (with
+                                      --database-url: into an empty server database)
   users list            --data-dir DIR
   users add             --data-dir DIR --username U --full-name NAME --roles r1,r2 --password P
   users deactivate      --data-dir DIR --username U
@@ -62,6 +74,10 @@ Options:
   --data-dir DIR   Data directory. Default: $SIAGA_DATA_DIR, else the desktop app's own folder
                    (Linux ~/.config/Siaga, macOS ~/Library/Application Support/Siaga,
                    Windows %APPDATA%\\Siaga)
+  --database-url URL
+                   The office server instead of the data directory's file:
+                   postgres://USER:PASSWORD@HOST:5432/DATABASE[?sslmode=verify-full&sslrootcert=CA.pem].
+                   Default: $SIAGA_DATABASE_URL. Every command takes it
   --help           Show this text
 
 Exit codes: 0 done, 1 a problem was found or the command failed, 2 wrong arguments.`;

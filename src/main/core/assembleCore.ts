@@ -3,7 +3,7 @@ import { openServerStore, openStore, type Store } from './db/store';
 import { createDispatcher, type Dispatch, type Logger } from './kernel/dispatcher';
 import type { EventBus } from './kernel/eventBus';
 import { coreDeps } from './kernel/coreDeps';
-import type { Handlers } from './kernel/handlers';
+import type { DomainChannel, Handlers, HandlersFor } from './kernel/handlers';
 import { accountsHandlers } from './accounts/handlers';
 import { resolveSession, type SessionDeps } from './accounts/sessionService';
 import { auditHandlers } from './audit/handlers';
@@ -42,6 +42,8 @@ export interface AssemblyOptions {
   distribution?: SenderOptions;
   backupSettings: BackupSettings;
   requestRestore: RequestRestore;
+  /** The office server channels: they act on the core's lifecycle, so core.ts makes them. */
+  officeServer: HandlersFor<DomainChannel<'officeServer'>>;
 }
 
 /** The services of the core on one open store. `close` stops the sender and closes the store. */
@@ -106,7 +108,14 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
     ...conferencesHandlers({ ...base, outbox: release.outbox }),
     ...crisesHandlers(base),
     ...hoaxesHandlers(base),
-    ...backupsHandlers({ backups, settings: options.backupSettings, events, requestRestore: options.requestRestore }),
+    ...backupsHandlers({
+      backups,
+      settings: options.backupSettings,
+      events,
+      requestRestore: options.requestRestore,
+      onServer: store.dialect === 'postgres',
+    }),
+    ...options.officeServer,
   };
   const dispatch = createDispatcher(handlers, logger, (sessionId) => resolveSession(sessions, sessionId));
   return {

@@ -14,6 +14,15 @@ import { createEventBus } from './kernel/eventBus';
 import type { SenderOptions } from './distribution/outboxSender';
 import type { SecretStore } from './security/secretStore';
 import type { CoreTransport } from './kernel/transport';
+import type { DeskStore } from '../../shared/ipc/officeServer';
+import { coreDeps } from './kernel/coreDeps';
+import { databaseFileIn, describeServer, embeddedSqlite } from './db/store';
+import { officeServerHandlers, type DeskStoreControl } from './officeServer/handlers';
+import { copyOfficeToServer } from './officeServer/moveToServer';
+import { serverFailure } from './officeServer/serverFailure';
+import { deskStoreSettings, serverUrl } from './officeServer/serverSettings';
+import { startUnreachableCore, type UnreachableCore } from './officeServer/unreachableCore';
+import { fileSecretStore } from './security/secretStore';
 
 export interface CoreOptions {
   /** The desk's folder: the embedded store's file, secrets, backups. */
@@ -40,6 +49,8 @@ export interface Core extends CoreTransport {
   readonly sender: { start(): Promise<void>; stop(): Promise<void>; wake(): void };
   /** The damaged store's recovery state, or null when the store is sound. */
   recovery(): RecoveryCore | null;
+  /** Why the desk's office server cannot be used, or null when the core has its store. */
+  unavailable(): CoreError | null;
 }
 
 const consoleLogger: Logger = { error: (message, error) => console.error(message, error) };
@@ -58,19 +69,44 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const now = options.now ?? (() => new Date());
   const events = createEventBus((error) => logger.error('event listener failed', error));
   const settings = backupSettings(options.dataDir);
-  let current: { kind: 'store'; core: Assembled } | { kind: 'recovery'; core: RecoveryCore };
+  const secrets = options.secrets ?? fileSecretStore(options.dataDir);
+  const desk = deskStoreSettings(options.dataDir, secrets);
+  const fixed = options.databaseUrl !== undefined;
+  let current:
+    | { kind: 'store'; core: Assembled }
+    | { kind: 'recovery'; core: RecoveryCore }
+    | { kind: 'unreachable'; core: UnreachableCore; server: string };
   let restarting: Promise<void> | undefined;
   let inFlight = 0;
   let closed = false;
 
   async function start(): Promise<typeof current> {
+    let url: string | undefined;
     try {
-      const core = await assembleCore({ ...options, logger, now, events, backupSettings: settings, requestRestore });
+      url = options.databaseUrl ?? (await desk.databaseUrl());
+      const core = await assembleCore({
+        ...options,
+        databaseUrl: url,
+        secrets,
+        logger,
+        now,
+        events,
+        backupSettings: settings,
+        requestRestore,
+        officeServer,
+      });
       if (core.sender.autoStart) await core.sender.start();
       if (options.backupSchedule) core.backups.startSchedule();
       return { kind: 'store', core };
     } catch (error) {
-      if (!(error instanceof StoreDamagedError)) throw error;
+      if (!(error instanceof StoreDamagedError)) {
+        // A desk on the office server waits for it; it never opens a file of its own instead.
+        if (url === undefined && !desk.wantsServer()) throw error;
+        const server = url ? describeServer(url) : desk.serverLabel();
+        logger.error('The office server cannot be used; waiting for it', error);
+        const failure = serverFailure(error, server);
+        return { kind: 'unreachable', server, core: startUnreachableCore({ failure, officeServer, logger }) };
+      }
       logger.error('The data store failed its check on open; starting in recovery mode', error);
       const core = await startRecoveryCore({
         dataDir: options.dataDir,
@@ -98,16 +134,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }
   }
 
-  const requestRestore: RequestRestore = (candidate, actor) => {
+  /**
+   * Runs `work` alone: calls that arrive meanwhile wait, and it starts once the calls already
+   * running (the one that asked included) are the only one left. For a restore and a change of store.
+   */
+  function exclusive<T>(work: () => Promise<T>): Promise<T> {
     const done = (async () => {
       await quiet();
-      await current.core.close();
-      try {
-        return await restoreStore(options.dataDir, candidate, actor, now);
-      } finally {
-        // Started again whatever happened: on the restored store, or on the one that was there.
-        current = await start();
-      }
+      return work();
     })();
     restarting = done.then(
       () => undefined,
@@ -115,20 +149,108 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     );
     void restarting.finally(() => (restarting = undefined));
     return done;
+  }
+
+  /** Closes the current core, runs `change` (the store's files or settings), and starts again. */
+  async function restartAfter<T>(change: () => Promise<T>): Promise<T> {
+    await current.core.close();
+    try {
+      return await change();
+    } finally {
+      // Started again whatever happened: on the changed store, or on the one that was there.
+      current = await start();
+    }
+  }
+
+  const requestRestore: RequestRestore = (candidate, actor) =>
+    exclusive(() => restartAfter(() => restoreStore(options.dataDir, candidate, actor, now)));
+
+  const control: DeskStoreControl = {
+    status: () => Promise.resolve(deskStatus()),
+    connect: (input) =>
+      exclusive(async () => {
+        await restartAfter(() => desk.choose(input));
+        events.emit('officeServer.switched', { server: deskStatus().kind === 'server' ? serverOf() : '' });
+      }),
+    move: (input, actor) =>
+      exclusive(async () => {
+        if (current.kind !== 'store' || !current.core.store.connection.sqlite) {
+          throw new CoreError('CONFLICT', 'This desk does not work on its own file', { reason: 'notEmbedded' });
+        }
+        const { store, sender } = current.core;
+        // Nothing may change the file while it is copied and proved (the sender writes too).
+        await sender.stop();
+        let moved;
+        try {
+          moved = await copyOfficeToServer(
+            { sqlite: embeddedSqlite(store), db: store.connection.db },
+            serverUrl(input.settings, input.password),
+          );
+        } catch (error) {
+          if (current.kind === 'store' && current.core.sender.autoStart) await current.core.sender.start();
+          throw error;
+        }
+        await restartAfter(() => desk.choose(input));
+        if (current.kind === 'store') {
+          // The office's trail says where it came from; the file it left keeps its own trail as it was.
+          const result = moved;
+          await coreDeps(current.core.store, events, now).write(actor, (w) =>
+            w.audit('office.movedToServer', 'store', result.server, {
+              from: store.file,
+              rows: result.rows,
+              auditHead: result.auditHead,
+              attachments: result.attachments,
+            }),
+          );
+        }
+        events.emit('officeServer.switched', { server: moved.server });
+        return moved;
+      }),
+    retry: () =>
+      exclusive(async () => {
+        await restartAfter(() => Promise.resolve());
+        return deskStatus();
+      }),
   };
+  const officeServer = officeServerHandlers({
+    control,
+    fixed,
+    officeExists: async () =>
+      current.kind === 'store' &&
+      (await current.core.store.connection.db.selectFrom('office').select('id').executeTakeFirst()) !== undefined,
+  });
+
+  const serverOf = () =>
+    current.kind === 'store' ? current.core.store.file : current.kind === 'unreachable' ? current.server : '';
+
+  function deskStatus(): DeskStore {
+    if (current.kind === 'store' && current.core.store.dialect === 'sqlite') {
+      return { kind: 'embedded', file: current.core.store.file };
+    }
+    if (current.kind === 'recovery') return { kind: 'embedded', file: databaseFileIn(options.dataDir) };
+    const reason = current.kind === 'unreachable' ? current.core.failure.details?.reason : null;
+    return {
+      kind: 'server',
+      server: serverOf(),
+      settings: desk.server(),
+      fixed,
+      unreachable: current.kind === 'unreachable' ? (typeof reason === 'string' ? reason : 'serverUnreachable') : null,
+    };
+  }
 
   current = await start();
 
   return {
     get store() {
-      if (current.kind !== 'store') throw new Error('The data store is damaged; the core runs in recovery mode');
+      if (current.kind !== 'store') throw new Error(`The core has no open store (${current.kind})`);
       return current.core.store;
     },
     get sender() {
-      if (current.kind !== 'store') throw new Error('The data store is damaged; the core runs in recovery mode');
+      if (current.kind !== 'store') throw new Error(`The core has no open store (${current.kind})`);
       return current.core.sender;
     },
     recovery: () => (current.kind === 'recovery' ? current.core : null),
+    unavailable: () => (current.kind === 'unreachable' ? current.core.failure : null),
     call: async (channel: string, input: unknown, context?: CallContext) => {
       while (restarting) await restarting;
       if (closed) return fail('INTERNAL', 'The core is closed', { reason: 'coreClosed' });

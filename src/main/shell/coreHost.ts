@@ -7,7 +7,14 @@ import { safeStorageSecrets } from './safeStorageSecrets';
 export function startCoreWorker(mainDir: string, dataDir: string, appVersion: string): Promise<WorkerCoreClient> {
   return WorkerCoreClient.start({
     workerPath: join(mainDir, 'worker.js'),
-    config: { dataDir, appVersion, secrets: 'host', backupSchedule: true },
+    config: {
+      dataDir,
+      appVersion,
+      secrets: 'host',
+      backupSchedule: true,
+      // For an administrator's or a kiosk's fixed setup; people choose the server in the settings.
+      ...(process.env.SIAGA_DATABASE_URL ? { databaseUrl: process.env.SIAGA_DATABASE_URL } : {}),
+    },
     secrets: safeStorageSecrets(dataDir),
     closeTimeoutMs: backupOnQuitTimeoutMs,
   });

@@ -33,7 +33,7 @@ process.on('SIGTERM', stop);
 async function main(): Promise<void> {
   let args: WebArgs;
   try {
-    args = parseWebArgs(process.argv.slice(2));
+    args = parseWebArgs(process.argv.slice(2), process.env);
   } catch (error) {
     console.error(`${(error as Error).message}\n${webUsage}`);
     process.exit(2);
@@ -42,7 +42,12 @@ async function main(): Promise<void> {
   try {
     core = await WorkerCoreClient.start({
       workerPath: join(__dirname, 'worker.js'),
-      config: { dataDir, appVersion, backupSchedule: true },
+      config: {
+        dataDir,
+        appVersion,
+        backupSchedule: true,
+        ...(args.databaseUrl ? { databaseUrl: args.databaseUrl } : {}),
+      },
       closeTimeoutMs: backupOnQuitTimeoutMs,
     });
   } catch (error) {

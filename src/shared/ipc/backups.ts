@@ -29,6 +29,9 @@ export const backupStatusSchema = z.object({
   backups: z.array(backupEntrySchema),
   /** When the daily backup is next due (now, if there is none yet). */
   nextDueAt: z.string(),
+  /** embedded: copies of this desk's file, restored here; server: logical copies of the office
+   * server's database, restored by its administrator into an empty database (`siaga restore`). */
+  store: z.enum(['embedded', 'server']),
 });
 export type BackupStatus = z.infer<typeof backupStatusSchema>;
 

@@ -14,6 +14,7 @@ import { crisisChannels, crisisEvents } from './crises';
 import { distributionChannels, distributionEvents } from './distribution';
 import { hoaxChannels, hoaxEvents } from './hoaxes';
 import { officeChannels, officeEvents } from './office';
+import { officeServerChannels, officeServerEvents } from './officeServer';
 import { preferenceChannels, preferenceEvents } from './preferences';
 import { statementChannels, statementEvents } from './statements';
 
@@ -30,6 +31,7 @@ export const contract = {
   ...crisisChannels,
   ...hoaxChannels,
   ...backupChannels,
+  ...officeServerChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -64,6 +66,7 @@ export const events = {
   ...crisisEvents,
   ...hoaxEvents,
   ...backupEvents,
+  ...officeServerEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type Events = typeof events;

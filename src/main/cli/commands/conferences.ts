@@ -1,26 +1,25 @@
 import { withCore } from '../cliCore';
+import type { StorePlace } from '../storePlace';
 import { writeFile } from 'node:fs/promises';
 import { conferenceRangeSchema } from '../../../shared/ipc/conferences';
 import { listConferences, readConference } from '../../core/conferences/conferenceQueries';
 import { conferenceIcs } from '../../core/conferences/conferenceIcs';
 import { CoreError } from '../../core/kernel/errors';
 import { CommandFailed, UsageError, type CliIo } from '../io';
-import { existingDatabase } from '../storeFiles';
 
 /** `siaga conferences list|export-ics`: the calendar for scripts and other calendars. */
 export async function conferencesCommand(
-  dataDir: string,
+  place: StorePlace,
   action: string | undefined,
   id: string | undefined,
   options: { json?: boolean | undefined; out?: string | undefined },
   io: CliIo,
 ): Promise<void> {
-  existingDatabase(dataDir);
   if (action !== 'list' && action !== 'export-ics') throw new UsageError('conferences needs one of: list, export-ics');
   if (action === 'list' && id !== undefined) throw new UsageError(`Unexpected argument: ${id}`);
   if (action === 'export-ics' && (!id || !options.out))
     throw new UsageError('conferences export-ics needs an id and --out FILE');
-  await withCore(dataDir, async (core) => {
+  await withCore(place, async (core) => {
     const { db } = core.store.connection;
     if (action === 'list') {
       const items = await listConferences(db, conferenceRangeSchema.parse({}));

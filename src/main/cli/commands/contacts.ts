@@ -1,4 +1,5 @@
 import { commandDeps, withCore } from '../cliCore';
+import type { StorePlace } from '../storePlace';
 import { readFile, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { contactExportFormats, type ContactExportFormat } from '../../../shared/ipc/contacts';
@@ -11,7 +12,6 @@ import { headerKey } from '../../core/contacts/import/headerMapping';
 import { officeToday } from '../../core/office/officeToday';
 import { createImportService } from '../../core/contacts/import/importService';
 import { CommandFailed, UsageError, type CliIo } from '../io';
-import { existingDatabase } from '../storeFiles';
 
 export interface ContactsOptions {
   map?: string | undefined;
@@ -40,13 +40,12 @@ const describe = (error: unknown): never => {
  * command line.
  */
 export async function contactsCommand(
-  dataDir: string,
+  place: StorePlace,
   action: string | undefined,
   file: string | undefined,
   options: ContactsOptions,
   io: CliIo,
 ): Promise<void> {
-  existingDatabase(dataDir);
   if (action !== 'import' && action !== 'export') throw new UsageError('contacts needs one of: import, export');
   if (action === 'import' && !file) throw new UsageError('contacts import needs a FILE');
   if (action === 'export') {
@@ -64,7 +63,7 @@ export async function contactsCommand(
     remembered = Object.fromEntries(Object.entries(parsed.data).map(([header, field]) => [headerKey(header), field]));
   }
 
-  await withCore(dataDir, async (core) => {
+  await withCore(place, async (core) => {
     const now = () => new Date();
     if (action === 'export') {
       const { db } = core.store.connection;

@@ -1,8 +1,8 @@
 import { withCore } from '../cliCore';
+import type { StorePlace } from '../storePlace';
 import { listHoaxes } from '../../core/hoaxes/hoaxQueries';
 import { hoaxListInputSchema } from '../../../shared/ipc/hoaxes';
 import { UsageError, type CliIo } from '../io';
-import { existingDatabase } from '../storeFiles';
 
 const pageSize = 500;
 
@@ -11,14 +11,13 @@ const pageSize = 500;
  * sighting first; with --json the same summaries the interface reads.
  */
 export async function hoaxesCommand(
-  dataDir: string,
+  place: StorePlace,
   action: string | undefined,
   options: { json?: boolean | undefined },
   io: CliIo,
 ): Promise<void> {
-  existingDatabase(dataDir);
   if (action !== 'list') throw new UsageError('hoaxes needs: list');
-  await withCore(dataDir, async (core) => {
+  await withCore(place, async (core) => {
     const db = core.store.connection.db;
     const items = [];
     for (let offset = 0; ; offset += pageSize) {

@@ -1,4 +1,5 @@
 import { withCore } from '../cliCore';
+import type { StorePlace } from '../storePlace';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { capParamsSchema } from '../../../shared/ipc/distribution';
@@ -10,7 +11,6 @@ import { CoreError } from '../../core/kernel/errors';
 import { outputInput, renderOutput } from '../../core/statements/exportService';
 import { listStatements } from '../../core/statements/statementQueries';
 import { CommandFailed, UsageError, type CliIo } from '../io';
-import { existingDatabase } from '../storeFiles';
 
 /** The statement outputs, plus the release channels that make files: a CAP alert and the website package. */
 const allFormats = [...exportFormats, 'cap', 'site'] as const;
@@ -26,13 +26,12 @@ export interface StatementsOptions {
  * (scripts, archiving, a printer in another room). Exports are the same pure outputs the app makes.
  */
 export async function statementsCommand(
-  dataDir: string,
+  place: StorePlace,
   action: string | undefined,
   id: string | undefined,
   options: StatementsOptions,
   io: CliIo,
 ): Promise<void> {
-  existingDatabase(dataDir);
   if (action !== 'list' && action !== 'export') throw new UsageError('statements needs one of: list, export');
   if (action === 'list' && id !== undefined) throw new UsageError(`Unexpected argument: ${id}`);
   if (action === 'export') {
@@ -42,7 +41,7 @@ export async function statementsCommand(
     }
     if (!options.out) throw new UsageError('statements export needs --out PATH');
   }
-  await withCore(dataDir, async (core) => {
+  await withCore(place, async (core) => {
     const { db } = core.store.connection;
     if (action === 'list') {
       const all = [];

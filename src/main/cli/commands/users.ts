@@ -1,4 +1,5 @@
 import { commandDeps, withCore } from '../cliCore';
+import type { StorePlace } from '../storePlace';
 import { roles as allRoles, type Role } from '../../../shared/accounts/roles';
 import { newAccountSchema, resetPasswordSchema } from '../../../shared/ipc/accounts';
 import {
@@ -12,7 +13,6 @@ import { hashPassword } from '../../core/accounts/passwords';
 import { commandLineActor } from '../../core/kernel/context';
 import { CoreError } from '../../core/kernel/errors';
 import { CommandFailed, UsageError, type CliIo } from '../io';
-import { existingDatabase } from '../storeFiles';
 
 export interface UsersOptions {
   username?: string | undefined;
@@ -45,16 +45,15 @@ function parseOrFail<T>(
  * the audit trail, with no account as actor.
  */
 export async function usersCommand(
-  dataDir: string,
+  place: StorePlace,
   action: string | undefined,
   options: UsersOptions,
   io: CliIo,
 ): Promise<void> {
-  existingDatabase(dataDir);
   if (!action || !['list', 'add', 'deactivate', 'reset-password'].includes(action)) {
     throw new UsageError(`users needs one of: list, add, deactivate, reset-password`);
   }
-  await withCore(dataDir, async (core) => {
+  await withCore(place, async (core) => {
     const { db } = core.store.connection;
     const { write } = commandDeps(core);
     const find = async () => {

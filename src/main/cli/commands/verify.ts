@@ -1,7 +1,7 @@
-import { formatStoreReport, verifyStore } from '../../core/db/verifyStore';
+import { formatStoreReport, verifyServerStore, verifyStore } from '../../core/db/verifyStore';
 import type { AuditHead } from '../../../shared/ipc/audit';
 import { CommandFailed, UsageError, type CliIo } from '../io';
-import { existingDatabase } from '../storeFiles';
+import { existingDatabase, existingStore, type StorePlace } from '../storePlace';
 
 /** `SEQ:HASH`, as printed by verify, the Audit view and backup manifests. */
 export function parseHead(text: string): AuditHead {
@@ -10,9 +10,26 @@ export function parseHead(text: string): AuditHead {
   return { seq: Number(match[1]), hash: match[2]! };
 }
 
-export async function verifyCommand(dataDir: string, expectHead: string | undefined, io: CliIo): Promise<void> {
-  const head = expectHead === undefined ? undefined : parseHead(expectHead);
-  const report = await verifyStore(existingDatabase(dataDir), head ? { expectHead: head } : {});
+/** `siaga verify`: the desk's file, the office server (`--database-url`), or a backup file (`--from`). */
+export async function verifyCommand(
+  place: StorePlace,
+  options: { expectHead: string | undefined; from: string | undefined },
+  io: CliIo,
+): Promise<void> {
+  const head = options.expectHead === undefined ? undefined : parseHead(options.expectHead);
+  const verifyOptions = head ? { expectHead: head } : {};
+  let report;
+  if (options.from !== undefined) {
+    if (place.databaseUrl) throw new UsageError('verify takes --from FILE or --database-url URL, not both');
+    report = await verifyStore(options.from, verifyOptions).catch((error: unknown) => {
+      throw new CommandFailed(`Cannot read ${options.from} as a Siaga store: ${(error as Error).message}`);
+    });
+  } else if (place.databaseUrl) {
+    await existingStore(place);
+    report = await verifyServerStore(place.databaseUrl, verifyOptions);
+  } else {
+    report = await verifyStore(existingDatabase(place.dataDir), verifyOptions);
+  }
   const text = formatStoreReport(report);
   if (!report.ok) throw new CommandFailed(text);
   io.out(text);

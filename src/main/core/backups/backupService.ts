@@ -9,7 +9,8 @@ import type { Store } from '../db/store';
 import { CoreError } from '../kernel/errors';
 import { fieldError } from '../kernel/validationError';
 import type { BackupSettings } from './backupSettings';
-import { listBackups, rotateBackups, takeBackup, type BackupManifest } from './backupSet';
+import { backupServerDatabase } from '../officeServer/serverBackup';
+import { copyEmbedded, listBackups, rotateBackups, takeBackup, type BackupManifest, type CopyStore } from './backupSet';
 
 /** A daily backup is due this long after the newest one. */
 export const backupIntervalMs = 24 * 60 * 60 * 1000;
@@ -68,14 +69,12 @@ export function createBackupService(deps: BackupServiceDeps) {
   function take(trigger: BackupTrigger, actorId: string | null): Promise<BackupManifest> {
     running ??= (async () => {
       const folder = settings.folder();
-      const { sqlite } = store.connection;
-      // The office server's data is backed up on the server (its own tools), not by each desk.
-      if (!sqlite)
-        throw new CoreError('CONFLICT', 'The office server store is backed up on the server', {
-          reason: 'backupOnServer',
-        });
+      const { sqlite, db } = store.connection;
+      // The embedded file by SQLite's online backup; the office server by a logical copy into a
+      // Siaga file (one snapshot), so the same backup folder, manifest and checks serve both.
+      const copy: CopyStore = sqlite ? copyEmbedded(sqlite) : (outFile) => backupServerDatabase(db, outFile);
       try {
-        const manifest = await takeBackup(sqlite, folder, deps.appVersion, deps.now());
+        const manifest = await takeBackup(copy, folder, deps.appVersion, deps.now());
         const removed = await rotateBackups(folder, await officeZone(store));
         // The daily and quit backups are the app's own (no account); a manual one is the person's.
         await deps.write({ accountId: actorId }, (w) =>
@@ -117,6 +116,7 @@ export function createBackupService(deps: BackupServiceDeps) {
       folderChosen: settings.chosen() !== undefined,
       backups,
       nextDueAt: last ? new Date(Date.parse(last.takenAt) + backupIntervalMs).toISOString() : deps.now().toISOString(),
+      store: store.connection.sqlite ? 'embedded' : 'server',
     };
   }
 

@@ -5,7 +5,7 @@ import { latestSchemaVersion } from '../db/migrations';
 import { describe, expect, it } from 'vitest';
 import { useStatementsTeam } from '../../../../test/statementsHarness';
 import { useTempDirs } from '../../../../test/tempDir';
-import { backupProblem, listBackups, rotateBackups, takeBackup } from './backupSet';
+import { backupProblem, copyEmbedded, listBackups, rotateBackups, takeBackup } from './backupSet';
 
 describe('backup set: verified copies with manifests, rotation', () => {
   const tempDir = useTempDirs();
@@ -24,7 +24,7 @@ describe('backup set: verified copies with manifests, rotation', () => {
       seq: number;
       hash: string;
     };
-    const manifest = await takeBackup(sqlite, folder, '1.2.3', new Date('2026-11-28T16:30:00.000Z'));
+    const manifest = await takeBackup(copyEmbedded(sqlite), folder, '1.2.3', new Date('2026-11-28T16:30:00.000Z'));
     expect(manifest).toMatchObject({
       file: 'siaga-20261128T163000Z.sqlite',
       takenAt: '2026-11-28T16:30:00.000Z',
@@ -49,9 +49,9 @@ describe('backup set: verified copies with manifests, rotation', () => {
     const { test, folder } = await open();
     const sqlite = embeddedSqlite(test.core.store);
     // Two on the 20th (WIB): only the later one of that day is kept; the 21st's is the newest.
-    const first = await takeBackup(sqlite, folder, 't', new Date('2026-11-20T10:00:00.000Z'));
-    const sameDay = await takeBackup(sqlite, folder, 't', new Date('2026-11-20T16:00:00.000Z'));
-    const next = await takeBackup(sqlite, folder, 't', new Date('2026-11-21T16:00:00.000Z'));
+    const first = await takeBackup(copyEmbedded(sqlite), folder, 't', new Date('2026-11-20T10:00:00.000Z'));
+    const sameDay = await takeBackup(copyEmbedded(sqlite), folder, 't', new Date('2026-11-20T16:00:00.000Z'));
+    const next = await takeBackup(copyEmbedded(sqlite), folder, 't', new Date('2026-11-21T16:00:00.000Z'));
     writeFileSync(join(folder, 'siaga-20261101T000000Z.sqlite'), 'half-written, no manifest');
     writeFileSync(join(folder, 'notes.txt'), 'not ours');
     writeFileSync(join(folder, 'siaga-20261102T000000Z.sqlite.partial'), 'a quit terminated mid-copy');

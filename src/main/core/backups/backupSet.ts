@@ -4,7 +4,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { backupsToKeep } from '../../../shared/backups/retention';
 import type { OfficeTimeZone } from '../../../shared/ipc/office';
 import { readAuditHead } from '../db/auditChain';
-import { backupDatabase, sha256OfFile, verifyDatabaseFile } from '../db/backup';
+import { backupDatabase, sha256OfFile, verifyDatabaseFile, type BackupResult } from '../db/backup';
 import { openConnection } from '../db/connection';
 import { readAppliedMigrations } from '../db/migrator';
 
@@ -70,15 +70,27 @@ export async function describeCopy(
   }
 }
 
+/**
+ * How a store is copied into a verified file: the embedded file by SQLite's online backup, the
+ * office server by a logical copy in one snapshot (officeServer/serverBackup.ts).
+ */
+export type CopyStore = (outFile: string) => Promise<BackupResult>;
+
+/** The embedded file's copier. */
+export const copyEmbedded =
+  (sqlite: BetterSqlite3.Database): CopyStore =>
+  (outFile) =>
+    backupDatabase(sqlite, outFile);
+
 /** Takes a verified backup into `folder` and writes its manifest. */
 export async function takeBackup(
-  sqlite: BetterSqlite3.Database,
+  copy: CopyStore,
   folder: string,
   appVersion: string,
   now: Date,
 ): Promise<BackupManifest> {
   const file = join(folder, `siaga-${utcStamp(now)}.sqlite`);
-  const result = await backupDatabase(sqlite, file);
+  const result = await copy(file);
   const manifest: BackupManifest = {
     file: basename(file),
     takenAt: now.toISOString(),

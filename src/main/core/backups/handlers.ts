@@ -42,6 +42,7 @@ export function backupsHandlers(deps: {
   settings: BackupSettings;
   events: EventBus;
   requestRestore: RequestRestore;
+  onServer: boolean;
 }): HandlersFor<DomainChannel<'backups'>> {
   const { backups, settings, events } = deps;
   return {
@@ -57,6 +58,12 @@ export function backupsHandlers(deps: {
       return status;
     },
     'backups.restore': async ({ file }, context) => {
+      // Every desk works on the office server: putting a backup in place there is the server
+      // administrator's step, into an empty database (`siaga restore --database-url`), never a desk's.
+      if (deps.onServer)
+        throw new CoreError('CONFLICT', 'A backup of the office server is restored on the server', {
+          reason: 'restoreOnServer',
+        });
       const actor = context.actor;
       const candidate = await checkRestoreCandidate(join(settings.folder(), file)).catch(refusal);
       if (!candidate.manifest)

@@ -42,7 +42,7 @@ export function verifyDatabaseFile(file: string): IntegrityReport {
  * The copy inherits WAL mode from the live store; switch it to a rollback journal so the backup
  * is one self-contained file (no -wal/-shm beside it) that can be moved, hashed and restored.
  */
-function makeSelfContained(file: string): void {
+export function makeSelfContained(file: string): void {
   const copy = new BetterSqlite3(file, { fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');
@@ -62,14 +62,22 @@ export async function backupDatabase(sqlite: BetterSqlite3.Database, outFile: st
   await rm(partial, { force: true });
   try {
     await sqlite.backup(partial);
-    makeSelfContained(partial);
-    const integrity = verifyDatabaseFile(partial);
-    if (!integrity.ok) throw new BackupVerificationError(outFile, integrity);
-    await rename(partial, outFile);
-    const [info, sha256] = await Promise.all([stat(outFile), sha256OfFile(outFile)]);
-    return { file: outFile, bytes: info.size, sha256, integrity };
+    return await finishBackupFile(partial, outFile);
   } catch (error) {
     await rm(partial, { force: true });
     throw error;
   }
+}
+
+/**
+ * Gives a finished copy at `partial` its final name once it is self-contained and verified: a file
+ * at `outFile` is always a verified backup. Shared by the file's backup and the server's.
+ */
+export async function finishBackupFile(partial: string, outFile: string): Promise<BackupResult> {
+  makeSelfContained(partial);
+  const integrity = verifyDatabaseFile(partial);
+  if (!integrity.ok) throw new BackupVerificationError(outFile, integrity);
+  await rename(partial, outFile);
+  const [info, sha256] = await Promise.all([stat(outFile), sha256OfFile(outFile)]);
+  return { file: outFile, bytes: info.size, sha256, integrity };
 }

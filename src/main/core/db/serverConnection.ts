@@ -27,8 +27,17 @@ const maxConnections = 10;
  * Opens a pool on the office's PostgreSQL server (`postgres://user:password@host:port/database`,
  * TLS per the URL's `sslmode`). Nothing is read or written here; `openServerStore` migrates.
  */
-export function openServerConnection(url: string): ServerConnection {
-  const pool = new pg.Pool({ connectionString: url, max: maxConnections, types });
+export function openServerConnection(
+  url: string,
+  options: { connectTimeoutMs?: number; maxConnections?: number } = {},
+): ServerConnection {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.maxConnections ?? maxConnections,
+    // A desk waits this long for a server that does not answer, then says so (never forever).
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 15_000,
+    types,
+  });
   // An idle connection the server drops must not bring the app down: the pool replaces it.
   pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

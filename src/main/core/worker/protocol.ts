@@ -8,6 +8,8 @@ export const backupOnQuitTimeoutMs = 10 * 60 * 1000;
 /** What the core worker is started with (`workerData`). */
 export interface WorkerConfig {
   dataDir: string;
+  /** The office server given on the command line or in SIAGA_DATABASE_URL (else the desk's settings). */
+  databaseUrl?: string;
   appVersion: string;
   /** 'host': secrets are asked of the process that started the worker (the Electron shell's
    * safeStorage); 'file' or absent: a file only the user can read, in the data folder. */

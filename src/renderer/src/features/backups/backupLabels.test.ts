@@ -19,6 +19,7 @@ describe('backup labels', () => {
       folder: '/cadangan',
       folderChosen: true,
       nextDueAt,
+      store: 'embedded' as const,
       backups: Array.from({ length: count }, () => ({
         file: 'siaga-20261128T030000Z.sqlite',
         takenAt: '2026-11-28T03:00:00.000Z',
