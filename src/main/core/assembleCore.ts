@@ -43,7 +43,7 @@ export interface AssemblyOptions {
   backupSettings: BackupSettings;
   requestRestore: RequestRestore;
   /** The office server channels: they act on the core's lifecycle, so core.ts makes them. */
-  officeServer: HandlersFor<DomainChannel<'officeServer'>>;
+  officeServer: HandlersFor<DomainChannel<'store'>>;
 }
 
 /** The services of the core on one open store. `close` stops the sender and closes the store. */

@@ -14,7 +14,7 @@ import { createEventBus } from './kernel/eventBus';
 import type { SenderOptions } from './distribution/outboxSender';
 import type { SecretStore } from './security/secretStore';
 import type { CoreTransport } from './kernel/transport';
-import type { DeskStore } from '../../shared/ipc/officeServer';
+import type { DeskStore } from '../../shared/ipc/store';
 import { coreDeps } from './kernel/coreDeps';
 import { databaseFileIn, describeServer, embeddedSqlite } from './db/store';
 import { officeServerHandlers, type DeskStoreControl } from './officeServer/handlers';
@@ -170,7 +170,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     connect: (input) =>
       exclusive(async () => {
         await restartAfter(() => desk.choose(input));
-        events.emit('officeServer.switched', { server: deskStatus().kind === 'server' ? serverOf() : '' });
+        events.emit('store.switched', { server: deskStatus().kind === 'server' ? serverOf() : '' });
       }),
     move: (input, actor) =>
       exclusive(async () => {
@@ -203,7 +203,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
             }),
           );
         }
-        events.emit('officeServer.switched', { server: moved.server });
+        events.emit('store.switched', { server: moved.server });
         return moved;
       }),
     retry: () =>

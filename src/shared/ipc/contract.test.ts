@@ -31,9 +31,9 @@ describe('contract', () => {
     }
   });
 
-  it('only a restore makes every answer stale', () => {
+  it('only a restore and a change of store make every answer stale', () => {
     const everything = Object.entries(events).filter(([, spec]) => spec.invalidates === 'everything');
-    expect(everything.map(([event]) => event)).toEqual(['backups.restored']);
+    expect(everything.map(([event]) => event)).toEqual(['backups.restored', 'store.switched']);
   });
 
   it('refuses unknown keys in a preferences patch', () => {

@@ -14,7 +14,7 @@ import { crisisChannels, crisisEvents } from './crises';
 import { distributionChannels, distributionEvents } from './distribution';
 import { hoaxChannels, hoaxEvents } from './hoaxes';
 import { officeChannels, officeEvents } from './office';
-import { officeServerChannels, officeServerEvents } from './officeServer';
+import { storeChannels, storeEvents } from './store';
 import { preferenceChannels, preferenceEvents } from './preferences';
 import { statementChannels, statementEvents } from './statements';
 
@@ -31,7 +31,7 @@ export const contract = {
   ...crisisChannels,
   ...hoaxChannels,
   ...backupChannels,
-  ...officeServerChannels,
+  ...storeChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
@@ -66,7 +66,7 @@ export const events = {
   ...crisisEvents,
   ...hoaxEvents,
   ...backupEvents,
-  ...officeServerEvents,
+  ...storeEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type Events = typeof events;

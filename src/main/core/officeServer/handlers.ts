@@ -1,4 +1,4 @@
-import type { DeskStore, MoveResult, OfficeServerConnectInput } from '../../../shared/ipc/officeServer';
+import type { DeskStore, MoveResult, OfficeServerConnectInput } from '../../../shared/ipc/store';
 import { rolesAllow } from '../../../shared/permissions';
 import type { Actor } from '../kernel/context';
 import { CoreError } from '../kernel/errors';
@@ -38,7 +38,7 @@ export function officeServerHandlers(deps: {
   officeExists: () => Promise<boolean>;
   /** Set from the command line or SIAGA_DATABASE_URL: settings here cannot override it. */
   fixed: boolean;
-}): HandlersFor<DomainChannel<'officeServer'>> {
+}): HandlersFor<DomainChannel<'store'>> {
   const { control } = deps;
   const notFixed = () => {
     if (deps.fixed) {
@@ -46,22 +46,22 @@ export function officeServerHandlers(deps: {
     }
   };
   return {
-    'officeServer.status': () => control.status(),
-    'officeServer.test': async (input, context) => {
+    'store.status': () => control.status(),
+    'store.test': async (input, context) => {
       await mayChooseServer(deps.officeExists, context.actor);
       return probeServer(serverUrl(input.settings, input.password));
     },
-    'officeServer.connect': async (input, context) => {
+    'store.connect': async (input, context) => {
       await mayChooseServer(deps.officeExists, context.actor);
       notFixed();
       const probe = await probeServer(serverUrl(input.settings, input.password));
       await control.connect(input);
       return probe;
     },
-    'officeServer.move': async (input, context) => {
+    'store.move': async (input, context) => {
       notFixed();
       return control.move(input, context.actor);
     },
-    'officeServer.retry': () => control.retry(),
+    'store.retry': () => control.retry(),
   };
 }

@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import type { MoveResult } from '../../../shared/ipc/officeServer';
+import type { MoveResult } from '../../../shared/ipc/store';
 import { migrateDatabase } from '../db/migrator';
 import type { Database } from '../db/schema';
 import { openServerConnection } from '../db/serverConnection';

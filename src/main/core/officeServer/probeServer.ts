@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ServerProbe } from '../../../shared/ipc/officeServer';
+import type { ServerProbe } from '../../../shared/ipc/store';
 import { describeServer } from '../db/store';
 import { migrations } from '../db/migrations';
 import { readAppliedMigrations } from '../db/migrator';

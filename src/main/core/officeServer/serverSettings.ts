@@ -1,5 +1,5 @@
 import Conf from 'conf';
-import type { OfficeServerSettings } from '../../../shared/ipc/officeServer';
+import type { OfficeServerSettings } from '../../../shared/ipc/store';
 import type { SecretStore } from '../security/secretStore';
 
 /**

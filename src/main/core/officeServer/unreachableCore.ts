@@ -18,7 +18,7 @@ export interface UnreachableCore {
  */
 export function startUnreachableCore(deps: {
   failure: CoreError;
-  officeServer: HandlersFor<DomainChannel<'officeServer'>>;
+  officeServer: HandlersFor<DomainChannel<'store'>>;
   logger: Logger;
 }): UnreachableCore {
   const cause = deps.failure.details?.reason;

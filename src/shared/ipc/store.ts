@@ -74,20 +74,20 @@ export const moveResultSchema = z.object({
 export type MoveResult = z.infer<typeof moveResultSchema>;
 
 /**
- * The office server channels. Before an office exists (the first-run wizard) anyone at the desk
+ * The store channels (the desk's store: its file or the office server). Before an office exists (the first-run wizard) anyone at the desk
  * may test and choose the server; once one exists, only the administrator (the core checks).
  */
-export const officeServerChannels = {
-  'officeServer.status': { input: noInput, output: deskStoreSchema, policy: publicRead },
-  'officeServer.test': { input: officeServerConnectSchema, output: serverProbeSchema, policy: publicWrite },
-  'officeServer.connect': { input: officeServerConnectSchema, output: serverProbeSchema, policy: publicWrite },
+export const storeChannels = {
+  'store.status': { input: noInput, output: deskStoreSchema, policy: publicRead },
+  'store.test': { input: officeServerConnectSchema, output: serverProbeSchema, policy: publicWrite },
+  'store.connect': { input: officeServerConnectSchema, output: serverProbeSchema, policy: publicWrite },
   /** Copies this desk's embedded office into an empty server database, proves it, then uses the server. */
-  'officeServer.move': { input: officeServerConnectSchema, output: moveResultSchema, policy: write('office.manage') },
+  'store.move': { input: officeServerConnectSchema, output: moveResultSchema, policy: write('office.manage') },
   /** Tries the office server again after it could not be reached. */
-  'officeServer.retry': { input: noInput, output: deskStoreSchema, policy: publicWrite },
-} as const satisfies DomainChannels<'officeServer'>;
+  'store.retry': { input: noInput, output: deskStoreSchema, policy: publicWrite },
+} as const satisfies DomainChannels<'store'>;
 
-export const officeServerEvents = {
+export const storeEvents = {
   /** The desk now works on another store: every cached answer came from the old one. */
-  'officeServer.switched': { payload: z.object({ server: z.string() }), invalidates: 'everything' },
-} as const satisfies DomainEvents<'officeServer'>;
+  'store.switched': { payload: z.object({ server: z.string() }), invalidates: 'everything' },
+} as const satisfies DomainEvents<'store'>;
