@@ -27,7 +27,7 @@ test('shows the app shell with app.info from the real core and SQLite file', asy
   const table = page.getByRole('table', { name: 'Informasi Sistem' });
   await expect(table.getByTestId('system-databaseFile')).toHaveText(databaseFile);
   await expect(table.getByTestId('system-dataDir')).toHaveText(siaga.dataDir);
-  await expect(table.getByTestId('system-sqliteVersion')).toHaveText(sqliteVersion);
+  await expect(table.getByTestId('system-engineVersion')).toHaveText(sqliteVersion);
   await expect(table.getByTestId('system-journalMode')).toHaveText('WAL');
 
   // The file the page describes is the file on disk, in WAL mode.

@@ -24,8 +24,9 @@ describe('core', () => {
           databaseFile: `${dataDir}/siaga.sqlite`,
           schemaVersion: latestSchemaVersion,
           latestSchemaVersion,
-          sqliteVersion: expectedSqlite,
+          engineVersion: expectedSqlite,
           journalMode: 'wal',
+          store: 'embedded',
         },
       });
     } finally {

@@ -10,8 +10,12 @@ export const appInfoSchema = z.object({
   schemaVersion: z.number().int().nonnegative(),
   /** The newest schema version this build knows; equal to schemaVersion once migrated. */
   latestSchemaVersion: z.number().int().nonnegative(),
-  sqliteVersion: z.string(),
+  /** `3.53.2` (SQLite) or `PostgreSQL 17.2`. */
+  engineVersion: z.string(),
+  /** SQLite's journal mode; `server` on the office server. */
   journalMode: z.string(),
+  /** embedded: this desk's own file; server: the office server every desk shares. */
+  store: z.enum(['embedded', 'server']),
 });
 
 export type AppInfo = z.infer<typeof appInfoSchema>;

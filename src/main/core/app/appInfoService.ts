@@ -7,8 +7,7 @@ import type { Store } from '../db/store';
 export async function readAppInfo(store: Store, appVersion: string): Promise<AppInfo> {
   const { db, sqlite } = store.connection;
   const applied = await readAppliedMigrations(db);
-  // On the office server the engine line names PostgreSQL and its version; there is no journal
-  // file to name. (The System view's labels follow when desks can choose the server.)
+  // On the office server the engine line names PostgreSQL and its version; there is no journal.
   const version = sqlite
     ? await sql<{ version: string }>`select sqlite_version() as version`.execute(db)
     : await sql<{ version: string }>`select 'PostgreSQL ' || current_setting('server_version') as version`.execute(db);
@@ -18,7 +17,8 @@ export async function readAppInfo(store: Store, appVersion: string): Promise<App
     databaseFile: store.file,
     schemaVersion: applied.length,
     latestSchemaVersion,
-    sqliteVersion: version.rows[0]?.version ?? 'unknown',
+    engineVersion: version.rows[0]?.version ?? 'unknown',
     journalMode: sqlite ? String(sqlite.pragma('journal_mode', { simple: true })) : 'server',
+    store: sqlite ? 'embedded' : 'server',
   };
 }

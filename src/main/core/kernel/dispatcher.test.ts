@@ -10,8 +10,9 @@ const info = {
   databaseFile: '/d/siaga.sqlite',
   schemaVersion: 1,
   latestSchemaVersion: 1,
-  sqliteVersion: '3',
+  engineVersion: '3',
   journalMode: 'wal',
+  store: 'embedded' as const,
 };
 
 const notCalled = () => Promise.reject(new Error('not called in this test'));

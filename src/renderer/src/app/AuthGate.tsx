@@ -11,6 +11,7 @@ import { QueryState } from '../components/QueryState';
 import { SetupWizard } from '../features/office/SetupWizard';
 import { LoginPage } from '../features/session/LoginPage';
 import { RecoveryPage } from '../features/backups/RecoveryPage';
+import { ServerUnavailablePage } from '../features/store/public';
 import { useLogout, useMe, useOfficeStatus } from '../components/useSession';
 import { errorMessage } from '../i18n/errorMessage';
 import { AppLayout } from './AppLayout';
@@ -39,6 +40,15 @@ export function AuthGate() {
   const logout = useLogout();
   const [notice, setNotice] = useState<string>();
 
+  // A desk whose office server cannot be used answers every channel with `serverUnavailable`.
+  if (status.error instanceof ApiError && status.error.details?.reason === 'serverUnavailable') {
+    return (
+      <>
+        <PublicHeader />
+        <ServerUnavailablePage />
+      </>
+    );
+  }
   // A store that failed its check on open answers every channel with `storeDamaged`.
   if (status.error instanceof ApiError && status.error.details?.reason === 'storeDamaged') {
     return (

@@ -7,6 +7,7 @@ export const sampleAppInfo: AppInfo = {
   databaseFile: '/data/siaga.sqlite',
   schemaVersion: 3,
   latestSchemaVersion: 3,
-  sqliteVersion: '3.53.2',
+  engineVersion: '3.53.2',
   journalMode: 'wal',
+  store: 'embedded' as const,
 };

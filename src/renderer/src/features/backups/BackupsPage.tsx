@@ -52,6 +52,7 @@ export function BackupsPage() {
       <QueryState query={query}>
         {(status) => (
           <>
+            {status.store === 'server' && <Alert color="blue">{t('backups.serverNote')}</Alert>}
             <FolderCard key={status.folder} status={status} />
             <BackupList status={status} />
           </>
@@ -176,9 +177,12 @@ function BackupList({ status }: { status: BackupStatus }) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Button size="xs" variant="light" color="red" onClick={() => setRestoring(backup)}>
-                    {t('backups.restore')}
-                  </Button>
+                  {/* On the office server a restore is the server administrator's (backups.serverNote). */}
+                  {status.store === 'embedded' && (
+                    <Button size="xs" variant="light" color="red" onClick={() => setRestoring(backup)}>
+                      {t('backups.restore')}
+                    </Button>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -9,13 +9,22 @@ import { useSignedIn } from '../../components/useSession';
 import { OfficeIdentityFields, OfficeSettingsFields } from './OfficeFields';
 import { emptyOfficeForm, formToOfficeInput } from './officeForm';
 import { useSetUpOffice } from './useOfficeActions';
+import { StoreChoice, useDeskStore } from '../store/public';
 
 const identityFields = ['agencyName', 'unitName', 'address', 'city', 'phone', 'email', 'website', 'logo'];
 
-/** First run: the office profile, its settings and the first administrator, then signed in. */
+/**
+ * First run: where the data lives (this computer, or the office server), the office profile, its
+ * settings and the first administrator, then signed in.
+ */
 export function SetupWizard() {
   const { t } = useTranslation();
-  const [step, setStep] = useState(0);
+  const [chosenStep, setStep] = useState(0);
+  const [storeChoice, setStoreChoice] = useState<'embedded' | 'server'>('embedded');
+  const desk = useDeskStore();
+  const onServer = desk.data?.kind === 'server';
+  // Connected to an empty office server: the office is set up there, from the next step.
+  const step = onServer ? Math.max(chosenStep, 1) : chosenStep;
   const [failure, setFailure] = useState<unknown>();
   const setup = useSetUpOffice();
   const signedIn = useSignedIn();
@@ -43,8 +52,8 @@ export function SetupWizard() {
           office.setErrors(officeErrors);
           admin.setErrors(fieldErrors(t, error, 'admin'));
           const keys = Object.keys(officeErrors);
-          if (keys.some((key) => identityFields.includes(key.split('.')[0]!))) setStep(0);
-          else if (keys.length > 0) setStep(1);
+          if (keys.some((key) => identityFields.includes(key.split('.')[0]!))) setStep(1);
+          else if (keys.length > 0) setStep(2);
           if (!onlyFieldErrors(error)) setFailure(error);
         },
       },
@@ -60,6 +69,13 @@ export function SetupWizard() {
         </div>
         <Paper withBorder p="lg">
           <Stepper active={step} onStepClick={setStep} allowNextStepsSelect={false}>
+            <Stepper.Step label={t('setup.stepStore')}>
+              {desk.data?.kind === 'server' ? (
+                <Text>{t('store.currentServer', { server: desk.data.server })}</Text>
+              ) : (
+                <StoreChoice choice={storeChoice} onChoose={setStoreChoice} />
+              )}
+            </Stepper.Step>
             <Stepper.Step label={t('setup.stepOffice')}>
               <OfficeIdentityFields form={office} />
             </Stepper.Step>
@@ -76,11 +92,15 @@ export function SetupWizard() {
             </Alert>
           )}
           <Group justify="space-between" mt="lg">
-            <Button variant="default" disabled={step === 0} onClick={() => setStep((s) => s - 1)}>
+            <Button variant="default" disabled={step === (onServer ? 1 : 0)} onClick={() => setStep(step - 1)}>
               {t('setup.back')}
             </Button>
-            {step < 2 ? (
-              <Button onClick={() => (step === 0 && office.validate().hasErrors ? undefined : setStep((s) => s + 1))}>
+            {step < 3 ? (
+              <Button
+                // The server is chosen by connecting to it (its own button); until then there is no next step.
+                disabled={step === 0 && storeChoice === 'server' && !onServer}
+                onClick={() => (step === 1 && office.validate().hasErrors ? undefined : setStep(step + 1))}
+              >
                 {t('setup.next')}
               </Button>
             ) : (

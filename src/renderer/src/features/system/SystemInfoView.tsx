@@ -15,13 +15,17 @@ export function SystemInfoView({ info, onRefresh }: SystemInfoViewProps) {
     info.schemaVersion === info.latestSchemaVersion
       ? `${info.schemaVersion} (${t('system.schemaUpToDate')})`
       : `${info.schemaVersion} / ${info.latestSchemaVersion}`;
+  const onServer = info.store === 'server';
   const rows: [string, string, string][] = [
     ['appVersion', t('system.appVersion'), info.appVersion],
     ['dataDir', t('system.dataDir'), info.dataDir],
-    ['databaseFile', t('system.databaseFile'), info.databaseFile],
+    ['databaseFile', onServer ? t('system.officeServer') : t('system.databaseFile'), info.databaseFile],
     ['schemaVersion', t('system.schemaVersion'), schema],
-    ['sqliteVersion', t('system.sqliteVersion'), info.sqliteVersion],
-    ['journalMode', t('system.journalMode'), info.journalMode.toUpperCase()],
+    ['engineVersion', t('system.engineVersion'), info.engineVersion],
+    // The server keeps its own journal; there is no file mode to show.
+    ...(onServer
+      ? []
+      : [['journalMode', t('system.journalMode'), info.journalMode.toUpperCase()] as [string, string, string]]),
   ];
   return (
     <Stack gap="md">
