@@ -123,7 +123,7 @@ test('first run -> admin creates a drafter and an approver -> the drafter sees o
   await expect(page.getByRole('alert')).toContainText('Akun terkunci');
 
   // The store's audit chain verifies after all of this.
-  const report = execFileSync('npm', ['run', '-s', 'siaga', '--', 'verify', '--data-dir', siaga.dataDir], {
+  const report = execFileSync('npm', ['run', '-s', 'siaga', '--', 'verify', ...siaga.storeArgs], {
     cwd: join(__dirname, '..'),
     encoding: 'utf8',
   });

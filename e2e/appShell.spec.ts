@@ -6,7 +6,7 @@ import { demoPassword, expect, signIn, startSiaga, test } from './fixtures';
 
 import { latestSchemaVersion } from '../src/main/core/db/migrations';
 
-test('shows the app shell with app.info from the real core and SQLite file', async ({ page, demo: siaga }) => {
+test('shows the app shell with app.info from the real core and its store', async ({ page, demo: siaga }) => {
   await page.goto(siaga.url);
   await signIn(page, 'tamu', demoPassword);
   await expect(page.getByRole('heading', { name: 'Siaga', level: 1 })).toBeVisible();
@@ -18,15 +18,27 @@ test('shows the app shell with app.info from the real core and SQLite file', asy
     .getByRole('link', { name: 'Informasi Sistem' })
     .click();
 
+  await expect(page.getByTestId('status-schema')).toHaveText(String(latestSchemaVersion));
+  const table = page.getByRole('table', { name: 'Informasi Sistem' });
+  await expect(table.getByTestId('system-dataDir')).toHaveText(siaga.dataDir);
+  if (siaga.databaseUrl) {
+    // On the office server: the server (never its password) where the file would be, its engine.
+    const server = new URL(siaga.databaseUrl);
+    const where = `${server.hostname}:${server.port}${server.pathname}`;
+    await expect(page.getByTestId('status-data-file')).toHaveText(where);
+    await expect(page.getByText(`Server kantor: ${where}`)).toBeVisible();
+    await expect(table.getByTestId('system-databaseFile')).toHaveText(where);
+    await expect(table.getByTestId('system-engineVersion')).toHaveText(/^PostgreSQL \d+\.\d+/);
+    await expect(table.getByTestId('system-journalMode')).toHaveCount(0);
+    await expect(page.getByRole('region', { name: 'Tempat data kantor' })).toContainText(where);
+    return;
+  }
   const databaseFile = join(siaga.dataDir, 'siaga.sqlite');
   await expect(page.getByTestId('status-data-file')).toHaveText(databaseFile);
-  await expect(page.getByTestId('status-schema')).toHaveText(String(latestSchemaVersion));
 
   const sqliteVersion = (new BetterSqlite3(':memory:').prepare('select sqlite_version() as v').get() as { v: string })
     .v;
-  const table = page.getByRole('table', { name: 'Informasi Sistem' });
   await expect(table.getByTestId('system-databaseFile')).toHaveText(databaseFile);
-  await expect(table.getByTestId('system-dataDir')).toHaveText(siaga.dataDir);
   await expect(table.getByTestId('system-engineVersion')).toHaveText(sqliteVersion);
   await expect(table.getByTestId('system-journalMode')).toHaveText('WAL');
 
@@ -87,7 +99,7 @@ test('a page opened without the token explains how to connect, and the API refus
 test('the store closes cleanly on SIGTERM and verifies afterwards', async () => {
   const server = await startSiaga();
   expect(await server.stop()).toBe(0);
-  const report = execFileSync('npm', ['run', '-s', 'siaga', '--', 'verify', '--data-dir', server.dataDir], {
+  const report = execFileSync('npm', ['run', '-s', 'siaga', '--', 'verify', ...server.storeArgs], {
     encoding: 'utf8',
   });
   expect(report).toContain('Result: OK');

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { demoPassword, expect, seedDemo, signIn, startSiaga, test } from './fixtures';
+import { demoPassword, e2eStore, expect, seedDemo, signIn, startSiaga, test } from './fixtures';
 import { nav, shot } from './desk';
 
 test('the administrator takes a backup, restores it, and everyone signs in again', async ({ demo, page }) => {
@@ -29,6 +29,15 @@ test('the administrator takes a backup, restores it, and everyone signs in again
   await expect(table.getByText(/WIB/)).toBeVisible();
   await shot(page, 'backups');
 
+  if (demo.databaseUrl) {
+    // On the office server the backup is a logical copy; restoring it is the server administrator's.
+    await expect(
+      page.getByText(/Kantor ini memakai server kantor\. Cadangan di sini adalah salinan logis/),
+    ).toBeVisible();
+    await expect(table.getByRole('button', { name: 'Pulihkan' })).toHaveCount(0);
+    return;
+  }
+
   // The notices (bottom right) lie over the row's button: press it without aiming the pointer.
   await table.getByRole('button', { name: 'Pulihkan' }).dispatchEvent('click');
   const dialog = page.getByRole('dialog');
@@ -45,6 +54,8 @@ test('the administrator takes a backup, restores it, and everyone signs in again
 test('a damaged store opens on the recovery screen and the administrator restores the newest backup', async ({
   page,
 }) => {
+  // A damaged file is the embedded store's own failure; PostgreSQL checks its own pages.
+  test.skip(e2eStore === 'postgres', 'the embedded file only');
   const dataDir = mkdtempSync(join(tmpdir(), 'siaga-e2e-'));
   seedDemo(dataDir);
   execFileSync('npm', ['run', '-s', 'siaga', '--', 'backup', '--data-dir', dataDir], {

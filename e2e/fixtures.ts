@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
-import { demoPassword, seedDemo, startSiaga, type SiagaServer } from './siagaServer';
+import { demoPassword, e2eStore, seedDemo, startSiaga, type SiagaServer } from './siagaServer';
 
 async function runServer(server: SiagaServer, use: (server: SiagaServer) => Promise<void>): Promise<void> {
   await use(server);
@@ -47,4 +47,4 @@ export async function setMailServer(page: Page, port: number): Promise<void> {
   await expect(page.getByText('Pengaturan server surel disimpan.')).toBeVisible();
 }
 
-export { demoPassword, expect, seedDemo, startSiaga, type SiagaServer };
+export { demoPassword, e2eStore, expect, seedDemo, startSiaga, type SiagaServer };

@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createTestDatabase } from '../test/postgres/adminClient';
 
 /**
  * Browser mode as a separate process on a fresh data directory: what the e2e tests and the
@@ -14,6 +15,10 @@ export interface SiagaServer {
   /** The address without the token. */
   origin: string;
   dataDir: string;
+  /** The office server database this desk uses (e2e runs on PostgreSQL), else undefined. */
+  databaseUrl: string | undefined;
+  /** `--data-dir DIR` and, on the office server, `--database-url URL`: where the CLI finds this office. */
+  storeArgs: string[];
   process: ChildProcess;
   /** Sends SIGTERM and resolves with the exit code. */
   stop(): Promise<number | null>;
@@ -21,12 +26,27 @@ export interface SiagaServer {
 
 const webEntry = join(__dirname, '..', 'out', 'main', 'web.js');
 
+/**
+ * Which store the e2e run drives: `SIAGA_E2E_STORE=postgres` (npm test runs the suite once more
+ * so) puts every desk on its own database of a throwaway PostgreSQL server (e2e/globalSetup.ts).
+ */
+export const e2eStore: 'embedded' | 'postgres' = process.env.SIAGA_E2E_STORE === 'postgres' ? 'postgres' : 'embedded';
+
+/** A fresh, empty office server database for one desk (only on the PostgreSQL run). */
+export async function freshDatabaseUrl(): Promise<string | undefined> {
+  if (e2eStore !== 'postgres') return undefined;
+  const adminUrl = process.env.SIAGA_E2E_PG_ADMIN_URL;
+  if (!adminUrl) throw new Error('SIAGA_E2E_STORE=postgres needs the server e2e/globalSetup.ts starts');
+  return (await createTestDatabase(adminUrl, 'siaga_e2e')).url;
+}
+
 /** The demo store's password for every demo account (`siaga demo`). */
 export const demoPassword = 'Siaga-Demo-2026';
 
-/** Fills a fresh data directory with the demo office and one user per role. */
-export function seedDemo(dataDir: string): void {
-  execFileSync('npm', ['run', '-s', 'siaga', '--', 'demo', '--data-dir', dataDir], {
+/** Fills a fresh data directory (or office server database) with the demo office and one user per role. */
+export function seedDemo(dataDir: string, databaseUrl?: string): void {
+  const server = databaseUrl ? ['--database-url', databaseUrl] : [];
+  execFileSync('npm', ['run', '-s', 'siaga', '--', 'demo', '--data-dir', dataDir, ...server], {
     cwd: join(__dirname, '..'),
     stdio: 'pipe',
   });
@@ -35,11 +55,14 @@ export function seedDemo(dataDir: string): void {
 /** Starts browser mode (`node out/main/web.js`) on a fresh data directory and a free port. */
 export async function startSiaga(
   dataDir = mkdtempSync(join(tmpdir(), 'siaga-e2e-')),
-  options: { demo?: boolean } = {},
+  options: { demo?: boolean; databaseUrl?: string; embedded?: boolean } = {},
 ): Promise<SiagaServer> {
   if (!existsSync(webEntry)) throw new Error('Run `npm run build` before the e2e tests');
-  if (options.demo) seedDemo(dataDir);
-  const child = spawn(process.execPath, [webEntry, '--data-dir', dataDir, '--port', '0'], {
+  // `embedded`: this desk on its own file even on the PostgreSQL run (a desk before it joins a server).
+  const databaseUrl = options.embedded ? undefined : (options.databaseUrl ?? (await freshDatabaseUrl()));
+  if (options.demo) seedDemo(dataDir, databaseUrl);
+  const storeArgs = ['--data-dir', dataDir, ...(databaseUrl ? ['--database-url', databaseUrl] : [])];
+  const child = spawn(process.execPath, [webEntry, ...storeArgs, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -62,6 +85,8 @@ export async function startSiaga(
     url,
     origin: url.slice(0, url.indexOf('/#')),
     dataDir,
+    databaseUrl,
+    storeArgs,
     process: child,
     stop: () => {
       child.kill('SIGTERM');

@@ -1,8 +1,9 @@
 // `npm test`: everything CI runs, in order: lint, typecheck, the build, unit and integration
 // tests (vitest, including a packaging check of the build) under shifted calendars and machine
 // zones (`npm run test:dates -- --ci`, or on today's date where libfaketime is missing), and
-// end-to-end tests (Playwright against browser mode). Every step runs even after a failure (so
-// one run shows every problem), except e2e, which needs a good build.
+// end-to-end tests (Playwright against browser mode), once on the embedded file and once on the
+// office server. Every step runs even after a failure (so one run shows every problem), except
+// e2e, which needs a good build.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,6 +43,14 @@ const steps = [
     command: 'npx',
     args: ['playwright', 'test'],
     env: { PLAYWRIGHT_JSON: join(reports, 'playwright.json') },
+    needs: 'build',
+  },
+  {
+    // The same flows with every desk on the office server (a throwaway PostgreSQL, e2e/globalSetup.ts).
+    name: 'e2e-postgres',
+    command: 'npx',
+    args: ['playwright', 'test'],
+    env: { PLAYWRIGHT_JSON: join(reports, 'playwright-postgres.json'), SIAGA_E2E_STORE: 'postgres' },
     needs: 'build',
   },
 ];
