@@ -12,6 +12,7 @@ import { usersCommand } from './commands/users';
 import { restoreCommand } from './commands/restore';
 import { verifyCommand } from './commands/verify';
 import { moveToServerCommand } from './commands/moveToServer';
+import { migrateCommand } from './commands/migrate';
 import { databaseUrlFrom, type StorePlace } from './storePlace';
 import { CommandFailed, exitCode, UsageError, type CliIo } from './io';
 import { usage } from './usage';
@@ -47,6 +48,7 @@ const accepted: Record<string, (keyof typeof options)[]> = {
   restore: ['from'],
   demo: ['password', 'contacts'],
   'move-to-server': [],
+  migrate: [],
   users: ['username', 'full-name', 'roles', 'password'],
   statements: ['json', 'format', 'out'],
   contacts: ['map', 'dry-run', 'duplicates', 'lawful-basis', 'source', 'format', 'list', 'out'],
@@ -172,6 +174,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         break;
       case 'move-to-server':
         await moveToServerCommand(place, io);
+        break;
+      case 'migrate':
+        await migrateCommand(place, io);
         break;
     }
     return exitCode.ok;

@@ -25,6 +25,8 @@ Commands:
                                       distribution jobs are paused for review, sessions end.
                                       Close Siaga first. With --database-url: copy the checked
                                       backup into an EMPTY server database, proved like a move
+  migrate --database-url URL          Create or update Siaga's tables and nothing else (run it as
+                                      the role that owns the tables; docs/office-server.md)
   move-to-server --data-dir DIR --database-url URL
                                       Copy the desk's office into an empty database on the office
                                       server; before it commits, prove rows per table, the audit
