@@ -16,6 +16,7 @@ import { benchRoundTrip } from './roundTrip.bench';
 import { benchSafety } from './safety.bench';
 import { benchStatements } from './statements.bench';
 import { benchStoreOpen } from './storeOpen.bench';
+import { benchStores } from './stores.bench';
 
 /** The groups, in the order a full run takes them; `npm run bench -- <group> ...` runs only those. */
 const groups: Record<string, () => Promise<BenchResult[]>> = {
@@ -28,6 +29,8 @@ const groups: Record<string, () => Promise<BenchResult[]>> = {
   hoaxes: benchHoaxes,
   safety: benchSafety,
   'golden-hour': benchGoldenHour,
+  // The store-sensitive figures on the office server beside the embedded file.
+  stores: benchStores,
 };
 
 async function main(): Promise<void> {

@@ -26,7 +26,7 @@ function makeText(seed: number, count: number): string {
   return out.join(' ');
 }
 
-function content(index: number): StatementContent {
+export function content(index: number): StatementContent {
   const paragraphs = Array.from({ length: 4 }, (_, p) => makeText(index * 7 + p, 60));
   return {
     kind: statementKinds[index % statementKinds.length]!,
