@@ -118,7 +118,15 @@ test('a desk whose server moved says so, waits, and is pointed at the new addres
     await page.getByRole('button', { name: 'Coba lagi' }).click();
     await expect(page.getByRole('heading', { name: 'Server kantor tidak dapat dipakai' })).toBeVisible();
     await shot(page, 'store-unavailable');
-    await page.getByRole('button', { name: 'Perbaiki koneksi' }).click();
+    // The language switch works without a store to keep it.
+    await page.getByText('EN', { exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'The office server cannot be used' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('The office server cannot be reached.');
+    await page.getByRole('button', { name: 'Fix the connection' }).click();
+    await expect(page.getByRole('textbox', { name: 'Server address' })).toBeVisible();
+    await shot(page, 'store-unavailable-en');
+    await page.getByText('ID', { exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Pakai server ini' })).toBeVisible();
     await fillServer(page, url);
     await page.getByRole('button', { name: 'Pakai server ini' }).click();
     await expect(page.getByRole('heading', { name: 'Masuk ke Siaga' })).toBeVisible();

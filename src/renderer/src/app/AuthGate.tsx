@@ -20,12 +20,13 @@ import { AppLayout } from './AppLayout';
 /** Language and theme switches for the screens before sign-in. */
 function PublicHeader() {
   const preferences = usePreferences();
-  const { update } = useUpdatePreferences();
+  const { update, applyHere } = useUpdatePreferences();
   return (
     <Box pos="fixed" top={12} right={16} style={{ zIndex: 10 }}>
       <HeaderControls
         language={preferences.data?.language ?? 'id'}
-        onChange={(patch) => void update(patch).catch(() => undefined)}
+        // Without a store to keep it (an unreachable office server) the choice still applies here.
+        onChange={(patch) => void update(patch).catch(() => applyHere(patch))}
       />
     </Box>
   );

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { Preferences, PreferencesPatch } from '../../../../shared/ipc/preferences';
+import { defaultPreferences, type Preferences, type PreferencesPatch } from '../../../../shared/ipc/preferences';
 import { channelKey, useChannelMutation, useChannelQuery } from '../../api/channelQueries';
 
 export function usePreferences() {
@@ -17,5 +17,15 @@ export function useUpdatePreferences() {
         queryClient.setQueryData(channelKey('preferences.get', {}), next);
         return next;
       }),
+    /**
+     * For the screens shown while there is no store to keep them (the office server cannot be
+     * reached): the change applies on this screen now, and is not kept.
+     */
+    applyHere: (patch: PreferencesPatch) =>
+      queryClient.setQueryData(channelKey('preferences.get', {}), (current: Preferences | undefined) => ({
+        ...defaultPreferences,
+        ...current,
+        ...patch,
+      })),
   };
 }
