@@ -12,6 +12,8 @@ import { createTestDatabase } from '../test/postgres/adminClient';
 import { startThrowawayPostgres } from '../test/postgres/throwawayServer';
 import { importCsv } from '../test/distributionHarness';
 import { approveFully, openStatementsTeam, readyStatement } from '../test/statementsTeam';
+import { openTestCore, setUpOffice } from '../test/coreHarness';
+import { contactInput } from '../test/contactsHarness';
 import { latenciesUs, percentile, result, type BenchResult } from './measure';
 import { content } from './statements.bench';
 
@@ -35,15 +37,18 @@ export async function benchStores(): Promise<BenchResult[]> {
   try {
     const onFile = await measureStore(undefined);
     const onServer = await measureStore((await createTestDatabase(server.adminUrl, 'siaga_bench')).url);
-    return onServer.map((figure, index) =>
-      result(
-        `${figure.metric}, office server`,
-        figure.value,
-        figure.unit,
-        onFile[index]!.value,
-        'the same on the embedded file',
+    return [
+      ...onServer.map((figure, index) =>
+        result(
+          `${figure.metric}, office server`,
+          figure.value,
+          figure.unit,
+          onFile[index]!.value,
+          'the same on the embedded file',
+        ),
       ),
-    );
+      ...(await deskToDesk((await createTestDatabase(server.adminUrl, 'siaga_bench')).url)),
+    ];
   } finally {
     await server.stop();
   }
@@ -178,4 +183,54 @@ async function loadStatements(db: Kysely<Database>, authorId: string): Promise<v
         .execute();
     }
   });
+}
+
+/**
+ * Desk to desk: a contact saved on desk A, until desk B's core emits the change (LISTEN/NOTIFY
+ * through the server), beside the save itself on desk A (the call until its answer).
+ */
+async function deskToDesk(databaseUrl: string): Promise<BenchResult[]> {
+  const dirs = [mkdtempSync(join(tmpdir(), 'siaga-bench-desk-a-')), mkdtempSync(join(tmpdir(), 'siaga-bench-desk-b-'))];
+  const options = { databaseUrl, distribution: { autoStart: false } };
+  const deskA = await openTestCore(dirs[0]!, () => new Date(), options);
+  const deskB = await openTestCore(dirs[1]!, () => new Date(), options);
+  try {
+    const admin = await setUpOffice(deskA);
+    const arrivals = new Map<string, number>();
+    deskB.core.onEvent(({ event, payload }) => {
+      const id = event === 'contacts.changed' ? (payload as { contactId: string | null }).contactId : null;
+      if (id) arrivals.set(id, performance.now());
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const relay: number[] = [];
+    const save: number[] = [];
+    for (let index = 0; index < 200; index += 1) {
+      const began = performance.now();
+      const contact = await deskA.value('contacts.create', contactInput(`Wartawan ${index}`), admin);
+      save.push(performance.now() - began);
+      while (!arrivals.has(contact.id)) await new Promise((resolve) => setTimeout(resolve, 1));
+      relay.push(arrivals.get(contact.id)! - began);
+    }
+    const label = 'the save on desk A (call to answer)';
+    return [
+      result(
+        'desk-to-desk change (saved on A, emitted on B) p50',
+        percentile(relay, 50),
+        'ms',
+        percentile(save, 50),
+        label,
+      ),
+      result(
+        'desk-to-desk change (saved on A, emitted on B) p95',
+        percentile(relay, 95),
+        'ms',
+        percentile(save, 95),
+        label,
+      ),
+    ];
+  } finally {
+    await deskA.core.close();
+    await deskB.core.close();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  }
 }

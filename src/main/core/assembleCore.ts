@@ -25,6 +25,7 @@ import { invitationContent, type InvitationPayload } from './conferences/invitat
 import { crisesHandlers } from './crises/handlers';
 import { hoaxesHandlers } from './hoaxes/handlers';
 import { fileSecretStore, type SecretStore } from './security/secretStore';
+import { startDeskRelay } from './officeServer/deskRelay';
 import { backupsHandlers, type RequestRestore } from './backups/handlers';
 import type { BackupSettings } from './backups/backupSettings';
 import { createBackupService, type BackupService } from './backups/backupService';
@@ -118,12 +119,15 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
     ...options.officeServer,
   };
   const dispatch = createDispatcher(handlers, logger, (sessionId) => resolveSession(sessions, sessionId));
+  // Several desks on one office server: each hears what the others change (LISTEN/NOTIFY).
+  const relay = options.databaseUrl ? startDeskRelay({ url: options.databaseUrl, events, logger }) : undefined;
   return {
     store,
     sender,
     backups,
     dispatch,
     close: async () => {
+      await relay?.close();
       await backups.stop();
       await sender.stop();
       await store.close();

@@ -31,9 +31,9 @@ describe('contract', () => {
     }
   });
 
-  it('only a restore and a change of store make every answer stale', () => {
+  it('only a restore, a change of store and a desk hearing the others again make every answer stale', () => {
     const everything = Object.entries(events).filter(([, spec]) => spec.invalidates === 'everything');
-    expect(everything.map(([event]) => event)).toEqual(['backups.restored', 'store.switched']);
+    expect(everything.map(([event]) => event)).toEqual(['backups.restored', 'store.switched', 'store.reconnected']);
   });
 
   it('refuses unknown keys in a preferences patch', () => {

@@ -90,4 +90,7 @@ export const storeChannels = {
 export const storeEvents = {
   /** The desk now works on another store: every cached answer came from the old one. */
   'store.switched': { payload: z.object({ server: z.string() }), invalidates: 'everything' },
+  /** The desk listens to the other desks again after its connection dropped: what they changed
+   * meanwhile was not heard, so every cached answer is asked again. */
+  'store.reconnected': { payload: z.object({}), invalidates: 'everything' },
 } as const satisfies DomainEvents<'store'>;
