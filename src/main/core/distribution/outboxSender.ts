@@ -1,5 +1,6 @@
 import type { Transporter } from 'nodemailer';
 import type { Logger } from '../kernel/dispatcher';
+import { dialectOf } from '../db/dialect';
 import type { Store } from '../db/store';
 import { type Writer } from '../kernel/writeScope';
 import type { EventBus } from '../kernel/eventBus';
@@ -19,6 +20,7 @@ import {
   claim,
   expire,
   recordResults,
+  claimLeaseMs,
   recover,
   wakeJobs,
   type Claimed,
@@ -273,9 +275,20 @@ export function createOutboxSender(deps: {
     }
   }
 
+  /** On the office server, the claims of a desk that died mid-send, once their lease ran out. */
+  const sharedStore = dialectOf(db) === 'postgres';
+  let nextLeaseCheck = 0;
+  async function recoverAbandoned(nowMs: number): Promise<void> {
+    if (!sharedStore) return recover(ctx, iso(nowMs));
+    if (nowMs < nextLeaseCheck) return;
+    nextLeaseCheck = nowMs + 60_000;
+    await recover(ctx, iso(nowMs), iso(nowMs - claimLeaseMs));
+  }
+
   async function passOnce(): Promise<void> {
     const nowMs = clock();
     const nowIso = iso(nowMs);
+    if (sharedStore) await recoverAbandoned(nowMs);
     await wakeJobs(ctx, nowIso);
     await checkStatements(ctx, nowIso);
     const lookForErased = erasedCheck;
@@ -326,7 +339,7 @@ export function createOutboxSender(deps: {
   return {
     async start(): Promise<void> {
       if (running) return;
-      await recover(ctx, iso(clock()));
+      await recoverAbandoned(clock());
       running = true;
       schedule(0);
     },

@@ -264,13 +264,26 @@ export async function recordResults(
   });
 }
 
-/** Rows in flight when the last process died: their fate is unknown, so they are sent again. */
-export async function recover(ctx: OutboxContext, at: string): Promise<void> {
+/**
+ * How long a claim holds on the office server: longer than any one send can take (nodemailer's
+ * socket timeout is 10 minutes), so a row still `sending` after this was claimed by a desk that
+ * died mid-send, and another desk takes it over.
+ */
+export const claimLeaseMs = 15 * 60 * 1000;
+
+/**
+ * Rows in flight when the process that claimed them died: their fate is unknown, so they are sent
+ * again (with the same Message-ID). In the embedded file only this process sends, so at its start
+ * every `sending` row is such a row. On the office server other desks send too: only claims older
+ * than the lease (`claimedBefore`) are taken over, never a living desk's.
+ */
+export async function recover(ctx: OutboxContext, at: string, claimedBefore?: string): Promise<void> {
   await ctx.write(systemActor, async (w) => {
     const stuck = await w.trx
       .selectFrom('outbox')
       .select(['distribution_id as id', (eb) => eb.fn.countAll<number>().as('n')])
       .where('status', '=', 'sending')
+      .$if(claimedBefore !== undefined, (query) => query.where('last_attempt_at', '<', claimedBefore!))
       .groupBy('distribution_id')
       .execute();
     if (stuck.length === 0) return;
@@ -278,6 +291,7 @@ export async function recover(ctx: OutboxContext, at: string): Promise<void> {
       .updateTable('outbox')
       .set({ status: 'unknown', reason: null, updated_at: at })
       .where('status', '=', 'sending')
+      .$if(claimedBefore !== undefined, (query) => query.where('last_attempt_at', '<', claimedBefore!))
       .execute();
     for (const job of stuck) {
       await w.audit('distribution.recovered', 'distribution', job.id, { unknown: job.n }, null);
