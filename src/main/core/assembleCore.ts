@@ -26,6 +26,7 @@ import { crisesHandlers } from './crises/handlers';
 import { hoaxesHandlers } from './hoaxes/handlers';
 import { fileSecretStore, type SecretStore } from './security/secretStore';
 import { startDeskRelay } from './officeServer/deskRelay';
+import { officeDuty } from './officeServer/officeDuty';
 import { backupsHandlers, type RequestRestore } from './backups/handlers';
 import type { BackupSettings } from './backups/backupSettings';
 import { createBackupService, type BackupService } from './backups/backupService';
@@ -83,8 +84,11 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
   // A write hands jobs to the sender through this; armed releases join the statements' approval.
   const release: ReleaseContext = { outbox: { progress, wake: () => sender.wake() }, hooks: statementHooks };
   joinArmedReleases(release);
+  // On the office server one desk of the office takes the scheduled backups.
+  const backupDuty = options.databaseUrl ? officeDuty(options.databaseUrl, 'backups') : undefined;
   const backups = createBackupService({
     store,
+    ...(backupDuty ? { scheduledHere: () => backupDuty.held() } : {}),
     settings: options.backupSettings,
     appVersion: options.appVersion,
     now,
@@ -129,6 +133,7 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
     close: async () => {
       await relay?.close();
       await backups.stop();
+      await backupDuty?.close();
       await sender.stop();
       await store.close();
     },

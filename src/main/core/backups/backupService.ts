@@ -22,6 +22,11 @@ export type BackupTrigger = 'manual' | 'daily' | 'quit';
 
 export interface BackupServiceDeps {
   store: Store;
+  /**
+   * Whether this desk takes the scheduled (daily, on-quit) backups: on the office server one desk
+   * of the office does, not every desk (officeServer/officeDuty.ts); absent, this desk always does.
+   */
+  scheduledHere?: () => Promise<boolean>;
   settings: BackupSettings;
   appVersion: string;
   now: () => Date;
@@ -101,6 +106,7 @@ export function createBackupService(deps: BackupServiceDeps) {
 
   async function takeIfDue(trigger: Exclude<BackupTrigger, 'manual'>): Promise<void> {
     try {
+      if (deps.scheduledHere && !(await deps.scheduledHere())) return;
       if (await isDue()) await take(trigger, null);
     } catch (error) {
       // A failed automatic backup must not stop the desk; the Backups view shows how old the newest is.
