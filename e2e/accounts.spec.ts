@@ -29,6 +29,12 @@ test('first run -> admin creates a drafter and an approver -> the drafter sees o
 
   // The first-run wizard.
   await expect(page.getByRole('heading', { name: 'Selamat datang di Siaga' })).toBeVisible();
+  // Where the data lives: this computer, the default (a desk started on an office server — the
+  // PostgreSQL run — begins at the office instead).
+  if (!siaga.databaseUrl) {
+    await expect(page.getByRole('radio', { name: /Komputer ini saja/ })).toBeChecked();
+    await page.getByRole('button', { name: 'Lanjut' }).click();
+  }
   await page.getByRole('button', { name: 'Lanjut' }).click();
   await expect(page.getByText('Wajib diisi.')).toBeVisible();
   await page.getByLabel(/^Nama instansi/).fill('Dinas Komunikasi dan Informatika Kabupaten Sleman');
@@ -134,6 +140,10 @@ test('the sign-in screen and the wizard speak English too', async ({ page, siaga
   await page.goto(siaga.url);
   await page.getByText('EN', { exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Welcome to Siaga' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
+  if (!siaga.databaseUrl) {
+    await expect(page.getByRole('radio', { name: /This computer only/ })).toBeChecked();
+    await expect(page.getByText('Every desk uses one database on the office server', { exact: false })).toBeVisible();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
   await expect(page.getByLabel(/^Agency name/)).toBeVisible();
 });
