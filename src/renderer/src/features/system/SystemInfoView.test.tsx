@@ -16,6 +16,23 @@ describe('SystemInfoView', () => {
     expect(row('Journal mode')).toContain('WAL');
   });
 
+  it('names the office server where the file would be, its engine, and no journal', () => {
+    const onServer = {
+      ...info,
+      store: 'server' as const,
+      databaseFile: 'db.humas.go.id:5432/siaga',
+      engineVersion: 'PostgreSQL 17.10',
+      journalMode: 'server',
+    };
+    renderView(<SystemInfoView info={onServer} onRefresh={() => undefined} />);
+    const table = screen.getByRole('table', { name: 'Informasi Sistem' });
+    const row = (name: string) => within(table).getByRole('rowheader', { name }).closest('tr')!.textContent;
+    expect(row('Server kantor')).toContain('db.humas.go.id:5432/siaga');
+    expect(row('Mesin basis data')).toContain('PostgreSQL 17.10');
+    expect(within(table).queryByRole('rowheader', { name: 'Mode jurnal' })).toBeNull();
+    expect(within(table).queryByRole('rowheader', { name: 'Berkas basis data' })).toBeNull();
+  });
+
   it('asks for fresh data on refresh', () => {
     const onRefresh = vi.fn();
     renderView(<SystemInfoView info={{ ...info, latestSchemaVersion: 1 }} onRefresh={onRefresh} />);
