@@ -33,7 +33,8 @@ describe('desks on one office server hear each other', () => {
     for (const test of opened.splice(0)) await test.core.close();
   });
 
-  it('a change on desk A reaches desk B as an event; A hears its own once; desk-only events stay home', async () => {
+  /** Two desks on one fresh database, the office set up on A, both listening to each other. */
+  async function twoDesks() {
     const url = await database();
     const deskA = await openTestCore(tempDir(), undefined, { databaseUrl: url });
     opened.push(deskA);
@@ -42,8 +43,13 @@ describe('desks on one office server hear each other', () => {
     opened.push(deskB);
     const onA = heard(deskA);
     const onB = heard(deskB);
-    // Both desks listen before the change (the listener connects as the core starts).
+    // The listeners connect as the cores start: let them be listening before the change.
     await new Promise((resolve) => setTimeout(resolve, 300));
+    return { url, deskA, deskB, admin, onA, onB };
+  }
+
+  it('a change on desk A reaches desk B as an event; A hears its own once; desk-only events stay home', async () => {
+    const { deskA, deskB, admin, onA, onB } = await twoDesks();
 
     const contact = await deskA.value('contacts.create', contactInput('Wartawan Lintas Meja'), admin);
     const relayed = await onB.next('contacts.changed');
@@ -63,14 +69,7 @@ describe('desks on one office server hear each other', () => {
   });
 
   it('a desk whose connection to the server dropped listens again and has every view ask again', async () => {
-    const url = await database();
-    const deskA = await openTestCore(tempDir(), undefined, { databaseUrl: url });
-    opened.push(deskA);
-    const admin = await setUpOffice(deskA);
-    const deskB = await openTestCore(tempDir(), undefined, { databaseUrl: url });
-    opened.push(deskB);
-    const onB = heard(deskB);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const { url, deskA, admin, onB } = await twoDesks();
 
     // The server ends every relay connection on this database (a restart, a network cut).
     const name = new URL(url).pathname.slice(1);
