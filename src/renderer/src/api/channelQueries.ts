@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { SiagaApi } from '../../../shared/ipc/api';
 import {
   channels,
@@ -40,11 +40,35 @@ export function useChannelQuery<C extends Channel>(
   });
 }
 
+/** What a caller does when its own call answers. */
+export interface CallCallbacks<C extends Channel> {
+  onSuccess?: (value: ChannelOutput<C>, input: ChannelInput<C>) => void;
+  onError?: (error: ApiError, input: ChannelInput<C>) => void;
+}
+
 export function useChannelMutation<C extends Channel>(channel: C) {
   const api = useApi();
-  return useMutation<ChannelOutput<C>, ApiError, ChannelInput<C>>({
+  const mutation = useMutation<ChannelOutput<C>, ApiError, ChannelInput<C>>({
     mutationFn: (input) => callOrThrow(api, channel, input),
   });
+  const { mutateAsync } = mutation;
+  // TanStack Query drops the callbacks given to `mutate` when the component that called it has
+  // unmounted by the time the answer comes. The change a call makes can itself unmount its caller
+  // first: its event (from this desk, or relayed from the office server) refetches the data a form
+  // is keyed on, or turns the first-run wizard into the sign-in screen. The notice that the save
+  // landed, or the wizard's sign-in, must not be lost with it, so these callbacks belong to the
+  // call, not to the component.
+  const mutate = useCallback(
+    (input: ChannelInput<C>, callbacks: CallCallbacks<C> = {}) => {
+      mutateAsync(input).then(
+        (value) => callbacks.onSuccess?.(value, input),
+        // The failure is on the mutation's state too; a caller without onError reads it there.
+        (error: ApiError) => callbacks.onError?.(error, input),
+      );
+    },
+    [mutateAsync],
+  );
+  return { ...mutation, mutate };
 }
 
 /** The channels whose cached answers a core event makes stale, as its domain declares them. */
