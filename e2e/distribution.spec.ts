@@ -39,7 +39,7 @@ test('an approved statement goes to a list of 50 by e-mail, the statement shows 
     // Live progress until all 50 are sent; the statement is released.
     await expect(page.getByTestId('distribution-counts')).toContainText('50 dari 50 terkirim', { timeout: 30_000 });
     await expect(page.getByTestId('distribution-status')).toHaveText('Selesai');
-    await expect(page.getByText('Dirilis').first()).toBeVisible();
+    await expect(page.getByText('Dirilis', { exact: true })).toBeVisible();
     expect(smtp.received).toHaveLength(51);
 
     // The history lists the recipients.

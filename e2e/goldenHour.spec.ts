@@ -100,7 +100,7 @@ test('the golden hour in twelve steps: crisis, holding statement, approval where
 
     // The drafter's view: released, sent to everyone, at the first acceptance.
     await page.reload();
-    await expect(page.getByText('Dirilis').first()).toBeVisible();
+    await expect(page.getByText('Dirilis', { exact: true })).toBeVisible();
     await page.getByRole('tab', { name: 'Distribusi' }).click();
     await expect(page.getByTestId('distribution-counts')).toContainText(`${recipients} dari ${recipients} terkirim`);
 
