@@ -32,7 +32,7 @@ export default defineConfig({
           name: 'postgres',
           environment: 'node',
           include: ['src/**/*.pg.test.ts', 'test/**/*.pg.test.ts'],
-          globalSetup: ['test/postgres/globalSetup.ts'],
+          globalSetup: ['test/setup/buildTestWorker.ts', 'test/postgres/globalSetup.ts'],
           setupFiles: ['test/setup/electronGuard.ts'],
           // A move of the whole demo office, proved, takes a few seconds.
           testTimeout: 60_000,

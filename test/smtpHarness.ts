@@ -21,6 +21,8 @@ export interface SmtpServerOptions {
   auth?: { user: string; pass: string };
   /** Parse every message (off for thousands of messages). */
   parse?: boolean;
+  /** Holds each accepted message this long before answering, as a busy relay does. */
+  acceptDelayMs?: number;
 }
 
 /** A real SMTP server (the smtp-server package) on 127.0.0.1 that records everything it accepts. */
@@ -64,8 +66,13 @@ export async function startSmtpServer(options: SmtpServerOptions = {}) {
         const header = /^message-id:\s*(<[^>\r\n]+>)/im.exec(raw.toString('latin1').split(/\r?\n\r?\n/)[0] ?? '');
         const entry: ReceivedMessage = { to, raw, parsed: null, messageId: header?.[1] ?? null, receivedAt };
         if (!parse) {
-          received.push(entry);
-          return callback();
+          const accept = () => {
+            received.push(entry);
+            callback();
+          };
+          if (options.acceptDelayMs) setTimeout(accept, options.acceptDelayMs);
+          else accept();
+          return;
         }
         // Listed once parsed, so a test that waits for N messages can read all N.
         simpleParser(raw).then(

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -6,26 +5,11 @@ import { approvedStatement, distribute, journalistList, mailSettings } from '../
 import { startSmtpServer, type TestSmtpServer } from '../smtpHarness';
 import { openStatementsTeam } from '../statementsHarness';
 import { useTempDirs } from '../tempDir';
-import { outboxChildPath } from '../setup/testWorker';
+import { startOutboxChild } from '../outboxChildProcess';
 import { tickingClock } from '../clock';
 
 const recipients = 1000;
 const kills = 12;
-
-/** Starts the sender in a child process; resolves once it says it is sending. */
-function startChild(dataDir: string, now: Date) {
-  const child = spawn(process.execPath, [outboxChildPath, dataDir, now.toISOString()], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const ready = new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('ready')) resolve();
-    });
-    child.on('exit', (code) => reject(new Error(`child exited early with ${code}`)));
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, ready, exited };
-}
 
 function inFlight(file: string): { address: string; message_id: string }[] {
   const db = new BetterSqlite3(file);
@@ -63,7 +47,7 @@ describe('the outbox survives SIGKILL at any moment', () => {
     let killed = 0;
     let withInFlight = 0;
     while (killed < kills) {
-      const run = startChild(dataDir, now());
+      const run = startOutboxChild(dataDir, now());
       await run.ready;
       const before = smtp.received.length;
       // Wait for some sending, then kill at a random moment within it.
@@ -79,7 +63,7 @@ describe('the outbox survives SIGKILL at any moment', () => {
       if (smtp.received.length >= recipients) break;
     }
     // The last run is left alone until the job completes.
-    const last = startChild(dataDir, now());
+    const last = startOutboxChild(dataDir, now());
     expect(await last.exited).toBe(0);
 
     const db = new BetterSqlite3(file, { readonly: true });
