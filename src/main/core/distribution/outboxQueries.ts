@@ -183,3 +183,60 @@ export async function attemptsSince(db: Db, since: string): Promise<string[]> {
     .execute();
   return rows.map((row) => row.updated_at);
 }
+
+/** A rate limit of the office's mail server: `count` messages in any `windowMs`. */
+export interface RateLimit {
+  count: number;
+  windowMs: number;
+}
+
+/**
+ * How many more messages the whole office may hand to the mail server now, counted from the
+ * outbox every desk writes to: rows in flight anywhere hold a slot, and a tried row holds one until
+ * a window after its result was recorded (never earlier than the send finished, so the count errs
+ * on the safe side). `freeAt`: when a slot frees if none is free (null: only in-flight rows hold
+ * them, which free as their results come). Call inside the claiming write, after `lockOfficeRate`.
+ */
+export async function officeRoom(
+  trx: Db,
+  limits: readonly RateLimit[],
+  nowMs: number,
+): Promise<{ room: number; freeAt: number | null }> {
+  const inFlight = Number(
+    (
+      await trx
+        .selectFrom('outbox')
+        .select((eb) => eb.fn.countAll().as('count'))
+        .where('status', '=', 'sending')
+        .executeTakeFirstOrThrow()
+    ).count,
+  );
+  let room = Number.POSITIVE_INFINITY;
+  let freeAt: number | null = null;
+  for (const limit of limits) {
+    const since = new Date(nowMs - limit.windowMs).toISOString();
+    const tried = await trx
+      .selectFrom('outbox')
+      .select((eb) => [eb.fn.countAll().as('count'), eb.fn.min('updated_at').as('oldest')])
+      .where('last_attempt_at', 'is not', null)
+      .where('updated_at', '>=', since)
+      .where('status', 'in', ['sent', 'failed', 'retry'])
+      .executeTakeFirstOrThrow();
+    const free = limit.count - inFlight - Number(tried.count);
+    room = Math.min(room, Math.max(0, free));
+    if (free <= 0 && tried.oldest) {
+      const at = Date.parse(String(tried.oldest)) + limit.windowMs;
+      freeAt = freeAt === null ? at : Math.max(freeAt, at);
+    }
+  }
+  return { room, freeAt };
+}
+
+/**
+ * Serializes the office's claims while limits hold (a transaction-scoped advisory lock on the
+ * office server): two desks counting at once would each see the same free slots. The embedded
+ * file has one desk, whose own limiter is the office's.
+ */
+export async function lockOfficeRate(trx: Db): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext('siaga.outbox.rate'))`.execute(trx);
+}

@@ -14,7 +14,7 @@ import { mailTransport } from './mailTransport';
 import type { ProgressEmitter } from './progress';
 import { RateLimiter } from './rateLimiter';
 import { classifySendError } from './smtpErrors';
-import { attemptsSince, jobForSending, nextDueAt } from './outboxQueries';
+import { attemptsSince, jobForSending, nextDueAt, type RateLimit } from './outboxQueries';
 import {
   checkStatements,
   claim,
@@ -86,6 +86,8 @@ export function createOutboxSender(deps: {
   let transport: { settingsKey: string; transporter: Transporter; settings: MailSettingsRow } | undefined;
   let limiter: RateLimiter | undefined;
   let limiterKey = '';
+  // The same limits again, for the office-wide count on the office server.
+  let officeLimits: RateLimit[] = [];
   const contents = new Map<string, Promise<MailContent>>();
   const invitations = new Map<string, unknown>();
   const jobs = new Map<string, ReturnType<typeof jobForSending>>();
@@ -120,10 +122,11 @@ export function createOutboxSender(deps: {
   async function currentLimiter(settings: MailSettingsRow): Promise<RateLimiter> {
     const key = `${settings.per_minute}/${settings.per_day}`;
     if (limiter && limiterKey === key) return limiter;
-    const limits = [];
+    const limits: RateLimit[] = [];
     if (settings.per_minute) limits.push({ count: settings.per_minute, windowMs: options.minuteMs ?? 60_000 });
     if (settings.per_day) limits.push({ count: settings.per_day, windowMs: options.dayMs ?? 86_400_000 });
     const next = new RateLimiter(limits);
+    officeLimits = limits;
     // A restart (or a changed limit) must not forget what went out in the last day.
     const since = iso(clock() - Math.max(0, ...limits.map((limit) => limit.windowMs)));
     next.seed((await attemptsSince(db, since)).map((at) => Date.parse(at)));
@@ -303,18 +306,23 @@ export function createOutboxSender(deps: {
     const rate = await currentLimiter(active.settings);
     const room = Math.min(maxInFlight - inFlight.size, rate.available(nowMs));
     let claimed = 0;
+    // On the office server the limits are the office's: every desk's sends count (see claim).
+    let officeFree: number | null = null;
     if (room > 0) {
-      const rows = await claim(ctx, room, nowIso);
-      for (const row of rows) send(row, active, rate);
-      claimed = rows.length;
-      if (claimed === room && inFlight.size < maxInFlight) pumpAgain = true;
+      const taken = await claim(ctx, room, nowIso, sharedStore ? officeLimits : []);
+      for (const row of taken.rows) send(row, active, rate);
+      claimed = taken.rows.length;
+      // Slots held only by other desks' messages in flight free as their results come: look each second.
+      if (taken.officeFull) officeFree = taken.officeFreeAt ?? clock() + 1000;
+      else if (claimed === room && inFlight.size < maxInFlight) pumpAgain = true;
     }
     // Full hands: each finished message wakes the loop. Otherwise sleep until something is due
     // (never a busy loop on rows that are due but cannot go yet).
     if (inFlight.size >= maxInFlight) return;
-    const rateFree = rate.available(clock()) === 0 ? rate.nextFree(clock()) : null;
+    let rateFree = rate.available(clock()) === 0 ? rate.nextFree(clock()) : null;
     if (rate.available(clock()) === 0 && rateFree === null) return;
-    schedule(claimed === room && room > 0 ? 0 : await nextDue(nowIso, rateFree));
+    if (officeFree !== null) rateFree = Math.max(rateFree ?? 0, officeFree);
+    schedule(claimed === room && room > 0 && officeFree === null ? 0 : await nextDue(nowIso, rateFree));
   }
 
   /** Milliseconds until the next row, scheduled job, automatic resume or free rate slot. */

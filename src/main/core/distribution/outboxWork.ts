@@ -11,12 +11,15 @@ import {
   dueRows,
   expiredRetries,
   expireRetries,
+  lockOfficeRate,
   markFailed,
   markRetry,
   markSending,
   markSent,
+  officeRoom,
   requeue,
   type DueRow,
+  type RateLimit,
 } from './outboxQueries';
 import type { SendFailure } from './smtpErrors';
 
@@ -167,10 +170,29 @@ export async function expire(ctx: OutboxContext, nowIso: string, lookForErased: 
   });
 }
 
-/** Marks up to `limit` due rows `sending` (a crisis release's first) and returns them. */
-export async function claim(ctx: OutboxContext, limit: number, nowIso: string): Promise<Claimed[]> {
+/**
+ * Marks up to `limit` due rows `sending` (a crisis release's first) and returns them. `officeLimits`
+ * (the office server with rate limits set): the claim also keeps within what every desk together
+ * may send, counted under a lock from the shared outbox; `officeFreeAt` says when to look again if
+ * that left no room.
+ */
+export async function claim(
+  ctx: OutboxContext,
+  limit: number,
+  nowIso: string,
+  officeLimits: readonly RateLimit[] = [],
+): Promise<{ rows: Claimed[]; officeFull: boolean; officeFreeAt: number | null }> {
   return ctx.write(systemActor, async ({ trx }) => {
     const rows: Claimed[] = [];
+    let officeFull = false;
+    let officeFreeAt: number | null = null;
+    if (officeLimits.length > 0) {
+      await lockOfficeRate(trx);
+      const office = await officeRoom(trx, officeLimits, Date.parse(nowIso));
+      officeFull = office.room < limit;
+      officeFreeAt = office.freeAt;
+      limit = Math.min(limit, office.room);
+    }
     for (const priority of [true, false]) {
       for (const status of claimOrder) {
         if (rows.length >= limit) break;
@@ -185,7 +207,7 @@ export async function claim(ctx: OutboxContext, limit: number, nowIso: string): 
         rows.push(...batch);
       }
     }
-    return rows;
+    return { rows, officeFull, officeFreeAt };
   });
 }
 
