@@ -19,6 +19,7 @@ import { distributionHandlers } from './distribution/handlers';
 import { joinArmedReleases } from './distribution/armedRelease';
 import type { ReleaseContext } from './distribution/releaseJobs';
 import { createOutboxSender, type SenderOptions } from './distribution/outboxSender';
+import { createApproverNoticeService, type ApproverNoticeService } from './distribution/approverNoticeService';
 import { progressEmitter } from './distribution/progress';
 import { conferencesHandlers } from './conferences/handlers';
 import { invitationContent, type InvitationPayload } from './conferences/invitationMessage';
@@ -52,6 +53,7 @@ export interface AssemblyOptions {
 export interface Assembled {
   store: Store;
   sender: { autoStart: boolean; start(): Promise<void>; stop(): Promise<void>; wake(): void };
+  approverNotices: ApproverNoticeService;
   backups: BackupService;
   dispatch: Dispatch;
   close(): Promise<void>;
@@ -80,6 +82,17 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
     logger,
     progress,
     options: options.distribution,
+  });
+  // Approvers told by e-mail where they are; on the office server one desk looks for the office.
+  const noticeDuty = options.databaseUrl ? officeDuty(options.databaseUrl, 'approver-notices') : undefined;
+  const approverNotices = createApproverNoticeService({
+    db: store.connection.db,
+    write: base.write,
+    events,
+    now,
+    logger,
+    wake: () => sender.wake(),
+    ...(noticeDuty ? { scheduledHere: () => noticeDuty.held() } : {}),
   });
   // A write hands jobs to the sender through this; armed releases join the statements' approval.
   const release: ReleaseContext = { outbox: { progress, wake: () => sender.wake() }, hooks: statementHooks };
@@ -127,13 +140,29 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
   const relay = options.databaseUrl ? startDeskRelay({ url: options.databaseUrl, events, logger }) : undefined;
   return {
     store,
-    sender,
+    // The notices go with the sender: started, stopped (a move, a restore) and woken together.
+    sender: {
+      autoStart: sender.autoStart,
+      start: async () => {
+        await sender.start();
+        approverNotices.start();
+      },
+      stop: async () => {
+        await approverNotices.stop();
+        await sender.stop();
+      },
+      wake: () => sender.wake(),
+    },
+    approverNotices,
     backups,
     dispatch,
     close: async () => {
       await relay?.close();
       await backups.stop();
       await backupDuty?.close();
+      await approverNotices.stop();
+      approverNotices.close();
+      await noticeDuty?.close();
       await sender.stop();
       await store.close();
     },

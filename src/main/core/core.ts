@@ -47,6 +47,8 @@ export interface Core extends CoreTransport {
   readonly store: Store;
   /** The outbox sender (started with the core unless `distribution.autoStart` is false). */
   readonly sender: { start(): Promise<void>; stop(): Promise<void>; wake(): void };
+  /** Approvers told by e-mail (started and stopped with the sender); tests look at once with `lookNow`. */
+  readonly approverNotices: { lookNow(): Promise<number> };
   /** The damaged store's recovery state, or null when the store is sound. */
   recovery(): RecoveryCore | null;
   /** Why the desk's office server cannot be used, or null when the core has its store. */
@@ -248,6 +250,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     get sender() {
       if (current.kind !== 'store') throw new Error(`The core has no open store (${current.kind})`);
       return current.core.sender;
+    },
+    get approverNotices() {
+      if (current.kind !== 'store') throw new Error(`The core has no open store (${current.kind})`);
+      return current.core.approverNotices;
     },
     recovery: () => (current.kind === 'recovery' ? current.core : null),
     unavailable: () => (current.kind === 'unreachable' ? current.core.failure : null),

@@ -171,7 +171,10 @@ export function createOutboxSender(deps: {
         }
         const job = await jobRead;
         let content: MailContent;
-        if (job.kind === 'invitation') {
+        if (job.kind === 'notice') {
+          // A notice to one person of the office: its message was made when it was recorded.
+          content = JSON.parse(job.payload_json ?? '{}') as MailContent;
+        } else if (job.kind === 'invitation') {
           // The calendar file names its attendee: made per recipient from the job's snapshot.
           let payload = invitations.get(row.distributionId);
           if (!payload) {

@@ -30,10 +30,18 @@ export function toOffice(row: OfficeRow): Office {
   };
 }
 
-/** The profile columns of an input (logo handled apart; golden-hour targets are crisis settings). */
+/** The profile columns of an input (logo apart; golden-hour targets are crisis settings, releases and reminders approval settings). */
 export type ProfileColumns = Omit<
   OfficeRow,
-  'id' | 'logo_mime' | 'logo_data' | 'created_at' | 'updated_at' | 'golden_hour_json' | 'armed_releases'
+  | 'id'
+  | 'logo_mime'
+  | 'logo_data'
+  | 'created_at'
+  | 'updated_at'
+  | 'golden_hour_json'
+  | 'armed_releases'
+  | 'approval_reminder_minutes'
+  | 'approval_stand_in_minutes'
 >;
 
 export function profileColumns(input: Omit<OfficeProfileInput, 'logo'>): ProfileColumns {

@@ -14,6 +14,7 @@ import * as m0012 from './0012_crisis_report';
 import * as m0013 from './0013_hoaxes';
 import * as m0014 from './0014_audit_action_index';
 import * as m0015 from './0015_golden_hour';
+import * as m0016 from './0016_approver_mail';
 
 export interface MigrationDefinition {
   /** Zero-padded so that name order is application order. Never renamed once landed. */
@@ -41,6 +42,7 @@ export const migrations: readonly MigrationDefinition[] = [
   { name: '0013_hoaxes', up: m0013.up },
   { name: '0014_audit_action_index', up: m0014.up },
   { name: '0015_golden_hour', up: m0015.up },
+  { name: '0016_approver_mail', up: m0016.up },
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -5,13 +5,16 @@ import type { Generated, Selectable } from 'kysely';
 export interface DistributionTable {
   id: string;
   request_id: string;
-  /** statement: a release of an approved revision; invitation: a conference's iTIP REQUEST or CANCEL. */
-  kind: 'statement' | 'invitation';
+  /**
+   * statement: a release of an approved revision; invitation: a conference's iTIP REQUEST or CANCEL;
+   * notice (0016): a message to one person of the office (an approval waiting for them).
+   */
+  kind: 'statement' | 'invitation' | 'notice';
   statement_id: string | null;
   revision_id: string | null;
   revision_hash: string | null;
   conference_id: string | null;
-  /** invitation: the iCalendar event sent (a snapshot, so a later change is a new job). */
+  /** invitation: the iCalendar event sent (a snapshot, so a later change is a new job); notice: its message. */
   payload_json: string | null;
   /** JSON array of channel names chosen in the dialog. */
   channels_json: string;

@@ -48,6 +48,7 @@ import type {
 import type { ContactFtsTable } from './contactFts';
 import type { ApprovalChainStepTable, ApprovalStandInTable } from './approvalStep';
 import type { ReleasePlanTable } from './releasePlan';
+import type { ApprovalNoticeTable } from './approvalNotice';
 import type { AttachmentBlobTable } from './attachmentBlob';
 import type { StatementTable } from './statement';
 import type { StatementApprovalTable } from './statementApproval';
@@ -79,6 +80,7 @@ export interface Database {
   approval_chain_step: ApprovalChainStepTable;
   approval_stand_in: ApprovalStandInTable;
   release_plan: ReleasePlanTable;
+  approval_notice: ApprovalNoticeTable;
   statement: StatementTable;
   statement_revision: StatementRevisionTable;
   statement_approval: StatementApprovalTable;

@@ -25,6 +25,10 @@ export interface OfficeTable {
   city: Generated<string>;
   /** Added in 0015: 1 lets the desk arm releases sent by the final approval; 0 keeps distribution separate. */
   armed_releases: Generated<number>;
+  /** Added in 0016: minutes an open crisis's statement waits at a step before its approvers are reminded (0: never). */
+  approval_reminder_minutes: Generated<number>;
+  /** Added in 0016: minutes before the approvers' stand-ins are told too (0: never). */
+  approval_stand_in_minutes: Generated<number>;
   lockout_minutes: number;
   idle_lock_minutes: number;
   created_at: string;
