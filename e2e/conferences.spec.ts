@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { instantToWallTime } from '../src/shared/time/zonedInstant';
-import { startSmtpServer, waitFor } from '../test/smtpHarness';
+import { outward, startSmtpServer, waitFor } from '../test/smtpHarness';
 import { docxText, pdfText } from '../test/readers';
 import { demoPassword, expect, setMailServer, signIn, signOut, test } from './fixtures';
 
@@ -62,8 +62,8 @@ test('a conference in WIT: invitations with calendar files, RSVP, the door with 
     await expect(sent).toBeVisible();
     const count = Number(/ke (\d+) orang/.exec((await sent.textContent()) ?? '')![1]);
     expect(count).toBeGreaterThan(2);
-    await waitFor(() => smtp.received.length === count, 30_000);
-    for (const message of smtp.received) {
+    await waitFor(() => outward(smtp.received).length === count, 30_000);
+    for (const message of outward(smtp.received)) {
       const part = message.parsed!.attachments.find((item) => item.contentType.startsWith('text/calendar'))!;
       const calendar = new ICAL.Component(ICAL.parse(part.content.toString('utf8')));
       for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);

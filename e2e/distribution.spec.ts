@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { startSmtpServer } from '../test/smtpHarness';
+import { outward, startSmtpServer } from '../test/smtpHarness';
 import { demoPassword, expect, setMailServer, signIn, signOut, test } from './fixtures';
 
 const approvedTitle = 'Perkembangan Penanganan Banjir Mlati — Update Kedua';
@@ -21,7 +21,7 @@ test('an approved statement goes to a list of 50 by e-mail, the statement shows 
     await page.getByRole('textbox', { name: 'Kirim ke alamat' }).fill('admin@slemankab.go.id');
     await page.getByRole('button', { name: 'Kirim surel uji' }).click();
     await expect(page.getByText('Surel uji diterima server untuk admin@slemankab.go.id.')).toBeVisible();
-    expect(smtp.received).toHaveLength(1);
+    expect(outward(smtp.received)).toHaveLength(1);
     await signOut(page);
 
     // The desk distributes the approved update to the press-release list.
@@ -40,14 +40,15 @@ test('an approved statement goes to a list of 50 by e-mail, the statement shows 
     await expect(page.getByTestId('distribution-counts')).toContainText('50 dari 50 terkirim', { timeout: 30_000 });
     await expect(page.getByTestId('distribution-status')).toHaveText('Selesai');
     await expect(page.getByText('Dirilis', { exact: true })).toBeVisible();
-    expect(smtp.received).toHaveLength(51);
+    // The test mail and the fifty (an approver's notice, if any, is the office's own).
+    expect(outward(smtp.received)).toHaveLength(51);
 
     // The history lists the recipients.
     await page.getByRole('button', { name: 'Lihat penerima' }).click();
     const recipients = page.getByRole('table', { name: 'Penerima' });
     await expect(recipients.getByRole('row')).toHaveCount(51);
     await expect(recipients.getByText('Terkirim')).toHaveCount(50);
-    const firstAddress = smtp.received[1]!.to[0]!;
+    const firstAddress = outward(smtp.received)[1]!.to[0]!;
     await expect(recipients.getByText(firstAddress)).toBeVisible();
   } finally {
     await smtp.close();

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { startSmtpServer, waitFor } from '../test/smtpHarness';
+import { outward, startSmtpServer, waitFor } from '../test/smtpHarness';
 import { shot } from './desk';
 import { demoPassword, expect, setMailServer, signIn, signOut, test } from './fixtures';
 
@@ -96,7 +96,7 @@ test('the golden hour in twelve steps: crisis, holding statement, approval where
     await expect(drawer).toBeHidden();
 
     expect(interactions).toBeLessThanOrEqual(12);
-    await waitFor(() => smtp.received.length === recipients, 30_000, 'every journalist');
+    await waitFor(() => outward(smtp.received).length === recipients, 30_000, 'every journalist');
 
     // The drafter's view: released, sent to everyone, at the first acceptance.
     await page.reload();

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { startSmtpServer, waitFor } from '../test/smtpHarness';
+import { outward, startSmtpServer, waitFor } from '../test/smtpHarness';
 import { shot } from './desk';
 import { demoPassword, e2eStore, expect, setMailServer, signIn, startSiaga, test } from './fixtures';
 
@@ -78,12 +78,21 @@ test('a drafter on one desk submits, the approver on another sees it at once and
     // Desk A, untouched since submitting: the statement turns released on its own.
     await expect(releasedBadge).toBeVisible({ timeout: 30_000 });
     await shot(page, 'desks-drafter-released');
-    await waitFor(() => smtp.received.length >= recipients, 30_000, 'every journalist');
+    await waitFor(() => outward(smtp.received).length >= recipients, 30_000, 'every journalist');
     // Both desks' senders worked the one outbox: nobody had it twice.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    const addresses = smtp.received.flatMap((message) => message.to);
+    const addresses = outward(smtp.received).flatMap((message) => message.to);
     expect(addresses).toHaveLength(recipients);
     expect(new Set(addresses).size).toBe(recipients);
+    // Everyone the waiting step concerned was also told by e-mail — the head of Humas among them —
+    // each once, though both desks looked. (The demo's other waiting statements have notices too.)
+    const notices = smtp.received.filter(
+      (message) => message.notice && message.parsed!.subject === `[Siaga] Menunggu persetujuan Anda: ${holdingTitle}`,
+    );
+    const told = notices.flatMap((message) => message.to);
+    expect(told).toContain('redaktur@slemankab.go.id');
+    expect(new Set(told).size).toBe(told.length);
+    expect(notices[0]!.parsed!.text).toContain(`Krisis: ${crisisTitle}`);
   } finally {
     await approverContext.close();
     await smtp.close();

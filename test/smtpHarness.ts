@@ -13,6 +13,13 @@ export interface ReceivedMessage {
   messageId: string | null;
   /** When the server had the whole message (ms since epoch). */
   receivedAt: number;
+  /** A notice to a person of the office (X-Siaga-Notice: an approval waiting), not a release or an invitation. */
+  notice: boolean;
+}
+
+/** What went to the press and the invitees: everything but the office's own notices. */
+export function outward(received: readonly ReceivedMessage[]): ReceivedMessage[] {
+  return received.filter((message) => !message.notice);
 }
 
 export interface SmtpServerOptions {
@@ -63,8 +70,10 @@ export async function startSmtpServer(options: SmtpServerOptions = {}) {
         const raw = Buffer.concat(chunks);
         const to = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase());
         const receivedAt = Date.now();
-        const header = /^message-id:\s*(<[^>\r\n]+>)/im.exec(raw.toString('latin1').split(/\r?\n\r?\n/)[0] ?? '');
-        const entry: ReceivedMessage = { to, raw, parsed: null, messageId: header?.[1] ?? null, receivedAt };
+        const head = raw.toString('latin1').split(/\r?\n\r?\n/)[0] ?? '';
+        const header = /^message-id:\s*(<[^>\r\n]+>)/im.exec(head);
+        const notice = /^x-siaga-notice:/im.test(head);
+        const entry: ReceivedMessage = { to, raw, parsed: null, messageId: header?.[1] ?? null, receivedAt, notice };
         if (!parse) {
           const accept = () => {
             received.push(entry);
