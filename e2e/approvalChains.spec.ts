@@ -27,6 +27,15 @@ test('a chain per kind, a round nobody could decide, a stand-in named from the r
   await expect(page.getByText('Alur persetujuan disimpan.')).toBeVisible();
   await expect(chains.getByRole('combobox', { name: 'Alur untuk' })).toHaveValue('Pernyataan Resmi · alur sendiri');
   await shot(page, 'chains-per-kind');
+  // In a crisis, an approver who has not decided in 15 minutes is reminded by e-mail; the stand-in after 20.
+  const reminders = chains.getByRole('group', { name: 'Pengingat persetujuan saat krisis' });
+  await expect(reminders.getByRole('button', { name: 'Simpan pengingat' })).toBeDisabled();
+  await reminders.getByRole('textbox', { name: 'Ingatkan penyetuju setelah (menit)' }).fill('15');
+  await reminders.getByRole('button', { name: 'Simpan pengingat' }).click();
+  await expect(page.getByText('Pengingat persetujuan tersimpan.')).toBeVisible();
+  await expect(reminders.getByRole('textbox', { name: 'Ingatkan penyetuju setelah (menit)' })).toHaveValue('15');
+  await expect(reminders.getByRole('textbox', { name: 'Beri tahu pengganti setelah (menit)' })).toHaveValue('20');
+  await shot(page, 'chains-reminders');
   await signOut(page);
 
   // The spokesperson writes one: nobody else may decide it, and the refusal says so beside the buttons.

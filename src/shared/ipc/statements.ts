@@ -329,9 +329,22 @@ export const chainInputSchema = z
   })
   .strict()
   .refine((input) => input.kind !== '*' || input.steps !== null, { error: 'required', path: ['steps'] });
+/**
+ * When a statement of an open crisis has waited at one approval step for so many minutes, its
+ * approvers are reminded by e-mail, and later their stand-ins told; 0 turns either off.
+ */
+export const approvalRemindersSchema = z
+  .object({
+    reminderMinutes: z.number().int().min(0).max(240),
+    standInMinutes: z.number().int().min(0).max(480),
+  })
+  .strict();
+export type ApprovalReminders = z.output<typeof approvalRemindersSchema>;
+
 export const chainSchema = z.object({
   /** The office lets the desk arm releases that the final approval sends (crisis statements come armed). */
   armedReleases: z.boolean(),
+  approvalReminders: approvalRemindersSchema,
   /** The default chain first, then each kind that has its own. */
   chains: z.array(
     z.object({ kind: z.enum(chainKinds), steps: z.array(z.object({ roles: z.array(z.enum(approvalStepRoles)) })) }),
@@ -339,7 +352,10 @@ export const chainSchema = z.object({
 });
 export type Chains = z.output<typeof chainSchema>;
 
-export const releasePolicySchema = z.object({ armedReleases: z.boolean() }).strict();
+/** The office's approval policy: either part, or both. */
+export const releasePolicySchema = z
+  .object({ armedReleases: z.boolean().optional(), approvalReminders: approvalRemindersSchema.optional() })
+  .strict();
 
 /** An approver's stand-in for a period: decides, in the approver's name, what the approver could. */
 export const standInInputSchema = z

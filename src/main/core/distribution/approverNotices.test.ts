@@ -6,6 +6,7 @@ import { startSmtpServer, waitFor, type TestSmtpServer } from '../../../../test/
 import {
   body,
   edited,
+  failure,
   readyStatement,
   submit,
   useStatementsTeam,
@@ -203,5 +204,40 @@ describe('approver notices', () => {
     expect(await test.core.approverNotices.lookNow()).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(smtp!.received).toHaveLength(2);
+  });
+
+  it('waits as long as the office says; 0 turns a notice off; only an administrator may say', async () => {
+    const { test, team, written, later } = await crisisDesk();
+    const policy = { approvalReminders: { reminderMinutes: 5, standInMinutes: 0 } };
+    expect(failure(await test.call('statements.updateReleasePolicy', policy, team.drafter.sessionId))).toEqual({
+      code: 'FORBIDDEN',
+      reason: 'forbidden',
+    });
+    expect(
+      failure(
+        await test.call(
+          'statements.updateReleasePolicy',
+          { approvalReminders: { reminderMinutes: -1, standInMinutes: 0 } },
+          team.admin,
+        ),
+      ).code,
+    ).toBe('VALIDATION');
+    const saved = await test.value('statements.updateReleasePolicy', policy, team.admin);
+    expect(saved.approvalReminders).toEqual({ reminderMinutes: 5, standInMinutes: 0 });
+    // The armed-release switch is untouched by it.
+    expect(saved.armedReleases).toBe(true);
+    await test.value(
+      'statements.submit',
+      { id: written.id, revisionId: written.currentRevisionId },
+      team.drafter.sessionId,
+    );
+    await waitFor(() => smtp!.received.length === 1, 10_000, 'the request');
+    later(4 * minute);
+    expect(await test.core.approverNotices.lookNow()).toBe(0);
+    later(2 * minute);
+    expect(await test.core.approverNotices.lookNow()).toBe(1);
+    await waitFor(() => smtp!.received.length === 2, 10_000, 'the reminder');
+    later(60 * minute);
+    expect(await test.core.approverNotices.lookNow()).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { ChainKind, Chains } from '../../../shared/ipc/statements';
+import type { ApprovalReminders, ChainKind, Chains } from '../../../shared/ipc/statements';
 import type { ApprovalStepRole, StatementKind } from '../../../shared/statements/workflow';
 import type { Database } from '../db/schema';
 import type { RoundStep } from './approvalRound';
@@ -21,6 +21,7 @@ export async function readChains(db: Kysely<Database>): Promise<Chains> {
   const chains = [...byKind.entries()].map(([kind, steps]) => ({ kind, steps }));
   return {
     armedReleases: await armedReleasesAllowed(db),
+    approvalReminders: await approvalReminders(db),
     chains: chains.sort((a, b) => (a.kind === '*' ? -1 : b.kind === '*' ? 1 : a.kind.localeCompare(b.kind))),
   };
 }
@@ -29,6 +30,18 @@ export async function readChains(db: Kysely<Database>): Promise<Chains> {
 export async function armedReleasesAllowed(db: Kysely<Database>): Promise<boolean> {
   const office = await db.selectFrom('office').select('armed_releases').executeTakeFirst();
   return (office?.armed_releases ?? 1) === 1;
+}
+
+/** After how many minutes of an open crisis approvers are reminded and stand-ins told (the defaults before setup). */
+export async function approvalReminders(db: Kysely<Database>): Promise<ApprovalReminders> {
+  const office = await db
+    .selectFrom('office')
+    .select(['approval_reminder_minutes', 'approval_stand_in_minutes'])
+    .executeTakeFirst();
+  return {
+    reminderMinutes: office?.approval_reminder_minutes ?? 10,
+    standInMinutes: office?.approval_stand_in_minutes ?? 20,
+  };
 }
 
 /** The chain a statement of this kind is submitted to: its own, else the office's default. */

@@ -4,7 +4,7 @@ import type { SessionActor } from '../kernel/context';
 import { writeThen } from '../kernel/writeScope';
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { readAttachment, uploadAttachment } from './attachments';
-import { armedReleasesAllowed, readChains, replaceChain } from './chainRepository';
+import { approvalReminders, armedReleasesAllowed, readChains, replaceChain } from './chainRepository';
 import { listStandIns, nameStandIn, revokeStandIn } from './standIns';
 import { exportStatement } from './exportService';
 import { listPeople } from './statementRepository';
@@ -98,15 +98,28 @@ export function statementsHandlers(deps: StatementHandlerDeps): HandlersFor<Doma
       });
       return readChains(db);
     },
-    'statements.updateReleasePolicy': async ({ armedReleases }, context) => {
+    'statements.updateReleasePolicy': async ({ armedReleases, approvalReminders: reminders }, context) => {
       await write(context.actor, async (w) => {
         const { trx } = w;
-        const before = await armedReleasesAllowed(trx);
-        await trx
-          .updateTable('office')
-          .set({ armed_releases: armedReleases ? 1 : 0 })
-          .execute();
-        await w.audit('approvalChain.releasePolicy', 'office', 'approvalChain', { before, after: armedReleases });
+        if (armedReleases !== undefined) {
+          const before = await armedReleasesAllowed(trx);
+          await trx
+            .updateTable('office')
+            .set({ armed_releases: armedReleases ? 1 : 0 })
+            .execute();
+          await w.audit('approvalChain.releasePolicy', 'office', 'approvalChain', { before, after: armedReleases });
+        }
+        if (reminders) {
+          const before = await approvalReminders(trx);
+          await trx
+            .updateTable('office')
+            .set({
+              approval_reminder_minutes: reminders.reminderMinutes,
+              approval_stand_in_minutes: reminders.standInMinutes,
+            })
+            .execute();
+          await w.audit('approvalChain.reminders', 'office', 'approvalChain', { before, after: reminders });
+        }
         w.emit('statements.changed', { statementId: null });
       });
       return readChains(db);

@@ -1,9 +1,9 @@
-import { ActionIcon, Button, Group, MultiSelect, Paper, Select, Stack, Switch, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, MultiSelect, NumberInput, Paper, Select, Stack, Switch, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chainKinds, type ChainKind } from '../../../../shared/ipc/statements';
+import { chainKinds, type ApprovalReminders, type ChainKind } from '../../../../shared/ipc/statements';
 import { approvalStepRoles, type ApprovalStepRole } from '../../../../shared/statements/workflow';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
@@ -61,6 +61,10 @@ export function ApprovalChainsPanel() {
                     { onError: (error) => notifyFailure(t, error) },
                   )
                 }
+              />
+              <RemindersFields
+                key={`${data.approvalReminders.reminderMinutes}/${data.approvalReminders.standInMinutes}`}
+                stored={data.approvalReminders}
               />
               <Select
                 label={t('templates.chainFor')}
@@ -137,5 +141,62 @@ export function ApprovalChainsPanel() {
         }}
       </QueryState>
     </Paper>
+  );
+}
+
+/**
+ * When an open crisis's statement has waited at a step for so long, its approvers are reminded by
+ * e-mail, then their stand-ins told (0: never). Every approver is told by e-mail at once anyway.
+ */
+function RemindersFields({ stored }: { stored: ApprovalReminders }) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState(stored);
+  const policy = useUpdateReleasePolicy();
+  const minutes = (value: string | number) => (typeof value === 'number' ? value : 0);
+  return (
+    <Stack gap={6} component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
+      <Text component="legend" size="sm" fw={500}>
+        {t('templates.reminders')}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('templates.remindersHint')}
+      </Text>
+      <Group align="flex-end" gap="sm">
+        <NumberInput
+          label={t('templates.reminderMinutes')}
+          min={0}
+          max={240}
+          w={260}
+          value={values.reminderMinutes}
+          onChange={(value) => setValues({ ...values, reminderMinutes: minutes(value) })}
+        />
+        <NumberInput
+          label={t('templates.standInMinutes')}
+          min={0}
+          max={480}
+          w={260}
+          value={values.standInMinutes}
+          onChange={(value) => setValues({ ...values, standInMinutes: minutes(value) })}
+        />
+        <Button
+          variant="light"
+          loading={policy.isPending}
+          disabled={
+            values.reminderMinutes === stored.reminderMinutes && values.standInMinutes === stored.standInMinutes
+          }
+          onClick={() =>
+            policy.mutate(
+              { approvalReminders: values },
+              {
+                onSuccess: () => notifications.show({ message: t('templates.remindersSaved'), color: 'teal' }),
+                onError: (error) => notifyFailure(t, error),
+              },
+            )
+          }
+        >
+          {t('templates.remindersSave')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }
