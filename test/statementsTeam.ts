@@ -97,3 +97,23 @@ export function submit(test: TestCore, team: StatementsTeam, statement: Statemen
     team.drafter.sessionId,
   );
 }
+
+/** Gives a team member an e-mail address, as the administrator does on the accounts page. */
+export async function giveEmail(test: TestCore, team: StatementsTeam, member: keyof StatementsTeam, email: string) {
+  const person = team[member];
+  if (typeof person === 'string') throw new Error('the administrator is a session here');
+  const { account } = person;
+  await test.value(
+    'accounts.update',
+    {
+      id: account.id,
+      fullName: account.fullName,
+      nip: account.nip,
+      position: account.position,
+      email,
+      phone: account.phone,
+      roles: account.roles,
+    },
+    team.admin,
+  );
+}

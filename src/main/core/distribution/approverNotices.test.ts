@@ -7,35 +7,14 @@ import {
   body,
   edited,
   failure,
+  giveEmail,
   readyStatement,
   submit,
   useStatementsTeam,
-  type StatementsTeam,
 } from '../../../../test/statementsHarness';
-import type { TestCore } from '../../../../test/coreHarness';
 import { useTempDirs } from '../../../../test/tempDir';
 
 const minute = 60_000;
-
-/** Gives a team member an e-mail address, as the administrator does on the accounts page. */
-export async function giveEmail(test: TestCore, team: StatementsTeam, member: keyof StatementsTeam, email: string) {
-  const person = team[member];
-  if (typeof person === 'string') throw new Error('the administrator is a session here');
-  const { account } = person;
-  await test.value(
-    'accounts.update',
-    {
-      id: account.id,
-      fullName: account.fullName,
-      nip: account.nip,
-      position: account.position,
-      email,
-      phone: account.phone,
-      roles: account.roles,
-    },
-    team.admin,
-  );
-}
 
 /**
  * Approvers reached where they are: the approver of a waiting step gets an e-mail; in an open
