@@ -16,6 +16,7 @@ import { openTestCore, setUpOffice } from '../test/coreHarness';
 import { contactInput } from '../test/contactsHarness';
 import { latenciesUs, percentile, result, type BenchResult } from './measure';
 import { content } from './statements.bench';
+import { outboxDesks } from './outboxDesks';
 
 const contactCount = 100_000;
 const statementCount = 20_000;
@@ -48,6 +49,7 @@ export async function benchStores(): Promise<BenchResult[]> {
         ),
       ),
       ...(await deskToDesk((await createTestDatabase(server.adminUrl, 'siaga_bench')).url)),
+      ...(await outboxDesks(server.adminUrl)),
     ];
   } finally {
     await server.stop();

@@ -103,6 +103,9 @@ export function createOutboxSender(deps: {
   // Erasure is rare: look for erased recipients at start and after a contact changed, not each pass.
   let erasedCheck = true;
   const unsubscribe = deps.events.subscribe((event) => {
+    // On the office server another desk's job is heard as its progress (relayed): an idle sender
+    // joins in rather than waiting for its next look.
+    if (event.event === 'distribution.progress' && sharedStore && running && inFlight.size === 0) schedule(0);
     if (event.event !== 'contacts.changed') return;
     erasedCheck = true;
     if (running) schedule(0);
