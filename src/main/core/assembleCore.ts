@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { appHandlers } from './app/handlers';
 import { openServerStore, openStore, type Store } from './db/store';
 import { createDispatcher, type Dispatch, type Logger } from './kernel/dispatcher';
@@ -43,6 +44,8 @@ export interface AssemblyOptions {
   events: EventBus;
   secrets?: SecretStore;
   distribution?: SenderOptions;
+  /** This desk's name on its sessions (presence); the computer's name unless given (tests name two desks). */
+  deskName?: string;
   backupSettings: BackupSettings;
   requestRestore: RequestRestore;
   /** The office server channels: they act on the core's lifecycle, so core.ts makes them. */
@@ -110,7 +113,11 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
   });
 
   // Accounts read the office's lockout and idle-lock periods without depending on the office domain.
-  const sessions: SessionDeps = { ...base, security: () => readSecurity(store.connection.db) };
+  const sessions: SessionDeps = {
+    ...base,
+    security: () => readSecurity(store.connection.db),
+    deskName: options.deskName ?? hostname(),
+  };
   const handlers: Handlers = {
     ...appHandlers({ store, appVersion: options.appVersion }),
     ...preferencesHandlers(base),

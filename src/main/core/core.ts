@@ -29,6 +29,8 @@ export interface CoreOptions {
   dataDir: string;
   /** The office server's store (`postgres://…`) instead of the embedded file. */
   databaseUrl?: string | undefined;
+  /** This desk's name on its sessions (presence); the computer's name unless given. */
+  deskName?: string;
   appVersion: string;
   now?: () => Date;
   logger?: Logger;

@@ -109,11 +109,18 @@ export type LoginResult = z.infer<typeof loginResultSchema>;
 
 export const emptyResultSchema = z.object({});
 
+/** Who is signed in now, at which desks (computers), and when last active. */
+export const presenceSchema = z.array(
+  z.object({ accountId: z.string(), fullName: z.string(), desks: z.array(z.string()), lastSeenAt: z.string() }),
+);
+export type Presence = z.infer<typeof presenceSchema>;
+
 /** The accounts channels: schemas and who may call (see channelSpec.ts). */
 export const accountChannels = {
   'accounts.login': { input: loginSchema, output: loginResultSchema, policy: publicWrite },
   'accounts.logout': { input: noInput, output: emptyResultSchema, policy: signedInWrite },
   'accounts.me': { input: noInput, output: sessionAccountSchema, policy: signedInRead },
+  'accounts.presence': { input: noInput, output: presenceSchema, policy: signedInRead },
   'accounts.changePassword': { input: changePasswordSchema, output: emptyResultSchema, policy: signedInWrite },
   'accounts.list': { input: noInput, output: z.array(accountSchema), policy: read('accounts.manage') },
   'accounts.create': { input: newAccountSchema, output: accountSchema, policy: write('accounts.manage') },

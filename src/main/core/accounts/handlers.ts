@@ -13,7 +13,7 @@ import {
 } from './accountService';
 import { listAccounts } from './accountRepository';
 import { hashPassword } from './passwords';
-import { hashSessionId, login, logout, sessionAccount, type SessionDeps } from './sessionService';
+import { hashSessionId, login, logout, presence, sessionAccount, type SessionDeps } from './sessionService';
 
 export function accountsHandlers(deps: SessionDeps): HandlersFor<DomainChannel<'accounts'>> {
   const { db } = deps.store.connection;
@@ -27,6 +27,7 @@ export function accountsHandlers(deps: SessionDeps): HandlersFor<DomainChannel<'
       return {};
     },
     'accounts.me': (_input, { actor }) => sessionAccount(deps, actor.accountId),
+    'accounts.presence': () => presence(deps),
     'accounts.changePassword': async ({ currentPassword, newPassword }, { actor }) => {
       await checkOwnPassword(db, actor.accountId, currentPassword);
       const passwordHash = await hashPassword(newPassword);

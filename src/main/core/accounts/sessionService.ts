@@ -1,7 +1,7 @@
 import { systemActor, type WriteScope } from '../kernel/writeScope';
 import type { CoreDeps } from '../kernel/coreDeps';
 import { createHash, randomBytes } from 'node:crypto';
-import type { LoginResult, SessionAccount } from '../../../shared/ipc/accounts';
+import type { LoginResult, Presence, SessionAccount } from '../../../shared/ipc/accounts';
 import type { SessionActor } from '../kernel/context';
 import { CoreError } from '../kernel/errors';
 import { readAccount, findAccountRow } from './accountRepository';
@@ -29,12 +29,14 @@ interface SecuritySettings {
 export interface SessionDeps extends CoreDeps {
   /** From the office profile; defaults before an office exists. */
   security: () => Promise<SecuritySettings>;
+  /** This desk's name (the computer's), recorded on its sessions for presence. */
+  deskName: string;
 }
 
 const loginFailed = () => new CoreError('UNAUTHENTICATED', 'Wrong username or password', { reason: 'loginFailed' });
 
 /** Opens a session for an account within the caller's write; returns the secret id once. */
-export async function openSession(w: WriteScope, accountId: string, clientId: string): Promise<string> {
+export async function openSession(w: WriteScope, accountId: string, clientId: string, desk: string): Promise<string> {
   const { trx, at } = w;
   const sessionId = randomBytes(32).toString('base64url');
   await trx
@@ -46,6 +48,7 @@ export async function openSession(w: WriteScope, accountId: string, clientId: st
       created_at: at,
       last_seen_at: at,
       ended_at: null,
+      desk,
     })
     .execute();
   await w.audit('account.login', 'account', accountId, { client: clientId.split(':')[0] }, accountId);
@@ -121,7 +124,7 @@ export async function login(
         .where('id', '=', row.id)
         .execute();
     }
-    return openSession(w, row.id, clientId);
+    return openSession(w, row.id, clientId, deps.deskName);
   });
   return { sessionId, account: await sessionAccount(deps, row.id) };
 }
@@ -163,4 +166,35 @@ export async function resolveSession(
     roles: account.roles,
     sessionId,
   };
+}
+
+/**
+ * Who is signed in now, and at which desks: sessions not ended and not idle past the office's
+ * idle lock. One entry per person, the desks they use, and when they were last active.
+ */
+export async function presence(deps: SessionDeps): Promise<Presence> {
+  const { idleLockMinutes } = await deps.security();
+  const since = new Date(deps.now().getTime() - idleLockMinutes * 60_000).toISOString();
+  const rows = await deps.store.connection.db
+    .selectFrom('session')
+    .innerJoin('account', 'account.id', 'session.account_id')
+    .select(['account.id', 'account.full_name', 'session.desk', 'session.last_seen_at'])
+    .where('session.ended_at', 'is', null)
+    .where('session.last_seen_at', '>', since)
+    .where('account.active', '=', 1)
+    .orderBy('account.full_name')
+    .execute();
+  const people = new Map<string, Presence[number]>();
+  for (const row of rows) {
+    const person = people.get(row.id) ?? {
+      accountId: row.id,
+      fullName: row.full_name,
+      desks: [],
+      lastSeenAt: row.last_seen_at,
+    };
+    if (row.desk && !person.desks.includes(row.desk)) person.desks.push(row.desk);
+    if (row.last_seen_at > person.lastSeenAt) person.lastSeenAt = row.last_seen_at;
+    people.set(row.id, person);
+  }
+  return [...people.values()];
 }

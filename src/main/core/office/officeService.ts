@@ -70,7 +70,7 @@ export async function setUpOffice(
       })
       .execute();
     await w.audit('office.created', 'office', officeId, { agencyName: office.agencyName }, accountId);
-    const sessionId = await openSession(w, accountId, clientId);
+    const sessionId = await openSession(w, accountId, clientId, deps.deskName);
     w.emit('office.changed', { configured: true, agencyName: office.agencyName, unitName: office.unitName });
     return { accountId, sessionId };
   });

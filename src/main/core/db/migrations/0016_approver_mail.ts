@@ -6,7 +6,7 @@ import { onServer } from './portable';
 // one person of the office (an approval waiting for them, a reminder, the stand-in's turn), and
 // each notice is recorded once per approval round, step, kind and person, so that however many
 // desks look, nobody is told twice. The office sets after how many minutes of an open crisis an
-// approver is reminded and their stand-in told.
+// approver is reminded and their stand-in told. A session records the desk it was opened on (presence).
 
 /** The job's subject rule, now with notices: their message is made when recorded (payload). */
 const subjectRule = `(kind = 'statement' and statement_id is not null and revision_id is not null and revision_hash is not null)
@@ -42,6 +42,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       'kind',
       'account_id',
     ])
+    .execute();
+
+  // Presence: the desk (computer) a session was opened on, so the office sees who is signed in where.
+  await db.schema
+    .alterTable('session')
+    .addColumn('desk', 'text', (col) => col.notNull().defaultTo(''))
     .execute();
 
   // Minutes of an open crisis's statement waiting at one step before its approvers are reminded,
