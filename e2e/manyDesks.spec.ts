@@ -26,7 +26,7 @@ test('a drafter on one desk submits, the approver on another sees it at once and
 }) => {
   test.setTimeout(180_000);
   const smtp = await startSmtpServer();
-  const deskB = await startSiaga(undefined, { databaseUrl: deskA.databaseUrl });
+  const deskB = await startSiaga(undefined, { databaseUrl: deskA.databaseUrl, deskName: 'MEJA-PIMPINAN' });
   const approverContext = await browser.newContext();
   try {
     await page.goto(deskA.url);
@@ -61,6 +61,10 @@ test('a drafter on one desk submits, the approver on another sees it at once and
     await body.click();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('Longsor menutup jalan di Prambanan. Tim gabungan membuka jalur dan mendata warga.');
+    // In the editor the drafter sees who else is signed in now, and where: the head of Humas at desk B.
+    await expect(page.getByRole('group', { name: 'Sedang masuk sekarang' })).toContainText(
+      'Agus Santoso, S.Sos. (MEJA-PIMPINAN)',
+    );
     await page.getByRole('button', { name: 'Simpan & ajukan' }).click();
     await expect(page.getByText('Revisi disimpan dan diajukan untuk ditinjau.')).toBeVisible();
     const releasedBadge = page.getByText('Dirilis', { exact: true });
@@ -72,6 +76,9 @@ test('a drafter on one desk submits, the approver on another sees it at once and
     await approver.getByRole('button', { name: `Putuskan: ${holdingTitle}` }).click();
     const drawer = approver.getByRole('dialog', { name: 'Keputusan persetujuan' });
     await expect(drawer.getByRole('article', { name: 'Naskah yang diputuskan' })).toContainText('Tim gabungan');
+    // The drafter is at a desk now: the head of Humas could call before deciding.
+    await expect(drawer.getByLabel(/^sedang masuk · /)).toBeVisible();
+    await shot(approver, 'desks-drawer-presence');
     await drawer.getByRole('button', { name: 'Setujui' }).click();
     await expect(approver.getByText(/Pernyataan disetujui dengan nomor/)).toBeVisible();
 

@@ -55,7 +55,7 @@ export function seedDemo(dataDir: string, databaseUrl?: string): void {
 /** Starts browser mode (`node out/main/web.js`) on a fresh data directory and a free port. */
 export async function startSiaga(
   dataDir = mkdtempSync(join(tmpdir(), 'siaga-e2e-')),
-  options: { demo?: boolean; databaseUrl?: string; embedded?: boolean } = {},
+  options: { demo?: boolean; databaseUrl?: string; embedded?: boolean; deskName?: string } = {},
 ): Promise<SiagaServer> {
   if (!existsSync(webEntry)) throw new Error('Run `npm run build` before the e2e tests');
   // `embedded`: this desk on its own file even on the PostgreSQL run (a desk before it joins a server).
@@ -64,6 +64,8 @@ export async function startSiaga(
   const storeArgs = ['--data-dir', dataDir, ...(databaseUrl ? ['--database-url', databaseUrl] : [])];
   const child = spawn(process.execPath, [webEntry, ...storeArgs, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    // The desk's name on its sessions (presence): two desks on one machine are told apart by it.
+    env: { ...process.env, ...(options.deskName ? { SIAGA_DESK_NAME: options.deskName } : {}) },
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

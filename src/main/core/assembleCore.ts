@@ -116,7 +116,8 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
   const sessions: SessionDeps = {
     ...base,
     security: () => readSecurity(store.connection.db),
-    deskName: options.deskName ?? hostname(),
+    // SIAGA_DESK_NAME: a desk named by its installer (or an e2e run's two desks on one machine).
+    deskName: options.deskName ?? (process.env.SIAGA_DESK_NAME || hostname()),
   };
   const handlers: Handlers = {
     ...appHandlers({ store, appVersion: options.appVersion }),

@@ -15,6 +15,7 @@ import { notifyFailure } from '../../components/notifyFailure';
 import { useFormatInstant } from '../../components/useOfficeTime';
 import { NewStatementModal, useCreateStatement } from '../statements/public';
 import { StatusBadge } from '../statements/public';
+import { PresenceMark } from '../presence/public';
 import { GoldenHourClock } from './GoldenHourClock';
 import { useLinkToCrisis } from './useCrisisActions';
 
@@ -39,17 +40,35 @@ export function OverviewPanel({ crisis, editable }: { crisis: Crisis; editable: 
           <Stack gap="xs">
             <Fact label={t('crises.fields.firstSignalAt')}>{format(crisis.firstSignalAt)}</Fact>
             <Fact label={t('crises.fields.regions')}>{crisis.regions.map(regionLabel).join('; ') || '—'}</Fact>
-            <Fact label={t('crises.fields.leadSpokesperson')}>{crisis.leadSpokesperson?.fullName ?? '—'}</Fact>
+            {/* Who of the crisis's people is at a desk now: the one to call first. */}
+            <Fact label={t('crises.fields.leadSpokesperson')}>
+              {crisis.leadSpokesperson ? (
+                <Group gap="xs">
+                  {crisis.leadSpokesperson.fullName}
+                  <PresenceMark accountId={crisis.leadSpokesperson.id} />
+                </Group>
+              ) : (
+                '—'
+              )}
+            </Fact>
             <Fact label={t('crises.fields.deputies')}>
-              {crisis.deputies.map((person) => person.fullName).join(', ') || '—'}
+              {crisis.deputies.length === 0
+                ? '—'
+                : crisis.deputies.map((person) => (
+                    <Group key={person.id} gap="xs">
+                      {person.fullName}
+                      <PresenceMark accountId={person.id} />
+                    </Group>
+                  ))}
             </Fact>
             <Fact label={t('crises.fields.team')}>
               {crisis.team.length === 0
                 ? '—'
                 : crisis.team.map((member) => (
-                    <div key={`${member.person.id}.${member.role}`}>
+                    <Group key={`${member.person.id}.${member.role}`} gap="xs">
                       {member.person.fullName} — {t(`crises.role.${member.role}`)}
-                    </div>
+                      <PresenceMark accountId={member.person.id} />
+                    </Group>
                   ))}
             </Fact>
             {crisis.description && <Fact label={t('crises.fields.description')}>{crisis.description}</Fact>}

@@ -11,6 +11,7 @@ import { DecisionForm } from './DecisionForm';
 import { useDecision } from './useDecision';
 import { stepRolesLabel } from './stepRoles';
 import { useStatement } from './useStatements';
+import { PresenceMark } from '../presence/public';
 
 const DecisionContext = createContext<(statementId: string) => void>(() => undefined);
 
@@ -62,6 +63,8 @@ function DecisionDrawer({ statementId, onClose }: { statementId: string; onClose
                   time: format(current.updatedAt),
                 })}
               </Text>
+              {/* The drafter at a desk now can answer a question before the decision. */}
+              <PresenceMark accountId={current.author.id} />
             </Group>
             {current.pendingStep && (
               <Text size="sm">

@@ -33,6 +33,8 @@ import { useLengthFigures } from './useLengthFigures';
 import { usePeople } from './useStatements';
 import { ZonedTimeField } from '../../components/ZonedTimeField';
 import { ReleaseArming } from './ReleaseArming';
+import { useMe } from '../../components/useSession';
+import { SignedInNow } from '../presence/public';
 
 const autosaveDelayMs = 1500;
 
@@ -70,6 +72,7 @@ export function StatementEditor({
   const api = useApi();
   const format = useFormatInstant();
   const people = usePeople();
+  const me = useMe().data;
   // The revision this editing session started from, and the content being typed.
   const [base] = useState(() => ({
     revisionId: statement.currentRevisionId,
@@ -362,15 +365,18 @@ export function StatementEditor({
       />
       <Paper withBorder p="sm" style={{ position: 'sticky', bottom: 36, zIndex: 2 }}>
         <Group justify="space-between">
-          <Text size="sm" c={autosaveError ? 'red' : 'dimmed'} role="status">
-            {autosaveError
-              ? t('statements.editor.autosaveFailed', { reason: autosaveError })
-              : dirty
-                ? autosavedAt
-                  ? t('statements.editor.autosaved', { time: format(autosavedAt) })
-                  : t('statements.editor.unsaved')
-                : t('statements.editor.editingHere')}
-          </Text>
+          <Stack gap={2}>
+            <Text size="sm" c={autosaveError ? 'red' : 'dimmed'} role="status">
+              {autosaveError
+                ? t('statements.editor.autosaveFailed', { reason: autosaveError })
+                : dirty
+                  ? autosavedAt
+                    ? t('statements.editor.autosaved', { time: format(autosavedAt) })
+                    : t('statements.editor.unsaved')
+                  : t('statements.editor.editingHere')}
+            </Text>
+            <SignedInNow exceptAccountId={me?.id} />
+          </Stack>
           <Group gap="xs">
             <Button
               variant={maySubmit ? 'default' : 'filled'}
