@@ -1,11 +1,11 @@
+import { crisisAwaitingApproval } from '../../../../test/approverNoticesHarness';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tickingClock } from '../../../../test/clock';
 import { openTestCore, userPassword, type TestCore } from '../../../../test/coreHarness';
-import { crisisInput } from '../../../../test/crisesHarness';
-import { fastSender, mailSettings } from '../../../../test/distributionHarness';
+import { fastSender } from '../../../../test/distributionHarness';
 import { usePostgresDatabases } from '../../../../test/postgres/pgTest';
 import { startSmtpServer, waitFor, type TestSmtpServer } from '../../../../test/smtpHarness';
-import { body, edited, giveEmail, openStatementsTeam } from '../../../../test/statementsTeam';
+import { openStatementsTeam } from '../../../../test/statementsTeam';
 import { useTempDirs } from '../../../../test/tempDir';
 
 const minute = 60_000;
@@ -36,35 +36,7 @@ describe('approver notices on an office server with two desks', () => {
     opened.push(deskA);
     const deskB = await openTestCore(tempDir(), now, { ...fastSender, databaseUrl: url });
     opened.push(deskB);
-    await deskA.value('distribution.saveSettings', mailSettings(smtp), team.admin);
-    await giveEmail(deskA, team, 'approver', 'pimpinan@sleman.test');
-    await giveEmail(deskA, team, 'reviewer2', 'redaktur2@sleman.test');
-    await deskA.value(
-      'statements.updateChain',
-      { kind: 'holding_statement', steps: [{ roles: ['approver'] }] },
-      team.admin,
-    );
-    await deskA.value(
-      'statements.nameStandIn',
-      {
-        accountId: team.approver.account.id,
-        standInId: team.reviewer2.account.id,
-        startsAt: '2026-11-28T00:00:00.000Z',
-        endsAt: '2026-11-29T00:00:00.000Z',
-      },
-      team.admin,
-    );
-    const crisis = await deskA.value('crises.save', { crisis: crisisInput() }, team.drafter.sessionId);
-    const holding = await deskA.value(
-      'statements.create',
-      { kind: 'holding_statement', language: 'id', templateId: null, crisisId: crisis.id },
-      team.drafter.sessionId,
-    );
-    const written = await deskA.value(
-      'statements.save',
-      edited(holding, { body: body('Kami turut prihatin atas banjir.', 'Warga mengungsi ke balai desa.') }),
-      team.drafter.sessionId,
-    );
+    const { written } = await crisisAwaitingApproval(deskA, team, smtp);
     await deskA.value(
       'statements.submit',
       { id: written.id, revisionId: written.currentRevisionId },

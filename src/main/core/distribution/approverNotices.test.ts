@@ -1,17 +1,9 @@
+import { crisisAwaitingApproval } from '../../../../test/approverNoticesHarness';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tickingClock } from '../../../../test/clock';
-import { crisisInput } from '../../../../test/crisesHarness';
-import { fastSender, mailSettings } from '../../../../test/distributionHarness';
+import { fastSender } from '../../../../test/distributionHarness';
 import { startSmtpServer, waitFor, type TestSmtpServer } from '../../../../test/smtpHarness';
-import {
-  body,
-  edited,
-  failure,
-  giveEmail,
-  readyStatement,
-  submit,
-  useStatementsTeam,
-} from '../../../../test/statementsHarness';
+import { failure, readyStatement, submit, useStatementsTeam } from '../../../../test/statementsHarness';
 import { useTempDirs } from '../../../../test/tempDir';
 
 const minute = 60_000;
@@ -37,40 +29,7 @@ describe('approver notices', () => {
     const now = () => new Date(ticking().getTime() + offsetMs);
     const opened = await open(now, fastSender);
     const { test, team } = opened;
-    await test.value('distribution.saveSettings', mailSettings(smtp), team.admin);
-    await giveEmail(test, team, 'approver', 'pimpinan@sleman.test');
-    await giveEmail(test, team, 'reviewer2', 'redaktur2@sleman.test');
-    // The holding statement goes to the leader alone; redaktur2 stands in for the leader today.
-    await test.value(
-      'statements.updateChain',
-      { kind: 'holding_statement', steps: [{ roles: ['approver'] }] },
-      team.admin,
-    );
-    await test.value(
-      'statements.nameStandIn',
-      {
-        accountId: team.approver.account.id,
-        standInId: team.reviewer2.account.id,
-        startsAt: '2026-11-28T00:00:00.000Z',
-        endsAt: '2026-11-29T00:00:00.000Z',
-      },
-      team.admin,
-    );
-    const crisis = await test.value(
-      'crises.save',
-      { crisis: crisisInput({ title: 'Banjir lahar hujan Kecamatan Cangkringan' }) },
-      team.drafter.sessionId,
-    );
-    const holding = await test.value(
-      'statements.create',
-      { kind: 'holding_statement', language: 'id', templateId: null, crisisId: crisis.id },
-      team.drafter.sessionId,
-    );
-    const written = await test.value(
-      'statements.save',
-      edited(holding, { body: body('Kami turut prihatin atas banjir.', 'Warga mengungsi ke balai desa.') }),
-      team.drafter.sessionId,
-    );
+    const { crisis, written } = await crisisAwaitingApproval(test, team, smtp);
     return { ...opened, crisis, written, later: (ms: number) => (offsetMs += ms) };
   }
 
