@@ -23,7 +23,6 @@ interface Waiting {
   revisionId: string;
   roundStartedAt: string;
   stepIndex: number;
-  since: string;
   crisisOpen: boolean;
   notice: Omit<ApproverNotice, 'kind' | 'recipient' | 'insteadOf' | 'language' | 'zone' | 'agencyName'>;
   submittedById: string;
@@ -51,7 +50,7 @@ export async function noticeApprovers(
   if (!settings || !office) return 0;
   let recorded = 0;
   for (const waiting of await waitingSteps(db)) {
-    const minutes = (Date.parse(nowIso) - Date.parse(waiting.since)) / 60_000;
+    const minutes = (Date.parse(nowIso) - Date.parse(waiting.notice.waitingSince)) / 60_000;
     const kinds: NoticeKind[] = ['request'];
     if (waiting.crisisOpen && office.approval_reminder_minutes > 0 && minutes >= office.approval_reminder_minutes)
       kinds.push('reminder');
@@ -143,7 +142,6 @@ async function waitingSteps(db: Db): Promise<Waiting[]> {
       revisionId: row.current_revision_id,
       roundStartedAt: submission.at,
       stepIndex,
-      since: approvedBefore.at(-1) ?? submission.at,
       crisisOpen: crisis?.status === 'open',
       submittedById: submission.actor_id,
       notice: {
