@@ -6,9 +6,7 @@ import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import { CoreError, notFound } from '../kernel/errors';
 import { newId } from '../kernel/ids';
-import { fieldError } from '../kernel/validationError';
 import { countActiveAdmins, findAccountRow, readAccount, replaceRoles } from './accountRepository';
-import { verifyPassword } from './passwords';
 
 /**
  * Account care, as functions over one write (kernel/writeScope.ts). Passwords are hashed by the
@@ -172,14 +170,6 @@ export function unlockAccount(w: WriteScope, id: string) {
       .execute();
     await w.audit('account.unlocked', 'account', id);
   });
-}
-
-/** Refuses a wrong current password (on the field) before a person changes their own. */
-export async function checkOwnPassword(db: Kysely<Database>, accountId: string, currentPassword: string) {
-  const row = await findAccountRow(db, { id: accountId });
-  if (!row || !(await verifyPassword(currentPassword, row.password_hash))) {
-    throw fieldError(['currentPassword'], 'password_wrong', 'The current password is wrong');
-  }
 }
 
 /** A person's own new password; their other windows must sign in again, this one stays. */

@@ -117,25 +117,48 @@ describe('accounts', () => {
     try {
       const admin = await setUpOffice(test);
       await accountWithRoles(test, admin, 'staf', ['drafter']);
-      for (let attempt = 1; attempt <= 4; attempt++) {
-        const wrong = await test.call('accounts.login', { username: 'staf', password: 'wrong-password-1' });
-        expect(wrong.ok ? 'ok' : wrong.error.details?.reason).toBe('loginFailed');
+      const failures = [];
+      for (let attempt = 1; attempt <= 5; attempt++) {
+        failures.push(await test.call('accounts.login', { username: 'staf', password: 'wrong-password-1' }));
       }
-      const fifth = await test.call('accounts.login', { username: 'staf', password: 'wrong-password-1' });
-      expect(fifth.ok ? 'ok' : fifth.error.details?.reason).toBe('accountLocked');
       const right = await test.call('accounts.login', { username: 'staf', password: userPassword });
-      expect(right.ok ? 'ok' : right.error.details).toEqual({
-        reason: 'accountLocked',
-        lockedUntil: '2026-11-28T02:15:00.000Z',
-      });
+      const unknown = await test.call('accounts.login', { username: 'nobody', password: userPassword });
+      // The fifth failure, the right password on the locked account and an unknown name all read alike.
+      for (const failure of [...failures, right]) expect(failure).toEqual(unknown);
+      expect(right.ok ? 'ok' : right.error.details).toEqual({ reason: 'loginFailed', maxAttempts: 5 });
+      const staf = (await test.value('accounts.list', {}, admin)).find((a) => a.username === 'staf');
+      expect(staf?.lockedUntil).toBe('2026-11-28T02:15:00.000Z');
       const actions = (await test.value('audit.list', {}, admin)).events.map((event) => event.action);
-      expect(actions.filter((action) => action === 'account.loginFailed')).toHaveLength(4);
+      expect(actions.filter((action) => action === 'account.loginFailed')).toHaveLength(5);
       expect(actions.filter((action) => action === 'account.locked')).toHaveLength(1);
 
       clock = new Date('2026-11-28T02:15:01.000Z');
       // A new session after the lock; the admin's session has gone idle in the meantime.
       const later = await test.call('accounts.login', { username: 'staf', password: userPassword });
       expect(later.ok).toBe(true);
+    } finally {
+      await test.core.close();
+    }
+  });
+
+  it('sixty wrong passwords sent at once check at most five and lock the account', async () => {
+    const test = await openTestCore(tempDir(), () => new Date('2026-11-28T02:00:00.000Z'));
+    try {
+      const admin = await setUpOffice(test);
+      await accountWithRoles(test, admin, 'staf', ['drafter']);
+      const guesses = await Promise.all(
+        Array.from({ length: 60 }, (_, i) =>
+          test.call('accounts.login', { username: 'staf', password: `wrong-guess-${i}` }),
+        ),
+      );
+      expect(guesses.every((guess) => !guess.ok)).toBe(true);
+      const staf = (await test.value('accounts.list', {}, admin)).find((a) => a.username === 'staf');
+      expect(staf?.lockedUntil).toBe('2026-11-28T02:15:00.000Z');
+      const actions = (await test.value('audit.list', {}, admin)).events.map((event) => event.action);
+      // Only the counted places had their password checked (and recorded); the rest were refused unchecked.
+      expect(actions.filter((action) => action === 'account.loginFailed')).toHaveLength(5);
+      expect(actions.filter((action) => action === 'account.locked')).toHaveLength(1);
+      expect((await test.call('accounts.login', { username: 'staf', password: userPassword })).ok).toBe(false);
     } finally {
       await test.core.close();
     }
@@ -171,8 +194,11 @@ describe('accounts', () => {
       await test.value('accounts.deactivate', { id: account.id }, admin);
       const me = await test.call('accounts.me', {}, sessionId);
       expect(me.ok ? 'ok' : me.error.code).toBe('UNAUTHENTICATED');
+      // Refused in the words every failure uses: the right password does not reveal the deactivation.
       const login = await test.call('accounts.login', { username: 'staf', password: userPassword });
-      expect(login.ok ? 'ok' : login.error.details?.reason).toBe('accountInactive');
+      const wrong = await test.call('accounts.login', { username: 'staf', password: 'wrong-password-1' });
+      expect(login.ok ? 'ok' : login.error.details?.reason).toBe('loginFailed');
+      expect(login).toEqual(wrong);
       expect((await test.value('accounts.list', {}, admin)).find((a) => a.id === account.id)?.active).toBe(false);
 
       const self = await test.value('accounts.me', {}, admin);
@@ -211,6 +237,29 @@ describe('accounts', () => {
       expect((await test.call('accounts.me', {}, other)).ok).toBe(false);
       expect((await test.call('accounts.login', { username: 'staf', password: 'Lain-Lagi-2026' })).ok).toBe(true);
       expect((await test.call('accounts.login', { username: 'admin', password: adminPassword })).ok).toBe(true);
+    } finally {
+      await test.core.close();
+    }
+  });
+
+  it('wrong current passwords count toward the lock; the fifth signs the person out everywhere', async () => {
+    const test = await openTestCore(tempDir(), () => new Date('2026-11-28T02:00:00.000Z'));
+    try {
+      const admin = await setUpOffice(test);
+      const { sessionId } = await accountWithRoles(test, admin, 'staf', ['drafter']);
+      const other = (await test.value('accounts.login', { username: 'staf', password: userPassword })).sessionId;
+      const change = (currentPassword: string) =>
+        test.call('accounts.changePassword', { currentPassword, newPassword: 'Lain-Lagi-2026' }, sessionId);
+      for (let attempt = 1; attempt <= 4; attempt++) {
+        expect(issueKeys(await change(`nope-${attempt}`))).toEqual(['currentPassword:password_wrong']);
+      }
+      const fifth = await change('nope-5');
+      expect(fifth.ok ? 'ok' : fifth.error.details?.reason).toBe('passwordTriesExceeded');
+      expect((await test.call('accounts.me', {}, sessionId)).ok).toBe(false);
+      expect((await test.call('accounts.me', {}, other)).ok).toBe(false);
+      expect((await test.call('accounts.login', { username: 'staf', password: userPassword })).ok).toBe(false);
+      const staf = (await test.value('accounts.list', {}, admin)).find((a) => a.username === 'staf');
+      expect(staf?.lockedUntil).toBe('2026-11-28T02:15:00.000Z');
     } finally {
       await test.core.close();
     }

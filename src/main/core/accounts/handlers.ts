@@ -2,7 +2,6 @@ import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { writeThen } from '../kernel/writeScope';
 import {
   changeOwnPassword,
-  checkOwnPassword,
   deactivateAccount,
   createAccount,
   mustReadAccount,
@@ -13,6 +12,7 @@ import {
 } from './accountService';
 import { listAccounts } from './accountRepository';
 import { hashPassword } from './passwords';
+import { checkOwnPassword } from './passwordAttempts';
 import { hashSessionId, login, logout, presence, sessionAccount, type SessionDeps } from './sessionService';
 
 export function accountsHandlers(deps: SessionDeps): HandlersFor<DomainChannel<'accounts'>> {
@@ -29,7 +29,7 @@ export function accountsHandlers(deps: SessionDeps): HandlersFor<DomainChannel<'
     'accounts.me': (_input, { actor }) => sessionAccount(deps, actor.accountId),
     'accounts.presence': () => presence(deps),
     'accounts.changePassword': async ({ currentPassword, newPassword }, { actor }) => {
-      await checkOwnPassword(db, actor.accountId, currentPassword);
+      await checkOwnPassword(deps, actor.accountId, currentPassword);
       const passwordHash = await hashPassword(newPassword);
       await write(actor, (w) => changeOwnPassword(w, passwordHash, hashSessionId(actor.sessionId)));
       return {};

@@ -1,4 +1,4 @@
-import { systemActor, type WriteScope } from '../kernel/writeScope';
+import type { WriteScope } from '../kernel/writeScope';
 import type { CoreDeps } from '../kernel/coreDeps';
 import { createHash, randomBytes } from 'node:crypto';
 import type { LoginResult, Presence, SessionAccount } from '../../../shared/ipc/accounts';
@@ -6,9 +6,7 @@ import type { SessionActor } from '../kernel/context';
 import { CoreError } from '../kernel/errors';
 import { readAccount, findAccountRow } from './accountRepository';
 import { decoyHash, verifyPassword } from './passwords';
-
-/** Wrong passwords in a row before the account locks for the office's lockout period. */
-export const maxFailedAttempts = 5;
+import { forgiveAttempts, maxFailedAttempts, recordWrongPassword, takeAttemptPlace } from './passwordAttempts';
 
 /** last_seen_at is written at most this often, so an active session does not write on every call. */
 const touchIntervalMs = 30_000;
@@ -33,7 +31,11 @@ export interface SessionDeps extends CoreDeps {
   deskName: string;
 }
 
-const loginFailed = () => new CoreError('UNAUTHENTICATED', 'Wrong username or password', { reason: 'loginFailed' });
+const loginFailed = () =>
+  new CoreError('UNAUTHENTICATED', 'Wrong username or password, or the account is locked or inactive', {
+    reason: 'loginFailed',
+    maxAttempts: maxFailedAttempts,
+  });
 
 /** Opens a session for an account within the caller's write; returns the secret id once. */
 export async function openSession(w: WriteScope, accountId: string, clientId: string, desk: string): Promise<string> {
@@ -62,40 +64,15 @@ export async function sessionAccount(deps: SessionDeps, accountId: string): Prom
   return { ...account, idleLockMinutes: (await deps.security()).idleLockMinutes };
 }
 
-/** Counts a wrong password (committed although the sign-in fails); returns the lock's end on the fifth. */
-async function countFailure(deps: SessionDeps, row: { id: string; failed_attempts: number }, now: Date) {
-  // Read before the write: a read on the store from inside a write would wait for the write to end.
-  const { lockoutMinutes } = await deps.security();
-  // Nobody is signed in yet: the failure is the app's record, not the person's act.
-  return deps.write(systemActor, async (w) => {
-    const { trx, at } = w;
-    const attempts = row.failed_attempts + 1;
-    if (attempts >= maxFailedAttempts) {
-      const until = new Date(now.getTime() + lockoutMinutes * 60_000).toISOString();
-      await trx
-        .updateTable('account')
-        .set({ failed_attempts: 0, locked_until: until, updated_at: at })
-        .where('id', '=', row.id)
-        .execute();
-      await w.audit('account.locked', 'account', row.id, { until, attempts }, null);
-      return until;
-    }
-    await trx
-      .updateTable('account')
-      .set({ failed_attempts: attempts, updated_at: at })
-      .where('id', '=', row.id)
-      .execute();
-    await w.audit('account.loginFailed', 'account', row.id, { attempts }, null);
-    return undefined;
-  });
-}
-
-const accountLocked = (lockedUntil: string) =>
-  new CoreError('UNAUTHENTICATED', 'The account is locked', { reason: 'accountLocked', lockedUntil });
-
 /**
- * Checks a password. Failed attempts are counted (and committed) even though the call fails;
- * the fifth in a row locks the account for the office's lockout period.
+ * Checks a password and opens a session.
+ *
+ * Every failure answers the same `loginFailed`, whatever the cause — no such account, a wrong
+ * password, a deactivated account, a locked one — so that nobody without the right password learns
+ * which names exist or what state they are in; the sentence shown names the lock as one possible
+ * cause. Each attempt is counted before its password is checked (passwordAttempts.ts), and an
+ * account that is locked or out of places has no password checked at all. A decoy check keeps
+ * every failure about as slow as a real one.
  */
 export async function login(
   deps: SessionDeps,
@@ -104,26 +81,21 @@ export async function login(
   clientId: string,
 ): Promise<LoginResult> {
   const row = await findAccountRow(deps.store.connection.db, { username });
-  if (!row) {
+  if (!row || row.active !== 1) {
     await verifyPassword(password, await decoyHash());
     throw loginFailed();
   }
-  const now = deps.now();
-  if (row.locked_until && row.locked_until > now.toISOString()) throw accountLocked(row.locked_until);
-  if (!(await verifyPassword(password, row.password_hash))) {
-    const locked = await countFailure(deps, row, now);
-    throw locked ? accountLocked(locked) : loginFailed();
+  const place = await takeAttemptPlace(deps, row.id);
+  if (place.kind === 'refused') {
+    await verifyPassword(password, await decoyHash());
+    throw loginFailed();
   }
-  if (row.active !== 1)
-    throw new CoreError('UNAUTHENTICATED', 'The account is deactivated', { reason: 'accountInactive' });
+  if (!(await verifyPassword(password, row.password_hash))) {
+    await recordWrongPassword(deps, row.id, place.attempts);
+    throw loginFailed();
+  }
   const sessionId = await deps.write({ accountId: row.id }, async (w) => {
-    if (row.failed_attempts !== 0 || row.locked_until !== null) {
-      await w.trx
-        .updateTable('account')
-        .set({ failed_attempts: 0, locked_until: null })
-        .where('id', '=', row.id)
-        .execute();
-    }
+    await forgiveAttempts(w, row.id);
     return openSession(w, row.id, clientId, deps.deskName);
   });
   return { sessionId, account: await sessionAccount(deps, row.id) };

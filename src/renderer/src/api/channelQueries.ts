@@ -49,6 +49,7 @@ export interface CallCallbacks<C extends Channel> {
 export function useChannelMutation<C extends Channel>(channel: C) {
   const api = useApi();
   const mutation = useMutation<ChannelOutput<C>, ApiError, ChannelInput<C>>({
+    mutationKey: [channel],
     mutationFn: (input) => callOrThrow(api, channel, input),
   });
   const { mutateAsync } = mutation;

@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from '../api/apiError';
 import type { i18n } from 'i18next';
 import { useState } from 'react';
@@ -14,16 +14,19 @@ import { theme } from './theme';
 
 export function App({ api, i18n }: { api: SiagaApi; i18n: i18n }) {
   const [queryClient] = useState(() => {
+    // A call refused for an ended session (idle, password changed elsewhere, deactivated, locked
+    // after wrong current passwords) sends the whole app back to the sign-in screen.
+    const sessionEnded = (error: unknown, channel: unknown) => {
+      const own = channel === 'accounts.me' || channel === 'accounts.login';
+      if (error instanceof ApiError && error.code === 'UNAUTHENTICATED' && !own) {
+        void client.invalidateQueries({ queryKey: ['accounts.me'] });
+      }
+    };
     const client: QueryClient = new QueryClient({
       defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 30_000 } },
-      // A call refused for an ended session (idle, password changed elsewhere, deactivated)
-      // sends the whole app back to the sign-in screen, which then says why.
-      queryCache: new QueryCache({
-        onError: (error, query) => {
-          if (error instanceof ApiError && error.code === 'UNAUTHENTICATED' && query.queryKey[0] !== 'accounts.me') {
-            void client.invalidateQueries({ queryKey: ['accounts.me'] });
-          }
-        },
+      queryCache: new QueryCache({ onError: (error, query) => sessionEnded(error, query.queryKey[0]) }),
+      mutationCache: new MutationCache({
+        onError: (error, _v, _c, mutation) => sessionEnded(error, mutation.options.mutationKey?.[0]),
       }),
     });
     return client;

@@ -7,19 +7,19 @@ import { ApiProvider } from '../../api/ApiContext';
 import { renderView } from '../../test/renderWithProviders';
 import { LoginPage } from './LoginPage';
 
-/** A transport whose sign-in always answers "locked", as the core does after five failures. */
+/** A transport whose sign-in always fails, as the core answers every failed sign-in alike. */
 const lockedApi: SiagaApi = {
   invoke: ((channel: string) =>
     Promise.resolve(
       channel === 'accounts.login'
-        ? fail('UNAUTHENTICATED', 'locked', { reason: 'accountLocked', lockedUntil: '2026-11-28T02:15:00.000Z' })
+        ? fail('UNAUTHENTICATED', 'failed', { reason: 'loginFailed', maxAttempts: 5 })
         : fail('UNAUTHENTICATED', 'no session', { reason: 'signInRequired' }),
     )) as SiagaApi['invoke'],
   on: () => () => undefined,
 };
 
 describe('LoginPage', () => {
-  it('says the account is locked and until when, in the office zone', async () => {
+  it('says the sign-in failed, naming the lock as one cause, and clears the password', async () => {
     renderView(
       <ApiProvider api={lockedApi}>
         <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
@@ -32,7 +32,7 @@ describe('LoginPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Masuk' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(
-      'Akun terkunci karena terlalu banyak percobaan yang salah, sampai 28 November 2026, 09.15 WIB.',
+      'Gagal masuk: nama pengguna atau kata sandi salah, atau akun dikunci sementara setelah 5 kali salah, atau akun sudah tidak aktif. Coba lagi nanti atau hubungi admin instansi.',
     );
     expect((screen.getByLabelText(/^Kata sandi/) as HTMLInputElement).value).toBe('');
   });
