@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
  */
 const coreOnPostgres = [
   'src/main/core/{statements,contacts,crises,hoaxes,conferences,distribution,accounts,office,audit,preferences}/**/*.test.ts',
+  'src/main/core/controlCharacters.test.ts',
 ];
 
 export default defineConfig({

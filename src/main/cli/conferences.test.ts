@@ -58,4 +58,38 @@ describe('siaga conferences', () => {
       ),
     ).toBe(1);
   });
+
+  it('prints a stored title holding terminal sequences and line breaks as escapes, one line per conference', async () => {
+    const dataDir = tempDir();
+    const { test, team } = await openStatementsTeam(dataDir);
+    const saved = await test.value(
+      'conferences.save',
+      {
+        conference: {
+          title: 'Briefing',
+          kind: 'media_briefing',
+          startsAt: '2026-12-03T01:00:00.000Z',
+          endsAt: '2026-12-03T02:00:00.000Z',
+          zone: 'Asia/Jakarta',
+          venueMode: 'online',
+          onlineLink: 'https://meet.example/abc',
+        },
+      },
+      team.drafter.sessionId,
+    );
+    // Written past the core (the core refuses such a title): a record from a tampered or old file.
+    await test.core.store.connection.db
+      .updateTable('conference')
+      .set({ title: 'Briefing \u001b[31mmerah\u0007\r\n0000  forged line' })
+      .where('id', '=', saved.id)
+      .execute();
+    await test.core.close();
+
+    const list = io();
+    expect(await runCli(['conferences', 'list', '--data-dir', dataDir], list.io)).toBe(0);
+    const printed = list.out.join('\n');
+    expect(printed).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    expect(printed.split('\n')).toHaveLength(1);
+    expect(printed).toContain('Briefing \\u001b[31mmerah\\u0007\\r\\n0000  forged line');
+  });
 });

@@ -1,3 +1,4 @@
+import { printable } from '../../shared/controlCharacters';
 import { parseArgs } from 'node:util';
 import { resolveDataDir } from '../core/dataDir';
 import { backupCommand } from './commands/backup';
@@ -72,7 +73,19 @@ const positionalCount: Record<string, number> = {
 };
 
 /** Runs one CLI invocation and returns its exit code; never calls process.exit (tests call it). */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+/**
+ * Everything the CLI prints, with control characters a record may hold (ESC and BEL sequences,
+ * CR) shown as escapes, so nothing stored can recolour or ring the administrator's terminal. The
+ * line breaks the CLI writes itself are kept; the lists escape each record's text themselves
+ * (`printable`), so a line break in a title cannot forge a line either.
+ */
+function terminalSafe(io: CliIo): CliIo {
+  const safe = (text: string) => text.split('\n').map(printable).join('\n');
+  return { ...io, out: (text) => io.out(safe(text)), err: (text) => io.err(safe(text)) };
+}
+
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  const io = terminalSafe(rawIo);
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });

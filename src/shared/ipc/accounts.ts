@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { noInput, required, text } from './fields';
+import { line, noInput, requiredLine } from './fields';
 import { passwordProblems } from '../accounts/passwordPolicy';
 import { roles } from '../accounts/roles';
 import {
@@ -30,11 +30,11 @@ export const nipSchema = z.union([
 const rolesSchema = z.array(z.enum(roles)).min(1, { error: 'roles_required' });
 
 export const accountProfileSchema = z.object({
-  fullName: required(120),
+  fullName: requiredLine(120),
   nip: nipSchema,
-  position: text(120),
+  position: line(120),
   email: z.union([z.literal(''), z.email({ error: 'email_format' })]),
-  phone: text(40),
+  phone: line(40),
 });
 
 /** Adds the password rules, reported on the `password` field, to an object with a username. */

@@ -9,14 +9,14 @@ import {
 import { isoInstantSchema } from '../time/zonedInstant';
 import { contactInputSchema } from './contacts';
 import { officeTimeZones } from './office';
-import { fileSchema, idInput, idSchema, noInput, required, text, webLink } from './fields';
+import { fileSchema, idInput, idSchema, line, noInput, required, requiredLine, text, webLink } from './fields';
 import { read, signedInRead, write, type DomainChannels, type DomainEvents } from './channelSpec';
 import { emptyResultSchema } from './accounts';
 
 export const agendaItemSchema = z
   .object({
-    title: required(200),
-    speaker: text(120).default(''),
+    title: requiredLine(200),
+    speaker: line(120).default(''),
     minutes: z.number().int().min(0).max(600).default(0),
   })
   .strict();
@@ -27,13 +27,13 @@ export const agendaItemSchema = z
  */
 export const conferenceInputSchema = z
   .object({
-    title: required(200),
+    title: requiredLine(200),
     kind: z.enum(conferenceKinds),
     startsAt: isoInstantSchema,
     endsAt: isoInstantSchema,
     zone: z.enum(officeTimeZones, { error: 'zone_unknown' }),
     venueMode: z.enum(venueModes),
-    venueName: text(200).default(''),
+    venueName: line(200).default(''),
     venueAddress: text(500).default(''),
     onlineLink: webLink.default(''),
     spokespersonIds: z.array(idSchema).max(10).default([]),
@@ -224,8 +224,8 @@ export const questionInputSchema = z
     id: idSchema.nullable().default(null),
     conferenceId: idSchema,
     contactId: idSchema.nullable().default(null),
-    journalist: text(200).default(''),
-    outlet: text(200).default(''),
+    journalist: line(200).default(''),
+    outlet: line(200).default(''),
     question: required(4000),
     answer: text(8000).default(''),
     followUp: z.boolean().default(false),
@@ -256,7 +256,7 @@ export type Question = z.output<typeof questionSchema>;
 export const qaInputSchema = z
   .object({
     id: idSchema.nullable().default(null),
-    topic: required(120),
+    topic: requiredLine(120),
     question: required(2000),
     answer: required(8000),
   })

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { lawfulBases, outletTypes } from '../contacts/vocabulary';
-import { idSchema, required } from './fields';
+import { idSchema, requiredLine } from './fields';
 
 /** The largest contact file an import opens: 100,000 journalists in CSV are about 15 MB. */
 export const maxImportBytes = 64 * 1024 * 1024;
@@ -40,7 +40,7 @@ export type ImportOutcome = (typeof importOutcomes)[number];
 
 export const openImportSchema = z
   .object({
-    fileName: required(260),
+    fileName: requiredLine(260),
     // Base64 of at most maxImportBytes; the exact size is checked after decoding.
     dataBase64: z.string().max(Math.ceil(maxImportBytes / 3) * 4 + 4, { error: 'file_too_large' }),
   })
@@ -78,7 +78,7 @@ export const runImportSchema = z
     defaults: z
       .object({
         lawfulBasis: z.enum(lawfulBases),
-        dataSource: required(300),
+        dataSource: requiredLine(300),
         collectedOn: day,
         /** The type of an outlet the file names but the address book does not have yet. */
         outletType: z.enum(outletTypes),

@@ -10,7 +10,7 @@ import {
   preferredChannels,
   socialPlatforms,
 } from '../contacts/vocabulary';
-import { fileSchema, idSchema, noInput, required, text } from './fields';
+import { fileSchema, idSchema, line, noInput, required, requiredLine, text } from './fields';
 import { read, write, type DomainChannels, type DomainEvents } from './channelSpec';
 import { emptyResultSchema } from './accounts';
 import {
@@ -31,12 +31,12 @@ export const emailAddress = z.string().trim().toLowerCase().refine(isValidEmail,
 
 export const outletInputSchema = z
   .object({
-    name: required(200),
+    name: requiredLine(200),
     type: z.enum(outletTypes),
-    mediaGroup: text(200),
+    mediaGroup: line(200),
     regionCode: regionCode.nullable(),
-    website: text(300),
-    phone: text(40),
+    website: line(300),
+    phone: line(40),
     email: z.union([z.literal(''), emailAddress]),
     notes: text(4000),
   })
@@ -54,23 +54,25 @@ export type Outlet = z.output<typeof outletSchema>;
 
 export const contactInputSchema = z
   .object({
-    fullName: required(200),
+    fullName: requiredLine(200),
     affiliations: z
       .array(z.object({ outletId: idSchema, position: z.enum(positions), primary: z.boolean() }).strict())
       .max(10, { error: 'too_many' }),
     emails: z.array(z.object({ address: emailAddress, primary: z.boolean() }).strict()).max(10, { error: 'too_many' }),
     /** As typed; the core normalises each to E.164 (+62 by default) or reports it. */
     phones: z
-      .array(z.object({ number: required(40), whatsapp: z.boolean(), label: text(40), primary: z.boolean() }).strict())
+      .array(
+        z.object({ number: requiredLine(40), whatsapp: z.boolean(), label: line(40), primary: z.boolean() }).strict(),
+      )
       .max(10, { error: 'too_many' }),
     socials: z
-      .array(z.object({ platform: z.enum(socialPlatforms), handle: required(200) }).strict())
+      .array(z.object({ platform: z.enum(socialPlatforms), handle: requiredLine(200) }).strict())
       .max(10, { error: 'too_many' }),
     beats: z.array(z.enum(beats)).max(beats.length),
     regions: z.array(regionCode).max(50, { error: 'too_many' }),
     tags: z.array(z.string().trim().toLowerCase().min(1).max(40, { error: 'too_long' })).max(30, { error: 'too_many' }),
     language: z.string().regex(/^[a-z]{2}$/, { error: 'language_format' }),
-    accreditationNumber: text(60),
+    accreditationNumber: line(60),
     accreditationExpiry: day.nullable(),
     preferredChannel: z.enum(preferredChannels),
     notes: text(4000),
@@ -78,7 +80,7 @@ export const contactInputSchema = z
     doNotContact: z.boolean(),
     // Personal-data record (UU 27/2022): why we may hold this, where it came from, until when.
     lawfulBasis: z.enum(lawfulBases),
-    dataSource: required(300),
+    dataSource: requiredLine(300),
     collectedOn: day,
     consentRecord: text(1000),
     retainUntil: day.nullable(),
@@ -136,7 +138,7 @@ export type ContactSummary = z.output<typeof contactSummarySchema>;
 
 export const contactFilterSchema = z
   .object({
-    query: text(200).default(''),
+    query: line(200).default(''),
     outletTypes: z.array(z.enum(outletTypes)).default([]),
     beats: z.array(z.enum(beats)).default([]),
     regions: z.array(regionCode).default([]),
@@ -186,7 +188,7 @@ export const contactListKinds = ['static', 'segment'] as const;
 export const saveContactListSchema = z
   .object({
     id: idSchema.nullable().default(null),
-    name: required(120),
+    name: requiredLine(120),
     kind: z.enum(contactListKinds),
     description: text(1000),
     filter: segmentFilterSchema.nullable().default(null),

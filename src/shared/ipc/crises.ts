@@ -9,7 +9,7 @@ import {
 } from '../crises/vocabulary';
 import { isoInstantSchema } from '../time/zonedInstant';
 import { emailAddress, regionCode } from './contacts';
-import { fileSchema, idInput, idSchema, noInput, required, text } from './fields';
+import { fileSchema, idInput, idSchema, line, noInput, required, requiredLine, text } from './fields';
 import { releaseAudienceSchema } from './releasePlan';
 import { signedInRead, write, type DomainChannels, type DomainEvents } from './channelSpec';
 import { emptyResultSchema } from './accounts';
@@ -17,7 +17,7 @@ import { emptyResultSchema } from './accounts';
 /** A crisis as the desk opens or edits it. The first signal is an instant (shown in the office zone). */
 export const crisisInputSchema = z
   .object({
-    title: required(200),
+    title: requiredLine(200),
     type: z.enum(crisisTypes),
     severity: z.number().int().min(1, { error: 'severity_range' }).max(4, { error: 'severity_range' }),
     regions: z.array(regionCode).max(50, { error: 'too_many' }).default([]),
@@ -149,7 +149,7 @@ export const logEntryInputSchema = z
     crisisId: idSchema,
     at: isoInstantSchema,
     text: required(2000),
-    source: text(200).default(''),
+    source: line(200).default(''),
   })
   .strict();
 
@@ -158,10 +158,10 @@ export const figureInputSchema = z
     crisisId: idSchema,
     /** null: a new series (e.g. the first count of evacuees); else a new version of that series. */
     seriesId: idSchema.nullable().default(null),
-    label: required(120),
+    label: requiredLine(120),
     value: z.number().finite().min(0, { error: 'figure_negative' }),
-    unit: text(40).default(''),
-    source: required(200),
+    unit: line(40).default(''),
+    source: requiredLine(200),
     asOf: isoInstantSchema,
   })
   .strict();
@@ -217,9 +217,9 @@ export const crisisLinkSchema = z
 
 const liaisonSchema = z
   .object({
-    name: required(200),
-    position: text(200).default(''),
-    phone: text(40).default(''),
+    name: requiredLine(200),
+    position: line(200).default(''),
+    phone: line(40).default(''),
     email: z.union([z.literal(''), emailAddress]).default(''),
   })
   .strict();
@@ -227,10 +227,10 @@ const liaisonSchema = z
 export const agencyInputSchema = z
   .object({
     id: idSchema.nullable().default(null),
-    name: required(200),
+    name: requiredLine(200),
     kind: z.enum(agencyKinds),
     regionCode: regionCode.nullable().default(null),
-    phone: text(40).default(''),
+    phone: line(40).default(''),
     email: z.union([z.literal(''), emailAddress]).default(''),
     notes: text(2000).default(''),
     liaisons: z.array(liaisonSchema).max(20, { error: 'too_many' }).default([]),

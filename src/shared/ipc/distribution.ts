@@ -13,7 +13,7 @@ import {
 } from '../distribution/vocabulary';
 import { isoInstantSchema } from '../time/zonedInstant';
 import { isValidEmail, normalizeEmail } from '../contacts/email';
-import { fileSchema, idInput, idSchema, noInput, required, text } from './fields';
+import { fileSchema, idInput, idSchema, line, noInput, required, requiredLine, text } from './fields';
 import { read, signedInRead, write, type DomainChannels, type DomainEvents } from './channelSpec';
 import { armReleaseSchema } from './releasePlan';
 import { statementSchema } from './statements';
@@ -43,10 +43,10 @@ export const mailSettingsInputSchema = z
     host: hostName,
     port: z.number().int().min(1).max(65535),
     security: z.enum(smtpSecurityModes),
-    username: text(254),
+    username: line(254),
     /** undefined: keep the stored password; '': forget it; anything else: the new password. */
     password: z.string().max(1000, { error: 'too_long' }).optional(),
-    fromName: required(200),
+    fromName: requiredLine(200),
     fromAddress: email,
     replyTo: optionalEmail,
     // An office relay takes a crisis release of a few hundred journalists in seconds; a stricter
@@ -99,7 +99,7 @@ export const capParamsSchema = z
     /** Earlier alerts this one updates or cancels: their CAP identifiers. */
     references: z.array(z.string().max(500)).max(50).default([]),
     category: z.enum(capCategories).default('Other'),
-    event: text(200).default(''),
+    event: line(200).default(''),
     urgency: z.enum(capUrgencies).default('Unknown'),
     severity: z.enum(capSeverities).default('Unknown'),
     certainty: z.enum(capCertainties).default('Unknown'),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { evidenceKinds, hoaxPlatforms, hoaxStatuses, hoaxVerdicts } from '../hoaxes/vocabulary';
 import { isoInstantSchema } from '../time/zonedInstant';
 import { regionCode } from './contacts';
-import { fileSchema, idSchema, noInput, required, text, webLink } from './fields';
+import { fileSchema, idSchema, line, noInput, required, requiredLine, text, webLink } from './fields';
 import { languages } from './preferences';
 import { statementStatuses } from '../statements/workflow';
 import { signedInRead, write, type DomainChannels, type DomainEvents } from './channelSpec';
@@ -18,13 +18,13 @@ export const sightingInputSchema = z.object({ platform: z.enum(hoaxPlatforms), u
 export const hoaxInputSchema = z
   .object({
     claim: required(4000),
-    topic: text(100).default(''),
+    topic: line(100).default(''),
     region: regionCode.nullable().default(null),
     /** Estimated people reached (views, forwards, members of the groups it went round). */
     reach: z.number().int().min(0, { error: 'reach_negative' }).max(1_000_000_000).nullable().default(null),
     firstSeenAt: isoInstantSchema,
     /** Who brought it to the desk: a resident, a unit, a monitoring report. */
-    reportedBy: text(200).default(''),
+    reportedBy: line(200).default(''),
     crisisId: idSchema.nullable().default(null),
     sightings: z.array(sightingInputSchema).max(50, { error: 'too_many' }).default([]),
   })
@@ -127,9 +127,9 @@ export const hoaxListInputSchema = z
     statuses: z.array(z.enum(hoaxStatuses)).max(hoaxStatuses.length).default([]),
     verdicts: z.array(z.enum(hoaxVerdicts)).max(hoaxVerdicts.length).default([]),
     platforms: z.array(z.enum(hoaxPlatforms)).max(hoaxPlatforms.length).default([]),
-    topic: text(100).default(''),
+    topic: line(100).default(''),
     crisisId: idSchema.nullable().default(null),
-    query: text(200).default(''),
+    query: line(200).default(''),
     /** First seen from / until, inclusive (UTC instants). */
     from: isoInstantSchema.optional(),
     to: isoInstantSchema.optional(),
@@ -159,7 +159,7 @@ export type SimilarHoax = z.output<typeof similarHoaxSchema>;
 export const uploadScreenshotSchema = z
   .object({
     hoaxId: idSchema,
-    fileName: required(200),
+    fileName: requiredLine(200),
     mimeType: z.enum(screenshotMimeTypes, { error: 'screenshot_type' }),
     // base64 of at most maxScreenshotBytes (4/3 of it, rounded up to a multiple of 4).
     dataBase64: z.string().max(Math.ceil(maxScreenshotBytes / 3) * 4, { error: 'attachment_too_large' }),
@@ -174,7 +174,7 @@ export const evidenceInputSchema = z
   .object({
     hoaxId: idSchema,
     kind: z.enum(evidenceKinds),
-    title: required(300),
+    title: requiredLine(300),
     url: webLink.default(''),
     sourceAt: isoInstantSchema.nullable().default(null),
   })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { noInput, required, text, webLink } from './fields';
+import { line, noInput, required, requiredLine, text, webLink } from './fields';
 import { languages } from './preferences';
 import { publicRead, publicWrite, signedInRead, write, type DomainChannels, type DomainEvents } from './channelSpec';
 import { newAdminSchema, loginResultSchema } from './accounts';
@@ -36,12 +36,12 @@ export type LogoInput = z.infer<typeof logoInputSchema>;
 
 export const officeProfileInputSchema = z
   .object({
-    agencyName: required(200),
-    unitName: text(200),
+    agencyName: requiredLine(200),
+    unitName: line(200),
     address: text(500),
     /** Where statements are issued from: the dateline's place ("Sleman, 3 Desember 2026"). */
-    city: text(100).default(''),
-    phone: text(40),
+    city: line(100).default(''),
+    phone: line(40),
     email: z.union([z.literal(''), z.email({ error: 'email_format' })]),
     website: webLink,
     /** undefined keeps the current logo, null removes it. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { approvalStepRoles, correctionModes, statementKinds, statementStatuses } from '../statements/workflow';
 import { richTextSchema, type RichDoc } from '../statements/richText';
 import { isoInstantSchema, zonedInstantSchema } from '../time/zonedInstant';
-import { fileSchema, idSchema, noInput, required, text } from './fields';
+import { fileSchema, idSchema, line, noInput, required, requiredLine, text } from './fields';
 import { languages } from './preferences';
 import { releasePlanSchema } from './releasePlan';
 import { signedInRead, write, type DomainChannels, type DomainEvents } from './channelSpec';
@@ -26,7 +26,7 @@ const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, { error: 'sha256_format'
 export const attachmentRefSchema = z
   .object({
     sha256: sha256Schema,
-    fileName: required(200),
+    fileName: requiredLine(200),
     mimeType: z.enum(attachmentMimeTypes, { error: 'attachment_type' }),
     size: z.number().int().positive().max(maxAttachmentBytes, { error: 'attachment_too_large' }),
   })
@@ -43,10 +43,10 @@ export const statementContentSchema = z
   .object({
     kind: z.enum(statementKinds),
     language: z.enum(languages),
-    title: required(300),
+    title: requiredLine(300),
     summary: text(2000),
     body: richTextSchema,
-    datelinePlace: text(100),
+    datelinePlace: line(100),
     spokespersonId: idSchema.nullable(),
     mediaContactId: idSchema.nullable(),
     tags: z
@@ -152,7 +152,7 @@ export const statementListInputSchema = z
     /** Last change from / until, inclusive (UTC instants). */
     from: isoInstantSchema.optional(),
     to: isoInstantSchema.optional(),
-    query: text(200).default(''),
+    query: line(200).default(''),
     sort: z.enum(statementSorts).default('updated_desc'),
     limit: z.number().int().min(1).max(500).default(50),
     offset: z.number().int().min(0).default(0),
@@ -278,7 +278,7 @@ export const exportResultSchema = z.object({
 
 export const uploadAttachmentSchema = z
   .object({
-    fileName: required(200),
+    fileName: requiredLine(200),
     mimeType: z.enum(attachmentMimeTypes, { error: 'attachment_type' }),
     // Base64 of at most maxAttachmentBytes; the exact size is checked after decoding.
     dataBase64: z.string().max(Math.ceil(maxAttachmentBytes / 3) * 4 + 4, { error: 'attachment_too_large' }),
@@ -305,8 +305,8 @@ export const templateInputSchema = z
     id: idSchema.nullable().default(null),
     kind: z.enum(statementKinds),
     language: z.enum(languages),
-    name: required(120),
-    title: text(300),
+    name: requiredLine(120),
+    title: line(300),
     summary: text(2000),
     body: richTextSchema,
   })

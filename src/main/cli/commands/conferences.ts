@@ -1,3 +1,4 @@
+import { printable } from '../../../shared/controlCharacters';
 import { withCore } from '../cliCore';
 import type { StorePlace } from '../storePlace';
 import { writeFile } from 'node:fs/promises';
@@ -26,14 +27,16 @@ export async function conferencesCommand(
       if (options.json) io.out(JSON.stringify(items, null, 2));
       else
         for (const item of items)
-          io.out([item.id, item.startsAt, item.zone.padEnd(14), item.status.padEnd(10), item.title].join('  '));
+          io.out(
+            [item.id, item.startsAt, item.zone.padEnd(14), item.status.padEnd(10), printable(item.title)].join('  '),
+          );
       return;
     }
     try {
       const conference = await readConference(db, id as string);
       const ics = await conferenceIcs(db, conference);
       await writeFile(options.out as string, ics, 'utf8');
-      io.out(`${options.out}: ${conference.title} (${Buffer.byteLength(ics)} bytes)`);
+      io.out(`${options.out}: ${printable(conference.title)} (${Buffer.byteLength(ics)} bytes)`);
     } catch (error) {
       if (error instanceof CoreError) throw new CommandFailed(error.message);
       throw error;

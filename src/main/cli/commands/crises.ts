@@ -1,3 +1,4 @@
+import { printable } from '../../../shared/controlCharacters';
 import { withCore } from '../cliCore';
 import type { StorePlace } from '../storePlace';
 import { writeFile } from 'node:fs/promises';
@@ -19,7 +20,9 @@ export async function crisesCommand(
     if (options.json) io.out(JSON.stringify(items, null, 2));
     else
       for (const item of items)
-        io.out([item.id, item.firstSignalAt, item.status.padEnd(6), item.phase.padEnd(7), item.title].join('  '));
+        io.out(
+          [item.id, item.firstSignalAt, item.status.padEnd(6), item.phase.padEnd(7), printable(item.title)].join('  '),
+        );
   });
 }
 

@@ -1,3 +1,4 @@
+import { printable } from '../../../shared/controlCharacters';
 import { withCore } from '../cliCore';
 import type { StorePlace } from '../storePlace';
 import { listHoaxes } from '../../core/hoaxes/hoaxQueries';
@@ -28,7 +29,7 @@ export async function hoaxesCommand(
     if (options.json) io.out(JSON.stringify(items, null, 2));
     else
       for (const item of items) {
-        const claim = item.claim.replace(/\s+/gu, ' ');
+        const claim = printable(item.claim.replace(/\s+/gu, ' '));
         io.out(
           [
             item.id,

@@ -1,3 +1,4 @@
+import { printable } from '../../../shared/controlCharacters';
 import { withCore } from '../cliCore';
 import type { StorePlace } from '../storePlace';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -53,7 +54,7 @@ export async function statementsCommand(
       if (options.json) io.out(JSON.stringify(all, null, 2));
       else {
         for (const item of all) {
-          io.out([item.id, item.status.padEnd(17), (item.number ?? '-').padEnd(24), item.title].join('  '));
+          io.out([item.id, item.status.padEnd(17), (item.number ?? '-').padEnd(24), printable(item.title)].join('  '));
         }
       }
       return;

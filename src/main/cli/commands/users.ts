@@ -1,3 +1,4 @@
+import { printable } from '../../../shared/controlCharacters';
 import { commandDeps, withCore } from '../cliCore';
 import type { StorePlace } from '../storePlace';
 import { roles as allRoles, type Role } from '../../../shared/accounts/roles';
@@ -70,7 +71,7 @@ export async function usersCommand(
             : 'active'
           : 'deactivated';
         io.out(
-          `${account.username.padEnd(20)} ${account.fullName.padEnd(32)} ${account.roles.join(',').padEnd(30)} ${state}`,
+          `${account.username.padEnd(20)} ${printable(account.fullName).padEnd(32)} ${account.roles.join(',').padEnd(30)} ${state}`,
         );
       }
       return;

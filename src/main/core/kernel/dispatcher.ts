@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, isChannel } from '../../../shared/ipc/contract';
 import { rolesAllow } from '../../../shared/permissions';
+import { findControlCharacters } from '../../../shared/controlCharacters';
 import { fail, ok, type FieldIssue, type Result } from '../../../shared/ipc/result';
 import type { CallContext, SessionActor } from './context';
 import { CoreError } from './errors';
@@ -49,6 +50,14 @@ export function createDispatcher(handlers: Handlers, logger: Logger, authenticat
         return fail('FORBIDDEN', `Not allowed: ${channel}`, { reason: 'forbidden' });
       }
       context.actor = resolved;
+    }
+    // Before the schema: no string anywhere in the input may hold a control character other
+    // than tab and new lines (a `line` field refuses those too, in its schema).
+    const controls = findControlCharacters(input);
+    if (controls.length > 0) {
+      return fail('VALIDATION', `Invalid input for ${channel}`, {
+        issues: controls.map(({ path }) => ({ path, rule: 'custom', message: 'control_characters' })),
+      });
     }
     const parsed = spec.input.safeParse(input);
     if (!parsed.success) {
