@@ -88,6 +88,7 @@ describe('siaga conferences', () => {
     const list = io();
     expect(await runCli(['conferences', 'list', '--data-dir', dataDir], list.io)).toBe(0);
     const printed = list.out.join('\n');
+    // eslint-disable-next-line no-control-regex -- looking for raw control characters is the point
     expect(printed).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
     expect(printed.split('\n')).toHaveLength(1);
     expect(printed).toContain('Briefing \\u001b[31mmerah\\u0007\\r\\n0000  forged line');

@@ -47,11 +47,11 @@ describe('control characters at the core boundary', () => {
       const conference = (title: string, notes: string) => ({
         conference: {
           title,
-          kind: 'media_briefing',
+          kind: 'media_briefing' as const,
           startsAt: '2026-12-03T01:00:00.000Z',
           endsAt: '2026-12-03T02:00:00.000Z',
-          zone: 'Asia/Jakarta',
-          venueMode: 'online',
+          zone: 'Asia/Jakarta' as const,
+          venueMode: 'online' as const,
           onlineLink: 'https://meet.example/abc',
           notes,
         },
