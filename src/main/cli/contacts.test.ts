@@ -66,5 +66,13 @@ describe('siaga contacts', () => {
     const refused = io();
     expect(await runCli(['contacts', 'import', empty, '--data-dir', dataDir], refused.io)).toBe(1);
     expect(refused.err.join('\n')).toContain('importFileEmpty');
+
+    // 5,000 columns: the file is refused in words that say what is wrong with it.
+    const wide = join(tempDir(), 'lebar.csv');
+    writeFileSync(wide, `${Array.from({ length: 5000 }, (_, i) => `Kolom ${i}`).join(',')}\n${'x,'.repeat(4999)}x\n`);
+    const tooWide = io();
+    expect(await runCli(['contacts', 'import', wide, '--data-dir', dataDir], tooWide.io)).toBe(1);
+    expect(tooWide.err.join('\n')).toContain('the file has more than 200 columns; it is probably not a contact list');
+    expect(tooWide.err.join('\n')).not.toContain('Bad option');
   });
 });

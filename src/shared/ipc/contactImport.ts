@@ -5,6 +5,22 @@ import { idSchema, requiredLine } from './fields';
 /** The largest contact file an import opens: 100,000 journalists in CSV are about 15 MB. */
 export const maxImportBytes = 64 * 1024 * 1024;
 
+/**
+ * What one import may hold once read, whatever the file's size on disk: a spreadsheet of
+ * 25 MB can inflate to hundreds of megabytes and a million rows. Reading stops at the first limit
+ * passed and the person is told which, with the number.
+ */
+export const importLimits = {
+  /** Data rows (the header row apart). An office's media contacts are a few thousand. */
+  maxRows: 100_000,
+  /** Columns in a row. */
+  maxColumns: 200,
+  /** Characters in one cell (Excel's own limit is 32,767). */
+  maxCellChars: 32_767,
+  /** An XLSX's entries inflated, counted as they are produced. */
+  maxInflatedBytes: 200 * 1024 * 1024,
+};
+
 /** Columns an import can fill. Several e-mail or phone columns may map to the same field. */
 export const importFields = [
   'fullName',

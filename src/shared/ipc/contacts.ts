@@ -138,7 +138,7 @@ export type ContactSummary = z.output<typeof contactSummarySchema>;
 
 export const contactFilterSchema = z
   .object({
-    query: line(200).default(''),
+    query: text(200).default(''),
     outletTypes: z.array(z.enum(outletTypes)).default([]),
     beats: z.array(z.enum(beats)).default([]),
     regions: z.array(regionCode).default([]),

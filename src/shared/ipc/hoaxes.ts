@@ -129,7 +129,7 @@ export const hoaxListInputSchema = z
     platforms: z.array(z.enum(hoaxPlatforms)).max(hoaxPlatforms.length).default([]),
     topic: line(100).default(''),
     crisisId: idSchema.nullable().default(null),
-    query: line(200).default(''),
+    query: text(200).default(''),
     /** First seen from / until, inclusive (UTC instants). */
     from: isoInstantSchema.optional(),
     to: isoInstantSchema.optional(),

@@ -152,7 +152,7 @@ export const statementListInputSchema = z
     /** Last change from / until, inclusive (UTC instants). */
     from: isoInstantSchema.optional(),
     to: isoInstantSchema.optional(),
-    query: line(200).default(''),
+    query: text(200).default(''),
     sort: z.enum(statementSorts).default('updated_desc'),
     limit: z.number().int().min(1).max(500).default(50),
     offset: z.number().int().min(0).default(0),

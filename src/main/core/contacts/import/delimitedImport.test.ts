@@ -1,3 +1,4 @@
+import { importLimits } from '../../../../shared/ipc/contactImport';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decodeText';
 import { detectDelimiter, parseDelimited } from './delimitedTable';
@@ -66,7 +67,13 @@ describe('contact import: reading delimited files', () => {
       ['Budi', 'pendek'],
       ['Citra', 'a', 'b', 'c', 'd'],
     ]);
-    expect(table.rows.map((row) => row.line)).toEqual([3, 4, 6]);
+    // Each row's line is where it starts, as a person looking for it in the file would count.
+    expect(table.rows.map((row) => row.line)).toEqual([2, 4, 6]);
+  });
+
+  it('stops one row past the row limit', () => {
+    const text = `Nama\n${'Ani\n'.repeat(importLimits.maxRows + 50)}`;
+    expect(parseDelimited(text).rows).toHaveLength(importLimits.maxRows + 1);
   });
 
   it('an empty file and a header-only file give no rows, not an error', () => {

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { importLimits } from '../../../../shared/ipc/contactImport';
 
 export type Delimiter = ',' | ';' | '\t';
 const candidates: Delimiter[] = [',', ';', '\t'];
@@ -49,10 +50,18 @@ export interface DelimitedTable {
   rows: { line: number; cells: string[] }[];
 }
 
+/** The line a record starts on: csv-parse counts the line it ends on, after any new line quoted inside it. */
+function startLine(endLine: number, raw: string): number {
+  const body = raw.replace(/^(\r?\n)+/, '').replace(/\r?\n$/, '');
+  return endLine - (body.match(/\n/g)?.length ?? 0);
+}
+
 /**
  * Parses delimited text into a header and rows. Quotes, doubled quotes and newlines inside quoted
  * cells are handled by csv-parse; rows of a different length than the header are kept (the
- * import reports them) rather than failing the whole file; empty lines are skipped.
+ * import reports them) rather than failing the whole file; empty lines are skipped. Each row
+ * keeps the line it starts on, as a person looking for it in the file would count. Parsing stops
+ * one row past the import's row limit (the caller refuses the file then).
  */
 export function parseDelimited(text: string, delimiter: Delimiter = detectDelimiter(text)): DelimitedTable {
   const records = parse(text, {
@@ -61,15 +70,17 @@ export function parseDelimited(text: string, delimiter: Delimiter = detectDelimi
     relax_quotes: true,
     skip_empty_lines: true,
     info: true,
+    raw: true,
     bom: true,
-    // With `info: true` csv-parse returns records with their position; its types do not say so.
-  }) as unknown as { record: string[]; info: { lines: number } }[];
+    to: importLimits.maxRows + 2,
+    // With `info` and `raw` csv-parse returns records with their position; its types do not say so.
+  }) as unknown as { record: string[]; raw: string; info: { lines: number } }[];
   const [first, ...rest] = records;
   return {
     delimiter,
     header: (first?.record ?? []).map((cell) => cell.trim()),
     rows: rest
       .filter(({ record }) => record.some((cell) => cell.trim() !== ''))
-      .map(({ record, info }) => ({ line: info.lines, cells: record })),
+      .map(({ record, raw, info }) => ({ line: startLine(info.lines, raw), cells: record })),
   };
 }

@@ -1,6 +1,12 @@
 import type { CoreDeps } from '../../kernel/coreDeps';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { ImportPreview, ImportReport, ImportRowReport, RunImport } from '../../../../shared/ipc/contactImport';
+import {
+  importLimits,
+  type ImportPreview,
+  type ImportReport,
+  type ImportRowReport,
+  type RunImport,
+} from '../../../../shared/ipc/contactImport';
 import type { Actor } from '../../kernel/context';
 import { CoreError } from '../../kernel/errors';
 import { newId } from '../../kernel/ids';
@@ -30,11 +36,24 @@ interface ImportSession {
 const sessionLifetimeMs = 60 * 60 * 1000;
 const reportRowLimit = 2000;
 
-const readFailure: Record<string, string> = {
-  file_empty: 'importFileEmpty',
-  file_no_rows: 'importNoRows',
-  file_too_large: 'importTooLarge',
-  zip_too_large: 'importZipTooLarge',
+/** Why a file cannot be opened: the reason the app translates, and the sentence the CLI prints. */
+const readFailure: Record<string, { reason: string; message: string }> = {
+  file_empty: { reason: 'importFileEmpty', message: 'the file is empty' },
+  file_no_rows: { reason: 'importNoRows', message: 'the file has a header row but no data' },
+  file_too_large: { reason: 'importTooLarge', message: 'the file is over 64 MB' },
+  zip_too_large: { reason: 'importZipTooLarge', message: 'the XLSX is too large once unpacked (a zip bomb?)' },
+  file_too_many_rows: {
+    reason: 'importTooManyRows',
+    message: `the file has more than ${importLimits.maxRows} rows; split it`,
+  },
+  file_too_many_columns: {
+    reason: 'importTooManyColumns',
+    message: `the file has more than ${importLimits.maxColumns} columns; it is probably not a contact list`,
+  },
+  file_cell_too_long: {
+    reason: 'importCellTooLong',
+    message: `a cell holds more than ${importLimits.maxCellChars} characters`,
+  },
 };
 
 class ImportCancelled extends Error {}
@@ -88,8 +107,13 @@ export function createImportService(deps: ImportServiceDeps) {
       forgetStale();
       const read = await readImportFile(fileName, data);
       if (!read.ok) {
-        throw new CoreError('VALIDATION', `Cannot import ${fileName}: ${read.reason}`, {
-          reason: readFailure[read.reason] ?? 'importUnreadable',
+        const failure = readFailure[read.reason] ?? { reason: 'importUnreadable', message: 'not CSV, XLSX or vCard' };
+        throw new CoreError('VALIDATION', `Cannot import ${fileName}: ${failure.message}`, {
+          reason: failure.reason,
+          // The limit passed, for the sentence that names it.
+          maxRows: importLimits.maxRows,
+          maxColumns: importLimits.maxColumns,
+          maxCellChars: importLimits.maxCellChars,
         });
       }
       const { source } = read;

@@ -1,4 +1,4 @@
-import { maxImportBytes } from '../../../../shared/ipc/contactImport';
+import { importLimits, maxImportBytes } from '../../../../shared/ipc/contactImport';
 import { decodeText, type TextEncoding } from './decodeText';
 import { parseDelimited, type Delimiter } from './delimitedTable';
 import { parseVCards } from './vcard';
@@ -53,5 +53,10 @@ function tableSource(
 ): ReadResult {
   if (header.every((cell) => !cell)) return { ok: false, reason: 'file_empty' };
   if (rows.length === 0) return { ok: false, reason: 'file_no_rows' };
+  if (rows.length > importLimits.maxRows) return { ok: false, reason: 'file_too_many_rows' };
+  const widest = rows.reduce((most, row) => Math.max(most, row.cells.length), header.length);
+  if (widest > importLimits.maxColumns) return { ok: false, reason: 'file_too_many_columns' };
+  const longest = rows.some((row) => row.cells.some((cell) => cell.length > importLimits.maxCellChars));
+  if (longest) return { ok: false, reason: 'file_cell_too_long' };
   return { ok: true, source: { format, encoding, delimiter, header, rows } };
 }
