@@ -261,7 +261,7 @@ export const contactChannels = {
   'contacts.exportPersonalData': {
     input: personalDataRequestSchema,
     output: fileSchema,
-    policy: read('contacts.manage'),
+    policy: write('contacts.manage'),
   },
   'contacts.erase': { input: eraseContactSchema, output: emptyResultSchema, policy: write('contacts.erase') },
   'contacts.lists': { input: noInput, output: z.array(contactListSchema), policy: read('contacts.view') },

@@ -48,8 +48,7 @@ export function contactsHandlers(deps: CoreDeps): HandlersFor<DomainChannel<'con
       await write(actor, (w) => recordOptOut(w, id, via));
       return mustReadContact(db, id);
     },
-    'contacts.exportPersonalData': ({ id, format, language }) =>
-      personalDataExport(db, id, deps.now(), format, language),
+    'contacts.exportPersonalData': (input, { actor }) => personalDataExport(deps, actor, input),
     'contacts.erase': async ({ id, reason }, context) => {
       await eraseContact(deps, id, reason, context.actor);
       return {};

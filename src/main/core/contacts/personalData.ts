@@ -9,16 +9,39 @@ import { readContact } from './contactRows';
 import { personalDataPdf, type PersonalDataDocument } from './personalDataPdf';
 
 /**
+ * Every table that refers to a contact, and where the export covers it. A test reads the schema
+ * for tables with a foreign key to `contact` and fails when one is missing here, so a new table
+ * that holds something about a person cannot be left out of what the person is given.
+ */
+export const personalDataCoverage = {
+  contact: 'subject',
+  contact_outlet: 'subject (affiliations)',
+  contact_email: 'subject (emails)',
+  contact_phone: 'subject (phones)',
+  contact_social: 'subject (socials)',
+  contact_beat: 'subject (beats)',
+  contact_region: 'subject (regions)',
+  contact_tag: 'subject (tags)',
+  contact_list_member: 'lists',
+  outbox: 'messages',
+  conference_invitee: 'conferences',
+  conference_question: 'questions',
+} as const;
+
+/**
  * "All data about this person" (UU 27/2022 art. 7): the record itself and how it was processed —
- * the audit events about it (who did what, when), the lists it is on and the messages sent to it.
+ * the audit events about it (who did what, when), the lists it is on, the messages sent to it,
+ * the press conferences it was invited to or attended and the questions it asked there. The
+ * export itself is recorded (who gave whose data, in which form) in the same write.
  */
 export async function personalDataExport(
-  db: Kysely<Database>,
-  id: string,
-  now: Date,
-  format: 'json' | 'pdf',
-  language: 'id' | 'en',
+  deps: CoreDeps,
+  actor: SessionActor,
+  input: { id: string; format: 'json' | 'pdf'; language: 'id' | 'en' },
 ) {
+  const { db } = deps.store.connection;
+  const { id, format, language } = input;
+  const now = deps.now();
   const contact = await readContact(db, id);
   if (!contact) throw notFound('contact', id);
   const events = await db
@@ -54,6 +77,7 @@ export async function personalDataExport(
       sentAt: item.sentAt,
       createdAt: item.createdAt,
     })),
+    ...(await conferencesOf(db, id)),
   };
   const stem = contact.fullName
     .normalize('NFKD')
@@ -61,12 +85,63 @@ export async function personalDataExport(
     .replace(/^-|-$/g, '')
     .slice(0, 60);
   const fileName = `data-pribadi-${stem || 'kontak'}.${format}`;
-  if (format === 'pdf') {
-    const pdf = await personalDataPdf(document, language);
-    return { fileName, mimeType: 'application/pdf', dataBase64: pdf.toString('base64') };
-  }
-  const json = `${JSON.stringify(document, null, 2)}\n`;
-  return { fileName, mimeType: 'application/json', dataBase64: Buffer.from(json, 'utf8').toString('base64') };
+  const file =
+    format === 'pdf'
+      ? { fileName, mimeType: 'application/pdf', data: await personalDataPdf(document, language) }
+      : { fileName, mimeType: 'application/json', data: Buffer.from(`${JSON.stringify(document, null, 2)}\n`, 'utf8') };
+  // Recorded once the file exists: who gave whose data, in which form (never the data itself).
+  await deps.write(actor, (w) => w.audit('contact.personalDataExported', 'contact', id, { format }));
+  return { fileName: file.fileName, mimeType: file.mimeType, dataBase64: file.data.toString('base64') };
+}
+
+/** The person's press conferences: invitations with their answers and check-ins, and questions asked. */
+async function conferencesOf(db: Kysely<Database>, id: string) {
+  const invitations = await db
+    .selectFrom('conference_invitee')
+    .innerJoin('conference', 'conference.id', 'conference_invitee.conference_id')
+    .select([
+      'conference.title',
+      'conference.starts_at',
+      'conference_invitee.invited_at',
+      'conference_invitee.rsvp',
+      'conference_invitee.rsvp_at',
+      'conference_invitee.checked_in_at',
+      'conference_invitee.walk_in',
+    ])
+    .where('conference_invitee.contact_id', '=', id)
+    .orderBy('conference.starts_at')
+    .execute();
+  const questions = await db
+    .selectFrom('conference_question')
+    .innerJoin('conference', 'conference.id', 'conference_question.conference_id')
+    .select([
+      'conference.title',
+      'conference_question.created_at',
+      'conference_question.question',
+      'conference_question.answer',
+      'conference_question.status',
+    ])
+    .where('conference_question.contact_id', '=', id)
+    .orderBy('conference_question.created_at')
+    .execute();
+  return {
+    conferences: invitations.map((row) => ({
+      conference: row.title,
+      startsAt: row.starts_at,
+      invitedAt: row.invited_at,
+      rsvp: row.rsvp,
+      rsvpAt: row.rsvp_at,
+      checkedInAt: row.checked_in_at,
+      walkIn: row.walk_in === 1,
+    })),
+    questions: questions.map((row) => ({
+      conference: row.title,
+      askedAt: row.created_at,
+      question: row.question,
+      answer: row.answer,
+      status: row.status,
+    })),
+  };
 }
 
 /**

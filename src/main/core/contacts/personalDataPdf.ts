@@ -17,6 +17,18 @@ export interface PersonalDataDocument {
     sentAt: string | null;
     createdAt: string;
   }[];
+  /** Every press conference the person was invited to or came to: the answer, the check-in. */
+  conferences: {
+    conference: string;
+    startsAt: string;
+    invitedAt: string | null;
+    rsvp: string;
+    rsvpAt: string | null;
+    checkedInAt: string | null;
+    walkIn: boolean;
+  }[];
+  /** Every question the person asked at a conference, with the answer recorded. */
+  questions: { conference: string; askedAt: string; question: string; answer: string; status: string }[];
 }
 
 /** The document's own words, in the language the person asked for (the UI's). */
@@ -29,6 +41,11 @@ const labels = {
     processing: 'Riwayat pemrosesan',
     lists: 'Daftar distribusi',
     messages: 'Pesan yang dikirim',
+    conferences: 'Undangan dan kehadiran konferensi pers',
+    invited: 'diundang',
+    checkedIn: 'hadir',
+    walkIn: 'datang tanpa undangan',
+    questions: 'Pertanyaan yang diajukan',
     none: '—',
     yes: 'ya',
     no: 'tidak',
@@ -62,6 +79,11 @@ const labels = {
     processing: 'Processing history',
     lists: 'Distribution lists',
     messages: 'Messages sent',
+    conferences: 'Press conference invitations and attendance',
+    invited: 'invited',
+    checkedIn: 'checked in',
+    walkIn: 'walk-in',
+    questions: 'Questions asked',
     none: '—',
     yes: 'yes',
     no: 'no',
@@ -173,6 +195,28 @@ export function personalDataPdf(document: PersonalDataDocument, language: 'id' |
     });
   }
   if (document.messages.length === 0) pdf.text(words.none);
+
+  pdf.moveDown().font('bold').fontSize(12).text(words.conferences);
+  pdf.fontSize(9).font('regular');
+  for (const item of document.conferences) {
+    const steps = [
+      item.invitedAt && `${words.invited} ${item.invitedAt}`,
+      `RSVP ${item.rsvp}${item.rsvpAt ? ` ${item.rsvpAt}` : ''}`,
+      item.checkedInAt && `${words.checkedIn} ${item.checkedInAt}`,
+      item.walkIn && words.walkIn,
+    ].filter(Boolean);
+    pdf.text(`${item.startsAt}  ${item.conference}  ${steps.join(' · ')}`, { width });
+  }
+  if (document.conferences.length === 0) pdf.text(words.none);
+
+  pdf.moveDown().font('bold').fontSize(12).text(words.questions);
+  pdf.fontSize(9).font('regular');
+  for (const item of document.questions) {
+    pdf.text(`${item.askedAt}  ${item.conference}  (${item.status})`, { width });
+    pdf.text(`Q: ${item.question}`, { width });
+    if (item.answer) pdf.text(`A: ${item.answer}`, { width });
+  }
+  if (document.questions.length === 0) pdf.text(words.none);
   pdf.end();
   return done;
 }
