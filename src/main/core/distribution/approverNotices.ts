@@ -3,7 +3,7 @@ import type { Database } from '../db/schema';
 import { newId } from '../kernel/ids';
 import { systemActor, type Writer, type WriteScope } from '../kernel/writeScope';
 import { pendingStepIndex, type RoundStep } from '../statements/approvalRound';
-import { contentAuthors, parseChain } from '../statements/statementRepository';
+import { notDeciders, parseChain } from '../statements/statementRepository';
 import { approverNoticeContent, type ApproverNotice, type NoticeKind } from './approverNoticeMail';
 import { readMailSettingsRow, type MailSettingsRow } from './mailSettings';
 import { insertOutboxRows } from './outboxRows';
@@ -166,7 +166,8 @@ async function waitingSteps(db: Db): Promise<Waiting[]> {
  * reminders) and those standing in for them now (stand-in notices), never an author of the text.
  */
 async function dueNotices(db: Db, waiting: Waiting, kinds: NoticeKind[], nowIso: string): Promise<Due[]> {
-  const authors = await contentAuthors(db, waiting.id, waiting.notice.statement.revisionNo);
+  // Never an author of the text, nor someone who decided an earlier step of this round.
+  const authors = await notDeciders(db, waiting.id, waiting.notice.statement.revisionNo);
   const people = ['account.id', 'account.full_name', 'account.username', 'account.email'] as const;
   const holders = (
     await db

@@ -17,7 +17,7 @@ import { decidingAuthority, pendingStepIndex, type RoundStep } from './approvalR
 import { chainFor } from './chainRepository';
 import { standingFor, stepDeciders } from './standIns';
 import type { StatementHooks } from './statementHooks';
-import { contentAuthors, currentRevision, parseChain } from './statementRepository';
+import { contentAuthors, currentRevision, parseChain, roundDeciders } from './statementRepository';
 import { mustBeCurrent, statementToChange, statusIs, voidStanding } from './statementRules';
 import { templatePrompts } from './templateService';
 
@@ -130,6 +130,10 @@ export async function decide(
   const authority = decidingAuthority(step, actor, authors, standing);
   if (!authority) {
     throw new CoreError('FORBIDDEN', 'An author of this revision cannot decide on it', { reason: 'fourEyes' });
+  }
+  const deciders = await roundDeciders(trx, row.id);
+  if (deciders.has(actor.accountId) || (authority.onBehalfOf !== null && deciders.has(authority.onBehalfOf))) {
+    throw new CoreError('FORBIDDEN', 'One person decides at most one step of a round', { reason: 'oneStepEach' });
   }
   const revision = await currentRevision(trx, row);
   await trx

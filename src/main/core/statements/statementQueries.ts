@@ -6,7 +6,7 @@ import { notFound } from '../kernel/errors';
 import { statementMatches } from '../search/statementSearch';
 import { mayDecide } from './approvalRound';
 import { standingFor } from './standIns';
-import { contentAuthors, parseContent, peopleById, toSummaries, type Db } from './statementRepository';
+import { notDeciders, parseContent, peopleById, toSummaries, type Db } from './statementRepository';
 
 type ListInput = Required<Omit<StatementListInput, 'authorId' | 'from' | 'to'>> &
   Pick<StatementListInput, 'authorId' | 'from' | 'to'>;
@@ -61,8 +61,8 @@ export async function myTasks(db: Db, actor: SessionActor, now: Date) {
   for (const item of inReview.items) {
     const step = item.pendingStep ? { roles: item.pendingStep.roles } : undefined;
     if (!mayDecide(step, actor, new Set(), standing)) continue;
-    const authors = await contentAuthors(db, item.id, item.revisionNo);
-    if (mayDecide(step, actor, authors, standing)) toDecide.push(item);
+    const excluded = await notDeciders(db, item.id, item.revisionNo);
+    if (mayDecide(step, actor, excluded, standing)) toDecide.push(item);
   }
   const mine = (statuses: ListInput['statuses']) =>
     listStatements(db, listAll({ statuses, authorId: actor.accountId })).then((page) => page.items);

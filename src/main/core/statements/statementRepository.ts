@@ -129,6 +129,29 @@ export async function contentAuthors(db: Db, statementId: string, upToRevisionNo
   return new Set(rows.map((row) => row.author_id));
 }
 
+/**
+ * Who has decided a step of the statement's current round, in their own name or as the approver a
+ * stand-in acted for: one person decides at most one step of a round, so two steps always mean two
+ * people, whatever roles one account holds.
+ */
+export async function roundDeciders(db: Db, statementId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('statement_approval')
+    .select(['account_id', 'on_behalf_of'])
+    .where('statement_id', '=', statementId)
+    .where('voided_at', 'is', null)
+    .where('outcome', '=', 'approved')
+    .execute();
+  return new Set(rows.flatMap((row) => (row.on_behalf_of ? [row.account_id, row.on_behalf_of] : [row.account_id])));
+}
+
+/** Who may not decide the pending step: the content's authors (four eyes) and the round's deciders. */
+export async function notDeciders(db: Db, statementId: string, upToRevisionNo: number): Promise<Set<string>> {
+  const authors = await contentAuthors(db, statementId, upToRevisionNo);
+  for (const decider of await roundDeciders(db, statementId)) authors.add(decider);
+  return authors;
+}
+
 /** The content and hash of a statement's current revision. */
 export async function currentRevision(
   db: Db,

@@ -10,7 +10,7 @@ import { standingFor } from './standIns';
 import { armedReleasesAllowed } from './chainRepository';
 import type { StatementHooks } from './statementHooks';
 import {
-  contentAuthors,
+  notDeciders,
   findStatementRow,
   parseChain,
   parseContent,
@@ -70,7 +70,7 @@ export async function readStatement(
   const status = row.status;
   const pending =
     status === 'in_review' ? pendingStepIndex(chain, decisions.map(toDecision), row.current_revision_id) : null;
-  const authors = await contentAuthors(db, id, row.revision_no);
+  const excluded = await notDeciders(db, id, row.revision_no);
   const may = (permission: Parameters<typeof rolesAllow>[1]) => rolesAllow(actor.roles, permission);
   const freshLock = lockRow && lockIsFresh(lockRow.heartbeat_at, now) ? lockRow : undefined;
 
@@ -129,7 +129,7 @@ export async function readStatement(
       submit: submittableStatuses.includes(status) && may('statements.draft'),
       decide:
         pending !== null &&
-        mayDecide(chain[pending], actor, authors, await standingFor(db, actor.accountId, now.toISOString())),
+        mayDecide(chain[pending], actor, excluded, await standingFor(db, actor.accountId, now.toISOString())),
       withdraw:
         withdrawableStatuses.includes(status) &&
         may('statements.draft') &&

@@ -10,6 +10,7 @@ import {
   useStatementsTeam,
 } from '../../../../test/statementsHarness';
 import { useTempDirs } from '../../../../test/tempDir';
+import { accountWithRoles } from '../../../../test/coreHarness';
 
 describe('statement workflow', () => {
   const tempDir = useTempDirs();
@@ -188,6 +189,28 @@ describe('statement workflow', () => {
       'statement.revised',
       'statement.submitted',
     ]);
+  });
+
+  it('one person decides at most one step of a round, whatever roles their account holds', async () => {
+    const { test, team } = await openTeam(() => new Date('2026-11-28T02:00:00Z'));
+    const both = await accountWithRoles(test, team.admin, 'redpim', ['reviewer', 'approver']);
+    const ready = await readyStatement(test, team.drafter.sessionId);
+    const submitted = await submit(test, team, ready);
+    const decide = (sessionId: string) =>
+      test.call(
+        'statements.approve',
+        { id: ready.id, revisionId: submitted.currentRevisionId, comment: '' },
+        sessionId,
+      );
+    expect((await decide(both.sessionId)).ok).toBe(true);
+    // Step 2 waits for the approver role, which the same account holds: refused, and not offered.
+    expect(failure(await decide(both.sessionId))).toEqual({ code: 'FORBIDDEN', reason: 'oneStepEach' });
+    const view = await test.value('statements.get', { id: ready.id }, both.sessionId);
+    expect(view).toMatchObject({ status: 'in_review', number: null, can: { decide: false } });
+    expect((await test.value('statements.myTasks', {}, both.sessionId)).toDecide).toEqual([]);
+    // Another person decides it.
+    const approved = await decide(team.approver.sessionId);
+    expect(approved.ok ? approved.value.status : approved.error).toBe('approved');
   });
 
   it('four-eyes: nobody who wrote any revision may decide on it, in the core and in the database', async () => {

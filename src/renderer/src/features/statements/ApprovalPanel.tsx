@@ -20,6 +20,12 @@ export function ApprovalPanel({
   const decision = useDecision(statement);
   const pending = statement.pendingStep;
   const roles = me.data?.roles ?? [];
+  // One person decides at most one step of a round, whatever roles they hold.
+  const decidedEarlierStep = statement.chain.some(
+    (step) =>
+      step.decision?.outcome === 'approved' &&
+      (step.decision.by.id === me.data?.id || step.decision.onBehalfOf?.id === me.data?.id),
+  );
 
   return (
     <Stack>
@@ -82,9 +88,11 @@ export function ApprovalPanel({
               </>
             ) : (
               <Alert color="gray">
-                {pending.roles.some((role) => roles.includes(role))
-                  ? t('statements.approval.fourEyes')
-                  : t('statements.approval.notYourStep', { role: stepRolesLabel(t, pending.roles) })}
+                {decidedEarlierStep
+                  ? t('statements.approval.oneStepEach')
+                  : pending.roles.some((role) => roles.includes(role))
+                    ? t('statements.approval.fourEyes')
+                    : t('statements.approval.notYourStep', { role: stepRolesLabel(t, pending.roles) })}
               </Alert>
             )}
           </Stack>
