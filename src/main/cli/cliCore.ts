@@ -14,7 +14,14 @@ import { existingStore, type StorePlace } from './storePlace';
 export async function withCore<T>(place: StorePlace, run: (core: Core) => Promise<T>): Promise<T> {
   await existingStore(place);
   const { dataDir } = place;
-  const core = await createCore({ dataDir, databaseUrl: place.databaseUrl, appVersion, distribution: cliSender });
+  // The app writes the audit anchors (its key may be in the OS store, out of the CLI's reach).
+  const core = await createCore({
+    dataDir,
+    databaseUrl: place.databaseUrl,
+    appVersion,
+    distribution: cliSender,
+    auditAnchors: false,
+  });
   try {
     const unavailable = core.unavailable();
     if (unavailable) throw new CommandFailed(`Cannot use the office server: ${unavailable.message}`);

@@ -1,4 +1,10 @@
 import BetterSqlite3 from 'better-sqlite3';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { anchorFileName } from '../core/audit/auditAnchors';
+import { createCore } from '../core/core';
+import { auditHash } from '../core/db/auditChain';
+import type { AuditLogRow } from '../core/db/schema/auditLog';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../test/tempDir';
 import { databaseFileIn } from '../core/db/store';
@@ -18,6 +24,12 @@ function tamper(dataDir: string, sql: string): void {
   db.close();
 }
 
+async function verifyFails(dataDir: string, extra: string[] = []): Promise<string> {
+  const run = capture();
+  expect(await runCli(['verify', '--data-dir', dataDir, ...extra], run.io)).toBe(1);
+  return run.err.join('\n');
+}
+
 describe('siaga verify catches a tampered audit trail', () => {
   const tempDir = useTempDirs();
 
@@ -29,12 +41,6 @@ describe('siaga verify catches a tampered audit trail', () => {
     const head = /audit_chain: \d+ events, head (\d+:[0-9a-f]{64})/.exec(verify.out.join('\n'))?.[1];
     expect(head).toBeDefined();
     return { dataDir, head: head! };
-  }
-
-  async function verifyFails(dataDir: string, extra: string[] = []): Promise<string> {
-    const run = capture();
-    expect(await runCli(['verify', '--data-dir', dataDir, ...extra], run.io)).toBe(1);
-    return run.err.join('\n');
   }
 
   it('a changed row is named by its seq', async () => {
@@ -76,6 +82,74 @@ describe('siaga verify catches a tampered audit trail', () => {
     expect(await runCli(['verify', '--data-dir', dataDir, '--expect-head', '12:abc'], capture().io)).toBe(2);
     const wrongHash = `${head.split(':')[0]}:${'0'.repeat(64)}`;
     expect(await verifyFails(dataDir, ['--expect-head', wrongHash])).toMatch(/different hash than the recorded head/);
+  });
+});
+
+/**
+ * Rewrites the chain from `seq` on as an attacker holding only the file would: the row changed,
+ * then every later hash recomputed, so the chain alone verifies again.
+ */
+function rewriteChainFrom(dataDir: string, seq: number): void {
+  const db = new BetterSqlite3(databaseFileIn(dataDir));
+  db.exec('drop trigger audit_log_no_update; drop trigger audit_log_no_delete;');
+  db.prepare(`update audit_log set data = '{"username":"mallory"}' where seq = ?`).run(seq);
+  const rows = db.prepare('select * from audit_log where seq >= ? order by seq').all(seq) as AuditLogRow[];
+  let prev = (db.prepare('select hash from audit_log where seq = ?').get(seq - 1) as { hash: string }).hash;
+  const update = db.prepare('update audit_log set prev_hash = ?, hash = ? where seq = ?');
+  for (const row of rows) {
+    const hash = auditHash(prev, row);
+    update.run(prev, hash, row.seq);
+    prev = hash;
+  }
+  db.close();
+}
+
+describe('siaga verify compares the chain with its anchors outside the database', () => {
+  const tempDir = useTempDirs();
+
+  /** A demo store opened once by the app's core, which writes a checkpoint of the head as it closes. */
+  async function anchoredStore(): Promise<string> {
+    const dataDir = tempDir();
+    expect(await runCli(['demo', '--data-dir', dataDir], capture().io)).toBe(0);
+    const core = await createCore({ dataDir, appVersion: 'test', distribution: { autoStart: false } });
+    await core.close();
+    expect(readFileSync(join(dataDir, anchorFileName), 'utf8').trim().split('\n')).toHaveLength(1);
+    const verify = capture();
+    expect(await runCli(['verify', '--data-dir', dataDir], verify.io)).toBe(0);
+    expect(verify.out.join('\n')).toMatch(
+      /OK\s+audit_anchors: 1 checkpoints \(authenticated\) and 0 backup heads agree/,
+    );
+    return dataDir;
+  }
+
+  it('a chain rewritten from the file alone (hashes recomputed) verifies alone but not against its checkpoint', async () => {
+    const dataDir = await anchoredStore();
+    rewriteChainFrom(dataDir, 5);
+    const report = await verifyFails(dataDir);
+    expect(report).toMatch(/OK\s+audit_chain/);
+    expect(report).toMatch(/PROBLEM audit_anchors: event \d+ differs from the anchor of .*: the chain was rewritten/);
+  });
+
+  it('an anchors file rewritten to match is not authentic without the key', async () => {
+    const dataDir = await anchoredStore();
+    rewriteChainFrom(dataDir, 5);
+    const file = join(dataDir, anchorFileName);
+    const anchor = JSON.parse(readFileSync(file, 'utf8')) as { seq: number; hash: string };
+    const db = new BetterSqlite3(databaseFileIn(dataDir), { readonly: true });
+    anchor.hash = (db.prepare('select hash from audit_log where seq = ?').get(anchor.seq) as { hash: string }).hash;
+    db.close();
+    writeFileSync(file, `${JSON.stringify(anchor)}\n`);
+    expect(await verifyFails(dataDir)).toMatch(/anchor line 1 \(event \d+\) is not authentic/);
+  });
+
+  it("a backup manifest's head is an anchor too", async () => {
+    const dataDir = tempDir();
+    expect(await runCli(['demo', '--data-dir', dataDir], capture().io)).toBe(0);
+    expect(await runCli(['backup', '--data-dir', dataDir], capture().io)).toBe(0);
+    rewriteChainFrom(dataDir, 5);
+    expect(await verifyFails(dataDir)).toMatch(
+      /event \d+ differs from the backup siaga-.*\.sqlite: the chain was rewritten/,
+    );
   });
 });
 

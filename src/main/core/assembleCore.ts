@@ -27,6 +27,7 @@ import { invitationContent, type InvitationPayload } from './conferences/invitat
 import { crisesHandlers } from './crises/handlers';
 import { hoaxesHandlers } from './hoaxes/handlers';
 import { fileSecretStore, type SecretStore } from './security/secretStore';
+import { startAnchoring } from './audit/auditAnchors';
 import { startDeskRelay } from './officeServer/deskRelay';
 import { officeDuty } from './officeServer/officeDuty';
 import { backupsHandlers, type RequestRestore } from './backups/handlers';
@@ -50,6 +51,8 @@ export interface AssemblyOptions {
   requestRestore: RequestRestore;
   /** The office server channels: they act on the core's lifecycle, so core.ts makes them. */
   officeServer: HandlersFor<DomainChannel<'store'>>;
+  /** Checkpoints of the audit head beside the store (see core.ts); on unless false. */
+  auditAnchors?: boolean;
 }
 
 /** The services of the core on one open store. `close` stops the sender and closes the store. */
@@ -144,6 +147,11 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
     ...options.officeServer,
   };
   const dispatch = createDispatcher(handlers, logger, (sessionId) => resolveSession(sessions, sessionId));
+  // The chain's head, checkpointed outside the database under a key it does not hold.
+  const anchoring =
+    options.auditAnchors === false
+      ? undefined
+      : startAnchoring({ db: store.connection.db, dataDir: options.dataDir, secrets, now, logger });
   // Several desks on one office server: each hears what the others change (LISTEN/NOTIFY).
   const relay = options.databaseUrl ? startDeskRelay({ url: options.databaseUrl, events, logger }) : undefined;
   return {
@@ -172,6 +180,7 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
       approverNotices.close();
       await noticeDuty?.close();
       await sender.stop();
+      await anchoring?.close();
       await store.close();
     },
   };

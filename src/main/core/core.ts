@@ -21,6 +21,7 @@ import { officeServerHandlers, type DeskStoreControl } from './officeServer/hand
 import { copyOfficeToServer } from './officeServer/moveToServer';
 import { serverFailure } from './officeServer/serverFailure';
 import { deskStoreSettings, serverUrl } from './officeServer/serverSettings';
+import { setAnchorsAside } from './audit/auditAnchors';
 import { startUnreachableCore, type UnreachableCore } from './officeServer/unreachableCore';
 import { fileSecretStore } from './security/secretStore';
 
@@ -42,6 +43,11 @@ export interface CoreOptions {
   backupSchedule?: boolean;
   /** How long a restore waits for other calls to finish before it gives up (tests shorten it). */
   restoreQuietMs?: number;
+  /**
+   * Checkpoints of the audit head beside the store (audit/auditAnchors.ts); on unless false. The
+   * CLI leaves them to the app: in the desktop app the key is in the OS store, out of its reach.
+   */
+  auditAnchors?: boolean;
 }
 
 export interface Core extends CoreTransport {
@@ -173,7 +179,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     status: () => Promise.resolve(deskStatus()),
     connect: (input) =>
       exclusive(async () => {
-        await restartAfter(() => desk.choose(input));
+        await restartAfter(async () => {
+          // Another store from now on: its chain is not the one the desk's anchors describe.
+          await setAnchorsAside(options.dataDir, now());
+          await desk.choose(input);
+        });
         events.emit('store.switched', { server: deskStatus().kind === 'server' ? serverOf() : '' });
       }),
     move: (input, actor) =>

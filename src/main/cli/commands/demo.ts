@@ -30,7 +30,15 @@ export async function demoCommand(
   const clock = createDemoClock();
   // The office is set up days ago; the closed crisis's history follows; the rest is today.
   clock.set(new Date(Date.now() - pastDays * 86_400_000));
-  const core = await createCore({ dataDir, databaseUrl, appVersion, distribution: cliSender, now: clock.now });
+  // The app writes the audit anchors (see cliCore.ts).
+  const core = await createCore({
+    dataDir,
+    databaseUrl,
+    appVersion,
+    distribution: cliSender,
+    now: clock.now,
+    auditAnchors: false,
+  });
   const unavailable = core.unavailable();
   if (unavailable) {
     await core.close();

@@ -1,5 +1,8 @@
 import { formatStoreReport, verifyServerStore, verifyStore } from '../../core/db/verifyStore';
 import type { AuditHead } from '../../../shared/ipc/audit';
+import { anchorsOf } from '../../core/audit/auditAnchors';
+import { backupSettings } from '../../core/backups/backupSettings';
+import { fileSecretStore } from '../../core/security/secretStore';
 import { CommandFailed, UsageError, type CliIo } from '../io';
 import { existingDatabase, existingStore, type StorePlace } from '../storePlace';
 
@@ -24,11 +27,19 @@ export async function verifyCommand(
     report = await verifyStore(options.from, verifyOptions).catch((error: unknown) => {
       throw new CommandFailed(`Cannot read ${options.from} as a Siaga store: ${(error as Error).message}`);
     });
-  } else if (place.databaseUrl) {
-    await existingStore(place);
-    report = await verifyServerStore(place.databaseUrl, verifyOptions);
   } else {
-    report = await verifyStore(existingDatabase(place.dataDir), verifyOptions);
+    // The desk's own anchors: its checkpoints of the head and its backups' manifests.
+    const anchors = await anchorsOf(
+      place.dataDir,
+      fileSecretStore(place.dataDir),
+      backupSettings(place.dataDir).folder(),
+    );
+    if (place.databaseUrl) {
+      await existingStore(place);
+      report = await verifyServerStore(place.databaseUrl, { ...verifyOptions, anchors });
+    } else {
+      report = await verifyStore(existingDatabase(place.dataDir), { ...verifyOptions, anchors });
+    }
   }
   const text = formatStoreReport(report);
   if (!report.ok) throw new CommandFailed(text);

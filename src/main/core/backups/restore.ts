@@ -1,3 +1,4 @@
+import { setAnchorsAside } from '../audit/auditAnchors';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -109,6 +110,8 @@ export async function restoreStore(
 ): Promise<RestoreOutcome> {
   const at = now();
   const setAside = await setStoreAside(dataDir, at);
+  // The restored chain is an older one: the anchors of the chain set aside go with it.
+  await setAnchorsAside(dataDir, at);
   const target = databaseFileIn(dataDir);
   const partial = `${target}.restoring`;
   await rm(partial, { force: true });

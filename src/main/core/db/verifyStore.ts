@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { AuditHead } from '../../../shared/ipc/audit';
 import { verifyAuditChain } from './auditChain';
+import { checkAnchors, type AnchorInput } from '../audit/auditAnchors';
 import { openConnection } from './connection';
 import { checkIntegrity } from './integrity';
 import { migrations } from './migrations';
@@ -32,6 +33,8 @@ export interface StoreReport {
 export interface VerifyOptions {
   /** The audit head recorded earlier (a report, a backup manifest): proves nothing was cut from the end. */
   expectHead?: AuditHead;
+  /** The anchors found outside the database (checkpoints, backup manifests): see audit/auditAnchors.ts. */
+  anchors?: AnchorInput;
 }
 
 export async function verifyStore(file: string, options: VerifyOptions = {}): Promise<StoreReport> {
@@ -90,6 +93,7 @@ async function schemaAndTrailChecks(
         : `first bad seq ${chain.firstBadSeq ?? '?'}: ${chain.problem ?? ''}`,
     });
     if (chain.ok) auditHead = chain.head;
+    if (options.anchors) checks.push({ name: 'audit_anchors', ...(await checkAnchors(db, options.anchors)) });
   }
   return { checks, ...(auditHead ? { auditHead } : {}) };
 }

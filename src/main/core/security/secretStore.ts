@@ -12,7 +12,7 @@ export interface SecretStore {
   write(name: SecretName, value: string | null): Promise<void>;
 }
 
-export const secretNames = ['smtpPassword', 'officeServerPassword'] as const;
+export const secretNames = ['smtpPassword', 'officeServerPassword', 'auditAnchorKey'] as const;
 export type SecretName = (typeof secretNames)[number];
 
 export function isSecretName(value: unknown): value is SecretName {
