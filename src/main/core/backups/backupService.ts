@@ -133,7 +133,7 @@ export function createBackupService(deps: BackupServiceDeps) {
       if (!isAbsolute(folder)) throw fieldError(['folder'], 'folderNotAbsolute');
       const target = normalize(folder);
       try {
-        await mkdir(target, { recursive: true });
+        await mkdir(target, { recursive: true, mode: 0o700 });
         const probe = join(target, `.siaga-write-test-${process.pid}`);
         await writeFile(probe, 'ok');
         await rm(probe);

@@ -99,7 +99,7 @@ export async function takeBackup(
     appVersion,
     ...(await describeCopy(file)),
   };
-  await writeFile(`${file}${manifestSuffix}`, `${JSON.stringify(manifest, null, 2)}\n`);
+  await writeFile(`${file}${manifestSuffix}`, `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
   return manifest;
 }
 

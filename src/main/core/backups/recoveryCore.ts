@@ -28,7 +28,7 @@ const damaged = () =>
  */
 async function keepDamagedCopy(dataDir: string, at: Date): Promise<string> {
   const folder = join(dataDir, 'damaged', utcStamp(at));
-  await mkdir(folder, { recursive: true });
+  await mkdir(folder, { recursive: true, mode: 0o700 });
   for (const file of storeFiles(dataDir).filter((each) => existsSync(each))) {
     await copyFile(file, join(folder, basename(file)));
   }

@@ -45,7 +45,7 @@ export async function setStoreAside(dataDir: string, at: Date): Promise<string |
   const present = storeFiles(dataDir).filter((file) => existsSync(file));
   if (present.length === 0) return null;
   const folder = join(dataDir, 'set-aside', utcStamp(at));
-  await mkdir(folder, { recursive: true });
+  await mkdir(folder, { recursive: true, mode: 0o700 });
   for (const file of present) await rename(file, join(folder, basename(file)));
   return folder;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { ownerOnlyFile } from './ownerOnly';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { checkIntegrity, type IntegrityReport } from './integrity';
@@ -57,7 +58,8 @@ export function makeSelfContained(file: string): void {
  * verified backup, never a half-written one.
  */
 export async function backupDatabase(sqlite: BetterSqlite3.Database, outFile: string): Promise<BackupResult> {
-  await mkdir(dirname(outFile), { recursive: true });
+  // A folder made here is the owner's only; a folder the administrator chose keeps its own modes.
+  await mkdir(dirname(outFile), { recursive: true, mode: 0o700 });
   const partial = `${outFile}.partial`;
   await rm(partial, { force: true });
   try {
@@ -74,6 +76,8 @@ export async function backupDatabase(sqlite: BetterSqlite3.Database, outFile: st
  * at `outFile` is always a verified backup. Shared by the file's backup and the server's.
  */
 export async function finishBackupFile(partial: string, outFile: string): Promise<BackupResult> {
+  // A backup holds everything the store does: its owner's only, like the store.
+  ownerOnlyFile(partial);
   makeSelfContained(partial);
   const integrity = verifyDatabaseFile(partial);
   if (!integrity.ok) throw new BackupVerificationError(outFile, integrity);

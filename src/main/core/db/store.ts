@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { ownerOnlyFile, ownerOnlyFolder } from './ownerOnly';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { join } from 'node:path';
@@ -63,8 +63,9 @@ export interface OpenStoreOptions {
  */
 export async function openStore(options: OpenStoreOptions): Promise<EmbeddedStore> {
   refuseNetworkShare(options.dataDir);
-  mkdirSync(options.dataDir, { recursive: true });
+  ownerOnlyFolder(options.dataDir);
   const file = databaseFileIn(options.dataDir);
+  ownerOnlyFile(file);
   const checked = checkStoreFile(file);
   let connection: Connection;
   try {
@@ -117,7 +118,7 @@ export function describeServer(url: string): string {
  * only what is the desk's: its secrets and the files people save.
  */
 export async function openServerStore(options: OpenServerStoreOptions): Promise<Store> {
-  mkdirSync(options.dataDir, { recursive: true });
+  ownerOnlyFolder(options.dataDir);
   const connection = openServerConnection(options.url);
   try {
     const migration = await migrateDatabase(connection.db, {

@@ -18,7 +18,7 @@ export async function backupServerDatabase(
   server: Kysely<Database>,
   outFile: string,
 ): Promise<BackupResult & { proof: StoreProof }> {
-  await mkdir(dirname(outFile), { recursive: true });
+  await mkdir(dirname(outFile), { recursive: true, mode: 0o700 });
   const partial = `${outFile}.partial`;
   await rm(partial, { force: true });
   try {
