@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeFileName } from '../safeFileName';
 import { approvalStepRoles, correctionModes, statementKinds, statementStatuses } from '../statements/workflow';
 import { richTextSchema, type RichDoc } from '../statements/richText';
 import { isoInstantSchema, zonedInstantSchema } from '../time/zonedInstant';
@@ -26,7 +27,8 @@ const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, { error: 'sha256_format'
 export const attachmentRefSchema = z
   .object({
     sha256: sha256Schema,
-    fileName: requiredLine(200),
+    // Cleaned like an upload's name: a name sent inside the content is stored and served too.
+    fileName: requiredLine(200).transform(safeFileName),
     mimeType: z.enum(attachmentMimeTypes, { error: 'attachment_type' }),
     size: z.number().int().positive().max(maxAttachmentBytes, { error: 'attachment_too_large' }),
   })

@@ -1,3 +1,4 @@
+import { safeFileName } from '../../../shared/safeFileName';
 import type { WriteScope } from '../kernel/writeScope';
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
@@ -31,16 +32,8 @@ function bytesMatch(mimeType: AttachmentMime, data: Buffer): boolean {
   }
 }
 
-/**
- * The name an upload is kept and offered under: no path separators, drive colons, control
- * characters or names made only of dots, so no later download or export can reach outside its
- * folder with it ("../../etc/passwd" becomes ".._.._etc_passwd", ".." becomes "_").
- */
-export function uploadFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  const clean = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim();
-  return /^\.*$/.test(clean) ? '_' : clean;
-}
+/** The name an upload is kept and offered under (see shared/safeFileName.ts). */
+export const uploadFileName = safeFileName;
 
 /**
  * Checks an upload (not empty, within the limit, bytes of the declared type) and names it by its

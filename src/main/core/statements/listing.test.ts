@@ -134,6 +134,19 @@ describe('statement lists, search, tasks and attachments', () => {
       team.viewer.sessionId,
     );
     expect(Buffer.from(file.dataBase64, 'base64').equals(pdf)).toBe(true);
+    // A name sent inside the content is cleaned like an upload's, stored and served clean.
+    const renamed = await test.value(
+      'statements.save',
+      edited(withFile, { attachments: [{ ...ref!, fileName: '..\\..\\Windows/win.ini:x' }] }),
+      team.drafter.sessionId,
+    );
+    expect(renamed.content.attachments[0]?.fileName).toBe('.._.._Windows_win.ini_x');
+    const served = await test.value(
+      'statements.attachment',
+      { statementId: ready.id, sha256: ref!.sha256 },
+      team.viewer.sessionId,
+    );
+    expect(served.fileName).toBe('.._.._Windows_win.ini_x');
     const other = await readyStatement(test, team.drafter.sessionId, 'Lain');
     expect(
       failure(
@@ -143,7 +156,7 @@ describe('statement lists, search, tasks and attachments', () => {
     const bogus = { ...ref!, sha256: 'a'.repeat(64) };
     const missing = await test.call(
       'statements.save',
-      edited(withFile, { attachments: [bogus] }),
+      edited(renamed, { attachments: [bogus] }),
       team.drafter.sessionId,
     );
     expect(missing.ok ? null : missing.error.details?.issues?.[0]).toMatchObject({
