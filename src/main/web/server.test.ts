@@ -163,6 +163,21 @@ describe('web bridge', () => {
     ).toBe(415);
     const unknown = await rpc('nope.never', {});
     expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const malformed = await rpc('app.%E0%A4%A', {});
+    expect(malformed.status).toBe(400);
+    expect(JSON.parse(malformed.body)).toMatchObject({ ok: false, error: { details: { reason: 'badPath' } } });
+    expect(malformed.body).not.toMatch(/URIError|at .*\.ts/);
+  });
+
+  it('reads each channel body only up to that channel\'s own limit: files only where files are taken', async () => {
+    const { rpc } = await start();
+    const threeMegabytes = 'x'.repeat(3 * 1024 * 1024);
+    const small = await rpc('accounts.login', { username: 'admin', password: threeMegabytes });
+    expect(small.status).toBe(413);
+    // An import takes a file of up to 64 MB: three megabytes reach the core, which answers for itself.
+    const file = await rpc('contacts.importOpen', { fileName: 'kontak.csv', dataBase64: threeMegabytes });
+    expect(file.status).toBe(200);
+    expect(JSON.parse(file.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 
   it('serves the renderer with the CSP header and without a token, but never outside its folder', async () => {

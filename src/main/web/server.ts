@@ -6,7 +6,7 @@ import { fail, type Result } from '../../shared/ipc/result';
 import type { CoreTransport } from '../core/kernel/transport';
 import { guardRequest } from './requestGuard';
 import { readStaticFile } from '../assets/staticFiles';
-import { maxImportBytes } from '../../shared/ipc/contactImport';
+import { bodyLimitFor } from '../../shared/ipc/bodyLimits';
 
 export interface WebBridgeOptions {
   core: CoreTransport;
@@ -16,7 +16,7 @@ export interface WebBridgeOptions {
   port?: number;
   /** Fixed only in tests; otherwise a fresh random token per run. */
   token?: string;
-  /** Largest accepted request body. */
+  /** Largest accepted request body for every channel (tests lower it); else each channel's own. */
   maxBodyBytes?: number;
   heartbeatMs?: number;
 }
@@ -28,19 +28,21 @@ export interface WebBridge {
   close(): Promise<void>;
 }
 
-// The largest input a channel takes is a contact file for import: its base64 plus room for JSON.
-const defaultMaxBody = Math.ceil(maxImportBytes / 3) * 4 + 1024 * 1024;
-
 class BodyTooLargeError extends Error {}
 
+/**
+ * The body, up to `limit` bytes. Past it nothing more is kept: the rest is read and dropped (so
+ * the client, still sending, gets its 413 instead of a reset connection) and the call refused.
+ */
 async function readBody(request: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLargeError();
-    chunks.push(chunk as Buffer);
+    if (size <= limit) chunks.push(chunk as Buffer);
+    else chunks.length = 0;
   }
+  if (size > limit) throw new BodyTooLargeError();
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -66,7 +68,6 @@ function sendStatus(response: ServerResponse, status: number, text: string): voi
  */
 export async function startWebBridge(options: WebBridgeOptions): Promise<WebBridge> {
   const token = options.token ?? randomBytes(32).toString('base64url');
-  const maxBody = options.maxBodyBytes ?? defaultMaxBody;
   const streams = new Set<ServerResponse>();
   let port = 0;
 
@@ -77,7 +78,7 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
     }
     let input: unknown;
     try {
-      const text = await readBody(request, maxBody);
+      const text = await readBody(request, options.maxBodyBytes ?? bodyLimitFor(channel));
       input = text.length === 0 ? {} : (JSON.parse(text) as unknown);
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
@@ -134,7 +135,16 @@ export async function startWebBridge(options: WebBridgeOptions): Promise<WebBrid
     const isApi = path.startsWith('/rpc/') || path === '/events';
     const verdict = guardRequest(request.headers, isApi, { port, token });
     if (!verdict.allowed) return sendStatus(response, verdict.status, verdict.reason);
-    if (path.startsWith('/rpc/')) return handleRpc(request, response, decodeURIComponent(path.slice('/rpc/'.length)));
+    if (path.startsWith('/rpc/')) {
+      let channel: string;
+      try {
+        channel = decodeURIComponent(path.slice('/rpc/'.length));
+      } catch {
+        // A malformed % escape is the caller's mistake: 400, not a server error.
+        return sendJson(response, 400, fail('VALIDATION', 'Malformed channel name', { reason: 'badPath' }));
+      }
+      return handleRpc(request, response, channel);
+    }
     if (path === '/events') return handleEvents(request, response);
     return handleStatic(request, response, path);
   }
