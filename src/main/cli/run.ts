@@ -50,7 +50,7 @@ const accepted: Record<string, (keyof typeof options)[]> = {
   demo: ['password', 'contacts'],
   'move-to-server': [],
   migrate: [],
-  users: ['username', 'full-name', 'roles', 'password'],
+  users: ['username', 'full-name', 'roles'],
   statements: ['json', 'format', 'out'],
   contacts: ['map', 'dry-run', 'duplicates', 'lawful-basis', 'source', 'format', 'list', 'out'],
   conferences: ['json', 'out'],
@@ -108,6 +108,12 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
     const extra = (Object.keys(values) as (keyof typeof options)[]).filter(
       (key) => !everywhere.includes(key) && !accepted[command]?.includes(key),
     );
+    if (command === 'users' && values.password !== undefined) {
+      throw new UsageError(
+        'users reads the password from a prompt, or from standard input (echo … | siaga users …), never from ' +
+          'the command line, where every user of this computer can read it in the process list',
+      );
+    }
     if (extra.length > 0) throw new UsageError(`${command} does not take --${extra.join(', --')}`);
     const dataDir = resolveDataDir(values['data-dir'], {
       platform: process.platform,
@@ -126,7 +132,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
         await usersCommand(
           place,
           positionals[1],
-          { username: values.username, fullName: values['full-name'], roles: values.roles, password: values.password },
+          { username: values.username, fullName: values['full-name'], roles: values.roles },
           io,
         );
         break;

@@ -159,15 +159,31 @@ describe('siaga users', () => {
   it('lists, adds, resets and deactivates accounts, each on the audit trail', async () => {
     const dataDir = tempDir();
     await runCli(['demo', '--data-dir', dataDir, '--password', 'Rahasia-Demo-1'], capture().io);
-    /** Runs `siaga users <action> --data-dir dataDir ...` and returns its exit code and output. */
-    const users = async (action: string, options: Record<string, string>) => {
+    /**
+     * Runs `siaga users <action> --data-dir dataDir ...` with `password` on "standard input", and
+     * returns its exit code and output.
+     */
+    const users = async (action: string, options: Record<string, string>, password?: string) => {
       const run = capture();
+      const io = { ...run.io, readSecret: () => Promise.resolve(password ?? null) };
       const flags = Object.entries(options).flatMap(([name, value]) => [`--${name}`, value]);
-      const code = await runCli(['users', action, '--data-dir', dataDir, ...flags], run.io);
+      const code = await runCli(['users', action, '--data-dir', dataDir, ...flags], io);
       return { code, out: run.out.join('\n'), err: run.err.join('\n') };
     };
     const add = (username: string, roles: string, password = 'Cadangan-2026') =>
-      users('add', { username, 'full-name': 'Admin Cadangan', roles, password });
+      users('add', { username, 'full-name': 'Admin Cadangan', roles }, password);
+
+    // A password is never an argument: other users of the computer see arguments in the process list.
+    const onCommandLine = await users('add', {
+      username: 'x2',
+      'full-name': 'X',
+      roles: 'viewer',
+      password: 'Cadangan-2026',
+    });
+    expect(onCommandLine.code).toBe(2);
+    expect(onCommandLine.err).toContain('users reads the password from a prompt, or from standard input');
+    const none = await users('reset-password', { username: 'admin' });
+    expect(none.code).toBe(2);
 
     const list = await users('list', {});
     expect(list.code).toBe(0);
@@ -182,7 +198,7 @@ describe('siaga users', () => {
     expect(dup.code).toBe(1);
     expect(dup.err).toContain('taken');
 
-    expect((await users('reset-password', { username: 'admin', password: 'Pulih-Kembali-9' })).code).toBe(0);
+    expect((await users('reset-password', { username: 'admin' }, 'Pulih-Kembali-9')).code).toBe(0);
     expect((await users('deactivate', { username: 'tamu' })).code).toBe(0);
     expect((await users('deactivate', { username: 'nobody' })).code).toBe(1);
 

@@ -41,11 +41,12 @@ Commands:
                                       history and an open one in the initial phase (with
                                       --database-url: into an empty server database)
   users list            --data-dir DIR
-  users add             --data-dir DIR --username U --full-name NAME --roles r1,r2 --password P
+  users add             --data-dir DIR --username U --full-name NAME --roles r1,r2
   users deactivate      --data-dir DIR --username U
-  users reset-password  --data-dir DIR --username U --password P
+  users reset-password  --data-dir DIR --username U
                                       Account care without signing in (recorded in the audit
-                                      trail as the command line). Roles: admin, drafter,
+                                      trail as the command line). The new password is typed at
+                                      a prompt, or read from standard input, never an argument. Roles: admin, drafter,
                                       reviewer, approver, spokesperson, viewer
   statements list   --data-dir DIR [--json]
                                       Every statement: id, status, number, title (--json: all fields)

@@ -169,7 +169,7 @@ describe('web bridge', () => {
     expect(malformed.body).not.toMatch(/URIError|at .*\.ts/);
   });
 
-  it('reads each channel body only up to that channel\'s own limit: files only where files are taken', async () => {
+  it("reads each channel body only up to that channel's own limit: files only where files are taken", async () => {
     const { rpc } = await start();
     const threeMegabytes = 'x'.repeat(3 * 1024 * 1024);
     const small = await rpc('accounts.login', { username: 'admin', password: threeMegabytes });

@@ -19,7 +19,6 @@ export interface UsersOptions {
   username?: string | undefined;
   fullName?: string | undefined;
   roles?: string | undefined;
-  password?: string | undefined;
 }
 
 function describeFailure(error: unknown): never {
@@ -38,6 +37,15 @@ function parseOrFail<T>(
   throw new CommandFailed(
     result.error.issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`).join('; '),
   );
+}
+
+/** The new password, from a prompt or standard input (never an argument: see CliIo.readSecret). */
+async function passwordFrom(io: CliIo): Promise<string> {
+  const password = await io.readSecret?.('New password: ', { confirm: true }).catch((error: Error) => {
+    throw new CommandFailed(error.message);
+  });
+  if (!password) throw new UsageError('Type the new password at the prompt, or give it on standard input');
+  return password;
 }
 
 /**
@@ -92,7 +100,7 @@ export async function usersCommand(
           position: '',
           email: '',
           phone: '',
-          password: options.password ?? '',
+          password: await passwordFrom(io),
           roles: roles as Role[],
         }),
       );
@@ -112,7 +120,7 @@ export async function usersCommand(
       return;
     }
     const { newPassword } = parseOrFail(
-      resetPasswordSchema.safeParse({ id: row.id, newPassword: options.password ?? '' }),
+      resetPasswordSchema.safeParse({ id: row.id, newPassword: await passwordFrom(io) }),
     );
     const passwordHash = await hashPassword(newPassword);
     await write(commandLineActor, (w) => resetAccountPassword(w, row.id, passwordHash)).catch(describeFailure);
