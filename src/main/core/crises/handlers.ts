@@ -1,3 +1,4 @@
+import { rolesAllow } from '../../../shared/permissions';
 import type { SessionActor } from '../kernel/context';
 import type { CoreDeps } from '../kernel/coreDeps';
 import { writeThen } from '../kernel/writeScope';
@@ -55,10 +56,10 @@ export function crisesHandlers(deps: CoreDeps): HandlersFor<DomainChannel<'crise
     },
     'crises.timeline': ({ id, kinds }) => crisisTimeline(db, id, kinds),
     'crises.metrics': async ({ id }) => crisisMetrics(await crisisFacts(db, id, deps.now())),
-    'crises.agencies': () => listAgencies(db),
+    'crises.agencies': (_input, { actor }) => listAgencies(db, rolesAllow(actor.roles, 'contacts.view')),
     'crises.saveAgency': async (input, { actor }) => {
       const id = await write(actor, (w) => saveAgency(w, input));
-      return (await listAgencies(db)).find((agency) => agency.id === id)!;
+      return (await listAgencies(db, rolesAllow(actor.roles, 'contacts.view'))).find((agency) => agency.id === id)!;
     },
     'crises.stakeholders': ({ id }) => listStakeholders(db, id),
     'crises.saveStakeholder': async (input, { actor }) => {

@@ -53,6 +53,21 @@ describe('crises: agencies, the stakeholder map, coordination requests', () => {
     ]);
   });
 
+  it("shows a liaison's own phone and e-mail to those who may see contacts, never to a viewer", async () => {
+    const { test, team } = await flood();
+    const liaisonsFor = async (sessionId: string) =>
+      (await test.value('crises.agencies', {}, sessionId)).find((agency) => agency.name === 'BPBD Kabupaten Sleman')!;
+    const seen = await liaisonsFor(team.spokesperson.sessionId);
+    expect(seen.liaisons[0]).toMatchObject({ name: 'Makwan', phone: '0812-0000-1111' });
+    const viewer = await liaisonsFor(team.viewer.sessionId);
+    // The agency's own switchboard stays: it is the institution's, not a person's.
+    expect(viewer.phone).toBe('(0274) 868405');
+    expect(viewer.liaisons).toEqual([
+      { name: 'Makwan', position: 'Kepala Pelaksana', phone: '', email: '' },
+      { name: 'Joko Supriyanto', position: 'Pusdalops', phone: '', email: '' },
+    ]);
+  });
+
   it('maps stakeholders on the influence–interest grid, high first; refuses a grid value out of range', async () => {
     const { test, team, session, crisis, bpbd, police } = await flood();
     await test.value(

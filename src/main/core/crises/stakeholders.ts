@@ -20,8 +20,12 @@ type AgencyInput = z.output<typeof agencyInputSchema>;
 type StakeholderInput = z.output<typeof stakeholderInputSchema>;
 type RequestInput = z.output<typeof requestInputSchema>;
 
-/** The agency directory by name, with liaisons in their order. */
-export async function listAgencies(db: Kysely<Database>): Promise<Agency[]> {
+/**
+ * The agency directory by name, with liaisons in their order. A liaison's own phone and e-mail are
+ * a named official's personal contact details: shown only to those who may see contacts (who would
+ * call them in a crisis), not to a viewer; the agency's own switchboard and address stay for all.
+ */
+export async function listAgencies(db: Kysely<Database>, seesPersonalDetails: boolean): Promise<Agency[]> {
   const rows = await db.selectFrom('agency').selectAll().where('archived_at', 'is', null).orderBy('name').execute();
   const liaisons = await db.selectFrom('agency_liaison').selectAll().orderBy('position_order').execute();
   return rows.map((row) => ({
@@ -34,7 +38,9 @@ export async function listAgencies(db: Kysely<Database>): Promise<Agency[]> {
     notes: row.notes,
     liaisons: liaisons
       .filter((liaison) => liaison.agency_id === row.id)
-      .map(({ name, position, phone, email }) => ({ name, position, phone, email })),
+      .map(({ name, position, phone, email }) =>
+        seesPersonalDetails ? { name, position, phone, email } : { name, position, phone: '', email: '' },
+      ),
   }));
 }
 
