@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { anchorFileName } from '../core/audit/auditAnchors';
+import { anchorFileName } from '../core/db/auditAnchors';
 import { createCore } from '../core/core';
 import { auditHash } from '../core/db/auditChain';
 import type { AuditLogRow } from '../core/db/schema/auditLog';

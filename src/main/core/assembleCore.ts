@@ -27,7 +27,7 @@ import { invitationContent, type InvitationPayload } from './conferences/invitat
 import { crisesHandlers } from './crises/handlers';
 import { hoaxesHandlers } from './hoaxes/handlers';
 import { fileSecretStore, type SecretStore } from './security/secretStore';
-import { startAnchoring } from './audit/auditAnchors';
+import { startAnchoring } from './db/auditAnchors';
 import { startDeskRelay } from './officeServer/deskRelay';
 import { officeDuty } from './officeServer/officeDuty';
 import { backupsHandlers, type RequestRestore } from './backups/handlers';

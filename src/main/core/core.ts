@@ -21,7 +21,7 @@ import { officeServerHandlers, type DeskStoreControl } from './officeServer/hand
 import { copyOfficeToServer } from './officeServer/moveToServer';
 import { serverFailure } from './officeServer/serverFailure';
 import { deskStoreSettings, serverUrl } from './officeServer/serverSettings';
-import { setAnchorsAside } from './audit/auditAnchors';
+import { setAnchorsAside } from './db/auditAnchors';
 import { startUnreachableCore, type UnreachableCore } from './officeServer/unreachableCore';
 import { fileSecretStore } from './security/secretStore';
 

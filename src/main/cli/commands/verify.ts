@@ -1,6 +1,8 @@
 import { formatStoreReport, verifyServerStore, verifyStore } from '../../core/db/verifyStore';
 import type { AuditHead } from '../../../shared/ipc/audit';
-import { anchorsOf } from '../../core/audit/auditAnchors';
+import { anchorKey, readAnchors, type AnchorInput } from '../../core/db/auditAnchors';
+import { listBackups } from '../../core/backups/backupSet';
+import type { SecretStore } from '../../core/security/secretStore';
 import { backupSettings } from '../../core/backups/backupSettings';
 import { fileSecretStore } from '../../core/security/secretStore';
 import { CommandFailed, UsageError, type CliIo } from '../io';
@@ -11,6 +13,15 @@ export function parseHead(text: string): AuditHead {
   const match = /^(\d+):([0-9a-f]{64})$/.exec(text.trim());
   if (!match) throw new UsageError(`--expect-head must look like SEQ:HASH (64 hex digits), not ${text}`);
   return { seq: Number(match[1]), hash: match[2]! };
+}
+
+/** The anchors a desk's folder holds: its checkpoints, its key if readable here, its backups' heads. */
+export async function anchorsOf(dataDir: string, secrets: SecretStore, backupFolder: string): Promise<AnchorInput> {
+  const { anchors, unreadable } = await readAnchors(dataDir);
+  const recorded = (await listBackups(backupFolder)).flatMap((manifest) =>
+    manifest.auditHead ? [{ ...manifest.auditHead, source: `backup ${manifest.file}` }] : [],
+  );
+  return { anchors, unreadable, key: await anchorKey(secrets, false), recorded };
 }
 
 /** `siaga verify`: the desk's file, the office server (`--database-url`), or a backup file (`--from`). */

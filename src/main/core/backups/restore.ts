@@ -1,4 +1,4 @@
-import { setAnchorsAside } from '../audit/auditAnchors';
+import { setAnchorsAside } from '../db/auditAnchors';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';

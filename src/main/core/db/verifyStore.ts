@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { AuditHead } from '../../../shared/ipc/audit';
 import { verifyAuditChain } from './auditChain';
-import { checkAnchors, type AnchorInput } from '../audit/auditAnchors';
+import { checkAnchors, type AnchorInput } from './auditAnchors';
 import { openConnection } from './connection';
 import { checkIntegrity } from './integrity';
 import { migrations } from './migrations';

@@ -3,10 +3,9 @@ import { appendFile, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { AuditHead } from '../../../shared/ipc/audit';
-import { readAuditHead } from '../db/auditChain';
-import type { Database } from '../db/schema';
+import { readAuditHead } from './auditChain';
+import type { Database } from './schema';
 import type { SecretStore } from '../security/secretStore';
-import { listBackups } from '../backups/backupSet';
 
 /**
  * Anchors for the audit chain, outside the database.
@@ -116,15 +115,6 @@ export interface AnchorInput {
   /** Null when this process cannot read the key (the desktop app keeps it in the OS store). */
   key: Buffer | null;
   recorded: RecordedHead[];
-}
-
-/** The anchors a desk's folder holds: its checkpoints, its key if readable here, its backups' heads. */
-export async function anchorsOf(dataDir: string, secrets: SecretStore, backupFolder: string): Promise<AnchorInput> {
-  const { anchors, unreadable } = await readAnchors(dataDir);
-  const recorded = (await listBackups(backupFolder)).flatMap((manifest) =>
-    manifest.auditHead ? [{ ...manifest.auditHead, source: `backup ${manifest.file}` }] : [],
-  );
-  return { anchors, unreadable, key: await anchorKey(secrets, false), recorded };
 }
 
 export interface AnchorReport {
