@@ -80,11 +80,15 @@ export function AuthGate() {
         }
         if (me.isError || !me.data) {
           const expired = me.error instanceof ApiError && me.error.details?.reason === 'sessionExpired';
+          // The language can be chosen before signing in too: a desk is shared.
           return (
-            <LoginPage
-              agencyName={office.agencyName}
-              notice={notice ?? (expired ? errorMessage(t, me.error) : undefined)}
-            />
+            <>
+              <PublicHeader />
+              <LoginPage
+                agencyName={office.agencyName}
+                notice={notice ?? (expired ? errorMessage(t, me.error) : undefined)}
+              />
+            </>
           );
         }
         return (
