@@ -9,6 +9,8 @@ import { useStatementsTeam } from '../../../../test/statementsHarness';
 import { useTempDirs } from '../../../../test/tempDir';
 import type { PushedEvent } from '../../../shared/ipc/contract';
 import { verifyStore } from '../db/verifyStore';
+import { anchorKey, readAnchors } from '../db/auditAnchors';
+import { fileSecretStore } from '../security/secretStore';
 
 const tempDir = useTempDirs();
 const openTeam = useStatementsTeam(tempDir);
@@ -99,6 +101,12 @@ describe('backups through the core', () => {
     const restored = await test.value('audit.list', { action: 'backup.restored' }, sessionId);
     expect(restored.events[0]?.data).toMatchObject({ auditHead: backup.auditHead, setAside: result.setAside });
     expect((await verifyStore(test.core.store.file)).ok).toBe(true);
+    // The replaced chain's checkpoints went aside with it: the restored chain is compared with none of them.
+    expect(readdirSync(dataDir).some((name) => /^audit-anchors-until-\d{8}T\d{6}Z\.jsonl$/.test(name))).toBe(true);
+    const anchors = await readAnchors(dataDir);
+    const key = await anchorKey(fileSecretStore(dataDir), false);
+    const report = await verifyStore(test.core.store.file, { anchors: { ...anchors, key, recorded: [] } });
+    expect(report.checks.find((check) => check.name === 'audit_anchors')).toMatchObject({ ok: true });
   });
 
   it('refuses a backup with one byte flipped and changes nothing', async () => {
