@@ -3,8 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { anchorFileName } from '../core/db/auditAnchors';
 import { createCore } from '../core/core';
-import { auditHash } from '../core/db/auditChain';
-import type { AuditLogRow } from '../core/db/schema/auditLog';
+import { rewriteChainFrom } from '../../../test/auditTamper';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../../test/tempDir';
 import { databaseFileIn } from '../core/db/store';
@@ -85,25 +84,6 @@ describe('siaga verify catches a tampered audit trail', () => {
   });
 });
 
-/**
- * Rewrites the chain from `seq` on as an attacker holding only the file would: the row changed,
- * then every later hash recomputed, so the chain alone verifies again.
- */
-function rewriteChainFrom(dataDir: string, seq: number): void {
-  const db = new BetterSqlite3(databaseFileIn(dataDir));
-  db.exec('drop trigger audit_log_no_update; drop trigger audit_log_no_delete;');
-  db.prepare(`update audit_log set data = '{"username":"mallory"}' where seq = ?`).run(seq);
-  const rows = db.prepare('select * from audit_log where seq >= ? order by seq').all(seq) as AuditLogRow[];
-  let prev = (db.prepare('select hash from audit_log where seq = ?').get(seq - 1) as { hash: string }).hash;
-  const update = db.prepare('update audit_log set prev_hash = ?, hash = ? where seq = ?');
-  for (const row of rows) {
-    const hash = auditHash(prev, row);
-    update.run(prev, hash, row.seq);
-    prev = hash;
-  }
-  db.close();
-}
-
 describe('siaga verify compares the chain with its anchors outside the database', () => {
   const tempDir = useTempDirs();
 
@@ -139,7 +119,7 @@ describe('siaga verify compares the chain with its anchors outside the database'
     anchor.hash = (db.prepare('select hash from audit_log where seq = ?').get(anchor.seq) as { hash: string }).hash;
     db.close();
     writeFileSync(file, `${JSON.stringify(anchor)}\n`);
-    expect(await verifyFails(dataDir)).toMatch(/anchor line 1 \(event \d+\) is not authentic/);
+    expect(await verifyFails(dataDir)).toMatch(/the checkpoint of event \d+ \(.*\) is not authentic/);
   });
 
   it("a backup manifest's head is an anchor too", async () => {

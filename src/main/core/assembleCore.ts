@@ -27,7 +27,8 @@ import { invitationContent, type InvitationPayload } from './conferences/invitat
 import { crisesHandlers } from './crises/handlers';
 import { hoaxesHandlers } from './hoaxes/handlers';
 import { fileSecretStore, type SecretStore } from './security/secretStore';
-import { startAnchoring } from './db/auditAnchors';
+import { anchorKey, readAnchors, startAnchoring } from './db/auditAnchors';
+import { listBackups } from './backups/backupSet';
 import { startDeskRelay } from './officeServer/deskRelay';
 import { officeDuty } from './officeServer/officeDuty';
 import { backupsHandlers, type RequestRestore } from './backups/handlers';
@@ -127,7 +128,18 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
     ...preferencesHandlers(base),
     ...officeHandlers(sessions),
     ...accountsHandlers(sessions),
-    ...auditHandlers({ store, now }),
+    ...auditHandlers({
+      store,
+      now,
+      anchors: async () => {
+        const { anchors, unreadable } = await readAnchors(options.dataDir);
+        const recorded = (await listBackups(options.backupSettings.folder())).flatMap((manifest) =>
+          manifest.auditHead ? [{ ...manifest.auditHead, source: manifest.file }] : [],
+        );
+        // The newest checkpoints vouch for everything before them; a year of minutes is not needed.
+        return { anchors: anchors.slice(-200), unreadable, key: await anchorKey(secrets, false), recorded };
+      },
+    }),
     ...statementsHandlers({
       ...base,
       hooks: statementHooks,

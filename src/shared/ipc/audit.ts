@@ -5,6 +5,32 @@ import { noInput } from './fields';
 export const auditHeadSchema = z.object({ seq: z.number().int(), hash: z.string() });
 export type AuditHead = z.infer<typeof auditHeadSchema>;
 
+/**
+ * The audit chain compared with its anchors outside the database (the desk's authenticated
+ * checkpoints of the head, and the heads its backups recorded); see core/db/auditAnchors.ts.
+ */
+export const anchorProblemSchema = z.object({
+  /** unreadable: a line of the anchors file is not an anchor; notAuthentic: its key check failed;
+   *  missing: the anchored event is gone; rewritten: it has another hash than was anchored. */
+  kind: z.enum(['unreadable', 'notAuthentic', 'missing', 'rewritten']),
+  /** The anchored event (the line number for `unreadable`). */
+  seq: z.number().int(),
+  source: z.enum(['checkpoint', 'backup']),
+  /** The checkpoint's time, or the backup's file. */
+  what: z.string(),
+});
+export const anchorReportSchema = z.object({
+  ok: z.boolean(),
+  checkpoints: z.number().int(),
+  backups: z.number().int(),
+  /** The newest event an anchor vouches for. */
+  upToSeq: z.number().int(),
+  /** Whether the checkpoints' key could be read here (else they were compared, not authenticated). */
+  authenticated: z.boolean(),
+  problems: z.array(anchorProblemSchema),
+});
+export type AnchorReport = z.infer<typeof anchorReportSchema>;
+
 export const auditFilterSchema = z
   .object({
     actorId: z.string().optional(),
@@ -53,5 +79,6 @@ export const auditCsvSchema = z.object({ fileName: z.string(), csv: z.string(), 
 export const auditChannels = {
   'audit.list': { input: auditListInputSchema, output: auditPageSchema, policy: read('audit.view') },
   'audit.head': { input: noInput, output: auditHeadSchema, policy: read('audit.view') },
+  'audit.anchors': { input: noInput, output: anchorReportSchema, policy: read('audit.view') },
   'audit.exportCsv': { input: auditFilterSchema, output: auditCsvSchema, policy: read('audit.view') },
 } as const satisfies DomainChannels<'audit'>;

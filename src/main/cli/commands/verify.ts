@@ -19,7 +19,7 @@ export function parseHead(text: string): AuditHead {
 export async function anchorsOf(dataDir: string, secrets: SecretStore, backupFolder: string): Promise<AnchorInput> {
   const { anchors, unreadable } = await readAnchors(dataDir);
   const recorded = (await listBackups(backupFolder)).flatMap((manifest) =>
-    manifest.auditHead ? [{ ...manifest.auditHead, source: `backup ${manifest.file}` }] : [],
+    manifest.auditHead ? [{ ...manifest.auditHead, source: manifest.file }] : [],
   );
   return { anchors, unreadable, key: await anchorKey(secrets, false), recorded };
 }

@@ -2,7 +2,9 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { appendFile, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
-import type { AuditHead } from '../../../shared/ipc/audit';
+import type { AnchorReport, AuditHead } from '../../../shared/ipc/audit';
+
+type AnchorProblem = AnchorReport['problems'][number];
 import { readAuditHead } from './auditChain';
 import type { Database } from './schema';
 import type { SecretStore } from '../security/secretStore';
@@ -117,52 +119,77 @@ export interface AnchorInput {
   recorded: RecordedHead[];
 }
 
-export interface AnchorReport {
-  ok: boolean;
-  detail: string;
-}
-
 /**
  * The chain against every anchor: each anchored event must still be there with its anchored hash.
  * An anchor whose MAC fails is itself a finding (the anchors file was edited); without the key
- * (the desktop app holds it in the OS store) anchors are compared but not authenticated, and the
- * detail says so.
+ * (the desktop app holds it in the OS store) anchors are compared but not authenticated.
  */
 export async function checkAnchors(db: Kysely<Database>, input: AnchorInput): Promise<AnchorReport> {
-  const problems: string[] = [];
-  if (input.unreadable.length > 0) problems.push(`unreadable anchor lines ${input.unreadable.join(', ')}`);
-  const points: { seq: number; hash: string; what: string }[] = [];
-  input.anchors.forEach((anchor, index) => {
+  const problems: AnchorProblem[] = input.unreadable.map((line) => ({
+    kind: 'unreadable',
+    seq: line,
+    source: 'checkpoint',
+    what: anchorFileName,
+  }));
+  const points: { seq: number; hash: string; source: AnchorProblem['source']; what: string }[] = [];
+  for (const anchor of input.anchors) {
     if (input.key && !authentic(input.key, anchor)) {
-      problems.push(`anchor line ${index + 1} (event ${anchor.seq}) is not authentic: the anchors file was changed`);
-      return;
-    }
-    points.push({ seq: anchor.seq, hash: anchor.hash, what: `anchor of ${anchor.at}` });
-  });
-  for (const head of input.recorded) points.push({ seq: head.seq, hash: head.hash, what: head.source });
-  const last = await readAuditHead(db);
-  for (const point of points) {
-    if (point.seq > last.seq) {
-      problems.push(`event ${point.seq} (${point.what}) is missing: the chain ends at ${last.seq}`);
+      problems.push({ kind: 'notAuthentic', seq: anchor.seq, source: 'checkpoint', what: anchor.at });
       continue;
     }
-    const row = await db.selectFrom('audit_log').select('hash').where('seq', '=', point.seq).executeTakeFirst();
-    if (!row) problems.push(`event ${point.seq} (${point.what}) is missing`);
-    else if (row.hash !== point.hash) {
-      problems.push(`event ${point.seq} differs from the ${point.what}: the chain was rewritten`);
+    points.push({ seq: anchor.seq, hash: anchor.hash, source: 'checkpoint', what: anchor.at });
+  }
+  for (const head of input.recorded) points.push({ ...head, source: 'backup', what: head.source });
+  const seqs = [...new Set(points.map((point) => point.seq))];
+  const stored = new Map<number, string>();
+  // In slices: an office's anchors run to thousands, and a query takes so many parameters.
+  for (let index = 0; index < seqs.length; index += 500) {
+    const rows = await db
+      .selectFrom('audit_log')
+      .select(['seq', 'hash'])
+      .where('seq', 'in', seqs.slice(index, index + 500))
+      .execute();
+    for (const row of rows) stored.set(Number(row.seq), row.hash);
+  }
+  for (const point of points) {
+    const hash = stored.get(point.seq);
+    if (hash === undefined) problems.push({ kind: 'missing', seq: point.seq, source: point.source, what: point.what });
+    else if (hash !== point.hash) {
+      problems.push({ kind: 'rewritten', seq: point.seq, source: point.source, what: point.what });
     }
   }
-  if (problems.length > 0) return { ok: false, detail: problems.slice(0, 5).join('; ') };
-  const anchored = points.reduce((most, point) => Math.max(most, point.seq), 0);
-  const keyNote = input.key ? 'authenticated' : 'not authenticated here (the key is in the desktop app)';
   return {
-    ok: true,
-    detail:
-      points.length === 0
-        ? 'no anchors yet'
-        : `${input.anchors.length} checkpoints (${keyNote}) and ${input.recorded.length} backup heads agree, up to event ${anchored}`,
+    ok: problems.length === 0,
+    checkpoints: input.anchors.length,
+    backups: input.recorded.length,
+    upToSeq: points.reduce((most, point) => Math.max(most, point.seq), 0),
+    authenticated: input.key !== null,
+    problems,
   };
 }
+
+/** The report in one line, for `siaga verify`. */
+export function describeAnchors(report: AnchorReport): string {
+  if (!report.ok) {
+    const words = {
+      unreadable: (p: AnchorProblem) => `line ${p.seq} of ${p.what} is not an anchor`,
+      notAuthentic: (p: AnchorProblem) =>
+        `the checkpoint of event ${p.seq} (${p.what}) is not authentic: the anchors file was changed`,
+      missing: (p: AnchorProblem) => `event ${p.seq} (${describeSource(p)}) is missing`,
+      rewritten: (p: AnchorProblem) => `event ${p.seq} differs from the ${describeSource(p)}: the chain was rewritten`,
+    };
+    return report.problems
+      .slice(0, 5)
+      .map((problem) => words[problem.kind](problem))
+      .join('; ');
+  }
+  if (report.upToSeq === 0) return 'no anchors yet';
+  const key = report.authenticated ? 'authenticated' : 'not authenticated here (the key is in the desktop app)';
+  return `${report.checkpoints} checkpoints (${key}) and ${report.backups} backup heads agree, up to event ${report.upToSeq}`;
+}
+
+const describeSource = (problem: AnchorProblem) =>
+  problem.source === 'backup' ? `backup ${problem.what}` : `anchor of ${problem.what}`;
 
 /**
  * Writes a checkpoint when the head has moved since the last one: every `intervalMs` while the

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { AuditHead } from '../../../shared/ipc/audit';
 import { verifyAuditChain } from './auditChain';
-import { checkAnchors, type AnchorInput } from './auditAnchors';
+import { checkAnchors, describeAnchors, type AnchorInput } from './auditAnchors';
 import { openConnection } from './connection';
 import { checkIntegrity } from './integrity';
 import { migrations } from './migrations';
@@ -93,7 +93,10 @@ async function schemaAndTrailChecks(
         : `first bad seq ${chain.firstBadSeq ?? '?'}: ${chain.problem ?? ''}`,
     });
     if (chain.ok) auditHead = chain.head;
-    if (options.anchors) checks.push({ name: 'audit_anchors', ...(await checkAnchors(db, options.anchors)) });
+    if (options.anchors) {
+      const report = await checkAnchors(db, options.anchors);
+      checks.push({ name: 'audit_anchors', ok: report.ok, detail: describeAnchors(report) });
+    }
   }
   return { checks, ...(auditHead ? { auditHead } : {}) };
 }

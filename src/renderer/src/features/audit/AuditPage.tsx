@@ -11,6 +11,7 @@ import { notifyFailure } from '../../components/notifyFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { downloadBlob } from '../../components/download';
 import { dayBounds } from '../../../../shared/time/zonedInstant';
+import { AnchorStatus } from './AnchorStatus';
 
 export function AuditPage() {
   const { t } = useTranslation();
@@ -69,6 +70,7 @@ export function AuditPage() {
           {t('audit.head')}: <Code data-testid="audit-head">{`${query.data.head.seq}:${query.data.head.hash}`}</Code>
         </Text>
       )}
+      <AnchorStatus />
       <SimpleGrid cols={{ base: 1, sm: 5 }}>
         <Select
           label={t('audit.person')}
