@@ -111,7 +111,9 @@ describe('two desks sending one job, one of them killed again and again', () => 
       const copies = byAddress.get(row.address) ?? [];
       expect(copies.length, row.address).toBeGreaterThanOrEqual(1);
       for (const copy of copies) expect(copy).toBe(row.message_id);
-      if (copies.length > 1) expect(flying.has(row.address), `${row.address} arrived twice`).toBe(true);
+      // What a failure needs to be understood: how often the row was claimed and why it was tried again.
+      const seen = `${row.address} arrived ${copies.length} times (attempts ${row.attempts}, last reason ${row.reason ?? 'none'}, ${killed} kills)`;
+      if (copies.length > 1) expect(flying.has(row.address), seen).toBe(true);
     }
     const duplicates = [...byAddress.values()].filter((copies) => copies.length > 1).length;
     console.log(
@@ -129,7 +131,7 @@ describe('two desks sending one job, one of them killed again and again', () => 
     try {
       const rows = await reader.core.store.connection.db
         .selectFrom('outbox')
-        .select(['address', 'status', 'message_id'])
+        .select(['address', 'status', 'message_id', 'attempts', 'reason'])
         .execute();
       return rows.map((row) => ({ ...row, address: row.address ?? '' }));
     } finally {
