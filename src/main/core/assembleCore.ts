@@ -15,7 +15,7 @@ import { contactsHandlers } from './contacts/handlers';
 import { statementsHandlers } from './statements/handlers';
 import { createStatementHooks } from './statements/statementHooks';
 import { clarifyOnRelease } from './hoaxes/clarificationRelease';
-import { refuseSupersededQuotes } from './crises/figureQuotes';
+import { refuseStaleFigures } from './crises/figureQuotes';
 import { distributionHandlers } from './distribution/handlers';
 import { joinArmedReleases } from './distribution/armedRelease';
 import type { ReleaseContext } from './distribution/releaseJobs';
@@ -78,7 +78,7 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
   const base = coreDeps(store, events, now, (error) => logger.error('after-commit effect failed', error));
   // Other domains join a statement's steps here, so statements depends on none of them.
   const statementHooks = createStatementHooks();
-  statementHooks.beforeSubmit.push((w, statementId) => refuseSupersededQuotes(w.trx, statementId));
+  statementHooks.beforeSubmit.push((w, statementId) => refuseStaleFigures(w.trx, statementId));
   statementHooks.released.push(clarifyOnRelease);
   const progress = progressEmitter({ store, events });
   const sender = createOutboxSender({

@@ -4,6 +4,7 @@ import { crisisInput } from '../../../../test/crisesHarness';
 import { docxText, pdfText } from '../../../../test/readers';
 import {
   approveFully,
+  body,
   edited,
   failure,
   readyStatement,
@@ -82,6 +83,56 @@ describe('crises: quoted figures, lessons, golden-hour targets, the home board, 
     // The audit trail names who quoted what.
     const events = await test.value('audit.list', { action: 'statement.figureQuoted' }, team.admin);
     expect(events.events.map((event) => event.entityId)).toEqual([draft.id, draft.id]);
+  });
+
+  it('reads the text itself: an old value left in the draft is refused, whatever the quotes say', async () => {
+    const { test, team, session, crisis, evacuees, draft } = await floodWithStatement();
+    await test.value('crises.quoteFigure', { statementId: draft.id, figureId: evacuees.id }, session);
+    const written = await test.value(
+      'statements.save',
+      edited(draft, {
+        body: body('Warga mengungsi: 120 jiwa (sumber: BPBD Sleman, per 28 Nov 2026 09.55 WIB).'),
+      }),
+      session,
+    );
+    const newer = await test.value(
+      'crises.recordFigure',
+      {
+        ...{ crisisId: crisis.id, label: 'Pengungsi', unit: 'jiwa', source: 'BPBD Sleman' },
+        seriesId: evacuees.seriesId,
+        value: 1850,
+        asOf: '2026-11-28T02:58:00.000Z',
+      },
+      session,
+    );
+    // The bookkeeping says "current", the text still says 120: refused, naming what it found.
+    await test.value('crises.quoteFigure', { statementId: draft.id, figureId: newer.id }, session);
+    const refused = await test.call(
+      'statements.submit',
+      { id: draft.id, revisionId: written.currentRevisionId },
+      session,
+    );
+    expect(failure(refused)).toEqual({ code: 'VALIDATION', reason: 'figureStaleInText' });
+    expect(refused.ok || refused.error.details?.['figures']).toBe('Pengungsi: "120 jiwa" → 1.850 jiwa');
+    // Dropping the quote does not clear it either.
+    await test.value('crises.unquoteFigure', { statementId: draft.id, seriesId: evacuees.seriesId }, session);
+    const dropped = await test.call(
+      'statements.submit',
+      { id: draft.id, revisionId: written.currentRevisionId },
+      session,
+    );
+    expect(failure(dropped)).toEqual({ code: 'VALIDATION', reason: 'figureStaleInText' });
+    // Nor does hiding it in the title.
+    const moved = await test.value(
+      'statements.save',
+      edited(written, { title: 'Update: 120 jiwa mengungsi', body: body('Warga mengungsi: 1.850 jiwa.') }),
+      session,
+    );
+    expect(
+      failure(await test.call('statements.submit', { id: draft.id, revisionId: moved.currentRevisionId }, session)),
+    ).toEqual({ code: 'VALIDATION', reason: 'figureStaleInText' });
+    const fixed = await test.value('statements.save', edited(moved, { title: 'Update pengungsi Mlati' }), session);
+    expect((await submit(test, team, fixed)).status).toBe('in_review');
   });
 
   it('quotes only figures of the statement’s own crisis, and only while the draft is editable; viewers may not', async () => {

@@ -6,12 +6,15 @@ import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
 import { CoreError, notFound } from '../kernel/errors';
 import { fieldError } from '../kernel/validationError';
+import { formatFigureValue, staleFiguresInText } from '../../../shared/crises/figureInText';
+import { docToPlainText } from '../../../shared/statements/plainText';
+import { currentRevision } from '../statements/statementRepository';
 
 /*
  * "Narasi tunggal" in the drafts: a statement records which version of each official figure it
  * quotes. When the crisis desk records a newer version, the draft is flagged and submitting it is
- * refused until it quotes the current one (or drops the quote): a statement never goes out with a
- * number the office has already corrected.
+ * refused until it quotes the current one and its text no longer holds the old value: a statement
+ * never goes out with a number the office has already corrected.
  */
 
 /** The statement's crisis and quoted figures, each with the series' current version beside it. */
@@ -68,9 +71,38 @@ export async function statementCrisis(db: Kysely<Database>, statementId: string)
   };
 }
 
-/** Refuses (VALIDATION figureSuperseded) a submission that quotes a figure with a newer version. */
-export async function refuseSupersededQuotes(db: Kysely<Database>, statementId: string): Promise<void> {
-  const { quoted } = await statementCrisis(db, statementId);
+/**
+ * Refuses a submission that would send an old number: VALIDATION `figureSuperseded` when the draft
+ * quotes a figure with a newer version, `figureStaleInText` (checked first) when its title, summary
+ * or body still holds a superseded value of one of its crisis's figures (whatever the quotes say: a dropped quote
+ * or a number typed by hand is caught too).
+ */
+export async function refuseStaleFigures(db: Kysely<Database>, statementId: string): Promise<void> {
+  const { crisis, quoted } = await statementCrisis(db, statementId);
+  if (!crisis) return;
+  const row = await db
+    .selectFrom('statement')
+    .select('current_revision_id')
+    .where('id', '=', statementId)
+    .executeTakeFirstOrThrow();
+  const { content } = await currentRevision(db, row);
+  const figures = await db
+    .selectFrom('official_figure')
+    .select(['series_id as seriesId', 'label', 'value', 'unit', 'version'])
+    .where('crisis_id', '=', crisis.id)
+    .execute();
+  const text = [content.title, content.summary, docToPlainText(content.body)].join('\n');
+  const inText = staleFiguresInText(text, figures);
+  if (inText.length > 0) {
+    const written = (value: number) => formatFigureValue(value, content.language);
+    throw new CoreError('VALIDATION', 'The draft text holds a superseded official figure', {
+      reason: 'figureStaleInText',
+      figures: inText
+        .map((figure) => `${figure.label}: "${figure.found}" → ${written(figure.current)} ${figure.unit}`.trim())
+        .join('; '),
+    });
+  }
+  // The words first (they are what goes out), then the bookkeeping.
   const stale = quoted.filter((figure) => figure.superseded);
   if (stale.length > 0) {
     throw new CoreError('VALIDATION', 'The draft quotes a superseded official figure', {

@@ -1,11 +1,43 @@
 import { Input } from '@mantine/core';
 import { Link, RichTextEditor } from '@mantine/tiptap';
 import { TableKit } from '@tiptap/extension-table';
-import { useEditor, type JSONContent } from '@tiptap/react';
+import { useEditor, type Editor, type JSONContent } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useId, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSafeHref, type RichDoc } from '../../../../shared/statements/richText';
+
+/** One replacement in a block's text: [start, end) offsets and the new text. */
+export interface TextReplacement {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Replaces, in every paragraph, heading, list item or cell, what `find` returns for its text; the
+ * replaced words keep the marks they had. Returns how many places were replaced.
+ */
+export type TextReplacer = (find: (blockText: string) => TextReplacement[]) => number;
+
+function replaceInBlocks(editor: Editor, find: (blockText: string) => TextReplacement[]): number {
+  const edits: { from: number; to: number; text: string }[] = [];
+  editor.state.doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    // One character for each inline leaf (a line break) keeps offsets equal to document positions.
+    const text = node.textBetween(0, node.content.size, undefined, '\ufffc');
+    for (const found of find(text))
+      edits.push({ from: pos + 1 + found.start, to: pos + 1 + found.end, text: found.text });
+    return false;
+  });
+  if (edits.length === 0) return 0;
+  // Last first, so earlier positions stay valid.
+  const transaction = edits
+    .sort((a, b) => b.from - a.from)
+    .reduce((tr, edit) => tr.insertText(edit.text, edit.from, edit.to), editor.state.tr);
+  editor.view.dispatch(transaction);
+  return edits.length;
+}
 
 /**
  * The statement body editor: Mantine's TipTap with exactly the nodes and marks Siaga stores
@@ -20,6 +52,7 @@ export function RichTextField({
   editable,
   error,
   inserterRef,
+  replacerRef,
 }: {
   label: string;
   /** Read once at mount; remount (key) to load different content. */
@@ -29,6 +62,8 @@ export function RichTextField({
   error?: string | undefined;
   /** Filled with a function that types text at the cursor (e.g. an official figure). */
   inserterRef?: RefObject<((text: string) => void) | null>;
+  /** Filled with a function that replaces text where it stands (see `TextReplacer`). */
+  replacerRef?: RefObject<TextReplacer | null>;
 }) {
   const { t } = useTranslation();
   const labelId = useId();
@@ -66,6 +101,14 @@ export function RichTextField({
       inserterRef.current = null;
     };
   }, [editor, inserterRef]);
+
+  useEffect(() => {
+    if (!replacerRef) return;
+    replacerRef.current = (find) => (editor ? replaceInBlocks(editor, find) : 0);
+    return () => {
+      replacerRef.current = null;
+    };
+  }, [editor, replacerRef]);
 
   return (
     <Input.Wrapper label={label} labelElement="div" labelProps={{ id: labelId }} error={error}>

@@ -32,7 +32,9 @@ export function StatementActions({ statement, dirty }: { statement: Statement; d
           onClick={() =>
             void submit
               .mutateAsync({ id: statement.id, revisionId: statement.currentRevisionId })
-              .then(done(t('statements.actions.submitted')), fail)
+              .then(done(t('statements.actions.submitted')), (error: unknown) =>
+                notifyFailure(t, error, t('statements.actions.notSubmitted')),
+              )
           }
           loading={submit.isPending}
           // Unsaved typing would not be part of what is reviewed: save it first.

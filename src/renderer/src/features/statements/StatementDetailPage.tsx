@@ -20,6 +20,7 @@ import { StatementBodyView } from './StatementBodyView';
 import { StatementEditor } from './StatementEditor';
 import { SubmitRefusal } from './SubmitRefusal';
 import { QuotedFigures } from './QuotedFigures';
+import { StaleFigures } from './StaleFigures';
 import { StatusBadge } from './StatusBadge';
 import { DistributeModal } from '../distribution/public';
 import { DistributionPanel } from '../distribution/public';
@@ -27,6 +28,7 @@ import { useStatement, useTimeline } from './useStatements';
 
 /** A read-only view types nothing into the body. */
 const noInserter = { current: null };
+const noReplacer = { current: null };
 
 export function StatementDetailPage() {
   const { id = '' } = useParams();
@@ -166,6 +168,15 @@ function StatementDetail({ statement }: { statement: Statement }) {
                   {t('statements.editor.readOnly', { status: t(`statements.status.${statement.status}`) })}
                 </Text>
               )}
+              <StaleFigures
+                statementId={statement.id}
+                content={statement.content}
+                editable={false}
+                replacerRef={noReplacer}
+                inserterRef={noInserter}
+                onTextChange={() => undefined}
+                mb="sm"
+              />
               {statement.content.summary && (
                 <Text fs="italic" mb="sm">
                   {statement.content.summary}
@@ -173,7 +184,12 @@ function StatementDetail({ statement }: { statement: Statement }) {
               )}
               <StatementBodyView body={statement.content.body} />
               <Box mt="md">
-                <QuotedFigures statementId={statement.id} editable={false} inserterRef={noInserter} />
+                <QuotedFigures
+                  statementId={statement.id}
+                  language={statement.content.language}
+                  editable={false}
+                  inserterRef={noInserter}
+                />
               </Box>
             </Paper>
           )}

@@ -23,8 +23,9 @@ import { kindsWithNextUpdate } from '../../../../shared/statements/workflow';
 import { ApiError } from '../../api/apiError';
 import { useApi } from '../../api/ApiContext';
 import { callOrThrow } from '../../api/channelQueries';
-import { RichTextField } from '../../components/richText/RichTextField';
+import { RichTextField, type TextReplacer } from '../../components/richText/RichTextField';
 import { QuotedFigures } from './QuotedFigures';
+import { StaleFigures } from './StaleFigures';
 import { errorMessage } from '../../i18n/errorMessage';
 import { fieldErrors } from '../../i18n/fieldErrors';
 import { useFormatInstant } from '../../components/useOfficeTime';
@@ -82,6 +83,7 @@ export function StatementEditor({
   const [content, setContent] = useState<StatementContent>(base.content);
   const [editorKey, setEditorKey] = useState(0);
   const inserter = useRef<((text: string) => void) | null>(null);
+  const replacer = useRef<TextReplacer | null>(null);
   const [autosavedAt, setAutosavedAt] = useState<string | null>(null);
   const [autosaveError, setAutosaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -265,6 +267,14 @@ export function StatementEditor({
           </Stack>
         </Alert>
       )}
+      <StaleFigures
+        statementId={statement.id}
+        content={content}
+        editable={editable}
+        replacerRef={replacer}
+        inserterRef={inserter}
+        onTextChange={change}
+      />
       <TextInput
         label={t('statements.fields.title')}
         value={content.title}
@@ -290,8 +300,14 @@ export function StatementEditor({
         editable={editable}
         error={errors['body']}
         inserterRef={inserter}
+        replacerRef={replacer}
       />
-      <QuotedFigures statementId={statement.id} editable={editable} inserterRef={inserter} />
+      <QuotedFigures
+        statementId={statement.id}
+        language={content.language}
+        editable={editable}
+        inserterRef={inserter}
+      />
       <Group gap="lg">
         <Text size="xs" c="dimmed">
           {t('statements.editor.words', { count: figures.words })} ·{' '}
