@@ -142,3 +142,62 @@ test("a journalist's opt-out, as it came back from a release's unsubscribe, reco
   await expect(page.getByRole('button', { name: 'Catat berhenti berlangganan' })).toHaveCount(0);
   await shot(page, 'contact-opt-out');
 });
+
+test('an erased journalist is not imported again, and is added by hand only on their own request', async ({
+  page,
+  demo: siaga,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(siaga.url);
+  await signIn(page, 'redaktur', demoPassword);
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Kontak Media' }).click();
+  const sheet = Buffer.from('Nama;Surel\r\nKartika Terhapuswati;kartika@harianjogja.test\r\n');
+  const importSheet = async () => {
+    await page.getByRole('tab', { name: 'Impor' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Pilih berkas' }).click();
+    await (await chooser).setFiles({ name: 'jurnalis-jogja.csv', mimeType: 'text/csv', buffer: sheet });
+    await page.getByRole('button', { name: 'Periksa (uji coba)' }).click();
+    await page.getByRole('button', { name: 'Impor sekarang' }).click();
+  };
+  await importSheet();
+  await expect(page.getByText('1 dibuat, 0 digabung, 0 dilewati, 0 gagal dari 1 baris.')).toBeVisible();
+
+  // Erased at the person's request.
+  await page.getByRole('tab', { name: 'Kontak' }).click();
+  await page.getByRole('searchbox', { name: 'Cari' }).fill('Terhapuswati');
+  await page.getByRole('table', { name: 'Kontak Media' }).getByRole('link', { name: 'Kartika Terhapuswati' }).click();
+  await page.getByRole('button', { name: 'Hapus permanen' }).click();
+  const erase = page.getByRole('dialog', { name: /Hapus data Kartika Terhapuswati/ });
+  await erase.getByRole('textbox').fill('Permintaan subjek data melalui surel 3 Desember');
+  await erase.getByRole('button', { name: 'Hapus permanen' }).click();
+  await expect(page.getByText('Data orang tersebut telah dihapus.')).toBeVisible();
+
+  // The same sheet again: skipped, and the report says why.
+  await page.reload();
+  await importSheet();
+  await expect(page.getByText('0 dibuat, 0 digabung, 1 dilewati, 0 gagal dari 1 baris.')).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Baris yang perlu diperhatikan' }).getByRole('row', { name: /Kartika/ }),
+  ).toContainText('Orang ini pernah dihapus permanen atas permintaannya');
+
+  // By hand: refused on the field, with the way back for someone who asks to return.
+  await page.getByRole('tab', { name: 'Kontak' }).click();
+  await page
+    .getByRole('link', { name: 'Kontak baru' })
+    .or(page.getByRole('button', { name: 'Kontak baru' }))
+    .click();
+  await page.getByRole('textbox', { name: 'Nama lengkap' }).fill('Kartika T.');
+  await page.getByRole('button', { name: 'Tambah email' }).click();
+  await page.getByRole('textbox', { name: 'Email' }).fill('Kartika@HarianJogja.test');
+  await page.getByRole('textbox', { name: 'Sumber data' }).fill('Telepon ke Humas');
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await expect(page.getByText('Pemilik alamat/nomor ini sudah dihapus permanen atas permintaannya.')).toBeVisible();
+  const returning = page.getByRole('checkbox', {
+    name: 'Orang ini sendiri meminta ditambahkan kembali (persetujuan baru)',
+  });
+  await shot(page, 'contact-erased-returns');
+  await returning.check();
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await expect(page.getByText('Kontak tersimpan.')).toBeVisible();
+});

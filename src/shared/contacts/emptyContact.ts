@@ -26,5 +26,6 @@ export function emptyContactInput(collectedOn: string): Required<ContactInput> {
     collectedOn,
     consentRecord: '',
     retainUntil: null,
+    returnsAfterErasure: false,
   };
 }

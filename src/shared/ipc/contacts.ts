@@ -84,6 +84,11 @@ export const contactInputSchema = z
     collectedOn: day,
     consentRecord: text(1000),
     retainUntil: day.nullable(),
+    /**
+     * The person was erased at their request and now asks to be added again: stored on their new
+     * consent (lawful basis `consent`). Without it, an erased person's address or number is refused.
+     */
+    returnsAfterErasure: z.boolean().default(false),
   })
   .strict();
 export type ContactInput = z.input<typeof contactInputSchema>;

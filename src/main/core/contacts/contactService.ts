@@ -3,10 +3,13 @@ import type { Kysely } from 'kysely';
 import type { Contact, ContactFields, OutletInput } from '../../../shared/ipc/contacts';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
-import { notFound } from '../kernel/errors';
+import { CoreError, notFound } from '../kernel/errors';
+import { fieldError } from '../kernel/validationError';
 import { newId } from '../kernel/ids';
 import { indexContact } from '../search/contactSearch';
-import { contactColumns, prepareContact, readContact, writeChildren } from './contactRows';
+import { contactColumns, prepareContact, readContact, writeChildren, type PreparedContact } from './contactRows';
+import { findErased, forgetErased, type ErasedMatch, type Identifiers } from './erasureMarks';
+import { normalizePhone } from './phone';
 import type { OptOutChannel } from '../../../shared/contacts/vocabulary';
 
 /** Outlet columns from input (the e-mail already lower case by the schema). */
@@ -70,6 +73,7 @@ export async function createContact(w: WriteScope<SessionActor>, fields: Contact
 
   const { trx, at } = w;
   const prepared = await prepareContact(trx, fields, ['contact']);
+  const returning = await admitErased(trx, prepared);
   await trx
     .insertInto('contact')
     .values({ id, ...contactColumns(fields), last_contacted_at: null, created_at: at, updated_at: at })
@@ -77,6 +81,7 @@ export async function createContact(w: WriteScope<SessionActor>, fields: Contact
   await writeChildren(trx, id, prepared);
   await indexContact(trx, id);
   await w.audit('contact.created', 'contact', id, { lawfulBasis: fields.lawfulBasis });
+  if (returning > 0) await w.audit('contact.returnedAfterErasure', 'contact', id, { identifiers: returning });
   w.emit('contacts.changed', { contactId: id });
   return id;
 }
@@ -148,6 +153,10 @@ export async function updateContact(w: WriteScope<SessionActor>, id: string, fie
   const before = await readContact(trx, id);
   if (!before) throw notFound('contact', id);
   const prepared = await prepareContact(trx, fields, ['contact']);
+  const returning = await admitErased(trx, prepared, {
+    emails: before.emails.map((email) => email.address),
+    phones: before.phones.map((phone) => phone.e164),
+  });
   await trx
     .updateTable('contact')
     .set({ ...contactColumns(fields), updated_at: at })
@@ -163,5 +172,42 @@ export async function updateContact(w: WriteScope<SessionActor>, id: string, fie
       JSON.stringify((after as Record<string, unknown> | undefined)?.[key]),
   );
   await w.audit('contact.updated', 'contact', id, { fields: fieldsChanged.sort() });
+  if (returning > 0) await w.audit('contact.returnedAfterErasure', 'contact', id, { identifiers: returning });
   w.emit('contacts.changed', { contactId: id });
+}
+
+/**
+ * Refuses the address or number of someone erased (VALIDATION `erased_person` on each such field),
+ * unless the person asked to be added again, on their new consent: then their marks go. Addresses
+ * the contact already had (`known`) are not looked up. Returns how many marks were lifted.
+ */
+async function admitErased(trx: Kysely<Database>, prepared: PreparedContact, known?: Identifiers): Promise<number> {
+  const { fields } = prepared;
+  const emails = prepared.emails.map((email) => email.address).filter((address) => !known?.emails.includes(address));
+  const phones = prepared.phones.map((phone) => phone.e164).filter((e164) => !known?.phones.includes(e164));
+  const matches = await findErased(trx, { emails, phones });
+  if (matches.length === 0) return 0;
+  if (!fields.returnsAfterErasure) {
+    const path = (match: ErasedMatch): (string | number)[] => {
+      if (match.kind === 'email') {
+        return [
+          'contact',
+          'emails',
+          fields.emails.findIndex((email) => email.address === emails[match.index]),
+          'address',
+        ];
+      }
+      const index = fields.phones.findIndex((phone) => {
+        const normalized = normalizePhone(phone.number);
+        return normalized.ok && normalized.e164 === phones[match.index];
+      });
+      return ['contact', 'phones', index, 'number'];
+    };
+    throw new CoreError('VALIDATION', 'An erased person', {
+      issues: matches.map((match) => ({ path: path(match), rule: 'custom', message: 'erased_person' })),
+    });
+  }
+  if (fields.lawfulBasis !== 'consent') throw fieldError(['contact', 'lawfulBasis'], 'consent_after_erasure');
+  await forgetErased(trx, matches);
+  return matches.length;
 }

@@ -6,6 +6,7 @@ import { pdfText } from '../../../../test/readers';
 import { describe, expect, it } from 'vitest';
 import type { ContactInput } from '../../../shared/ipc/contacts';
 import { contactInput } from '../../../../test/contactsHarness';
+import { conferenceInput } from '../../../../test/conferencesHarness';
 import { failure, useStatementsTeam } from '../../../../test/statementsHarness';
 import { useTempDirs } from '../../../../test/tempDir';
 
@@ -102,5 +103,103 @@ describe('personal-data rights', () => {
       expect(onDisk('7319 7319')).toBe(false);
       expect(onDisk('6281373197319')).toBe(false);
     }
+  });
+
+  it('an erased person is not brought back by import, manual entry or the walk-in desk — unless they ask', async () => {
+    const { test, team } = await openTeam(() => new Date('2026-11-28T02:00:00Z'));
+    const as = team.drafter.sessionId;
+    const created = await test.value('contacts.create', person, as);
+    await test.value('contacts.erase', { id: created.id, reason: 'Permintaan subjek data' }, team.reviewer.sessionId);
+    const { db } = test.core.store.connection;
+    // What is kept are keyed fingerprints, not the address or the number.
+    const marks = await db.selectFrom('erased_identifier').selectAll().execute();
+    expect(marks.map((mark) => mark.kind).sort()).toEqual(['email', 'phone']);
+    expect(JSON.stringify(marks)).not.toMatch(/wartawan|7319/);
+
+    // The same spreadsheet again: the row is skipped and says why; the others are imported.
+    const sheet = [
+      'Nama,Surel,No. HP',
+      `Kartika T.,${email.toUpperCase()},`,
+      'Kartika Lagi,,+62 813-7319-7319',
+      'Orang Baru,baru@contoh-media.id,',
+    ].join('\r\n');
+    const opened = await test.value(
+      'contacts.importOpen',
+      { fileName: 'jurnalis.csv', dataBase64: Buffer.from(sheet).toString('base64') },
+      as,
+    );
+    const report = await test.value(
+      'contacts.importRun',
+      {
+        importId: opened.importId,
+        mapping: opened.mapping,
+        dryRun: false,
+        defaults: {
+          lawfulBasis: 'public_task',
+          dataSource: 'Daftar hadir',
+          collectedOn: '2026-11-28',
+          outletType: 'online',
+        },
+      },
+      as,
+    );
+    expect(report.totals).toMatchObject({ created: 1, skipped: 2 });
+    expect(report.rows.filter((row) => row.outcome === 'skipped').map((row) => row.problems)).toEqual([
+      [{ code: 'erased_person', value: '' }],
+      [{ code: 'erased_person', value: '' }],
+    ]);
+
+    // Typed in by hand: refused on the field, nothing stored.
+    const again = contactInput('Kartika Terhapuswati', {
+      emails: [
+        { address: 'lain@contoh.id', primary: false },
+        { address: email, primary: true },
+      ],
+      phones: [{ number: '0813-7319-7319', whatsapp: false, label: '', primary: true }],
+    });
+    const refused = await test.call('contacts.create', again, as);
+    expect(refused.ok || refused.error.details?.issues).toEqual([
+      expect.objectContaining({ path: ['contact', 'emails', 1, 'address'], message: 'erased_person' }),
+      expect.objectContaining({ path: ['contact', 'phones', 0, 'number'], message: 'erased_person' }),
+    ]);
+    // At the door of a conference too.
+    const held = await test.value('conferences.save', { conference: conferenceInput(team) }, as);
+    const door = await test.call('conferences.walkIn', { conferenceId: held.id, contact: again }, as);
+    expect(door.ok || door.error.details?.issues).toEqual([
+      expect.objectContaining({ path: ['contact', 'emails', 1, 'address'], message: 'erased_person' }),
+      expect.objectContaining({ path: ['contact', 'phones', 0, 'number'], message: 'erased_person' }),
+    ]);
+    // Nor by adding the address to someone already there.
+    const other = await test.value('contacts.create', contactInput('Rekan Kantor'), as);
+    const added = await test.call(
+      'contacts.update',
+      { id: other.id, contact: { ...contactInput('Rekan Kantor'), emails: [{ address: email, primary: true }] } },
+      as,
+    );
+    expect(added.ok || added.error.details?.issues).toEqual([
+      expect.objectContaining({ path: ['contact', 'emails', 0, 'address'], message: 'erased_person' }),
+    ]);
+    expect((await test.value('contacts.list', { query: 'Kartika' }, as)).total).toBe(0);
+
+    // The person asks to come back: stored on their own consent only, and the marks go.
+    const wrongBasis = await test.call(
+      'contacts.create',
+      { ...again, returnsAfterErasure: true, lawfulBasis: 'public_task' },
+      as,
+    );
+    expect(wrongBasis.ok || wrongBasis.error.details?.issues).toEqual([
+      expect.objectContaining({ path: ['contact', 'lawfulBasis'], message: 'consent_after_erasure' }),
+    ]);
+    const back = await test.value(
+      'contacts.create',
+      { ...again, returnsAfterErasure: true, lawfulBasis: 'consent' },
+      as,
+    );
+    expect(await db.selectFrom('erased_identifier').selectAll().execute()).toEqual([]);
+    const trail = await test.value('audit.list', { entityType: 'contact' }, team.admin);
+    expect(trail.events.filter((event) => event.entityId === back.id).map((event) => event.action)).toEqual([
+      'contact.returnedAfterErasure',
+      'contact.created',
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { contactHistory } from './contactHistory';
 import { removeContactFromIndex } from '../search/contactSearch';
 import { readContact } from './contactRows';
 import { personalDataPdf, type PersonalDataDocument } from './personalDataPdf';
+import { markErased } from './erasureMarks';
 
 /**
  * Every table that refers to a contact, and where the export covers it. A test reads the schema
@@ -146,7 +147,8 @@ async function conferencesOf(db: Kysely<Database>, id: string) {
 
 /**
  * Erasure: the person leaves the contacts, every list, and the search index (FTS5 secure-delete);
- * their rows cascade. `secure_delete` zeroes the freed bytes, and a WAL checkpoint after commit
+ * their rows cascade; keyed fingerprints of their addresses stay so they are not re-added unawares
+ * (erasureMarks.ts). `secure_delete` zeroes the freed bytes, and a WAL checkpoint after commit
  * moves that into the database file and empties the log. The audit trail keeps only the record's
  * random id and this event — its earlier events never held personal data.
  */
@@ -162,6 +164,8 @@ export async function eraseContact(deps: CoreDeps, id: string, reason: string, a
       .where('contact_id', '=', id)
       .executeTakeFirstOrThrow();
     await removeContactFromIndex(trx, id);
+    // Fingerprints, not addresses: so that importing the same sheet again does not bring them back.
+    const marks = await markErased(trx, id, w.at);
     // The outbox keeps that a message went out (the job's counts stay true), not to whom.
     const outboxRows = await trx
       .updateTable('outbox')
@@ -183,6 +187,7 @@ export async function eraseContact(deps: CoreDeps, id: string, reason: string, a
     await w.audit('contact.erased', 'contact', id, {
       reason,
       listMemberships: Number(lists.n),
+      marks,
       outboxRows: Number(outboxRows.numUpdatedRows),
     });
     // Erased means gone from the write-ahead log too, not only from the tables. (On the office

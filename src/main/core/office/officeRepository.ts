@@ -42,6 +42,7 @@ export type ProfileColumns = Omit<
   | 'armed_releases'
   | 'approval_reminder_minutes'
   | 'approval_stand_in_minutes'
+  | 'erasure_salt'
 >;
 
 export function profileColumns(input: Omit<OfficeProfileInput, 'logo'>): ProfileColumns {

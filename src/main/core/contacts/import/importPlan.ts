@@ -4,6 +4,7 @@ import type { DuplicateAction, ImportRowReport } from '../../../../shared/ipc/co
 import { newId } from '../../kernel/ids';
 import { createDuplicateIndex, type ContactKey, type DuplicateReason } from './duplicates';
 import type { ImportRow } from './importRow';
+import type { Identifiers } from '../erasureMarks';
 import { rowContact, type ContactDraft, type RowDefaults } from './rowContact';
 
 /** What the import will do, decided before anything is written. */
@@ -19,6 +20,8 @@ export interface PlanOptions {
   defaults: RowDefaults;
   duplicateAction: DuplicateAction;
   rowActions: Record<string, DuplicateAction>;
+  /** Whether a row names someone erased at their request (erasureMarks.ts): never imported again. */
+  erased: (identifiers: Identifiers) => boolean;
   /** Called every `every` rows; throws to stop (a cancel). */
   checkpoint: (done: number) => Promise<void>;
 }
@@ -104,6 +107,11 @@ export async function planImport(
       continue;
     }
     const { draft, problems } = read;
+    if (options.erased({ emails: draft.emails, phones: draft.phones.map((phone) => phone.e164) })) {
+      const erased = [...problems, { code: 'erased_person', value: '' }];
+      plan.rows.push({ line: row.line, name: draft.fullName, outcome: 'skipped', problems: erased, duplicate: null });
+      continue;
+    }
     const match = index.find(draftKey(draft));
     const report = (outcome: ImportRowReport['outcome'], duplicate: ImportRowReport['duplicate']) =>
       plan.rows.push({ line: row.line, name: draft.fullName, outcome, problems, duplicate });

@@ -12,6 +12,7 @@ import { CoreError } from '../../kernel/errors';
 import { newId } from '../../kernel/ids';
 import { headerKey, mapHeaders, type ColumnMapping, type ImportField } from './headerMapping';
 import { existingContactKeys, planImport } from './importPlan';
+import { erasedLookup } from '../erasureMarks';
 import { importReportCsv } from './importReport';
 import { rowsFromTable, type ImportRow } from './importRow';
 import { sqliteImportRows, serverImportRows } from './importRows';
@@ -165,6 +166,7 @@ export function createImportService(deps: ImportServiceDeps) {
           defaults: input.defaults,
           duplicateAction: input.duplicateAction,
           rowActions: input.rowActions,
+          erased: await erasedLookup(db),
           checkpoint: checking(rows.length),
         });
         let outletsCreated = 0;

@@ -16,6 +16,8 @@ export interface HoaxTable {
   verdict: HoaxVerdict | null;
   explanation: string;
   verifier_id: string | null;
+  /** Added in 0017: who set the verdict (the verifier may be someone else). */
+  verdict_by: string | null;
   verdict_at: string | null;
   clarification_statement_id: string | null;
   /** When the clarification statement was released. */

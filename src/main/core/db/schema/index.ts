@@ -15,6 +15,8 @@ import type { DistributionTable } from './distribution';
 import type { OutboxTable } from './outbox';
 import type { ConferenceTable } from './conference';
 import type { ConferenceSpokespersonTable } from './conferenceSpokesperson';
+import type { ConferenceGuestSpeakerTable } from './conferenceGuestSpeaker';
+import type { ErasedIdentifierTable } from './erasedIdentifier';
 import type { ConferenceStatementTable } from './conferenceStatement';
 import type { ConferenceRescheduleTable } from './conferenceReschedule';
 import type { ConferenceInviteeTable } from './conferenceInvitee';
@@ -73,6 +75,7 @@ import type { SessionTable } from './session';
 export interface Database {
   preference: PreferenceTable;
   office: OfficeTable;
+  erased_identifier: ErasedIdentifierTable;
   account: AccountTable;
   account_role: AccountRoleTable;
   session: SessionTable;
@@ -109,6 +112,7 @@ export interface Database {
   outbox: OutboxTable;
   conference: ConferenceTable;
   conference_spokesperson: ConferenceSpokespersonTable;
+  conference_guest_speaker: ConferenceGuestSpeakerTable;
   conference_statement: ConferenceStatementTable;
   conference_reschedule: ConferenceRescheduleTable;
   conference_invitee: ConferenceInviteeTable;

@@ -29,6 +29,8 @@ export interface OfficeTable {
   approval_reminder_minutes: Generated<number>;
   /** Added in 0016: minutes before the approvers' stand-ins are told too (0: never). */
   approval_stand_in_minutes: Generated<number>;
+  /** Added in 0017: the key of erased people's fingerprints (`erased_identifier`); '' until the first erasure. */
+  erasure_salt: Generated<string>;
   lockout_minutes: number;
   idle_lock_minutes: number;
   created_at: string;

@@ -8,7 +8,7 @@ import { FormActions } from '../../components/FormActions';
 import { notifyFailure } from '../../components/notifyFailure';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { PeoplePicker } from '../../components/PeoplePicker';
-import { useOutlets } from '../contacts/public';
+import { ReturnAfterErasure, useOutlets } from '../contacts/public';
 import { useOfficeToday } from '../../components/useOfficeTime';
 import { useEventTime } from './useEventTime';
 import { useWalkIn } from './useConferenceActions';
@@ -34,6 +34,7 @@ export function WalkInModal({ conference, onClose }: { conference: Conference; o
   );
   const [consent, setConsent] = useState(t('conferences.walkIn.defaultConsent'));
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [returns, setReturns] = useState(false);
 
   const submit = () =>
     walkIn.mutate(
@@ -51,6 +52,7 @@ export function WalkInModal({ conference, onClose }: { conference: Conference; o
               lawfulBasis: 'consent',
               dataSource,
               consentRecord: consent,
+              returnsAfterErasure: returns,
             },
           },
       {
@@ -132,6 +134,7 @@ export function WalkInModal({ conference, onClose }: { conference: Conference; o
                 value={consent}
                 onChange={(event) => setConsent(event.currentTarget.value)}
               />
+              <ReturnAfterErasure errors={errors} checked={returns} onChange={setReturns} />
               <Text size="xs" c="dimmed">
                 {t('conferences.walkIn.privacy')}
               </Text>

@@ -26,6 +26,7 @@ import {
 import { emptyContactInput } from '../../../../shared/contacts/emptyContact';
 import type { Contact, ContactInput, Outlet } from '../../../../shared/ipc/contacts';
 import { contactLanguages, regionOptions, vocabularyOptions } from '../../components/contactLabels';
+import { ReturnAfterErasure } from './ReturnAfterErasure';
 
 export type ContactDraft = Required<ContactInput>;
 
@@ -54,6 +55,7 @@ export function contactToDraft(contact: Contact): ContactDraft {
     collectedOn: contact.collectedOn,
     consentRecord: contact.consentRecord,
     retainUntil: contact.retainUntil,
+    returnsAfterErasure: false,
   };
 }
 
@@ -339,6 +341,13 @@ export function ContactForm({
       </Fieldset>
 
       <Fieldset legend={t('contacts.form.personalData')} disabled={readOnly}>
+        <ReturnAfterErasure
+          errors={errors}
+          checked={value.returnsAfterErasure}
+          onChange={(checked) =>
+            onChange({ ...value, returnsAfterErasure: checked, ...(checked ? { lawfulBasis: 'consent' } : {}) })
+          }
+        />
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Select
             label={t('contacts.form.lawfulBasis')}
@@ -346,6 +355,7 @@ export function ContactForm({
             value={value.lawfulBasis}
             onChange={(next) => next && set('lawfulBasis', next as ContactDraft['lawfulBasis'])}
             allowDeselect={false}
+            error={errors.lawfulBasis}
           />
           <TextInput
             label={t('contacts.form.dataSource')}

@@ -4,3 +4,4 @@
  */
 export { ListPicker } from './ListPicker';
 export { useContactLists, useOutlets } from './useContacts';
+export { ReturnAfterErasure } from './ReturnAfterErasure';
