@@ -18,6 +18,8 @@ export const backupEntrySchema = z.object({
   auditHead: auditHeadSchema.nullable(),
   /** The office's zone in the copy (for its times on the recovery screen, before anyone signs in). */
   timeZone: z.string().nullable(),
+  /** Taken by a person ("Cadangkan sekarang") or by the schedule; each rotates on its own. */
+  series: z.enum(['manual', 'automatic']),
 });
 export type BackupEntry = z.infer<typeof backupEntrySchema>;
 

@@ -10,7 +10,15 @@ import { CoreError } from '../kernel/errors';
 import { fieldError } from '../kernel/validationError';
 import type { BackupSettings } from './backupSettings';
 import { backupServerDatabase } from '../officeServer/serverBackup';
-import { copyEmbedded, listBackups, rotateBackups, takeBackup, type BackupManifest, type CopyStore } from './backupSet';
+import {
+  copyEmbedded,
+  listBackups,
+  rotateBackups,
+  seriesOf,
+  takeBackup,
+  type BackupManifest,
+  type CopyStore,
+} from './backupSet';
 
 /** A daily backup is due this long after the newest one. */
 export const backupIntervalMs = 24 * 60 * 60 * 1000;
@@ -47,6 +55,7 @@ export function toBackupEntry(manifest: BackupManifest): BackupEntry {
     contacts: manifest.rowCounts.contact ?? 0,
     auditHead: manifest.auditHead,
     timeZone: manifest.timeZone ?? null,
+    series: seriesOf(manifest),
   };
 }
 
@@ -61,8 +70,9 @@ export function createBackupService(deps: BackupServiceDeps) {
   let running: Promise<BackupManifest> | undefined;
   let timer: NodeJS.Timeout | undefined;
 
+  /** The schedule's newest backup: a person's backup does not put the daily one off. */
   async function newest(): Promise<BackupManifest | undefined> {
-    return (await listBackups(settings.folder()))[0];
+    return (await listBackups(settings.folder())).find((manifest) => seriesOf(manifest) === 'automatic');
   }
 
   async function isDue(): Promise<boolean> {
@@ -79,8 +89,8 @@ export function createBackupService(deps: BackupServiceDeps) {
       // Siaga file (one snapshot), so the same backup folder, manifest and checks serve both.
       const copy: CopyStore = sqlite ? copyEmbedded(sqlite) : (outFile) => backupServerDatabase(db, outFile);
       try {
-        const manifest = await takeBackup(copy, folder, deps.appVersion, deps.now());
-        const removed = await rotateBackups(folder, await officeZone(store));
+        const manifest = await takeBackup(copy, folder, deps.appVersion, deps.now(), trigger);
+        const removed = await rotateBackups(folder, await officeZone(store), seriesOf(manifest));
         // The daily and quit backups are the app's own (no account); a manual one is the person's.
         await deps.write({ accountId: actorId }, (w) =>
           w.audit('backup.taken', 'store', manifest.file, {

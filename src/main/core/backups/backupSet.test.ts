@@ -55,7 +55,7 @@ describe('backup set: verified copies with manifests, rotation', () => {
     writeFileSync(join(folder, 'siaga-20261101T000000Z.sqlite'), 'half-written, no manifest');
     writeFileSync(join(folder, 'notes.txt'), 'not ours');
     writeFileSync(join(folder, 'siaga-20261102T000000Z.sqlite.partial'), 'a quit terminated mid-copy');
-    const deleted = await rotateBackups(folder, 'Asia/Jakarta');
+    const deleted = await rotateBackups(folder, 'Asia/Jakarta', 'automatic');
     expect(deleted.sort()).toEqual([first.file, 'siaga-20261101T000000Z.sqlite'].sort());
     expect((await listBackups(folder)).map((manifest) => manifest.file)).toEqual([next.file, sameDay.file]);
     expect(readdirSync(folder)).toContain('notes.txt');

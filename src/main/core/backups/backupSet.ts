@@ -26,7 +26,19 @@ export interface BackupManifest {
   auditHead: { seq: number; hash: string } | null;
   /** The office's zone in the copy, so a backup's times read right even when the store cannot be. */
   timeZone?: string;
+  /**
+   * Who asked for it: 'manual' (a person, "Cadangkan sekarang") or the app's own schedule. Absent
+   * in manifests written before manual backups rotated apart: read as the schedule's.
+   */
+  trigger?: 'manual' | 'daily' | 'quit';
 }
+
+/** A person's backups and the schedule's rotate apart: neither ever deletes the other's. */
+export type BackupSeries = 'manual' | 'automatic';
+export const seriesOf = (manifest: Pick<BackupManifest, 'trigger'>): BackupSeries =>
+  manifest.trigger === 'manual' ? 'manual' : 'automatic';
+/** The newest manual backups kept (the schedule's keep 7 daily, 4 weekly, 12 monthly). */
+export const manualBackupsToKeep = 10;
 
 const manifestSuffix = '.manifest.json';
 /** `20261129T040444Z`: an instant in UTC as backups, set-aside and damaged folders are named. */
@@ -88,12 +100,14 @@ export async function takeBackup(
   folder: string,
   appVersion: string,
   now: Date,
+  trigger: NonNullable<BackupManifest['trigger']> = 'daily',
 ): Promise<BackupManifest> {
   const file = join(folder, `siaga-${utcStamp(now)}.sqlite`);
   const result = await copy(file);
   const manifest: BackupManifest = {
     file: basename(file),
     takenAt: now.toISOString(),
+    trigger,
     bytes: result.bytes,
     sha256: result.sha256,
     appVersion,
@@ -131,13 +145,17 @@ export async function backupProblem(folder: string, manifest: BackupManifest): P
 }
 
 /**
- * Applies the rotation (7 daily, 4 weekly, 12 monthly in the office's zone): deletes the backups
- * no rule keeps, and any backup file left without a manifest. Returns the files deleted.
+ * Applies the rotation of one series — the schedule's (7 daily, 4 weekly, 12 monthly in the
+ * office's zone) or a person's (the newest ten) — deleting its backups no rule keeps, and any
+ * backup file left without a manifest. The other series is never touched. Returns the files deleted.
  */
-export async function rotateBackups(folder: string, zone: OfficeTimeZone): Promise<string[]> {
+export async function rotateBackups(folder: string, zone: OfficeTimeZone, series: BackupSeries): Promise<string[]> {
   const manifests = await listBackups(folder);
-  const keep = backupsToKeep(manifests, zone);
-  const kept = new Set([...keep].map((manifest) => manifest.file));
+  const mine = manifests.filter((manifest) => seriesOf(manifest) === series);
+  const keep = series === 'manual' ? mine.slice(0, manualBackupsToKeep) : [...backupsToKeep(mine, zone)];
+  const kept = new Set(
+    [...keep, ...manifests.filter((manifest) => seriesOf(manifest) !== series)].map((manifest) => manifest.file),
+  );
   const deleted: string[] = [];
   for (const name of await readdir(folder)) {
     // A copy a crash or a terminated quit left half-written is never a backup.

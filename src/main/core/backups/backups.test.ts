@@ -179,6 +179,52 @@ describe('the backup schedule', () => {
     await (await open()).core.close();
     expect(await listed()).toEqual(['2026-11-29T03:00:00.000Z', '2026-11-28T03:00:00.000Z']);
   });
+
+  it('keeps a person’s backups beside the schedule’s: "Cadangkan sekarang" never deletes the day’s automatic backup', async () => {
+    const dataDir = tempDir();
+    let clock = new Date('2026-11-28T03:00:00.000Z');
+    const options = { ...noSender, backupSchedule: true };
+    const first = await openTestCore(dataDir, () => clock, options);
+    await first.value('office.setup', { office: officeProfile, admin: adminProfile });
+    await first.core.close();
+
+    // 15.44 WIB the same day: a person's backup. The 10.00 automatic one stays.
+    clock = new Date('2026-11-28T08:44:00.000Z');
+    const desk = await openTestCore(dataDir, () => clock, noSender);
+    const { sessionId } = await desk.value('accounts.login', {
+      username: adminProfile.username,
+      password: adminProfile.password,
+    });
+    const manual = await desk.value('backups.take', {}, sessionId);
+    expect(manual.series).toBe('manual');
+    const listed = async () =>
+      (await desk.value('backups.status', {}, sessionId)).backups.map((backup) => `${backup.series} ${backup.takenAt}`);
+    expect(await listed()).toEqual(['manual 2026-11-28T08:44:00.000Z', 'automatic 2026-11-28T03:00:00.000Z']);
+
+    // Twelve more by hand: the newest ten of a person's are kept, the schedule's untouched.
+    for (let minute = 1; minute <= 12; minute += 1) {
+      clock = new Date(Date.parse('2026-11-28T08:44:00.000Z') + minute * 60_000);
+      await desk.value('backups.take', {}, sessionId);
+    }
+    const after = await listed();
+    expect(after.filter((line) => line.startsWith('manual'))).toHaveLength(10);
+    expect(after.at(-1)).toBe('automatic 2026-11-28T03:00:00.000Z');
+    await desk.core.close();
+
+    // A person's backup does not put the daily one off: a day after the automatic one, it is due.
+    clock = new Date('2026-11-29T03:00:00.000Z');
+    await (await openTestCore(dataDir, () => clock, options)).core.close();
+    const next = await openTestCore(dataDir, () => clock, noSender);
+    const again = await next.value('accounts.login', {
+      username: adminProfile.username,
+      password: adminProfile.password,
+    });
+    const automatic = (await next.value('backups.status', {}, again.sessionId)).backups.filter(
+      (backup) => backup.series === 'automatic',
+    );
+    expect(automatic.map((backup) => backup.takenAt)).toEqual(['2026-11-29T03:00:00.000Z', '2026-11-28T03:00:00.000Z']);
+    await next.core.close();
+  });
 });
 
 describe('a damaged store', () => {

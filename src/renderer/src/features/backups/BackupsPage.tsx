@@ -92,7 +92,9 @@ function FolderCard({ status }: { status: BackupStatus }) {
         {!status.folderChosen && <Alert color="yellow">{t('backups.sameDiskWarning')}</Alert>}
         {isOverdue(status) && (
           <Alert color="red" role="alert">
-            {t('backups.overdue', { time: format(status.backups[0]?.takenAt ?? status.nextDueAt) })}
+            {t('backups.overdue', {
+              time: format(status.backups.find((backup) => backup.series === 'automatic')?.takenAt ?? status.nextDueAt),
+            })}
           </Alert>
         )}
         <Group align="flex-end">
@@ -153,6 +155,9 @@ function BackupList({ status }: { status: BackupStatus }) {
                   <Group gap="xs">
                     <Text size="sm">{format(backup.takenAt)}</Text>
                     {index === 0 && <Badge variant="light">{t('backups.newest')}</Badge>}
+                    <Badge variant="outline" color={backup.series === 'manual' ? 'grape' : 'gray'}>
+                      {t(`backups.series.${backup.series}`)}
+                    </Badge>
                   </Group>
                   <Text size="xs" c="dimmed" ff="monospace">
                     {backup.file}

@@ -32,6 +32,7 @@ describe('backup labels', () => {
         contacts: 0,
         auditHead: null,
         timeZone: 'Asia/Jakarta',
+        series: 'automatic' as const,
       })),
     });
     const now = Date.parse('2026-11-29T06:00:00.000Z');
