@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, signIn, signOut, test } from './fixtures';
+import { demoPassword, expect, signIn, signOut, test } from './fixtures';
 
 const adminPassword = 'Admin-Siaga-2026';
 const userPassword = 'Pengguna-Humas-1';
@@ -147,4 +147,36 @@ test('the sign-in screen and the wizard speak English too', async ({ page, siaga
     await page.getByRole('button', { name: 'Next' }).click();
   }
   await expect(page.getByLabel(/^Agency name/)).toBeVisible();
+});
+
+test('a shared desk: nothing of the person who left stays for the next — no notice, no page', async ({
+  page,
+  demo: siaga,
+}) => {
+  await page.clock.install();
+  await page.goto(siaga.url);
+  await signIn(page, 'staf', demoPassword);
+  // A claim about the demo's data leak waits: the header says so.
+  const line = page.getByRole('banner').getByRole('status');
+  await expect(line).toContainText('Hoaks baru tentang krisis');
+  await page.getByRole('link', { name: 'Pengaturan Tampilan' }).click();
+  await page.getByText('Gelap', { exact: true }).click();
+  await expect(page.getByText('Pengaturan tersimpan.')).toBeVisible();
+  await page.getByRole('link', { name: 'Kontak Media' }).click();
+  await signOut(page);
+  await expect(page.getByText('Pengaturan tersimpan.')).toHaveCount(0);
+  await expect(page.getByText(/Hoaks baru|kebocoran data/)).toHaveCount(0);
+
+  // The next person starts at the home view, not on the contacts page left open.
+  await signIn(page, 'redaktur', demoPassword);
+  await expect(page.getByRole('heading', { name: 'Beranda', level: 2 })).toBeVisible();
+  await page.getByRole('link', { name: 'Kontak Media' }).click();
+  await expect(page.getByRole('heading', { name: 'Kontak Media', level: 2 })).toBeVisible();
+
+  // Locked for idleness: the same, whoever signs in next.
+  await page.clock.fastForward('20:00');
+  await expect(page.getByText('Sesi dikunci karena tidak ada aktivitas. Silakan masuk kembali.')).toBeVisible();
+  await expect(page.getByText(/Hoaks baru|kebocoran data/)).toHaveCount(0);
+  await signIn(page, 'jubir', demoPassword);
+  await expect(page.getByRole('heading', { name: 'Beranda', level: 2 })).toBeVisible();
 });

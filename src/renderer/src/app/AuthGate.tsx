@@ -1,6 +1,8 @@
 import { notifications } from '@mantine/notifications';
 import { Box, Center, Loader } from '@mantine/core';
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/apiError';
 import { useCoreEventInvalidation } from '../api/channelQueries';
@@ -12,7 +14,7 @@ import { SetupWizard } from '../features/office/SetupWizard';
 import { LoginPage } from '../features/session/LoginPage';
 import { RecoveryPage } from '../features/backups/RecoveryPage';
 import { ServerUnavailablePage } from '../features/store/public';
-import { useLogout, useMe, useOfficeStatus } from '../components/useSession';
+import { keptAcrossPeople, useLogout, useMe, useOfficeStatus } from '../components/useSession';
 import { errorMessage } from '../i18n/errorMessage';
 import { AppLayout } from './AppLayout';
 
@@ -32,6 +34,29 @@ function PublicHeader() {
   );
 }
 
+/**
+ * However a session ends — "Keluar", the idle lock, or the core refusing it (password changed,
+ * deactivated) — nothing of that person stays for the next one at the desk: no notice on screen or
+ * queued, nothing cached, and the next sign-in starts at the home view, not on their page.
+ */
+function useForgetThePreviousPerson(accountId: string | undefined) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const previous = useRef(accountId);
+  useEffect(() => {
+    const was = previous.current;
+    previous.current = accountId;
+    if (!was || was === accountId) return;
+    notifications.clean();
+    notifications.cleanQueue();
+    // "me" stays: its refusal says why the session ended (the sign-in screen shows it).
+    queryClient.removeQueries({
+      predicate: (query) => ![...keptAcrossPeople, 'accounts.me'].includes(String(query.queryKey[0])),
+    });
+    void navigate('/', { replace: true });
+  }, [accountId, navigate, queryClient]);
+}
+
 export function AuthGate() {
   const { t } = useTranslation();
   useCoreEventInvalidation();
@@ -40,6 +65,7 @@ export function AuthGate() {
   const me = useMe();
   const logout = useLogout();
   const [notice, setNotice] = useState<string>();
+  useForgetThePreviousPerson(me.isError ? undefined : me.data?.id);
 
   // A desk whose office server cannot be used answers every channel with `serverUnavailable`.
   if (status.error instanceof ApiError && status.error.details?.reason === 'serverUnavailable') {
@@ -96,8 +122,6 @@ export function AuthGate() {
             me={me.data}
             onSignOut={(reason) => {
               setNotice(reason === 'idle' ? t('session.idleLocked') : undefined);
-              // Nothing said to this person stays on screen for the next one.
-              notifications.clean();
               void logout();
             }}
           />

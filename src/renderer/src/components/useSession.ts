@@ -32,15 +32,16 @@ export function useSignedIn() {
   };
 }
 
+/** What the desk keeps from one person to the next: the office, the desk's own settings, the app. */
+export const keptAcrossPeople = ['office.status', 'preferences.get', 'app.info'];
+
 export function useLogout() {
   const queryClient = useQueryClient();
   const mutation = useChannelMutation('accounts.logout');
   return async () => {
     await mutation.mutateAsync({}).catch(() => undefined);
     // Forget everything cached for this person before the next one signs in.
-    queryClient.removeQueries({
-      predicate: (query) => !['office.status', 'preferences.get', 'app.info'].includes(String(query.queryKey[0])),
-    });
+    queryClient.removeQueries({ predicate: (query) => !keptAcrossPeople.includes(String(query.queryKey[0])) });
     await queryClient.invalidateQueries({ queryKey: ['accounts.me'] });
   };
 }
