@@ -112,6 +112,15 @@ byName.set('jabar', '32');
 byName.set('jateng', '33');
 byName.set('jatim', '35');
 
+/**
+ * A region by its own name ("Kota Makassar", "Jawa Barat"), for files people read; the code where
+ * the name alone would not read back as this region.
+ */
+export function regionName(code: string): string {
+  const name = regencyNames.get(code) ?? provinces.find((item) => item.code === code && code.length === 2)?.name;
+  return name && regionCodeForName(name) === code ? name : code;
+}
+
 /** The region code for a name as people write it ("Jawa Barat", "Kota Bandung", "Kab. Bogor", "32"), or null. */
 export function regionCodeForName(text: string): string | null {
   const trimmed = text.trim();

@@ -8,6 +8,7 @@ import { removeContactFromIndex } from '../search/contactSearch';
 import { readContact } from './contactRows';
 import { personalDataPdf, type PersonalDataDocument } from './personalDataPdf';
 import { markErased } from './erasureMarks';
+import { fileStem } from '../../../shared/safeFileName';
 
 /**
  * Every table that refers to a contact, and where the export covers it. A test reads the schema
@@ -80,11 +81,7 @@ export async function personalDataExport(
     })),
     ...(await conferencesOf(db, id)),
   };
-  const stem = contact.fullName
-    .normalize('NFKD')
-    .replace(/[^\w]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
+  const stem = fileStem(contact.fullName);
   const fileName = `data-pribadi-${stem || 'kontak'}.${format}`;
   const file =
     format === 'pdf'

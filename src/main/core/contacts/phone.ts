@@ -15,3 +15,14 @@ export function normalizePhone(value: string): PhoneResult {
   if (!parsed || !parsed.isPossible()) return { ok: false, reason: 'phone_invalid' };
   return { ok: true, e164: parsed.number };
 }
+
+/**
+ * A stored number as people dial it in a file: "0812-3456-7890" at home, "0044 20 7946 0958"
+ * abroad — never starting with "+", which a spreadsheet reads as a formula. Reads back the same.
+ */
+export function dialledNumber(e164: string): string {
+  const parsed = parsePhoneNumberFromString(e164);
+  if (!parsed) return e164;
+  if (parsed.countryCallingCode === '62') return parsed.formatNational();
+  return `00${parsed.formatInternational().slice(1)}`;
+}

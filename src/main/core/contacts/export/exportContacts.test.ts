@@ -37,12 +37,27 @@ describe('contacts export', () => {
     );
 
     const csvFile = await test.value('contacts.export', { format: 'csv', filter: { listId: segment.id } }, as);
-    expect(csvFile).toMatchObject({ fileName: 'kontak-20261128.csv', mimeType: 'text/csv', count: 1 });
+    // Named after the segment it holds.
+    expect(csvFile).toMatchObject({
+      fileName: 'kontak-Kesehatan-Jawa-Barat-2026-11-28.csv',
+      mimeType: 'text/csv',
+      count: 1,
+    });
     const csv = Buffer.from(csvFile.dataBase64, 'base64').toString('utf8');
     expect(csv.startsWith('\uFEFFNama,Media,Jabatan')).toBe(true);
     const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
-    expect(rows.map((row) => [row.Nama, row.WhatsApp, row.Liputan, row.Wilayah])).toEqual([
-      ['Ani Kesehatan', "'+6281234567890", 'health', '32.73'],
+    // The desk's words: labels, region names, numbers as dialled (no "+" for a spreadsheet to take for a formula).
+    expect(
+      rows.map((row) => [
+        row.Nama,
+        row.WhatsApp,
+        row.Liputan,
+        row.Wilayah,
+        row['Dasar Pemrosesan'],
+        row['Tanggal Dikumpulkan'],
+      ]),
+    ).toEqual([
+      ['Ani Kesehatan', '0812-3456-7890', 'Kesehatan', 'Kota Bandung', 'Pelaksanaan tugas publik', '01/11/2026'],
     ]);
 
     const everyone = await test.value('contacts.export', { format: 'csv' }, as);
@@ -59,7 +74,8 @@ describe('contacts export', () => {
     const sheet = workbook.worksheets[0]!;
     expect(sheet.rowCount).toBe(2);
     const whatsapp = sheet.getRow(2).getCell(6);
-    expect([whatsapp.type, whatsapp.value]).toEqual([ExcelJS.ValueType.String, '+6281234567890']);
+    expect([whatsapp.type, whatsapp.value]).toEqual([ExcelJS.ValueType.String, '0812-3456-7890']);
+    expect(chosen.fileName).toBe('kontak-terpilih-2026-11-28.xlsx');
 
     const vcf = await test.value('contacts.export', { format: 'vcf', filter: { query: 'citra' } }, as);
     expect(

@@ -10,6 +10,7 @@ import { selectContacts } from '../contactQueries';
 import { contactTable } from './contactTable';
 import { loadContacts } from './loadContacts';
 import { toVcards } from './vcardWriter';
+import { fileStem } from '../../../../shared/safeFileName';
 
 type ExportInput = z.output<typeof exportContactsSchema>;
 
@@ -57,9 +58,13 @@ export async function exportContacts(deps: CoreDeps, input: ExportInput, actor: 
       filtered: Boolean(input.filter.query || input.ids),
     });
   });
-  const stamp = today.replace(/-/g, '');
+  // Named for what it holds: the list or segment, a search, or the rows chosen.
+  const list = input.filter.listId
+    ? await db.selectFrom('contact_list').select('name').where('id', '=', input.filter.listId).executeTakeFirst()
+    : undefined;
+  const what = list ? fileStem(list.name) : input.ids ? 'terpilih' : input.filter.query ? 'pencarian' : 'semua';
   return {
-    fileName: `kontak-${stamp}.${input.format}`,
+    fileName: `kontak-${what || 'daftar'}-${today}.${input.format}`,
     mimeType: mimeTypes[input.format],
     dataBase64: data.toString('base64'),
     count: contacts.length,

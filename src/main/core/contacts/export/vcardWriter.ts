@@ -1,4 +1,5 @@
 import type { Contact } from '../../../../shared/ipc/contacts';
+import { contactWords } from '../contactWords';
 
 /** RFC 6350 §3.4 text escaping: backslash, comma, semicolon and new lines. */
 const escape = (value: string) =>
@@ -37,7 +38,10 @@ export function toVcards(contacts: readonly Contact[]): string {
     const lines = ['BEGIN:VCARD', 'VERSION:4.0', `FN:${escape(contact.fullName)}`, `N:${escape(contact.fullName)};;;;`];
     const primaryOutlet = contact.affiliations[0];
     if (primaryOutlet) {
-      lines.push(`ORG:${escape(primaryOutlet.outletName)}`, `TITLE:${escape(primaryOutlet.position)}`);
+      lines.push(
+        `ORG:${escape(primaryOutlet.outletName)}`,
+        `TITLE:${escape(contactWords.id.positions[primaryOutlet.position])}`,
+      );
     }
     contact.emails.forEach((email, index) =>
       lines.push(`EMAIL${index === 0 ? ';PREF=1' : ''}:${escape(email.address)}`),

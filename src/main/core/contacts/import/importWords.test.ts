@@ -5,7 +5,16 @@ describe('import words', () => {
   it('reads Indonesian and English words for positions, beats, bases and languages', () => {
     expect(positionFor('Pemimpin Redaksi')).toBe('chief_editor');
     expect(positionFor('pewarta-foto')).toBe('photographer');
-    expect(positionFor('Kepala Biro')).toBeNull();
+    expect(positionFor('Satpam')).toBeNull();
+    // Common Indonesian job titles of a newsroom.
+    expect(['Pewarta', 'Wartawati', 'Kepala Biro', 'Korlip', 'Wapemred', 'Jurnalis Foto'].map(positionFor)).toEqual([
+      'reporter',
+      'reporter',
+      'editor',
+      'editor',
+      'chief_editor',
+      'photographer',
+    ]);
     expect(beatFor('Kesehatan')).toBe('health');
     expect(beatFor('disaster')).toBe('disaster');
     expect(lawfulBasisFor('Tugas publik')).toBe('public_task');

@@ -7,6 +7,7 @@ import type {
 } from '../../../../shared/contacts/vocabulary';
 import { beats, lawfulBases, positions } from '../../../../shared/contacts/vocabulary';
 import { headerKey } from './headerMapping';
+import { contactWords } from '../contactWords';
 
 /**
  * The words people put in contact files for our fixed vocabularies, in Indonesian and English.
@@ -14,10 +15,45 @@ import { headerKey } from './headerMapping';
  * "pemimpin-redaksi" are the same word.
  */
 const positionWords: Record<Position, string[]> = {
-  reporter: ['reporter', 'wartawan', 'jurnalis', 'journalist', 'koresponden', 'correspondent', 'kontributor'],
-  editor: ['editor', 'redaktur', 'redaktur pelaksana', 'editor in chief assistant', 'sub editor'],
-  chief_editor: ['chief editor', 'editor in chief', 'pemimpin redaksi', 'pemred', 'wakil pemimpin redaksi'],
-  photographer: ['photographer', 'fotografer', 'pewarta foto', 'juru foto'],
+  reporter: [
+    'reporter',
+    'wartawan',
+    'wartawati',
+    'pewarta',
+    'jurnalis',
+    'journalist',
+    'koresponden',
+    'correspondent',
+    'kontributor',
+    'reporter tv',
+    'jurnalis tv',
+    'penulis',
+  ],
+  editor: [
+    'editor',
+    'redaktur',
+    'redaktur pelaksana',
+    'redpel',
+    'redaktur senior',
+    'asisten redaktur',
+    'editor senior',
+    'editor in chief assistant',
+    'sub editor',
+    'koordinator liputan',
+    'korlip',
+    'kepala biro',
+    'kabiro',
+  ],
+  chief_editor: [
+    'chief editor',
+    'editor in chief',
+    'pemimpin redaksi',
+    'pemred',
+    'wakil pemimpin redaksi',
+    'wapemred',
+    'pemimpin umum',
+  ],
+  photographer: ['photographer', 'fotografer', 'pewarta foto', 'juru foto', 'wartawan foto', 'jurnalis foto'],
   camera_operator: ['camera operator', 'cameraman', 'kameramen', 'kamerawan', 'juru kamera', 'videografer'],
   producer: ['producer', 'produser', 'produser eksekutif'],
   freelancer: ['freelancer', 'freelance', 'lepas', 'wartawan lepas', 'jurnalis lepas', 'stringer'],
@@ -48,17 +84,22 @@ const lawfulBasisWords: Record<LawfulBasis, string[]> = {
   legitimate_interest: ['legitimate interest', 'kepentingan sah', 'kepentingan yang sah'],
 };
 
-function lookup<T extends string>(words: Record<T, string[]>, codes: readonly T[]): Map<string, T> {
+/** Codes, the words above, and the labels Siaga's own exports write (contactWords), in both languages. */
+function lookup<T extends string>(
+  words: Record<T, string[]>,
+  codes: readonly T[],
+  labels: (language: 'id' | 'en') => Record<T, string>,
+): Map<string, T> {
   const map = new Map<string, T>();
   for (const code of codes) {
     map.set(headerKey(code), code);
-    for (const word of words[code]) map.set(headerKey(word), code);
+    for (const word of [...words[code], labels('id')[code], labels('en')[code]]) map.set(headerKey(word), code);
   }
   return map;
 }
-const positionByWord = lookup(positionWords, positions);
-const beatByWord = lookup(beatWords, beats);
-const lawfulBasisByWord = lookup(lawfulBasisWords, lawfulBases);
+const positionByWord = lookup(positionWords, positions, (language) => contactWords[language].positions);
+const beatByWord = lookup(beatWords, beats, (language) => contactWords[language].beats);
+const lawfulBasisByWord = lookup(lawfulBasisWords, lawfulBases, (language) => contactWords[language].lawfulBases);
 
 export const positionFor = (word: string): Position | null => positionByWord.get(headerKey(word)) ?? null;
 export const beatFor = (word: string): Beat | null => beatByWord.get(headerKey(word)) ?? null;
