@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Page } from '@playwright/test';
+import { regionCodeForName } from '../src/shared/contacts/regions';
 import { shot } from './desk';
 import { demoPassword, expect, signIn, test } from './fixtures';
 
@@ -50,7 +51,7 @@ test('import a semicolon Windows-1252 CSV, map columns, resolve duplicates, read
   await page.getByRole('button', { name: 'Periksa (uji coba)' }).click();
   const rows = page.getByRole('table', { name: 'Baris yang perlu diperhatikan' });
   await expect(page.getByText('Ini uji coba: belum ada yang disimpan.')).toBeVisible();
-  await expect(rows.getByRole('row', { name: /Tanpa Surel/ })).toContainText('Email tidak valid: bukan-email');
+  await expect(rows.getByRole('row', { name: /Tanpa Surel/ })).toContainText('Email tidak valid (diabaikan): bukan-email');
   const duplicate = rows.getByRole('row', { name: /^4 René Siregar/ });
   await expect(duplicate).toContainText('René Siregar (baris sebelumnya)');
   await expect(duplicate).toContainText('email sama');
@@ -58,18 +59,19 @@ test('import a semicolon Windows-1252 CSV, map columns, resolve duplicates, read
 
   // 3. The import itself, then its report.
   await page.getByRole('button', { name: 'Impor sekarang' }).click();
-  await expect(page.getByText('2 dibuat, 1 digabung, 0 dilewati, 1 gagal dari 4 baris.')).toBeVisible();
+  // The row with a bad address keeps its person; the address is left out and reported.
+  await expect(page.getByText('3 dibuat, 1 digabung, 0 dilewati, 0 gagal dari 4 baris.')).toBeVisible();
   const reportDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Unduh laporan' }).click();
   const report = parse(readFileSync(await (await reportDownload).path()), { bom: true, columns: true }) as Record<
     string,
     string
   >[];
-  expect(report.map((row) => [row.line, row.name, row.outcome])).toEqual([
-    ['2', 'René Siregar', 'created'],
-    ['3', 'Siti Nurhaliza', 'created'],
-    ['4', 'René Siregar', 'merged'],
-    ['5', 'Tanpa Surel', 'failed'],
+  expect(report.map((row) => [row.Baris, row.Nama, row.Hasil, row.Masalah])).toEqual([
+    ['2', 'René Siregar', 'Dibuat', ''],
+    ['3', 'Siti Nurhaliza', 'Dibuat', ''],
+    ['4', 'René Siregar', 'Digabung', ''],
+    ['5', 'Tanpa Surel', 'Dibuat', 'Email tidak valid (diabaikan): bukan-email'],
   ]);
 
   // 4. A segment "health beat in Jawa Barat", built from the filters, then exported.
@@ -96,14 +98,17 @@ test('import a semicolon Windows-1252 CSV, map columns, resolve duplicates, read
   >[];
   expect(exported.length).toBeGreaterThanOrEqual(2);
   expect(exported.map((row) => row.Nama)).toEqual(expect.arrayContaining(['René Siregar', 'Siti Nurhaliza']));
+  // In the desk's words: beat labels and region names, numbers as dialled.
   for (const row of exported) {
-    expect(row.Liputan).toContain('health');
-    expect(row.Wilayah?.split('; ').some((code) => code === '32' || code.startsWith('32.'))).toBe(true);
+    expect(row.Liputan).toContain('Kesehatan');
+    const codes = (row.Wilayah ?? '').split('; ').map(regionCodeForName);
+    expect(codes.some((code) => code === '32' || code?.startsWith('32.'))).toBe(true);
   }
   const rene = exported.find((row) => row.Nama === 'René Siregar');
   // Merged: both numbers, the second row's beat joined the first's.
-  expect(rene?.WhatsApp || rene?.Telepon).toContain('+6281234567890');
-  expect(rene?.Liputan).toBe('health; politics');
+  expect(rene?.WhatsApp || rene?.Telepon).toContain('0812-3456-7890');
+  expect(rene?.Liputan).toBe('Kesehatan; Politik');
+  expect(rene?.Wilayah).toBe('Kota Bandung');
 
   // The segment is on the lists page with its count.
   await page.getByRole('tab', { name: 'Daftar & segmen' }).click();

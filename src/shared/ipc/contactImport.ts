@@ -137,6 +137,10 @@ export const importReportSchema = z.object({
 export type ImportReport = z.output<typeof importReportSchema>;
 
 export const importIdSchema = z.object({ importId: idSchema }).strict();
+/** The report file in the reader's language. */
+export const importReportRequestSchema = z
+  .object({ importId: idSchema, language: z.enum(['id', 'en']).default('id') })
+  .strict();
 export const importReportFileSchema = z.object({ fileName: z.string(), csv: z.string() });
 
 export const importPhases = ['reading', 'checking', 'writing'] as const;

@@ -18,6 +18,7 @@ import {
   importPreviewSchema,
   importProgressSchema,
   importReportFileSchema,
+  importReportRequestSchema,
   importReportSchema,
   openImportSchema,
   runImportSchema,
@@ -289,7 +290,11 @@ export const contactChannels = {
     output: z.object({ cancelled: z.boolean() }),
     policy: write('contacts.manage'),
   },
-  'contacts.importReport': { input: importIdSchema, output: importReportFileSchema, policy: read('contacts.manage') },
+  'contacts.importReport': {
+    input: importReportRequestSchema,
+    output: importReportFileSchema,
+    policy: read('contacts.manage'),
+  },
   // Audited (a bulk copy of personal data leaves the app), hence a write.
   'contacts.export': { input: exportContactsSchema, output: contactExportFileSchema, policy: write('contacts.manage') },
   'contacts.bulkUpdate': {

@@ -70,7 +70,8 @@ export function contactsHandlers(deps: CoreDeps): HandlersFor<DomainChannel<'con
       imports.open(fileName, Buffer.from(dataBase64, 'base64'), context.actor),
     'contacts.importRun': (input, context) => imports.run(input, context.actor),
     'contacts.importCancel': async ({ importId }, context) => imports.cancel(importId, context.actor),
-    'contacts.importReport': async ({ importId }, context) => imports.reportFile(importId, context.actor),
+    'contacts.importReport': async ({ importId, language }, context) =>
+      imports.reportFile(importId, context.actor, language),
     'contacts.bulkUpdate': (input, { actor }) => write(actor, (w) => bulkUpdateContacts(w, input)),
     'contacts.export': (input, context) => exportContacts(deps, input, context.actor),
   };

@@ -59,17 +59,19 @@ describe('contact import service', () => {
       run(preview.importId, { mapping: preview.mapping, dryRun: true }),
       as,
     );
-    expect(dry.totals).toEqual({ rows: 5, created: 3, merged: 0, skipped: 0, failed: 2, outletsCreated: 0 });
+    expect(dry.totals).toEqual({ rows: 5, created: 4, merged: 0, skipped: 0, failed: 1, outletsCreated: 0 });
     expect((await test.value('contacts.list', {}, as)).total).toBe(0);
     const byLine = new Map(dry.rows.map((row) => [row.line, row]));
     expect(byLine.get(4)?.problems.map((p) => p.code)).toEqual(['name_missing']);
+    // A bad address or number is left out and reported; the person is kept.
+    expect(byLine.get(5)).toMatchObject({ outcome: 'created' });
     expect(byLine.get(5)?.problems.map((p) => p.code)).toEqual(['email_invalid', 'phone_invalid']);
     // Warnings keep the row: an unknown beat and region are left out and reported.
     expect(byLine.get(6)).toMatchObject({ outcome: 'created' });
     expect(byLine.get(6)?.problems.map((p) => p.code)).toEqual(['beat_unknown', 'region_unknown']);
 
     const report = await test.value('contacts.importRun', run(preview.importId, { mapping: preview.mapping }), as);
-    expect(report.totals).toEqual({ rows: 5, created: 3, merged: 0, skipped: 0, failed: 2, outletsCreated: 3 });
+    expect(report.totals).toEqual({ rows: 5, created: 4, merged: 0, skipped: 0, failed: 1, outletsCreated: 4 });
     const found = await test.value('contacts.list', { query: 'rene' }, as);
     expect(found.items.map((item) => item.fullName)).toEqual(['René Siregar']);
     const rene = await test.value('contacts.get', { id: found.items[0]!.id }, as);
@@ -100,24 +102,33 @@ describe('contact import service', () => {
     });
     const audit = await test.value('audit.list', { limit: 50 }, team.admin);
     const imported = audit.events.find((event) => event.action === 'contacts.imported');
-    expect(imported?.data).toMatchObject({ format: 'csv', created: 3, failed: 2, outletsCreated: 3 });
+    expect(imported?.data).toMatchObject({ format: 'csv', created: 4, failed: 1, outletsCreated: 4 });
     expect(JSON.stringify(audit.events)).not.toContain('rene@pr.co.id');
-    expect(audit.events.filter((event) => event.action === 'contact.created')).toHaveLength(3);
+    expect(audit.events.filter((event) => event.action === 'contact.created')).toHaveLength(4);
     // The bulk writer's events chain like any other: the chain (and the embedded file) verify.
     expect((await verifyAuditChain(test.core.store.connection.db)).ok).toBe(true);
     if (test.core.store.dialect === 'sqlite') expect((await verifyStore(databaseFileIn(dataDir))).ok).toBe(true);
 
-    // The downloadable report has every row.
+    // The downloadable report has every row, in the reader's words.
     const file = await test.value('contacts.importReport', { importId: preview.importId }, as);
     const lines = parse(file.csv, { bom: true, columns: true }) as Record<string, string>[];
-    expect(lines.map((line) => [line.line, line.outcome])).toEqual([
-      ['2', 'created'],
-      ['3', 'created'],
-      ['4', 'failed'],
-      ['5', 'failed'],
-      ['6', 'created'],
+    expect(lines.map((line) => [line.Baris, line.Hasil])).toEqual([
+      ['2', 'Dibuat'],
+      ['3', 'Dibuat'],
+      ['4', 'Gagal'],
+      ['5', 'Dibuat'],
+      ['6', 'Dibuat'],
     ]);
-    expect(lines[3]?.problems).toBe('email_invalid: budi(at)tempo.co; phone_invalid: 0812');
+    expect(lines[3]?.Masalah).toBe(
+      'Email tidak valid (diabaikan): budi(at)tempo.co; Nomor telepon tidak valid (diabaikan): 0812',
+    );
+    const english = await test.value('contacts.importReport', { importId: preview.importId, language: 'en' }, as);
+    const inEnglish = parse(english.csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect([inEnglish[2]?.Line, inEnglish[2]?.Outcome, inEnglish[2]?.Problems]).toEqual([
+      '4',
+      'Failed',
+      'Name is empty',
+    ]);
   });
 
   it('remembers a mapping the person chose, for the next file with the same headers', async () => {
@@ -279,8 +290,15 @@ describe('contact import service', () => {
       run(fromXlsx.importId, { mapping: fromXlsx.mapping }),
       as,
     );
-    // A formula is not a phone number: that row fails, the other imports with its date read day-first.
-    expect(xlsxReport.totals).toMatchObject({ created: 1, failed: 1 });
+    // A formula is not a phone number: it is left out (and reported), the person kept; dates read day-first.
+    expect(xlsxReport.totals).toMatchObject({ created: 2, failed: 0 });
+    expect(xlsxReport.rows[0]).toMatchObject({
+      name: 'Yohanes Kristianto',
+      outcome: 'created',
+      problems: [{ code: 'phone_invalid', value: '=1+1' }],
+    });
+    const yohanes = (await test.value('contacts.list', { query: 'yohanes' }, as)).items[0]!;
+    expect((await test.value('contacts.get', { id: yohanes.id }, as)).phones).toEqual([]);
     const made = (await test.value('contacts.list', { query: 'made' }, as)).items[0]!;
     expect((await test.value('contacts.get', { id: made.id }, as)).accreditationExpiry).toBe('2026-12-31');
 

@@ -13,6 +13,7 @@ import { newId } from '../../kernel/ids';
 import { headerKey, mapHeaders, type ColumnMapping, type ImportField } from './headerMapping';
 import { existingContactKeys, planImport } from './importPlan';
 import { erasedLookup } from '../erasureMarks';
+import type { Language } from '../../../../shared/ipc/preferences';
 import { importReportCsv } from './importReport';
 import { rowsFromTable, type ImportRow } from './importRow';
 import { sqliteImportRows, serverImportRows } from './importRows';
@@ -236,7 +237,7 @@ export function createImportService(deps: ImportServiceDeps) {
     },
 
     /** The last run's report, every row, as CSV. A finished import keeps it until the file is closed. */
-    reportFile(importId: string, actor: Actor): { fileName: string; csv: string } {
+    reportFile(importId: string, actor: Actor, language: Language = 'id'): { fileName: string; csv: string } {
       const session = sessions.get(importId);
       if (!session || session.accountId !== actor.accountId || !session.lastReport) {
         throw new CoreError('NOT_FOUND', `No report for import ${importId}`, { reason: 'importUnknown' });
@@ -244,7 +245,7 @@ export function createImportService(deps: ImportServiceDeps) {
       const base = session.fileName.replace(/\.[^.]+$/, '');
       return {
         fileName: `${base}-${session.lastReport.dryRun ? 'uji-coba' : 'laporan'}-impor.csv`,
-        csv: importReportCsv(session.lastReport.report),
+        csv: importReportCsv(session.lastReport.report, language),
       };
     },
   };

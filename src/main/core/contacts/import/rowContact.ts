@@ -49,12 +49,14 @@ export interface RowProblem {
   value: string;
 }
 
-/** Problems that keep a row out; every other problem is a warning and the value is left out. */
+/**
+ * Problems that keep a row out; every other problem is a warning and the value is left out. A bad
+ * e-mail address or number is such a warning: the person is kept with the rest of their row (a
+ * typo in one number must not lose a good address), the report names the value left out.
+ */
 export const failingProblems: ReadonlySet<string> = new Set([
   'name_missing',
   'name_too_long',
-  'email_invalid',
-  'phone_invalid',
   'date_invalid',
   'lawful_basis_unknown',
   'too_many',

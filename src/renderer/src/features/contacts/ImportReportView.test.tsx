@@ -45,7 +45,7 @@ describe('ImportReportView', () => {
     const rows = within(screen.getByRole('table', { name: 'Baris yang perlu diperhatikan' })).getAllByRole('row');
     expect(rows[1]?.textContent).toContain('René Siregar (baris sebelumnya)');
     expect(rows[1]?.textContent).toContain('email sama');
-    expect(rows[2]?.textContent).toContain('Email tidak valid: bukan-email');
+    expect(rows[2]?.textContent).toContain('Email tidak valid (diabaikan): bukan-email');
     fireEvent.click(within(rows[1]!).getByLabelText('Gabungkan'));
     expect(onRowAction).toHaveBeenCalledWith(4, 'merge');
   });
@@ -55,7 +55,7 @@ describe('ImportReportView', () => {
     expect(screen.getByText('This is a dry run: nothing has been saved yet.')).toBeTruthy();
     const rows = within(screen.getByRole('table', { name: 'Rows worth a look' })).getAllByRole('row');
     expect(rows[1]?.textContent).toContain('René Siregar (an earlier row)');
-    expect(rows[2]?.textContent).toContain('Invalid e-mail: bukan-email');
+    expect(rows[2]?.textContent).toContain('Invalid e-mail (left out): bukan-email');
     expect(rows[2]?.textContent).toContain('Failed');
   });
 });

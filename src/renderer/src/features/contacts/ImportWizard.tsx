@@ -47,7 +47,7 @@ type Progress = { phase: 'reading' | 'checking' | 'writing'; done: number; total
  * → the import itself, with progress and cancel → the report, downloadable.
  */
 export function ImportWizard() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const api = useApi();
   const [step, setStep] = useState(0);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -139,7 +139,10 @@ export function ImportWizard() {
   const downloadReport = async () => {
     if (!preview) return;
     try {
-      const file = await callOrThrow(api, 'contacts.importReport', { importId: preview.importId });
+      const file = await callOrThrow(api, 'contacts.importReport', {
+        importId: preview.importId,
+        language: i18n.language === 'en' ? 'en' : 'id',
+      });
       downloadBlob(file.fileName, new Blob([file.csv], { type: 'text/csv' }));
     } catch (error) {
       notifyFailure(t, error);
