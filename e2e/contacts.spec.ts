@@ -51,7 +51,9 @@ test('import a semicolon Windows-1252 CSV, map columns, resolve duplicates, read
   await page.getByRole('button', { name: 'Periksa (uji coba)' }).click();
   const rows = page.getByRole('table', { name: 'Baris yang perlu diperhatikan' });
   await expect(page.getByText('Ini uji coba: belum ada yang disimpan.')).toBeVisible();
-  await expect(rows.getByRole('row', { name: /Tanpa Surel/ })).toContainText('Email tidak valid (diabaikan): bukan-email');
+  await expect(rows.getByRole('row', { name: /Tanpa Surel/ })).toContainText(
+    'Email tidak valid (diabaikan): bukan-email',
+  );
   const duplicate = rows.getByRole('row', { name: /^4 René Siregar/ });
   await expect(duplicate).toContainText('René Siregar (baris sebelumnya)');
   await expect(duplicate).toContainText('email sama');
