@@ -129,6 +129,19 @@ test('first run -> admin creates a drafter and an approver -> the drafter sees o
   await expect(page.getByRole('alert')).toHaveText(failed);
   await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
 
+  // The administrator reads it in words: whose password was tried, and what happened.
+  await signIn(page, 'admin', adminPassword);
+  await nav.getByRole('link', { name: 'Jejak Audit' }).click();
+  const trail = page.getByRole('table', { name: 'Jejak Audit' });
+  const tried = trail.getByRole('row').filter({ hasText: 'Gagal masuk' }).first();
+  await expect(tried).toContainText(/Percobaan masuk: .+ \(pimpinan\)/);
+  await expect(tried).toContainText('attempts: ');
+  await expect(
+    trail.getByRole('row').filter({ hasText: 'Akun dikunci (terlalu banyak salah kata sandi)' }),
+  ).toHaveCount(1);
+  await expect(trail.getByText(/^\{"/)).toHaveCount(0);
+  await signOut(page);
+
   // The store's audit chain verifies after all of this.
   const report = execFileSync('npm', ['run', '-s', 'siaga', '--', 'verify', ...siaga.storeArgs], {
     cwd: join(__dirname, '..'),

@@ -61,6 +61,8 @@ export const auditEventSchema = z.object({
   entityId: z.string(),
   data: z.record(z.string(), z.unknown()),
   hash: z.string(),
+  /** For an event about an account: "Full name (username)" — a failed sign-in has no actor but names the account tried. */
+  subjectAccount: z.string().nullable(),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 

@@ -22,6 +22,7 @@ describe('auditCsv', () => {
           entityId: '2',
           data: { note: 'a, "b"' },
           hash: 'h2',
+          subjectAccount: null,
         },
         {
           seq: 1,
@@ -33,6 +34,7 @@ describe('auditCsv', () => {
           entityId: '1',
           data: {},
           hash: 'h1',
+          subjectAccount: null,
         },
       ],
       { seq: 2, hash: 'h2' },

@@ -30,6 +30,11 @@ export async function listAuditEvents(
       'audit_log.data',
       'audit_log.hash',
     ])
+    // The account an event is about (a failed sign-in has no actor, but it names whose password it was).
+    .leftJoin('account as subject', (join) =>
+      join.onRef('subject.id', '=', 'audit_log.entity_id').on('audit_log.entity_type', '=', 'account'),
+    )
+    .select(['subject.full_name as subject_name', 'subject.username as subject_username'])
     .orderBy('audit_log.seq', 'desc')
     .limit(page.limit);
   if (page.beforeSeq !== undefined) query = query.where('audit_log.seq', '<', page.beforeSeq);
@@ -44,6 +49,7 @@ export async function listAuditEvents(
     entityId: row.entity_id,
     data: JSON.parse(row.data) as Record<string, unknown>,
     hash: row.hash,
+    subjectAccount: row.subject_username ? `${row.subject_name} (${row.subject_username})` : null,
   }));
 }
 

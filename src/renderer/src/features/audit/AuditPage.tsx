@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { downloadBlob } from '../../components/download';
 import { dayBounds } from '../../../../shared/time/zonedInstant';
 import { AnchorStatus } from './AnchorStatus';
+import { actionLabel, actorLabel, detailLines, entityLabel } from './auditWords';
 
 export function AuditPage() {
   const { t } = useTranslation();
@@ -84,7 +85,8 @@ export function AuditPage() {
           label={t('audit.action')}
           placeholder={t('audit.any')}
           clearable
-          data={query.data?.actions ?? []}
+          data={(query.data?.actions ?? []).map((value) => ({ value, label: actionLabel(t, value) }))}
+          searchable
           value={action}
           onChange={setAction}
         />
@@ -92,7 +94,7 @@ export function AuditPage() {
           label={t('audit.entity')}
           placeholder={t('audit.any')}
           clearable
-          data={query.data?.entityTypes ?? []}
+          data={(query.data?.entityTypes ?? []).map((value) => ({ value, label: entityLabel(t, value) }))}
           value={entityType}
           onChange={setEntityType}
         />
@@ -123,15 +125,18 @@ export function AuditPage() {
                     <Table.Tr key={event.seq}>
                       <Table.Td>{event.seq}</Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{format(event.at)}</Table.Td>
-                      <Table.Td>{event.actorName ?? t('audit.system')}</Table.Td>
+                      <Table.Td>{actorLabel(t, event)}</Table.Td>
                       <Table.Td>
-                        <Code>{event.action}</Code>
+                        <Text size="sm">{actionLabel(t, event.action)}</Text>
+                        <Code fz="xs">{event.action}</Code>
                       </Table.Td>
-                      <Table.Td>{event.entityType}</Table.Td>
+                      <Table.Td>{entityLabel(t, event.entityType)}</Table.Td>
                       <Table.Td>
-                        <Text size="xs" style={{ wordBreak: 'break-all' }}>
-                          {JSON.stringify(event.data)}
-                        </Text>
+                        {detailLines(event.data).map((line) => (
+                          <Text key={line} size="xs" style={{ wordBreak: 'break-word' }}>
+                            {line}
+                          </Text>
+                        ))}
                       </Table.Td>
                     </Table.Tr>
                   ))}
