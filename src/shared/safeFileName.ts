@@ -9,14 +9,3 @@ export function safeFileName(name: string): string {
   const clean = name.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').trim();
   return /^\.*$/.test(clean) ? '_' : clean;
 }
-
-/** A readable, portable piece of a file name from a title or name: "Kesehatan Jawa Barat" → "Kesehatan-Jawa-Barat". */
-export function fileStem(text: string, max = 60): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\w]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, max)
-    .replace(/-$/, '');
-}

@@ -51,9 +51,16 @@ describe('personal-data rights', () => {
     );
     expect(pdf).toMatchObject({ fileName: 'data-pribadi-Kartika-Terhapuswati.pdf', mimeType: 'application/pdf' });
     const { text } = await pdfText(Buffer.from(pdf.dataBase64, 'base64'));
-    expect(text).toContain('Personal data held');
+    expect(text).toContain('Personal Data Held');
     expect(text).toContain(email);
-    expect(text).toContain('contact.created');
+    // Words, not codes: the action, the basis, the number as dialled, times in the office's zone.
+    expect(text).toContain('Data recorded');
+    expect(text).not.toContain('contact.created');
+    expect(text).toContain('Consent');
+    expect(text).not.toContain('consent\n');
+    expect(text).toContain('0813-7319-7319');
+    expect(text).toMatch(/28 November 2026, 09:00 WIB/);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     expect(text).toContain('Pengguna penyusun');
   });
 

@@ -91,6 +91,12 @@ describe('personal-data export', () => {
     const { text } = await pdfText(Buffer.from(pdf.dataBase64, 'base64'));
     expect(text).toContain('Undangan dan kehadiran konferensi pers');
     expect(text).toContain('Berapa pengungsi di Mlati?');
+    // On the office's letterhead, in words: no codes, no ISO times, no raw JSON.
+    expect(text).toContain('Data Pribadi yang Disimpan');
+    expect(text).toContain('akan hadir');
+    expect(text).toMatch(/datang\s+tanpa\s+undangan/);
+    expect(text).toMatch(/WIB/);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T|\{"/);
 
     const events = (await test.value('audit.list', { action: 'contact.personalDataExported' }, team.admin)).events;
     expect(events.map((event) => [event.entityId, event.data])).toEqual([

@@ -8,7 +8,8 @@ import { removeContactFromIndex } from '../search/contactSearch';
 import { readContact } from './contactRows';
 import { personalDataPdf, type PersonalDataDocument } from './personalDataPdf';
 import { markErased } from './erasureMarks';
-import { fileStem } from '../../../shared/safeFileName';
+import { documentFileName } from '../documents/simpleDocument';
+import { documentOffice } from '../documents/documentFile';
 
 /**
  * Every table that refers to a contact, and where the export covers it. A test reads the schema
@@ -81,11 +82,14 @@ export async function personalDataExport(
     })),
     ...(await conferencesOf(db, id)),
   };
-  const stem = fileStem(contact.fullName);
-  const fileName = `data-pribadi-${stem || 'kontak'}.${format}`;
+  const fileName = documentFileName(`data-pribadi-${contact.fullName}`, format);
   const file =
     format === 'pdf'
-      ? { fileName, mimeType: 'application/pdf', data: await personalDataPdf(document, language) }
+      ? {
+          fileName,
+          mimeType: 'application/pdf',
+          data: await personalDataPdf(document, language, await documentOffice(db)),
+        }
       : { fileName, mimeType: 'application/json', data: Buffer.from(`${JSON.stringify(document, null, 2)}\n`, 'utf8') };
   // Recorded once the file exists: who gave whose data, in which form (never the data itself).
   await deps.write(actor, (w) => w.audit('contact.personalDataExported', 'contact', id, { format }));

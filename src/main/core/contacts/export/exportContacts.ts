@@ -10,7 +10,7 @@ import { selectContacts } from '../contactQueries';
 import { contactTable } from './contactTable';
 import { loadContacts } from './loadContacts';
 import { toVcards } from './vcardWriter';
-import { fileStem } from '../../../../shared/safeFileName';
+import { documentFileName } from '../../documents/simpleDocument';
 
 type ExportInput = z.output<typeof exportContactsSchema>;
 
@@ -62,9 +62,9 @@ export async function exportContacts(deps: CoreDeps, input: ExportInput, actor: 
   const list = input.filter.listId
     ? await db.selectFrom('contact_list').select('name').where('id', '=', input.filter.listId).executeTakeFirst()
     : undefined;
-  const what = list ? fileStem(list.name) : input.ids ? 'terpilih' : input.filter.query ? 'pencarian' : 'semua';
+  const what = list ? list.name : input.ids ? 'terpilih' : input.filter.query ? 'pencarian' : 'semua';
   return {
-    fileName: `kontak-${what || 'daftar'}-${today}.${input.format}`,
+    fileName: documentFileName(`kontak ${what} ${today}`, input.format),
     mimeType: mimeTypes[input.format],
     dataBase64: data.toString('base64'),
     count: contacts.length,
