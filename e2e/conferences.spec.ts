@@ -38,8 +38,8 @@ test('a conference in WIT: invitations with calendar files, RSVP, the door with 
     await page.getByRole('button', { name: 'Jadwalkan kegiatan' }).click();
     const day = instantToWallTime(new Date(Date.now() + 10 * 86_400_000).toISOString(), 'Asia/Jayapura').slice(0, 10);
     await page.getByRole('textbox', { name: 'Judul' }).fill(title);
-    await page.getByLabel('Mulai').fill(`${day}T10:00`);
-    await page.getByLabel('Selesai').fill(`${day}T11:00`);
+    await page.getByRole('textbox', { name: 'Mulai' }).fill(`${day}T10:00`);
+    await page.getByRole('textbox', { name: 'Selesai' }).fill(`${day}T11:00`);
     await page.getByRole('combobox', { name: 'Zona waktu kegiatan' }).click();
     await page.getByRole('option', { name: /^WIT —/ }).click();
     await page.getByRole('textbox', { name: 'Tempat' }).fill('Aula Kantor Gubernur Papua');

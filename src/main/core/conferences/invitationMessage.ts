@@ -36,6 +36,10 @@ const words = {
     speakers: 'Narasumber',
     agenda: 'Agenda',
     rsvp: 'Mohon konfirmasi kehadiran dengan membalas surel ini.',
+    newTime: 'Waktu baru',
+    oldTime: 'Sebelumnya',
+    newPlace: 'Tempat baru',
+    oldPlace: 'Sebelumnya',
   },
   en: {
     kind: {
@@ -57,6 +61,10 @@ const words = {
     speakers: 'Speakers',
     agenda: 'Agenda',
     rsvp: 'Please confirm your attendance by replying to this e-mail.',
+    newTime: 'New time',
+    oldTime: 'Was',
+    newPlace: 'New venue',
+    oldPlace: 'Was',
   },
 } as const;
 
@@ -88,25 +96,51 @@ export function eventTime(
   return `${start.replace(` ${abbreviation}`, '')}–${end} ${abbreviation}`;
 }
 
-/** The job's payload: subject, body text and the calendar event, in the office's language. */
+/** What the invitees were last sent, so a change can say what it changes. */
+export interface PreviousInvitation {
+  startsAt: string;
+  endsAt: string;
+  zone: OfficeTimeZone;
+  location: string;
+}
+
+/** "Konferensi pers: Banjir Sleman", but not "Konferensi pers: Konferensi pers banjir Sleman". */
+function titled(kind: string, title: string): string {
+  return title.toLowerCase().startsWith(kind.toLowerCase()) ? title : `${kind}: ${title}`;
+}
+
+/**
+ * The job's payload: subject, body text and the calendar event, in the office's language. A
+ * change names the old time and venue beside the new ones (`previous`: what was last sent).
+ */
 export function invitationPayload(
   source: InvitationSource,
   method: 'REQUEST' | 'CANCEL',
   office: { agencyName: string; fromName: string; fromAddress: string; language: Language },
   stamp: string,
+  previous: PreviousInvitation | null = null,
 ): InvitationPayload {
   const w = words[office.language];
   const kind = w.kind[source.kind];
-  const heading = method === 'CANCEL' ? w.cancel : source.sequence > 0 ? w.update : w.invite;
+  const changing = method === 'REQUEST' && source.sequence > 0;
+  const heading = method === 'CANCEL' ? w.cancel : changing ? w.update : w.invite;
   const place = [source.venueName, source.venueAddress].filter(Boolean).join(', ');
+  const location = [place, source.onlineLink].filter(Boolean).join(' — ');
+  const when = eventTime(source, office.language);
+  const timeMoved =
+    changing &&
+    previous !== null &&
+    (previous.startsAt !== source.startsAt || previous.endsAt !== source.endsAt || previous.zone !== source.zone);
+  const placeMoved = changing && previous !== null && previous.location !== location;
   const lines = [
     w.greeting,
     '',
-    method === 'CANCEL' ? w.cancelLine : source.sequence > 0 ? w.updateLine : w.inviteLine,
+    method === 'CANCEL' ? w.cancelLine : changing ? w.updateLine : w.inviteLine,
     '',
-    `${kind}: ${source.title}`,
-    `${w.time}: ${eventTime(source, office.language)}`,
-    place ? `${w.place}: ${place}` : null,
+    titled(kind, source.title),
+    timeMoved ? `${w.newTime}: ${when} (${w.oldTime}: ${eventTime(previous, office.language)})` : `${w.time}: ${when}`,
+    place && placeMoved ? `${w.newPlace}: ${place} (${w.oldPlace}: ${previous.location || '—'})` : null,
+    place && !placeMoved ? `${w.place}: ${place}` : null,
     source.onlineLink ? `${w.online}: ${source.onlineLink}` : null,
     source.speakers.length ? `${w.speakers}: ${source.speakers.join(', ')}` : null,
     ...(source.agenda.length && method === 'REQUEST'
@@ -126,14 +160,16 @@ export function invitationPayload(
   const text = `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
   return {
     method,
-    subject: `${heading}: ${kind} — ${source.title}`,
+    subject: timeMoved
+      ? `${heading}: ${titled(kind, source.title)} — ${w.newTime.toLowerCase()} ${when}`
+      : `${heading}: ${titled(kind, source.title)}`,
     text,
     event: {
       uid: source.uid,
       sequence: source.sequence,
-      summary: `${kind}: ${source.title}`,
+      summary: titled(kind, source.title),
       description: text,
-      location: [place, source.onlineLink].filter(Boolean).join(' — '),
+      location,
       url: source.onlineLink || null,
       startsAt: source.startsAt,
       endsAt: source.endsAt,

@@ -58,7 +58,7 @@ describe('conference invitations through the outbox', () => {
       expect(method).toBe('REQUEST');
       expect(event.uid).toBe(`${conference.id}@siaga`);
       expect(event.sequence).toBe(0);
-      expect(event.summary).toBe('Konferensi pers: Konferensi pers: banjir, longsor; dan evakuasi');
+      expect(event.summary).toBe('Konferensi pers: banjir, longsor; dan evakuasi');
       expect(event.location).toContain('Jl. Soa Siu, Dok II, Jayapura');
       expect(event.startDate.toJSDate().toISOString()).toBe(input.startsAt);
       expect(event.startDate.toString()).toMatch(/T10:00:00/);
@@ -113,7 +113,13 @@ describe('conference invitations through the outbox', () => {
       expect(method).toBe('REQUEST');
       expect(event.sequence).toBe(1);
       expect(event.startDate.toString()).toMatch(/T11:00:00/);
-      expect(message.parsed!.subject).toMatch(/^Perubahan undangan: /);
+      // The change says what changed, old beside new, and the title is not repeated after its kind.
+      expect(message.parsed!.subject).toBe(
+        'Perubahan undangan: Konferensi pers: banjir, longsor; dan evakuasi — waktu baru 1 Desember 2026, 11.00–12.00 WIT',
+      );
+      expect(message.parsed!.text).toContain(
+        'Waktu baru: 1 Desember 2026, 11.00–12.00 WIT (Sebelumnya: 1 Desember 2026, 10.00–11.00 WIT)',
+      );
     }
 
     // RSVP and the door.

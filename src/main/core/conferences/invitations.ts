@@ -10,7 +10,12 @@ import { resolveAudience } from '../distribution/audience';
 import { readMailSettingsRow } from '../distribution/mailSettings';
 import { insertOutboxRows } from '../distribution/outboxRows';
 import { wakeAfterCommit, type OutboxWake } from '../distribution/outboxWake';
-import { invitationPayload, type InvitationSource } from './invitationMessage';
+import {
+  invitationPayload,
+  type InvitationPayload,
+  type InvitationSource,
+  type PreviousInvitation,
+} from './invitationMessage';
 
 type InviteInput = z.output<typeof inviteSchema>;
 
@@ -41,6 +46,21 @@ async function source(trx: Kysely<Database>, id: string): Promise<InvitationSour
     uid: row.ics_uid,
     sequence: row.sequence,
   };
+}
+
+/** The event as the invitees were last sent it (the newest invitation job), or null before any. */
+async function lastSent(trx: Kysely<Database>, conferenceId: string): Promise<PreviousInvitation | null> {
+  const job = await trx
+    .selectFrom('distribution')
+    .select('payload_json')
+    .where('conference_id', '=', conferenceId)
+    .where('kind', '=', 'invitation')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  if (!job?.payload_json) return null;
+  const { event } = JSON.parse(job.payload_json) as InvitationPayload;
+  return { startsAt: event.startsAt, endsAt: event.endsAt, zone: event.zone, location: event.location };
 }
 
 /**
@@ -89,6 +109,7 @@ async function createJob(
       language: office.default_language === 'en' ? 'en' : 'id',
     },
     at,
+    await lastSent(trx, conferenceId),
   );
   const jobId = newId();
   await trx

@@ -1,9 +1,12 @@
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import 'dayjs/locale/id';
+import { useTranslation } from 'react-i18next';
 import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from '../api/apiError';
 import type { i18n } from 'i18next';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { HashRouter } from 'react-router';
 import type { SiagaApi } from '../../../shared/ipc/api';
@@ -38,14 +41,26 @@ export function App({ api, i18n }: { api: SiagaApi; i18n: i18n }) {
             sections): never over the page, its forms' buttons or the header's controls. */}
         <Notifications position="bottom-left" limit={1} autoClose={3500} containerWidth={224} />
         <LatestNoticeOnly />
-        <ApiProvider api={api}>
-          <QueryClientProvider client={queryClient}>
-            <HashRouter>
-              <AuthGate />
-            </HashRouter>
-          </QueryClientProvider>
-        </ApiProvider>
+        <CalendarsInTheInterfaceLanguage>
+          <ApiProvider api={api}>
+            <QueryClientProvider client={queryClient}>
+              <HashRouter>
+                <AuthGate />
+              </HashRouter>
+            </QueryClientProvider>
+          </ApiProvider>
+        </CalendarsInTheInterfaceLanguage>
       </MantineProvider>
     </I18nextProvider>
+  );
+}
+
+/** Month and day names of every calendar in the interface language; weeks start on Monday. */
+function CalendarsInTheInterfaceLanguage({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  return (
+    <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'id', firstDayOfWeek: 1 }}>
+      {children}
+    </DatesProvider>
   );
 }

@@ -24,3 +24,23 @@ export function useFormatInstant(): (iso: string) => string {
 export function useOfficeToday(): string {
   return instantToWallTime(new Date().toISOString(), useOfficeZone()).slice(0, 10);
 }
+
+/** A calendar day ("2026-12-06") as the reader writes it: "6 Desember 2026" / "6 December 2026". */
+export function useFormatDay(): (day: string) => string {
+  const { i18n } = useTranslation();
+  const locale = i18n.language === 'en' ? 'en-GB' : 'id-ID';
+  return (day) => {
+    const [year, month, date] = day.split('-').map(Number);
+    if (!year || !month || !date) return day;
+    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(year, month - 1, date)),
+    );
+  };
+}
+
+/** A count or a figure with the interface language's separators: "4.500" / "4,500". */
+export function useFormatNumber(): (value: number) => string {
+  const { i18n } = useTranslation();
+  const format = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { maximumFractionDigits: 2 });
+  return (value) => format.format(value);
+}

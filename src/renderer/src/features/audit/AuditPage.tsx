@@ -1,4 +1,4 @@
-import { Button, Code, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Code, Paper, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { downloadBlob } from '../../components/download';
 import { dayBounds } from '../../../../shared/time/zonedInstant';
 import { AnchorStatus } from './AnchorStatus';
 import { actionLabel, actorLabel, detailLines, entityLabel } from './auditWords';
+import { DayField } from '../../components/when/DayField';
 
 export function AuditPage() {
   const { t } = useTranslation();
@@ -98,8 +99,8 @@ export function AuditPage() {
           value={entityType}
           onChange={setEntityType}
         />
-        <TextInput label={t('audit.from')} type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
-        <TextInput label={t('audit.to')} type="date" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+        <DayField label={t('audit.from')} value={from} onChange={setFrom} />
+        <DayField label={t('audit.to')} value={to} onChange={setTo} />
       </SimpleGrid>
       <Paper withBorder>
         <QueryState query={query}>

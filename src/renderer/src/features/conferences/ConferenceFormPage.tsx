@@ -36,6 +36,8 @@ import { useOfficeToday } from '../../components/useOfficeTime';
 import { ConferenceWarnings } from './ConferenceWarnings';
 import { useConference, usePeople, useQaBank } from './useConferences';
 import { useSaveConference } from './useConferenceActions';
+import { WallTimeField } from '../../components/when/WallTimeField';
+import { shiftedEnd } from './shiftedEnd';
 
 /** What the form edits: the input, with the times as wall clock in the event's zone. */
 type Draft = Omit<Required<ConferenceInput>, 'startsAt' | 'endsAt'> & { start: string; end: string };
@@ -124,6 +126,10 @@ function ConferenceForm({ initial, conference }: { initial: Draft; conference: C
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  // Moving the start moves the end with it: the event keeps its length (a conference moved to
+  // tomorrow does not end yesterday).
+  const moveStart = (start: string) =>
+    setDraft((current) => ({ ...current, start, end: shiftedEnd(current.start, current.end, start) }));
   const people = usePeople();
   const qaBank = useQaBank();
   const statements = useChannelQuery('statements.list', { limit: 200, sort: 'updated_desc' });
@@ -208,18 +214,16 @@ function ConferenceForm({ initial, conference }: { initial: Draft; conference: C
       </Fieldset>
       <Fieldset legend={t('conferences.form.when')}>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            type="datetime-local"
+          <WallTimeField
             label={t('conferences.fields.start')}
             value={draft.start}
-            onChange={(event) => set('start', event.currentTarget.value)}
+            onChange={moveStart}
             error={errors.start}
           />
-          <TextInput
-            type="datetime-local"
+          <WallTimeField
             label={t('conferences.fields.end')}
             value={draft.end}
-            onChange={(event) => set('end', event.currentTarget.value)}
+            onChange={(end) => set('end', end)}
             error={errors.end}
           />
           <Select

@@ -23,6 +23,8 @@ import { QueryState } from '../../components/QueryState';
 import { fieldErrors, onlyFieldErrors } from '../../i18n/fieldErrors';
 import { usePeople, useQuestions } from './useConferences';
 import { useSaveQuestion } from './useConferenceActions';
+import { DayField } from '../../components/when/DayField';
+import { useFormatDay } from '../../components/useOfficeTime';
 
 interface QuestionDraft {
   id: string | null;
@@ -134,12 +136,11 @@ function QuestionModal({
                 searchable
                 clearable
               />
-              <TextInput
-                type="date"
+              <DayField
                 label={t('conferences.questions.dueOn')}
                 value={draft.dueOn}
                 error={errors.dueOn}
-                onChange={(event) => set('dueOn', event.currentTarget.value)}
+                onChange={(day) => set('dueOn', day)}
               />
             </SimpleGrid>
           )}
@@ -169,6 +170,7 @@ const toDraft = (question: Question): QuestionDraft => ({
 
 /** Questions asked at the event, their answers, and follow-ups tracked to done. */
 export function QuestionsPanel({ conference, mayEdit }: { conference: Conference; mayEdit: boolean }) {
+  const formatDay = useFormatDay();
   const { t } = useTranslation();
   const query = useQuestions(conference.id);
   const [editing, setEditing] = useState<QuestionDraft | null>(null);
@@ -217,7 +219,11 @@ export function QuestionsPanel({ conference, mayEdit }: { conference: Conference
                       )}
                     </Table.Td>
                     <Table.Td>
-                      {question.followUp ? [question.owner?.fullName, question.dueOn].filter(Boolean).join(' · ') : '—'}
+                      {question.followUp
+                        ? [question.owner?.fullName, question.dueOn && formatDay(question.dueOn)]
+                            .filter(Boolean)
+                            .join(' · ')
+                        : '—'}
                     </Table.Td>
                     <Table.Td>
                       <Badge color={question.status === 'done' ? 'teal' : 'orange'} variant="light">

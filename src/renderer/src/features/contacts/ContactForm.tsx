@@ -27,6 +27,7 @@ import { emptyContactInput } from '../../../../shared/contacts/emptyContact';
 import type { Contact, ContactInput, Outlet } from '../../../../shared/ipc/contacts';
 import { contactLanguages, regionOptions, vocabularyOptions } from '../../components/contactLabels';
 import { ReturnAfterErasure } from './ReturnAfterErasure';
+import { DayField } from '../../components/when/DayField';
 
 export type ContactDraft = Required<ContactInput>;
 
@@ -307,12 +308,12 @@ export function ContactForm({
               value={value.accreditationNumber}
               onChange={(e) => set('accreditationNumber', e.currentTarget.value)}
             />
-            <TextInput
+            <DayField
               label={t('contacts.form.accreditationExpiry')}
-              type="date"
               value={value.accreditationExpiry ?? ''}
-              onChange={(e) => set('accreditationExpiry', date(e.currentTarget.value))}
+              onChange={(day) => set('accreditationExpiry', date(day))}
               error={errors.accreditationExpiry}
+              disabled={readOnly}
             />
           </Group>
         </SimpleGrid>
@@ -364,20 +365,20 @@ export function ContactForm({
             error={errors.dataSource}
             required
           />
-          <TextInput
+          <DayField
             label={t('contacts.form.collectedOn')}
-            type="date"
             value={value.collectedOn}
-            onChange={(e) => set('collectedOn', e.currentTarget.value)}
+            onChange={(day) => set('collectedOn', day)}
             error={errors.collectedOn}
             required
+            disabled={readOnly}
           />
-          <TextInput
+          <DayField
             label={t('contacts.form.retainUntil')}
-            type="date"
             value={value.retainUntil ?? ''}
-            onChange={(e) => set('retainUntil', date(e.currentTarget.value))}
+            onChange={(day) => set('retainUntil', date(day))}
             error={errors.retainUntil}
+            disabled={readOnly}
           />
         </SimpleGrid>
         <Textarea

@@ -37,6 +37,7 @@ import { errorMessage } from '../../i18n/errorMessage';
 import { useOfficeToday } from '../../components/useOfficeTime';
 import { vocabularyOptions } from '../../components/contactLabels';
 import { ImportReportView } from './ImportReportView';
+import { DayField } from '../../components/when/DayField';
 
 type Defaults = RunImportInput['defaults'];
 type Progress = { phase: 'reading' | 'checking' | 'writing'; done: number; total: number };
@@ -251,11 +252,10 @@ export function ImportWizard() {
                   onChange={(e) => setDefaults({ ...defaults, dataSource: e.currentTarget.value })}
                   required
                 />
-                <TextInput
+                <DayField
                   label={t('contacts.form.collectedOn')}
-                  type="date"
                   value={defaults.collectedOn}
-                  onChange={(e) => setDefaults({ ...defaults, collectedOn: e.currentTarget.value })}
+                  onChange={(collectedOn) => setDefaults({ ...defaults, collectedOn })}
                   required
                 />
                 <Select

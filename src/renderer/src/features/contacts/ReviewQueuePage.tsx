@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState } from '../../components/QueryState';
 import { useContactPage } from './useContacts';
+import { useFormatDay } from '../../components/useOfficeTime';
 
 /**
  * People whose retain-until date has passed (UU 27/2022: keep personal data no longer than
@@ -10,6 +11,7 @@ import { useContactPage } from './useContacts';
  */
 export function ReviewQueuePage() {
   const { t } = useTranslation();
+  const formatDay = useFormatDay();
   const due = useContactPage({ retentionDue: true, includeInactive: true, limit: 500, sort: 'name_asc' });
   return (
     <Stack>
@@ -39,7 +41,7 @@ export function ReviewQueuePage() {
                         </Anchor>
                       </Table.Td>
                       <Table.Td>{item.outlet}</Table.Td>
-                      <Table.Td>{item.retainUntil}</Table.Td>
+                      <Table.Td>{item.retainUntil ? formatDay(item.retainUntil) : '—'}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

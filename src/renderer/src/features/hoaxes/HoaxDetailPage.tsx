@@ -9,7 +9,7 @@ import { Fact } from '../../components/Fact';
 import { notifyFailure } from '../../components/notifyFailure';
 import { QueryState } from '../../components/QueryState';
 import { regionLabel } from '../../components/contactLabels';
-import { useFormatInstant } from '../../components/useOfficeTime';
+import { useFormatInstant, useFormatNumber } from '../../components/useOfficeTime';
 import { ClarificationPanel } from './ClarificationPanel';
 import { CloseHoaxModal, MergeHoaxModal } from './HoaxModals';
 import { EvidencePanel } from './EvidencePanel';
@@ -30,6 +30,7 @@ export function HoaxDetailPage() {
 function HoaxDetail({ hoax }: { hoax: Hoax }) {
   const { t } = useTranslation();
   const format = useFormatInstant();
+  const formatNumber = useFormatNumber();
   const [closing, setClosing] = useState(false);
   const [merging, setMerging] = useState(false);
   const startVerifying = useStartVerifying();
@@ -123,9 +124,7 @@ function HoaxDetail({ hoax }: { hoax: Hoax }) {
             <Stack gap={4}>
               <Fact label={t('hoaxes.fields.firstSeenAt')}>{format(hoax.firstSeenAt)}</Fact>
               <Fact label={t('hoaxes.fields.reportedBy')}>{hoax.reportedBy || '—'}</Fact>
-              <Fact label={t('hoaxes.fields.reach')}>
-                {hoax.reach === null ? '—' : hoax.reach.toLocaleString('id-ID')}
-              </Fact>
+              <Fact label={t('hoaxes.fields.reach')}>{hoax.reach === null ? '—' : formatNumber(hoax.reach)}</Fact>
               <Fact label={t('hoaxes.fields.topic')}>{hoax.topic || '—'}</Fact>
               <Fact label={t('hoaxes.fields.region')}>{hoax.region ? regionLabel(hoax.region) : '—'}</Fact>
               <Fact label={t('hoaxes.fields.crisis')}>

@@ -19,6 +19,7 @@ import { useMe } from '../../components/useSession';
 import { NewStatementModal } from './NewStatementModal';
 import { StatementTable } from './StatementTable';
 import { usePeople, useStatementList } from './useStatements';
+import { DayField } from '../../components/when/DayField';
 
 const pageSize = 50;
 type Sort = (typeof statementSorts)[number];
@@ -101,18 +102,8 @@ export function StatementListPage() {
           clearable
           searchable
         />
-        <TextInput
-          label={t('statements.filters.from')}
-          type="date"
-          value={from}
-          onChange={(e) => resetPage(setFrom)(e.currentTarget.value)}
-        />
-        <TextInput
-          label={t('statements.filters.to')}
-          type="date"
-          value={to}
-          onChange={(e) => resetPage(setTo)(e.currentTarget.value)}
-        />
+        <DayField label={t('statements.filters.from')} value={from} onChange={resetPage(setFrom)} />
+        <DayField label={t('statements.filters.to')} value={to} onChange={resetPage(setTo)} />
         <Select
           label={t('statements.filters.sort')}
           data={statementSorts.map((value) => ({ value, label: t(`statements.sort.${value}`) }))}
