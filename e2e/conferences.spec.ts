@@ -82,15 +82,15 @@ test('a conference in WIT: invitations with calendar files, RSVP, the door with 
     await expect(rows).toHaveCount(count + 1);
     const first = (await rows.nth(1).getByRole('cell').first().locator('p').first().textContent())!;
     const second = (await rows.nth(2).getByRole('cell').first().locator('p').first().textContent())!;
-    await rows.nth(1).getByText('Hadir', { exact: true }).click();
+    await rows.nth(1).getByText('Akan hadir', { exact: true }).click();
     await rows.nth(2).getByText('Tidak', { exact: true }).click();
-    await expect(page.getByTestId('rsvp-summary')).toContainText('Hadir 1 · mungkin 0 · tidak 1');
+    await expect(page.getByTestId('rsvp-summary')).toContainText('Akan hadir 1 · mungkin 0 · tidak 1');
 
     // The door: tick the one who said yes, then a walk-in as a new contact.
     await page.getByRole('link', { name: 'Registrasi di pintu' }).click();
     await page.getByRole('textbox', { name: 'Cari nama, media, atau surel' }).fill(first.split(' ')[0]!);
-    await page.getByRole('button', { name: `Tandai ${first} hadir` }).click();
-    await expect(page.getByTestId('present-count')).toHaveText(`1 dari ${count} sudah hadir`);
+    await page.getByRole('button', { name: `Catat kedatangan ${first}` }).click();
+    await expect(page.getByTestId('present-count')).toHaveText(`1 dari ${count} sudah datang`);
     await page.getByRole('button', { name: 'Tamu tanpa undangan' }).click();
     const walkIn = page.getByRole('dialog', { name: 'Tamu tanpa undangan' });
     await walkIn.getByRole('textbox', { name: 'Nama lengkap' }).fill('Yakobus Wenda');
@@ -101,7 +101,7 @@ test('a conference in WIT: invitations with calendar files, RSVP, the door with 
     await walkIn.getByRole('button', { name: 'Catat hadir' }).click();
     await expect(page.getByText('Yakobus Wenda tercatat hadir.')).toBeVisible();
     await page.getByRole('textbox', { name: 'Cari nama, media, atau surel' }).fill('');
-    await expect(page.getByTestId('present-count')).toHaveText(`2 dari ${count + 1} sudah hadir`);
+    await expect(page.getByTestId('present-count')).toHaveText(`2 dari ${count + 1} sudah datang`);
 
     // The paperwork: briefing pack and sign-in sheet, read back.
     await page.getByRole('link', { name: '← Kembali ke kegiatan' }).click();
@@ -116,8 +116,10 @@ test('a conference in WIT: invitations with calendar files, RSVP, the door with 
     const sheet = await docxText(await downloaded(page, 'Daftar hadir DOCX'));
     expect(sheet).toContain('Tanda tangan');
     expect(sheet).toContain('Yakobus Wenda');
+    // Printed before the door opens: every invitee is on it, not only those already there.
+    expect(sheet).toContain(second);
     const attendance = (await pdfText(await downloaded(page, 'Rekap kehadiran PDF'))).text;
-    expect(attendance).toContain(`Diundang ${count} · konfirmasi hadir 1 · hadir 2 · tanpa undangan 1`);
+    expect(attendance).toContain(`Diundang ${count} · akan hadir 1 · sudah datang 2 · tanpa undangan 1`);
   } finally {
     await smtp.close();
   }

@@ -70,25 +70,24 @@ describe('conference paperwork: attendance record, sign-in sheet, briefing pack'
     expect(signIn.text).toContain('Daftar Hadir');
     expect(signIn.text).toContain('Tanda tangan');
     expect(signIn.text).toContain('1 Desember 2026, 10.00–11.00 WITA');
-    // Expected at the door: the one who said yes (and came) and the walk-in; not the one who said no.
-    expect(signIn.text).toContain(invitees[0]!.name!);
     expect(signIn.text).toContain('Ni Luh Putu Ayu Wéndra');
-    expect(signIn.text).not.toContain(invitees[1]!.name!);
+    // Every invitee, so the sheet can be printed before anyone arrives (even the one who declined may come).
+    for (const person of invitees) expect(signIn.text).toContain(person.name!);
 
     const signInDocx = await docxText(Buffer.from((await file('signIn', 'docx')).dataBase64, 'base64'));
     expect(signInDocx).toContain('Tanda tangan');
     expect(signInDocx).toContain('Ni Luh Putu Ayu Wéndra');
-    // Ten empty numbered rows for walk-ins after the two expected people.
-    expect(signInDocx).toMatch(/\b12\b/);
+    // Ten empty numbered rows for walk-ins after the three invited and the one walk-in.
+    expect(signInDocx).toMatch(/\b14\b/);
 
     const attendance = await pdfText(Buffer.from((await file('attendance', 'pdf')).dataBase64, 'base64'));
-    expect(attendance.text).toContain('Diundang 3 · konfirmasi hadir 1 · hadir 2 · tanpa undangan 1');
+    expect(attendance.text).toContain('Diundang 3 · akan hadir 1 · sudah datang 2 · tanpa undangan 1');
     for (const person of invitees) expect(attendance.text).toContain(person.name!);
     expect(attendance.text).toMatch(/datang tanpa\s+undangan/);
     expect(attendance.pages).toBe(1);
     const attendanceDocx = await docxText(Buffer.from((await file('attendance', 'docx')).dataBase64, 'base64'));
     expect(attendanceDocx).toContain('Rekap Kehadiran');
-    expect(attendanceDocx).toContain('Diundang 3 · konfirmasi hadir 1 · hadir 2 · tanpa undangan 1');
+    expect(attendanceDocx).toContain('Diundang 3 · akan hadir 1 · sudah datang 2 · tanpa undangan 1');
   });
 
   it('assembles the briefing pack: agenda, key messages, talking points, Q&A, approved statements, attendees', async () => {
@@ -114,6 +113,8 @@ describe('conference paperwork: attendance record, sign-in sheet, briefing pack'
       expect(text).not.toContain('Draf yang belum disetujui');
       expect(text).toContain(invitees[0]!.name!);
       expect(text).toContain('Ni Luh Putu Ayu Wéndra');
+      // The walk-in never replied: said so, not "coming".
+      expect(text).toMatch(/Ni Luh Putu Ayu Wéndra[\s\S]*walk-in/);
     }
   });
 

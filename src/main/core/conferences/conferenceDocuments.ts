@@ -29,15 +29,15 @@ const words = {
     contact: 'Surel',
     signature: 'Tanda tangan',
     rsvp: 'Konfirmasi',
-    present: 'Hadir',
+    present: 'Datang',
     accreditation: 'Akreditasi',
     note: 'Keterangan',
     walkIn: 'datang tanpa undangan',
     valid: 'berlaku',
     expired: 'tidak berlaku',
-    answers: { none: '—', yes: 'ya', no: 'tidak', maybe: 'mungkin' },
+    answers: { none: 'belum menjawab', yes: 'akan hadir', no: 'tidak hadir', maybe: 'mungkin' },
     summary: (n: { invited: number; yes: number; present: number; walkIns: number }) =>
-      `Diundang ${n.invited} · konfirmasi hadir ${n.yes} · hadir ${n.present} · tanpa undangan ${n.walkIns}`,
+      `Diundang ${n.invited} · akan hadir ${n.yes} · sudah datang ${n.present} · tanpa undangan ${n.walkIns}`,
     erased: '(data dihapus)',
     agenda: 'Susunan acara',
     minutes: 'menit',
@@ -69,15 +69,15 @@ const words = {
     contact: 'E-mail',
     signature: 'Signature',
     rsvp: 'RSVP',
-    present: 'Present',
+    present: 'Arrived',
     accreditation: 'Accreditation',
     note: 'Note',
     walkIn: 'walk-in',
     valid: 'valid',
     expired: 'not valid',
-    answers: { none: '—', yes: 'yes', no: 'no', maybe: 'maybe' },
+    answers: { none: 'no answer', yes: 'coming', no: 'not coming', maybe: 'maybe' },
     summary: (n: { invited: number; yes: number; present: number; walkIns: number }) =>
-      `Invited ${n.invited} · confirmed ${n.yes} · present ${n.present} · walk-ins ${n.walkIns}`,
+      `Invited ${n.invited} · coming ${n.yes} · arrived ${n.present} · walk-ins ${n.walkIns}`,
     erased: '(data erased)',
     agenda: 'Agenda',
     minutes: 'min',
@@ -179,7 +179,7 @@ function attendanceDocument(context: Context): SimpleDocument {
           String(index + 1),
           person.name ?? w.erased,
           person.outlet ?? '',
-          w.answers[person.rsvp],
+          person.walkIn && person.rsvp === 'none' ? '—' : w.answers[person.rsvp],
           person.checkedInAt ? clockTime(person.checkedInAt, context.conference.zone, context.language) : '',
           accreditation(person),
           person.walkIn ? w.walkIn : '',
@@ -189,9 +189,13 @@ function attendanceDocument(context: Context): SimpleDocument {
   };
 }
 
+/**
+ * The sheet people sign at the door: every invitee (it is printed before anyone arrives) and the
+ * walk-ins already recorded, then blank rows for those who come unannounced.
+ */
 function signInDocument(context: Context): SimpleDocument {
   const w = words[context.language];
-  const people = expected(context.invitees);
+  const people = context.invitees;
   const rows = people.map((person, index) => [String(index + 1), person.name ?? w.erased, person.outlet ?? '', '', '']);
   for (let index = 0; index < blankSignInRows; index++) rows.push([String(people.length + index + 1), '', '', '', '']);
   return {
@@ -276,13 +280,15 @@ async function briefingDocument(db: Kysely<Database>, context: Context): Promise
         { label: w.no, width: 1 },
         { label: w.name, width: 6 },
         { label: w.outlet, width: 5 },
-        { label: w.rsvp, width: 2 },
+        { label: w.rsvp, width: 3 },
+        { label: w.present, width: 2 },
       ],
       rows: people.map((person, index) => [
         String(index + 1),
         person.name ?? w.erased,
         person.outlet ?? '',
-        person.checkedInAt ? w.present : w.answers[person.rsvp],
+        person.walkIn && person.rsvp === 'none' ? w.walkIn : w.answers[person.rsvp],
+        person.checkedInAt ? clockTime(person.checkedInAt, context.conference.zone, context.language) : '—',
       ]),
     });
   }

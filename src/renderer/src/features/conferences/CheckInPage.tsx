@@ -99,9 +99,12 @@ function CheckIn({ conference }: { conference: Conference }) {
                           <Text size="sm" c="dimmed">
                             {person.outlet ?? ''}
                           </Text>
-                          <Badge size="sm" variant="light">
-                            {t(`conferences.rsvp.${person.rsvp}`)}
-                          </Badge>
+                          {/* Their answer matters until they are here; "no answer" for someone at the door says nothing. */}
+                          {!(here && person.rsvp === 'none') && (
+                            <Badge size="sm" variant="light">
+                              {t(`conferences.rsvp.${person.rsvp}`)}
+                            </Badge>
+                          )}
                           {person.walkIn && (
                             <Badge size="sm" variant="outline">
                               {t('conferences.walkIn.badge')}
