@@ -10,6 +10,7 @@ import { isoInstantSchema } from '../time/zonedInstant';
 import { contactInputSchema } from './contacts';
 import { officeTimeZones } from './office';
 import { fileSchema, idInput, idSchema, line, noInput, required, requiredLine, text, webLink } from './fields';
+import { outletTypes } from '../contacts/vocabulary';
 import { read, signedInRead, write, type DomainChannels, type DomainEvents } from './channelSpec';
 import { emptyResultSchema } from './accounts';
 
@@ -37,6 +38,11 @@ export const conferenceInputSchema = z
     venueAddress: text(500).default(''),
     onlineLink: webLink.default(''),
     spokespersonIds: z.array(idSchema).max(10).default([]),
+    /** Speakers who are not Siaga accounts ("Wali Kota Makassar"), after the office's own. */
+    guestSpeakers: z
+      .array(z.object({ name: requiredLine(200), role: line(200).default('') }).strict())
+      .max(10, { error: 'too_many' })
+      .default([]),
     moderatorId: idSchema.nullable().default(null),
     agenda: z.array(agendaItemSchema).max(50).default([]),
     statementIds: z.array(idSchema).max(50).default([]),
@@ -103,6 +109,7 @@ export const conferenceSchema = z.object({
   venueAddress: z.string(),
   onlineLink: z.string(),
   spokespersons: z.array(z.object({ id: z.string(), fullName: z.string() })),
+  guestSpeakers: z.array(z.object({ name: z.string(), role: z.string() })),
   moderator: z.object({ id: z.string(), fullName: z.string() }).nullable(),
   agenda: z.array(z.object({ title: z.string(), speaker: z.string(), minutes: z.number().int() })),
   statements: z.array(
@@ -207,11 +214,24 @@ export const walkInSchema = z
     /** Someone already in the contacts; or, with `contact`, a new person (their consent source in `dataSource`). */
     contactId: idSchema.nullable().default(null),
     contact: contactInputSchema.nullable().default(null),
+    /**
+     * An outlet the address book does not have yet, typed at the door ("Harian Fajar"): made with
+     * the new contact (found by name if it exists after all), the person its reporter.
+     */
+    newOutlet: z
+      .object({ name: requiredLine(200), type: z.enum(outletTypes) })
+      .strict()
+      .nullable()
+      .default(null),
   })
   .strict()
   .refine((input) => (input.contactId === null) !== (input.contact === null), {
     error: 'walk_in_person',
     path: ['contact'],
+  })
+  .refine((input) => input.newOutlet === null || input.contact !== null, {
+    error: 'walk_in_outlet',
+    path: ['newOutlet'],
   });
 
 export const rsvpInputSchema = z.object({ id: idSchema, rsvp: z.enum(rsvpAnswers) }).strict();

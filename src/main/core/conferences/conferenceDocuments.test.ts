@@ -34,6 +34,7 @@ describe('conference paperwork: attendance record, sign-in sheet, briefing pack'
           qaIds: [qa.id],
           keyMessages: 'Pemerintah hadir dan bekerja 24 jam.',
           talkingPoints: 'Sampaikan nomor posko: 112.\n\nJangan berspekulasi soal korban.',
+          guestSpeakers: [{ name: 'Ir. Danny Pomanto', role: 'Wali Kota Makassar' }],
         }),
       },
       session,
@@ -103,6 +104,8 @@ describe('conference paperwork: attendance record, sign-in sheet, briefing pack'
       expect(text, format).toContain('Spokesperson Briefing Pack');
       expect(text).toContain('1 December 2026, 10:00–11:00 WITA');
       expect(text).toContain('Situasi terkini');
+      // A speaker from outside the office, named with the office they hold.
+      expect(text).toContain('Ir. Danny Pomanto (Wali Kota Makassar)');
       expect(text).toContain('Pemerintah hadir dan bekerja 24 jam.');
       expect(text).toContain('Jangan berspekulasi soal korban.');
       expect(text).toContain('Berapa jumlah pengungsi?');

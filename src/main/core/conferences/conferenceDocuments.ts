@@ -128,8 +128,11 @@ function eventFacts(context: Context, w: Words): DocumentBlock {
   const rows: [string, string][] = [[w.time, eventTime(conference, context.language)]];
   if (place) rows.push([w.venue, place]);
   if (conference.onlineLink) rows.push([w.online, conference.onlineLink]);
-  if (conference.spokespersons.length)
-    rows.push([w.speakers, conference.spokespersons.map((p) => p.fullName).join(', ')]);
+  const speakers = [
+    ...conference.spokespersons.map((person) => person.fullName),
+    ...conference.guestSpeakers.map((guest) => (guest.role ? `${guest.name} (${guest.role})` : guest.name)),
+  ];
+  if (speakers.length) rows.push([w.speakers, speakers.join(', ')]);
   if (conference.moderator) rows.push([w.moderator, conference.moderator.fullName]);
   return { kind: 'facts', rows };
 }

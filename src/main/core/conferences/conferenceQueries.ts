@@ -60,6 +60,12 @@ export async function readConference(
     .where('conference_spokesperson.conference_id', '=', id)
     .orderBy('conference_spokesperson.position')
     .execute();
+  const guestSpeakers = await db
+    .selectFrom('conference_guest_speaker')
+    .select(['name', 'role'])
+    .where('conference_id', '=', id)
+    .orderBy('position')
+    .execute();
   const moderator = row.moderator_id
     ? await db
         .selectFrom('account')
@@ -108,6 +114,7 @@ export async function readConference(
     venueAddress: row.venue_address,
     onlineLink: row.online_link,
     spokespersons,
+    guestSpeakers,
     moderator: moderator ?? null,
     agenda: JSON.parse(row.agenda_json) as Conference['agenda'],
     statements,

@@ -88,6 +88,13 @@ async function writeLinks(trx: Trx, id: string, input: Input): Promise<void> {
       .values({ conference_id: id, account_id: accountId, position })
       .execute();
   }
+  await trx.deleteFrom('conference_guest_speaker').where('conference_id', '=', id).execute();
+  for (const [position, guest] of input.guestSpeakers.entries()) {
+    await trx
+      .insertInto('conference_guest_speaker')
+      .values({ id: newId(), conference_id: id, name: guest.name, role: guest.role, position })
+      .execute();
+  }
   await trx.deleteFrom('conference_statement').where('conference_id', '=', id).execute();
   for (const statementId of new Set(input.statementIds)) {
     await trx.insertInto('conference_statement').values({ conference_id: id, statement_id: statementId }).execute();

@@ -311,5 +311,30 @@ describe('press conferences', () => {
     expect(await test.value('conferences.invitees', { id: held.id }, session)).toHaveLength(1);
     const neither = await test.call('conferences.walkIn', { conferenceId: held.id }, session);
     expect(neither.ok || neither.error.code).toBe('VALIDATION');
+
+    // An outlet typed at the door that the address book lacks is made with the person, not dropped;
+    // typed again (any case), it is the same outlet.
+    const fajar = await test.value(
+      'conferences.walkIn',
+      {
+        conferenceId: held.id,
+        contact: contactInput('Rahmat Hidayat', { dataSource: 'Daftar hadir 1 Des 2026' }),
+        newOutlet: { name: 'Harian Fajar', type: 'print' },
+      },
+      session,
+    );
+    expect(fajar.outlet).toBe('Harian Fajar');
+    const again = await test.value(
+      'conferences.walkIn',
+      {
+        conferenceId: held.id,
+        contact: contactInput('Sri Wahyuni', { dataSource: 'Daftar hadir 1 Des 2026' }),
+        newOutlet: { name: 'harian fajar', type: 'online' },
+      },
+      session,
+    );
+    expect(again.outlet).toBe('Harian Fajar');
+    const outlets = await test.value('contacts.outlets', {}, session);
+    expect(outlets.filter((outlet) => outlet.name === 'Harian Fajar')).toMatchObject([{ type: 'print' }]);
   });
 });

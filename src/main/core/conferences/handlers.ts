@@ -3,7 +3,7 @@ import type { Writer } from '../kernel/writeScope';
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { conferenceDocument } from './conferenceDocuments';
 import { listConferences, readConference } from './conferenceQueries';
-import { createContact } from '../contacts/contactService';
+import { createContact, outletNamed } from '../contacts/contactService';
 import { planWarnings, saveConference, setConferenceStatus } from './conferenceService';
 import { earlierSending, inviteToConference, notifyInvitees } from './invitations';
 import type { OutboxWake } from '../distribution/outboxWake';
@@ -55,11 +55,17 @@ export function conferencesHandlers(deps: {
       invitee(await write(actor, (w) => setRsvp(w, id, rsvp)), id),
     'conferences.checkIn': async ({ id, present }, { actor }) =>
       invitee(await write(actor, (w) => checkIn(w, id, present)), id),
-    'conferences.walkIn': async ({ conferenceId, contactId, contact }, { actor }) => {
-      // A new person becomes a contact (with their consent source) and an attendee in one write.
-      const inviteeId = await write(actor, async (w) =>
-        walkIn(w, conferenceId, contactId ?? (await createContact(w, contact!))),
-      );
+    'conferences.walkIn': async ({ conferenceId, contactId, contact, newOutlet }, { actor }) => {
+      // A new person becomes a contact (with their consent source, and their outlet if it is new
+      // too) and an attendee in one write.
+      const inviteeId = await write(actor, async (w) => {
+        if (contactId) return walkIn(w, conferenceId, contactId);
+        const outletId = newOutlet ? await outletNamed(w, newOutlet) : null;
+        const affiliations = outletId
+          ? [{ outletId, position: 'reporter' as const, primary: true }, ...contact!.affiliations]
+          : contact!.affiliations;
+        return walkIn(w, conferenceId, await createContact(w, { ...contact!, affiliations }));
+      });
       return invitee(conferenceId, inviteeId);
     },
     'conferences.questions': ({ id }) => listQuestions(db, id),

@@ -31,6 +31,12 @@ async function source(trx: Kysely<Database>, id: string): Promise<InvitationSour
     .where('conference_spokesperson.conference_id', '=', id)
     .orderBy('conference_spokesperson.position')
     .execute();
+  const guests = await trx
+    .selectFrom('conference_guest_speaker')
+    .select(['name', 'role'])
+    .where('conference_id', '=', id)
+    .orderBy('position')
+    .execute();
   return {
     status: row.status,
     title: row.title,
@@ -41,7 +47,10 @@ async function source(trx: Kysely<Database>, id: string): Promise<InvitationSour
     venueName: row.venue_name,
     venueAddress: row.venue_address,
     onlineLink: row.online_link,
-    speakers: speakers.map((speaker) => speaker.full_name),
+    speakers: [
+      ...speakers.map((speaker) => speaker.full_name),
+      ...guests.map((guest) => (guest.role ? `${guest.name} (${guest.role})` : guest.name)),
+    ],
     agenda: JSON.parse(row.agenda_json) as InvitationSource['agenda'],
     uid: row.ics_uid,
     sequence: row.sequence,

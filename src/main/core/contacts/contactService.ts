@@ -50,6 +50,26 @@ export async function createOutlet(w: WriteScope<SessionActor>, input: Required<
   return id;
 }
 
+/** The outlet of this name (any case, not archived), made with nothing but its name and type if there is none. */
+export async function outletNamed(
+  w: WriteScope<SessionActor>,
+  outlet: { name: string; type: OutletInput['type'] },
+): Promise<string> {
+  const known = await w.trx.selectFrom('outlet').select(['id', 'name']).where('archived_at', 'is', null).execute();
+  const same = known.find((row) => row.name.trim().toLowerCase() === outlet.name.trim().toLowerCase());
+  if (same) return same.id;
+  return createOutlet(w, {
+    name: outlet.name.trim(),
+    type: outlet.type,
+    mediaGroup: '',
+    regionCode: null,
+    website: '',
+    phone: '',
+    email: '',
+    notes: '',
+  });
+}
+
 export async function updateOutlet(w: WriteScope<SessionActor>, id: string, input: Required<OutletInput>) {
   const { trx, at } = w;
   const before = await trx.selectFrom('outlet').select('name').where('id', '=', id).executeTakeFirst();

@@ -156,7 +156,12 @@ function ConferenceDetail({ conference }: { conference: Conference }) {
                   </Fact>
                 )}
                 <Fact label={t('conferences.fields.spokespersons')}>
-                  {conference.spokespersons.map((person) => person.fullName).join(', ') || '—'}
+                  {[
+                    ...conference.spokespersons.map((person) => person.fullName),
+                    ...conference.guestSpeakers.map((guest) =>
+                      guest.role ? `${guest.name} (${guest.role})` : guest.name,
+                    ),
+                  ].join(', ') || '—'}
                 </Fact>
                 <Fact label={t('conferences.fields.moderator')}>{conference.moderator?.fullName ?? '—'}</Fact>
                 {conference.notes && <Fact label={t('conferences.fields.notes')}>{conference.notes}</Fact>}

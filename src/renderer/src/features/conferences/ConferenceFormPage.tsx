@@ -38,6 +38,7 @@ import { useConference, usePeople, useQaBank } from './useConferences';
 import { useSaveConference } from './useConferenceActions';
 import { WallTimeField } from '../../components/when/WallTimeField';
 import { shiftedEnd } from './shiftedEnd';
+import { GuestSpeakers } from './GuestSpeakers';
 
 /** What the form edits: the input, with the times as wall clock in the event's zone. */
 type Draft = Omit<Required<ConferenceInput>, 'startsAt' | 'endsAt'> & { start: string; end: string };
@@ -54,6 +55,7 @@ function emptyDraft(today: string, zone: OfficeTimeZone): Draft {
     venueAddress: '',
     onlineLink: '',
     spokespersonIds: [],
+    guestSpeakers: [],
     moderatorId: null,
     agenda: [],
     statementIds: [],
@@ -76,6 +78,7 @@ function toDraft(conference: Conference): Draft {
     venueAddress: conference.venueAddress,
     onlineLink: conference.onlineLink,
     spokespersonIds: conference.spokespersons.map((person) => person.id),
+    guestSpeakers: conference.guestSpeakers,
     moderatorId: conference.moderator?.id ?? null,
     agenda: conference.agenda,
     statementIds: conference.statements.map((statement) => statement.id),
@@ -301,6 +304,7 @@ function ConferenceForm({ initial, conference }: { initial: Draft; conference: C
             error={errors.moderatorId}
           />
         </SimpleGrid>
+        <GuestSpeakers value={draft.guestSpeakers} onChange={(value) => set('guestSpeakers', value)} errors={errors} />
       </Fieldset>
       <Fieldset legend={t('conferences.fields.agenda')}>
         <Stack gap="xs">

@@ -1,4 +1,5 @@
-import { Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Autocomplete, Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { outletTypes, type OutletType } from '../../../../shared/contacts/vocabulary';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +27,9 @@ export function WalkInModal({ conference, onClose }: { conference: Conference; o
   const [mode, setMode] = useState<'existing' | 'new'>('new');
   const [existing, setExisting] = useState<string[]>([]);
   const [fullName, setFullName] = useState('');
-  const [outletId, setOutletId] = useState<string | null>(null);
+  // Typed freely: an outlet of the address book by its name, or a new one made with the person.
+  const [outletName, setOutletName] = useState('');
+  const [outletType, setOutletType] = useState<OutletType>('print');
   const [email, setEmail] = useState('');
   const [phone, setPhone] = useState('');
   const [dataSource, setDataSource] = useState(
@@ -36,6 +39,11 @@ export function WalkInModal({ conference, onClose }: { conference: Conference; o
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [returns, setReturns] = useState(false);
 
+  const knownOutlet = (outlets.data ?? []).find(
+    (outlet) => outlet.name.trim().toLowerCase() === outletName.trim().toLowerCase(),
+  );
+  const outletId = knownOutlet?.id ?? null;
+  const newOutlet = !knownOutlet && outletName.trim() ? { name: outletName.trim(), type: outletType } : null;
   const submit = () =>
     walkIn.mutate(
       mode === 'existing'
@@ -43,6 +51,7 @@ export function WalkInModal({ conference, onClose }: { conference: Conference; o
         : {
             conferenceId: conference.id,
             contactId: null,
+            newOutlet,
             contact: {
               ...emptyContactInput(today),
               fullName,
@@ -100,14 +109,23 @@ export function WalkInModal({ conference, onClose }: { conference: Conference; o
                   error={errors['contact.fullName']}
                   onChange={(event) => setFullName(event.currentTarget.value)}
                 />
-                <Select
+                <Autocomplete
                   label={t('conferences.walkIn.outlet')}
-                  data={(outlets.data ?? []).map((outlet) => ({ value: outlet.id, label: outlet.name }))}
-                  value={outletId}
-                  onChange={setOutletId}
-                  searchable
-                  clearable
+                  description={newOutlet ? t('conferences.walkIn.newOutlet') : undefined}
+                  data={[...new Set((outlets.data ?? []).map((outlet) => outlet.name))]}
+                  value={outletName}
+                  onChange={setOutletName}
+                  error={errors['newOutlet.name']}
                 />
+                {newOutlet && (
+                  <Select
+                    label={t('conferences.walkIn.outletType')}
+                    data={outletTypes.map((value) => ({ value, label: t(`contacts.outletType.${value}`) }))}
+                    value={outletType}
+                    onChange={(value) => value && setOutletType(value as OutletType)}
+                    allowDeselect={false}
+                  />
+                )}
                 <TextInput
                   label={t('conferences.walkIn.email')}
                   type="email"
