@@ -149,3 +149,29 @@ test('a crisis from the first signal to the evaluation report: clock, holding st
   await expect(page.getByText('Krisis ditutup.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Buka kembali' })).toBeVisible();
 });
+
+test('an agency missing from the directory is added from the crisis, chosen at once, and the crisis stays open', async ({
+  page,
+  demo: siaga,
+}) => {
+  await page.goto(siaga.url);
+  await signIn(page, 'staf', demoPassword);
+  await nav(page, 'Krisis');
+  await page.getByRole('link', { name: 'Dugaan kebocoran data layanan perizinan daring' }).click();
+  const crisisUrl = page.url();
+  await page.getByRole('tab', { name: 'Pemangku kepentingan' }).click();
+  await page.getByRole('button', { name: 'Tambah instansi' }).first().click();
+  const stakeholder = page.getByRole('dialog', { name: 'Tambah instansi' });
+  await stakeholder.getByRole('button', { name: 'Instansi belum ada? Tambahkan di sini' }).click();
+  const agency = page.getByRole('dialog', { name: 'Tambah instansi' }).last();
+  await agency.getByRole('textbox', { name: 'Nama instansi' }).fill('CSIRT Pemprov DIY');
+  await agency.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByText('Instansi CSIRT Pemprov DIY disimpan.')).toBeVisible();
+  // Back in the stakeholder form with the new agency chosen.
+  await expect(stakeholder.getByRole('combobox', { name: 'Instansi' })).toHaveValue('CSIRT Pemprov DIY');
+  await stakeholder.getByRole('textbox', { name: 'Peran dalam krisis' }).fill('Forensik digital');
+  await stakeholder.getByRole('button', { name: 'Simpan' }).click();
+  await expect(stakeholder).toBeHidden();
+  await expect(page.getByText('CSIRT Pemprov DIY').first()).toBeVisible();
+  expect(page.url()).toBe(crisisUrl);
+});

@@ -500,6 +500,11 @@ export const crisisEvents = {
       'audit.head',
     ],
   },
+  /** An agency of the directory was added or changed: every picker and panel naming agencies. */
+  'crises.agenciesChanged': {
+    payload: z.object({}),
+    invalidates: ['crises.agencies', 'crises.stakeholders', 'crises.requests', 'crises.timeline'],
+  },
   /** The office's playbook or golden-hour prompts changed. */
   'crises.playbookChanged': {
     payload: z.object({}),

@@ -135,6 +135,7 @@ export async function saveAgency(w: WriteScope<SessionActor>, input: AgencyInput
   await w.audit(input.id ? 'agency.updated' : 'agency.created', 'agency', agencyId, {
     name: input.name,
   });
+  w.emit('crises.agenciesChanged', {});
   return agencyId;
 }
 

@@ -1,3 +1,4 @@
+import { notifications } from '@mantine/notifications';
 import {
   ActionIcon,
   Anchor,
@@ -124,7 +125,16 @@ export function AgenciesPage() {
 
 type Liaison = Agency['liaisons'][number];
 
-function AgencyModal({ agency, onClose }: { agency: Agency | null; onClose: () => void }) {
+/** An agency's record with its liaisons; `onSaved` gets the saved agency (a picker selects a new one). */
+export function AgencyModal({
+  agency,
+  onClose,
+  onSaved,
+}: {
+  agency: Agency | null;
+  onClose: () => void;
+  onSaved?: (agency: Agency) => void;
+}) {
   const { t } = useTranslation();
   const [name, setName] = useState(agency?.name ?? '');
   const [kind, setKind] = useState<AgencyKind>(agency?.kind ?? 'disaster_agency');
@@ -143,10 +153,16 @@ function AgencyModal({ agency, onClose }: { agency: Agency | null; onClose: () =
         component="form"
         onSubmit={(event) => {
           event.preventDefault();
+          // Opened from another form (a stakeholder's), its submit must not reach that form through the portal.
+          event.stopPropagation();
           save.mutate(
             { id: agency?.id ?? null, name, kind, regionCode, phone, email, notes, liaisons },
             {
-              onSuccess: onClose,
+              onSuccess: (saved) => {
+                notifications.show({ message: t('crises.agencies.saved', { name: saved.name }), color: 'teal' });
+                onSaved?.(saved);
+                onClose();
+              },
               onError: (error) => showFormFailure(t, error, setErrors),
             },
           );

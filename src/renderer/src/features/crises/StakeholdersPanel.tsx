@@ -19,7 +19,7 @@ import {
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { AgencyModal } from './AgenciesPage';
 import type { Crisis, Stakeholder } from '../../../../shared/ipc/crises';
 import { FormActions } from '../../components/FormActions';
 import { notifyFailure, showFormFailure } from '../../components/notifyFailure';
@@ -181,6 +181,7 @@ function StakeholderModal({
   const { t } = useTranslation();
   const agencies = useAgencies();
   const [agencyId, setAgencyId] = useState<string | null>(stakeholder?.agency.id ?? null);
+  const [addingAgency, setAddingAgency] = useState(false);
   const [role, setRole] = useState(stakeholder?.role ?? '');
   const [responsibility, setResponsibility] = useState(stakeholder?.responsibility ?? '');
   const [influence, setInfluence] = useState(String(stakeholder?.influence ?? 2));
@@ -220,11 +221,19 @@ function StakeholderModal({
           required
           error={errors.agencyId}
           description={
-            <Anchor component={Link} to="/crises/agencies" size="xs">
-              {t('crises.stakeholders.directoryLink')}
+            // Added here, without leaving the crisis; chosen at once.
+            <Anchor component="button" type="button" size="xs" onClick={() => setAddingAgency(true)}>
+              {t('crises.stakeholders.addAgency')}
             </Anchor>
           }
         />
+        {addingAgency && (
+          <AgencyModal
+            agency={null}
+            onClose={() => setAddingAgency(false)}
+            onSaved={(saved) => setAgencyId(saved.id)}
+          />
+        )}
         <TextInput
           label={t('crises.stakeholders.role')}
           value={role}
