@@ -100,6 +100,8 @@ export const hoaxSchema = hoaxSummarySchema.extend({
   screenshots: z.array(screenshotSchema),
   evidence: z.array(evidenceSchema),
   verifier: person.nullable(),
+  /** Who set the verdict (the verifier may be someone else). */
+  verdictBy: person.nullable(),
   verdictAt: z.string().nullable(),
   /** The "Penjelasan": why the verdict, in the office's words; the clarification quotes it. */
   explanation: z.string(),

@@ -115,6 +115,8 @@ export type EditLock = z.output<typeof editLockSchema>;
 
 export const statementSchema = statementSummarySchema.extend({
   content: z.custom<StatementContent>(),
+  /** In review: the names of who may decide the step that waits. */
+  pendingDeciders: z.array(z.string()),
   currentRevisionId: z.string(),
   currentRevisionHash: z.string(),
   chain: z.array(approvalStepSchema),

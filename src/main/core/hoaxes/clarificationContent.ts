@@ -25,14 +25,47 @@ function listed(items: string[], and: string): string {
   return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 }
 
-/** The claim's first sentence, cut at a word near the limit: the statement's title after the label. */
-function titleClaim(claim: string): string {
-  const firstSentence = claim
-    .split(/(?<=[.!?])\s/u)[0]!
-    .replace(/\s+/gu, ' ')
+/** Openers that shout rather than say anything: "PENGUMUMAN!!", "Info penting", "Viral", "Sebarkan!". */
+const shouting =
+  /^(pengumuman|info(rmasi)?( penting)?|penting|breaking( news)?|hot news|viral|waspada|perhatian|segera|sebarkan|share|urgent|darurat|berita terkini)$/iu;
+
+/** A sentence written in capitals ("BENDUNGAN SERMO JEBOL") in sentence case; mixed case kept. */
+function calm(sentence: string): string {
+  const letters = sentence.replace(/[^\p{L}]/gu, '');
+  const upper = sentence.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 8 || upper.length / letters.length < 0.7) return sentence;
+  const lower = sentence.toLocaleLowerCase('id');
+  return lower.charAt(0).toLocaleUpperCase('id') + lower.slice(1);
+}
+
+/**
+ * The claim's substance for the title: its first sentence that says something — past openers that
+ * only shout ("PENGUMUMAN!!"), without links, emoji and runs of "!!", capitals calmed — cut at a
+ * word near the limit. The statement's title after the verdict label.
+ */
+export function titleClaim(claim: string): string {
+  const sentences = claim
+    // Links go, but not the full stop after them.
+    .replace(/(?:https?:\/\/|\b[\w-]+\.[a-z]{2,}\/)\S*?(?=[.,!?)]*(?:\s|$))/giu, '')
+    .replace(/[^\p{L}\p{N}\p{P}\s]/gu, '')
+    .split(/(?<=[.!?])\s+|\n+/u)
+    .map((sentence) =>
+      sentence
+        .replace(/([!?.,])\1+/gu, '$1')
+        .replace(/\s+([.,!?;:])/gu, '$1')
+        .replace(/\s+/gu, ' ')
+        .replace(/^[\s\p{P}]+|[\s!?,;:]+$/gu, '')
+        .trim(),
+    )
+    .filter(Boolean);
+  const said = sentences.find(
+    (sentence) => !shouting.test(sentence.replace(/[.!?]+$/u, '').trim()) && sentence.split(' ').length >= 3,
+  );
+  const first = calm(said ?? sentences.join(' '))
+    .replace(/[.]$/u, '')
     .trim();
-  if (firstSentence.length <= titleClaimLength) return firstSentence.replace(/[.]$/u, '');
-  const cut = firstSentence.slice(0, titleClaimLength);
+  if (first.length <= titleClaimLength) return first;
+  const cut = first.slice(0, titleClaimLength);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60)).trim()}…`;
 }
 

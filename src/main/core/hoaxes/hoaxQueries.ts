@@ -185,7 +185,11 @@ export async function readHoax(db: Db, id: string, actor: Pick<SessionActor, 'ro
     .where('merged_into_id', '=', id)
     .orderBy('first_seen_at')
     .execute();
-  const people = await peopleById(db, [row.created_by, ...(row.verifier_id ? [row.verifier_id] : [])]);
+  const people = await peopleById(db, [
+    row.created_by,
+    ...(row.verifier_id ? [row.verifier_id] : []),
+    ...(row.verdict_by ? [row.verdict_by] : []),
+  ]);
   return {
     ...summary!,
     reportedBy: row.reported_by,
@@ -209,6 +213,7 @@ export async function readHoax(db: Db, id: string, actor: Pick<SessionActor, 'ro
     })),
     verifier: row.verifier_id ? (people.get(row.verifier_id) ?? null) : null,
     verdictAt: row.verdict_at,
+    verdictBy: row.verdict_by ? (people.get(row.verdict_by) ?? null) : null,
     explanation: row.explanation,
     closeNote: row.close_note,
     history: history.map((event) => ({

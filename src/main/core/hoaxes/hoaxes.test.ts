@@ -113,6 +113,8 @@ describe('hoaxes: register, verdicts, clarification', () => {
       verdict: 'hoax',
       explanation: 'Bendungan Sermo dalam kondisi aman.',
       verifier: { id: team.drafter.account.id },
+      // The verdict names who decided it, not who verified.
+      verdictBy: { id: team.reviewer.account.id },
       verdictAt: now.toISOString(),
       can: expect.objectContaining({ draftClarification: true, startVerifying: false }),
     });

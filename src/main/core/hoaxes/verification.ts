@@ -56,6 +56,8 @@ export async function recordVerdict(
         verdict: input.verdict,
         explanation: input.explanation,
         verifier_id: row.verifier_id ?? actor.accountId,
+        // Who decided: the verifier may have been someone else.
+        verdict_by: actor.accountId,
         verdict_at: at,
         updated_at: at,
       })

@@ -6,6 +6,7 @@ import { notFound } from '../kernel/errors';
 import { canonicalContent } from './contentHash';
 import { lockIsFresh } from './lockRules';
 import { mayDecide, pendingStepIndex } from './approvalRound';
+import { stepDeciders } from './standIns';
 import { standingFor } from './standIns';
 import { armedReleasesAllowed } from './chainRepository';
 import type { StatementHooks } from './statementHooks';
@@ -113,6 +114,10 @@ export async function readStatement(
         }
       : null,
     workingCopy,
+    // Who may decide the step that waits (stand-ins included, those who wrote it or decided a step
+    // of this round left out): the drafter is told whom the statement now waits for.
+    pendingDeciders:
+      pending !== null ? (await stepDeciders(db, chain[pending]!, excluded, now.toISOString())).deciders : [],
     corrects: corrects
       ? {
           id: corrects.id,

@@ -36,8 +36,26 @@ describe('statement workflow', () => {
 
     const ready = await readyStatement(test, team.drafter.sessionId);
     expect(ready.revisionNo).toBe(2);
-    const approved = await approveFully(test, team, ready);
+    expect(ready.pendingDeciders).toEqual([]);
+    // Submitted, the drafter is told whom it waits for: the first step's reviewers.
+    const submitted = await submit(test, team, ready);
+    expect([...submitted.pendingDeciders].sort()).toEqual(
+      [team.reviewer.account.fullName, team.reviewer2.account.fullName].sort(),
+    );
+    const reviewed = await test.value(
+      'statements.approve',
+      { id: submitted.id, revisionId: submitted.currentRevisionId, comment: '' },
+      team.reviewer.sessionId,
+    );
+    // The next step's approver; nobody who already decided a step of this round.
+    expect(reviewed.pendingDeciders).toEqual([team.approver.account.fullName]);
+    const approved = await test.value(
+      'statements.approve',
+      { id: reviewed.id, revisionId: reviewed.currentRevisionId, comment: '' },
+      team.approver.sessionId,
+    );
     expect(approved.status).toBe('approved');
+    expect(approved.pendingDeciders).toEqual([]);
     expect(approved.number).toBe('001/SP/HUMAS/XI/2026');
     expect(approved.chain.map((step) => step.decision?.outcome)).toEqual(['approved', 'approved']);
     expect(approved.chain[1]?.decision?.revisionHash).toBe(approved.currentRevisionHash);

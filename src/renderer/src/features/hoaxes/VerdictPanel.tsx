@@ -40,9 +40,12 @@ export function VerdictPanel({ hoax }: { hoax: Hoax }) {
           </Text>
           <Text size="xs" c="dimmed">
             {t('hoaxes.verdictPanel.by', {
-              verifier: hoax.verifier?.fullName ?? '—',
+              decider: hoax.verdictBy?.fullName ?? hoax.verifier?.fullName ?? '—',
               time: hoax.verdictAt ? format(hoax.verdictAt) : '—',
             })}
+            {hoax.verifier && hoax.verdictBy && hoax.verifier.id !== hoax.verdictBy.id
+              ? ` · ${t('hoaxes.verdictPanel.verifiedBy', { name: hoax.verifier.fullName })}`
+              : ''}
           </Text>
         </Stack>
       )}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Statement } from '../../../../shared/ipc/statements';
 import { notifyFailure } from '../../components/notifyFailure';
+import { waitingFor } from './statementLabels';
 import {
   useCorrectStatement,
   useReleaseStatement,
@@ -30,11 +31,16 @@ export function StatementActions({ statement, dirty }: { statement: Statement; d
       {statement.can.submit && (
         <Button
           onClick={() =>
-            void submit
-              .mutateAsync({ id: statement.id, revisionId: statement.currentRevisionId })
-              .then(done(t('statements.actions.submitted')), (error: unknown) =>
-                notifyFailure(t, error, t('statements.actions.notSubmitted')),
-              )
+            void submit.mutateAsync({ id: statement.id, revisionId: statement.currentRevisionId }).then(
+              (submitted) =>
+                notifications.show({
+                  message: waitingFor(t, submitted)
+                    ? t('statements.actions.submittedTo', { names: waitingFor(t, submitted) })
+                    : t('statements.actions.submitted'),
+                  color: 'teal',
+                }),
+              (error: unknown) => notifyFailure(t, error, t('statements.actions.notSubmitted')),
+            )
           }
           loading={submit.isPending}
           // Unsaved typing would not be part of what is reviewed: save it first.

@@ -21,6 +21,7 @@ import { StatementEditor } from './StatementEditor';
 import { SubmitRefusal } from './SubmitRefusal';
 import { QuotedFigures } from './QuotedFigures';
 import { StaleFigures } from './StaleFigures';
+import { waitingFor } from './statementLabels';
 import { StatusBadge } from './StatusBadge';
 import { DistributeModal } from '../distribution/public';
 import { DistributionPanel } from '../distribution/public';
@@ -88,6 +89,11 @@ function StatementDetail({ statement }: { statement: Statement }) {
             </Text>
           </Group>
           <Title order={2}>{statement.title}</Title>
+          {waitingFor(t, statement) && (
+            <Text size="sm" c="blue.8" data-testid="waiting-for">
+              {t('statements.waitingFor', { names: waitingFor(t, statement) })}
+            </Text>
+          )}
           {statement.embargoUntil && (
             <Text size="sm" c="orange.8" fw={600}>
               {t('statements.embargoUntil', { time: format(statement.embargoUntil.at) })}

@@ -26,6 +26,7 @@ import { callOrThrow } from '../../api/channelQueries';
 import { RichTextField, type TextReplacer } from '../../components/richText/RichTextField';
 import { QuotedFigures } from './QuotedFigures';
 import { StaleFigures } from './StaleFigures';
+import { waitingFor } from './statementLabels';
 import { errorMessage } from '../../i18n/errorMessage';
 import { fieldErrors } from '../../i18n/fieldErrors';
 import { useFormatInstant } from '../../components/useOfficeTime';
@@ -167,7 +168,12 @@ export function StatementEditor({
             id: saved.id,
             revisionId: saved.currentRevisionId,
           });
-          notifications.show({ message: t('statements.editor.savedAndSubmitted'), color: 'teal' });
+          notifications.show({
+            message: waitingFor(t, submitted)
+              ? t('statements.editor.savedAndSubmittedTo', { names: waitingFor(t, submitted) })
+              : t('statements.editor.savedAndSubmitted'),
+            color: 'teal',
+          });
           onSaved(submitted);
         } catch (error) {
           onSaved(saved);
