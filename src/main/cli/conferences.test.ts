@@ -44,7 +44,7 @@ describe('siaga conferences', () => {
     for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
     const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
-    expect(event.summary).toBe('Media briefing: Media briefing vaksinasi, tahap 2');
+    expect(event.summary).toBe('Media briefing vaksinasi, tahap 2');
     expect(event.startDate.toString()).toMatch(/^2026-12-03T09:00:00/);
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-03T01:00:00.000Z');
 

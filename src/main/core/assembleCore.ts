@@ -78,7 +78,7 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
   const base = coreDeps(store, events, now, (error) => logger.error('after-commit effect failed', error));
   // Other domains join a statement's steps here, so statements depends on none of them.
   const statementHooks = createStatementHooks();
-  statementHooks.beforeSubmit.push((w, statementId) => refuseStaleFigures(w.trx, statementId));
+  statementHooks.beforeSubmit.push((w, statementId, content) => refuseStaleFigures(w.trx, statementId, content));
   statementHooks.released.push(clarifyOnRelease);
   const progress = progressEmitter({ store, events });
   const sender = createOutboxSender({

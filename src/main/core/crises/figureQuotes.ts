@@ -1,6 +1,7 @@
 import type { WriteScope } from '../kernel/writeScope';
 import type { Kysely } from 'kysely';
 import type { StatementCrisis } from '../../../shared/ipc/crises';
+import type { StatementContent } from '../../../shared/ipc/statements';
 import { editableStatuses } from '../../../shared/statements/workflow';
 import type { SessionActor } from '../kernel/context';
 import type { Database } from '../db/schema';
@@ -8,7 +9,6 @@ import { CoreError, notFound } from '../kernel/errors';
 import { fieldError } from '../kernel/validationError';
 import { formatFigureValue, staleFiguresInText } from '../../../shared/crises/figureInText';
 import { docToPlainText } from '../../../shared/statements/plainText';
-import { currentRevision } from '../statements/statementRepository';
 
 /*
  * "Narasi tunggal" in the drafts: a statement records which version of each official figure it
@@ -77,15 +77,13 @@ export async function statementCrisis(db: Kysely<Database>, statementId: string)
  * or body still holds a superseded value of one of its crisis's figures (whatever the quotes say: a dropped quote
  * or a number typed by hand is caught too).
  */
-export async function refuseStaleFigures(db: Kysely<Database>, statementId: string): Promise<void> {
+export async function refuseStaleFigures(
+  db: Kysely<Database>,
+  statementId: string,
+  content: StatementContent,
+): Promise<void> {
   const { crisis, quoted } = await statementCrisis(db, statementId);
   if (!crisis) return;
-  const row = await db
-    .selectFrom('statement')
-    .select('current_revision_id')
-    .where('id', '=', statementId)
-    .executeTakeFirstOrThrow();
-  const { content } = await currentRevision(db, row);
   const figures = await db
     .selectFrom('official_figure')
     .select(['series_id as seriesId', 'label', 'value', 'unit', 'version'])

@@ -52,7 +52,7 @@ export async function submit(
       placeholders: left.join(', '),
     });
   }
-  for (const hook of hooks.beforeSubmit) await hook(w, row.id);
+  for (const hook of hooks.beforeSubmit) await hook(w, row.id, content);
   // A new round: the office's chain for this kind as it is now; earlier decisions no longer stand.
   const chain: RoundStep[] = await chainFor(trx, content.kind);
   await refuseUndecidable(trx, row, chain, at);

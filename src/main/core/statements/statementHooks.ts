@@ -1,3 +1,4 @@
+import type { StatementContent } from '../../../shared/ipc/statements';
 import type { Kysely } from 'kysely';
 import type { ReleasePlan } from '../../../shared/ipc/releasePlan';
 import type { Database } from '../db/schema';
@@ -20,7 +21,8 @@ export interface StatementHooks {
   /** After a statement written for a crisis joined it (distribution arms the crisis's release). */
   joinedCrisis: ((w: WriteScope<SessionActor>, statementId: string) => Promise<void>)[];
   /** Before a round starts; a hook may refuse the submission (crises: a superseded figure is quoted). */
-  beforeSubmit: ((w: WriteScope<SessionActor>, statementId: string) => Promise<void>)[];
+  /** Before a round starts, with the text being submitted: a refusal stops the submission. */
+  beforeSubmit: ((w: WriteScope<SessionActor>, statementId: string, content: StatementContent) => Promise<void>)[];
   /** After the final approval numbered the statement (distribution sends the release armed on it). */
   finallyApproved: ((w: WriteScope<SessionActor>, statementId: string) => Promise<void>)[];
   /** After the statement was released (hoaxes: its clarification clarifies the claim). */
