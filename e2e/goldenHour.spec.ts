@@ -74,7 +74,8 @@ test('the golden hour in twelve steps: crisis, holding statement, approval where
     // 10: saved and submitted in one step; no notice covers the editor's buttons meanwhile.
     const saveAndSubmit = page.getByRole('button', { name: 'Simpan & ajukan' });
     await act(saveAndSubmit.click());
-    await expect(page.getByText('Revisi disimpan dan diajukan untuk ditinjau.')).toBeVisible();
+    // The notice says whom it now waits for.
+    await expect(page.getByText(/^Revisi disimpan dan diajukan\. Berikutnya memutuskan: .+\.$/)).toBeVisible();
     await expectUncovered(page, page.getByRole('button', { name: 'Simpan revisi' }));
 
     // The editor, at their own desk: told once, briefly, in the header; the home card has the action.

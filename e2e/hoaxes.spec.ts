@@ -90,7 +90,8 @@ test('a hoax from the first sighting to the released clarification: screenshot, 
     .getByRole('textbox', { name: 'Penjelasan' })
     .fill('Bendungan Sermo dalam kondisi normal dan aman. Tidak ada perintah evakuasi bagi warga Kulon Progo.');
   await page.getByRole('button', { name: 'Simpan kesimpulan' }).click();
-  await expect(page.getByText(/Verifikator .* · /)).toBeVisible();
+  // The verdict names who decided it (the editor), beside who verified (the desk).
+  await expect(page.getByText(/^Ditetapkan oleh Agus Santoso, S\.Sos\. · .+ · diverifikasi oleh /)).toBeVisible();
   await signOut(page);
 
   // The clarification, drafted from the record in the office format, then through the chain.

@@ -66,7 +66,7 @@ test('a drafter on one desk submits, the approver on another sees it at once and
       'Agus Santoso, S.Sos. (MEJA-PIMPINAN)',
     );
     await page.getByRole('button', { name: 'Simpan & ajukan' }).click();
-    await expect(page.getByText('Revisi disimpan dan diajukan untuk ditinjau.')).toBeVisible();
+    await expect(page.getByText(/^Revisi disimpan dan diajukan\. Berikutnya memutuskan: /)).toBeVisible();
     const releasedBadge = page.getByText('Dirilis', { exact: true });
     await expect(releasedBadge).toHaveCount(0);
 

@@ -52,12 +52,17 @@ describe('backup set: verified copies with manifests, rotation', () => {
     const first = await takeBackup(copyEmbedded(sqlite), folder, 't', new Date('2026-11-20T10:00:00.000Z'));
     const sameDay = await takeBackup(copyEmbedded(sqlite), folder, 't', new Date('2026-11-20T16:00:00.000Z'));
     const next = await takeBackup(copyEmbedded(sqlite), folder, 't', new Date('2026-11-21T16:00:00.000Z'));
+    // A second backup in the same second gets a name of its own; it replaces nothing.
+    const twin = await takeBackup(copyEmbedded(sqlite), folder, 't', new Date('2026-11-21T16:00:00.000Z'), 'manual');
+    expect(twin.file).toBe('siaga-20261121T160000Z-2.sqlite');
     writeFileSync(join(folder, 'siaga-20261101T000000Z.sqlite'), 'half-written, no manifest');
     writeFileSync(join(folder, 'notes.txt'), 'not ours');
     writeFileSync(join(folder, 'siaga-20261102T000000Z.sqlite.partial'), 'a quit terminated mid-copy');
     const deleted = await rotateBackups(folder, 'Asia/Jakarta', 'automatic');
     expect(deleted.sort()).toEqual([first.file, 'siaga-20261101T000000Z.sqlite'].sort());
-    expect((await listBackups(folder)).map((manifest) => manifest.file)).toEqual([next.file, sameDay.file]);
+    expect((await listBackups(folder)).map((manifest) => manifest.file).sort()).toEqual(
+      [twin.file, next.file, sameDay.file].sort(),
+    );
     expect(readdirSync(folder)).toContain('notes.txt');
     expect(readdirSync(folder)).not.toContain('siaga-20261102T000000Z.sqlite.partial');
   });

@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { backupsToKeep } from '../../../shared/backups/retention';
@@ -94,6 +94,21 @@ export const copyEmbedded =
   (outFile) =>
     backupDatabase(sqlite, outFile);
 
+/**
+ * `siaga-<stamp>.sqlite`, or `-2`, `-3`… when a backup of the same second is there already (a
+ * person's right after the schedule's): a new backup never replaces another.
+ */
+async function freeName(folder: string, stem: string): Promise<string> {
+  for (let n = 1; ; n += 1) {
+    const file = join(folder, `${stem}${n === 1 ? '' : `-${n}`}.sqlite`);
+    const taken = await stat(file).then(
+      () => true,
+      () => false,
+    );
+    if (!taken) return file;
+  }
+}
+
 /** Takes a verified backup into `folder` and writes its manifest. */
 export async function takeBackup(
   copy: CopyStore,
@@ -102,7 +117,7 @@ export async function takeBackup(
   now: Date,
   trigger: NonNullable<BackupManifest['trigger']> = 'daily',
 ): Promise<BackupManifest> {
-  const file = join(folder, `siaga-${utcStamp(now)}.sqlite`);
+  const file = await freeName(folder, `siaga-${utcStamp(now)}`);
   const result = await copy(file);
   const manifest: BackupManifest = {
     file: basename(file),
@@ -159,12 +174,12 @@ export async function rotateBackups(folder: string, zone: OfficeTimeZone, series
   const deleted: string[] = [];
   for (const name of await readdir(folder)) {
     // A copy a crash or a terminated quit left half-written is never a backup.
-    if (/^siaga-\d{8}T\d{6}Z\.sqlite\.partial$/.test(name)) {
+    if (/^siaga-\d{8}T\d{6}Z(-\d+)?\.sqlite\.partial$/.test(name)) {
       await rm(join(folder, name), { force: true });
       continue;
     }
     const backupFile = name.endsWith(manifestSuffix) ? name.slice(0, -manifestSuffix.length) : name;
-    if (!/^siaga-\d{8}T\d{6}Z\.sqlite$/.test(backupFile) || kept.has(backupFile)) continue;
+    if (!/^siaga-\d{8}T\d{6}Z(-\d+)?\.sqlite$/.test(backupFile) || kept.has(backupFile)) continue;
     await rm(join(folder, name), { force: true });
     if (name === backupFile) deleted.push(name);
   }

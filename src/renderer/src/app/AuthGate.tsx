@@ -16,6 +16,7 @@ import { RecoveryPage } from '../features/backups/RecoveryPage';
 import { ServerUnavailablePage } from '../features/store/public';
 import { keptAcrossPeople, useLogout, useMe, useOfficeStatus } from '../components/useSession';
 import { errorMessage } from '../i18n/errorMessage';
+import { clearSignInNotice, signInNotice } from '../components/signInNotice';
 import { AppLayout } from './AppLayout';
 
 /** First run -> setup wizard; no session -> sign-in; otherwise the app, for this person. */
@@ -46,6 +47,7 @@ function useForgetThePreviousPerson(accountId: string | undefined) {
   useEffect(() => {
     const was = previous.current;
     previous.current = accountId;
+    if (accountId) clearSignInNotice();
     if (!was || was === accountId) return;
     notifications.clean();
     notifications.cleanQueue();
@@ -112,7 +114,7 @@ export function AuthGate() {
               <PublicHeader />
               <LoginPage
                 agencyName={office.agencyName}
-                notice={notice ?? (expired ? errorMessage(t, me.error) : undefined)}
+                notice={signInNotice() ?? notice ?? (expired ? errorMessage(t, me.error) : undefined)}
               />
             </>
           );

@@ -28,19 +28,22 @@ export function WallTimeField({
 }) {
   const { t, i18n } = useTranslation();
   const [typed, setTyped] = useState(value ? formatWallText(value, i18n.language) : '');
-  const [shown, setShown] = useState(value);
+  const [shown, setShown] = useState({ value, language: i18n.language });
   const [unreadable, setUnreadable] = useState(false);
-  // A value set from outside (a start that moved the end) replaces what was typed.
-  if (value !== shown) {
-    setShown(value);
-    if (value !== (parseWallText(typed) ?? '')) setTyped(value ? formatWallText(value, i18n.language) : '');
+  // A value set from outside (a start that moved the end), or another interface language,
+  // replaces what was typed.
+  if (value !== shown.value || i18n.language !== shown.language) {
+    setShown({ value, language: i18n.language });
+    if (value !== (parseWallText(typed) ?? '') || i18n.language !== shown.language) {
+      setTyped(value ? formatWallText(value, i18n.language) : '');
+    }
   }
   const take = (text: string) => {
     setTyped(text);
     const wall = text.trim() ? parseWallText(text) : '';
     if (wall !== null) {
       setUnreadable(false);
-      setShown(wall);
+      setShown({ value: wall, language: i18n.language });
       onChange(wall);
     }
   };

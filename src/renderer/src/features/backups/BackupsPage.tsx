@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useFormatInstant } from '../../components/useOfficeTime';
 import { formatBytes, isOverdue, shortHash } from './backupLabels';
+import { leaveForNextSignIn } from '../../components/signInNotice';
 import {
   useBackupStatus,
   useForgetEverything,
@@ -209,16 +210,14 @@ function RestoreModal({ backup, onClose }: { backup: BackupEntry; onClose: () =>
       { file: backup.file },
       {
         onSuccess: (result) => {
-          notifications.show({
-            title: t('backups.restoredTitle'),
-            message: t('backups.restoredMessage', {
+          // Every session ends with the replaced store: the news waits on the sign-in screen.
+          leaveForNextSignIn(
+            `${t('backups.restoredTitle')}. ${t('backups.restoredMessage', {
               time: format(result.restoredFrom.takenAt),
               jobs: result.jobsHeld,
               folder: result.setAside ?? '—',
-            }),
-            color: 'green',
-            autoClose: 15_000,
-          });
+            })}`,
+          );
           onClose();
           forgetEverything();
         },

@@ -91,7 +91,7 @@ function StatementDetail({ statement }: { statement: Statement }) {
           <Title order={2}>{statement.title}</Title>
           {waitingFor(t, statement) && (
             <Text size="sm" c="blue.8" data-testid="waiting-for">
-              {t('statements.waitingFor', { names: waitingFor(t, statement) })}
+              {t('statements.waitingForPeople', { names: waitingFor(t, statement) })}
             </Text>
           )}
           {statement.embargoUntil && (
