@@ -226,9 +226,9 @@ describe('crises: record, phases, checklist, playbook', () => {
     expect(timeline.map(({ at, kind, text, detail }) => ({ at: at.slice(11, 16), kind, text, detail }))).toEqual([
       { at: '02:50', kind: 'log', text: 'BSSN mengonfirmasi ada akses tidak sah', detail: 'BSSN' },
       { at: '03:00', kind: 'phase', text: 'pre', detail: '' },
-      { at: '03:01', kind: 'figure', text: 'Akun terdampak: 1200 akun', detail: 'Tim TI Diskominfo' },
+      { at: '03:01', kind: 'figure', text: 'Akun terdampak: 1.200 akun', detail: 'Tim TI Diskominfo' },
       { at: '03:02', kind: 'phase', text: 'initial', detail: 'Terkonfirmasi' },
-      { at: '03:03', kind: 'figure', text: 'Akun terdampak: 1350 akun', detail: 'Tim TI Diskominfo' },
+      { at: '03:03', kind: 'figure', text: 'Akun terdampak: 1.350 akun', detail: 'Tim TI Diskominfo' },
       { at: '03:03', kind: 'checklist', text: item.text, detail: 'initial' },
     ]);
     const onlyLog = await test.value('crises.timeline', { id: crisis.id, kinds: ['log', 'phase'] }, session);

@@ -4,6 +4,7 @@ import type { Database } from '../db/schema';
 import { notFound } from '../kernel/errors';
 import { crisisStatements } from './crisisQueries';
 import { listFigures } from './crisisRecords';
+import { formatFigureValue } from '../../../shared/crises/figureInText';
 
 /**
  * Everything that happened in a crisis, in time order: phase changes, checklist ticks, log
@@ -98,11 +99,14 @@ export async function crisisTimeline(
     }
   }
   if (wanted('figure')) {
+    // Figures as the office writes them ("1.250 akun"), not as stored (1250).
+    const office = await db.selectFrom('office').select('default_language').executeTakeFirst();
+    const language = office?.default_language ?? 'id';
     for (const figure of await listFigures(db, crisisId)) {
       entries.push({
         at: figure.recordedAt,
         kind: 'figure',
-        text: `${figure.label}: ${figure.value}${figure.unit ? ` ${figure.unit}` : ''}`,
+        text: `${figure.label}: ${formatFigureValue(figure.value, language)}${figure.unit ? ` ${figure.unit}` : ''}`,
         detail: figure.source,
         by: figure.recordedBy,
         refId: figure.id,

@@ -10,10 +10,12 @@ import { useMe } from '../../components/useSession';
 import { ListFormModal } from './ListFormModal';
 import { useContactLists } from './useContacts';
 import { useArchiveList } from './useContactActions';
+import { useFormatNumber } from '../../components/useOfficeTime';
 
 /** Distribution lists and segments with their counts; a name opens the members in the contacts table. */
 export function ListsPage() {
   const { t } = useTranslation();
+  const formatNumber = useFormatNumber();
   const me = useMe();
   const lists = useContactLists();
   const archive = useArchiveList();
@@ -57,7 +59,7 @@ export function ListsPage() {
                           {t(`contacts.lists.kindName.${list.kind}`)}
                         </Badge>
                       </Table.Td>
-                      <Table.Td>{list.count}</Table.Td>
+                      <Table.Td>{formatNumber(list.count)}</Table.Td>
                       <Table.Td>{list.description}</Table.Td>
                       {mayManage && (
                         <Table.Td>
