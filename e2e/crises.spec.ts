@@ -174,4 +174,13 @@ test('an agency missing from the directory is added from the crisis, chosen at o
   await expect(stakeholder).toBeHidden();
   await expect(page.getByText('CSIRT Pemprov DIY').first()).toBeVisible();
   expect(page.url()).toBe(crisisUrl);
+  // The coordination request form offers the same, and already knows the new agency.
+  await page.getByRole('button', { name: 'Catat permintaan' }).first().click();
+  const request = page.getByRole('dialog', { name: 'Catat permintaan' });
+  await expect(request.getByRole('button', { name: 'Instansi belum ada? Tambahkan di sini' })).toBeVisible();
+  await request
+    .getByRole('textbox', { name: 'Instansi' })
+    .or(request.getByRole('combobox', { name: 'Instansi' }))
+    .click();
+  await expect(page.getByRole('option', { name: 'CSIRT Pemprov DIY' })).toBeVisible();
 });

@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Badge,
   Button,
   Group,
@@ -25,6 +26,7 @@ import { useFormatInstant, useOfficeZone } from '../../components/useOfficeTime'
 import { ZonedTimeField } from '../../components/ZonedTimeField';
 import { useAgencies, useNow, useRequests } from './useCrises';
 import { useSaveRequest } from './useCrisisActions';
+import { AgencyModal } from './AgenciesPage';
 
 const statusColors: Record<RequestStatus, string> = { open: 'blue', answered: 'teal', cancelled: 'gray' };
 
@@ -128,6 +130,7 @@ function RequestModal({
   const zone = useOfficeZone();
   const agencies = useAgencies();
   const [agencyId, setAgencyId] = useState<string | null>(request?.agency.id ?? null);
+  const [addingAgency, setAddingAgency] = useState(false);
   const [text, setText] = useState(request?.request ?? '');
   const [due, setDue] = useState<{ at: string; zone: OfficeTimeZone } | null>(() => {
     if (request) return { at: request.dueAt, zone };
@@ -170,7 +173,21 @@ function RequestModal({
           searchable
           required
           error={errors.agencyId}
+          description={
+            request === null && (
+              <Anchor component="button" type="button" size="xs" onClick={() => setAddingAgency(true)}>
+                {t('crises.stakeholders.addAgency')}
+              </Anchor>
+            )
+          }
         />
+        {addingAgency && (
+          <AgencyModal
+            agency={null}
+            onClose={() => setAddingAgency(false)}
+            onSaved={(saved) => setAgencyId(saved.id)}
+          />
+        )}
         <Textarea
           label={t('crises.requests.request')}
           value={text}
