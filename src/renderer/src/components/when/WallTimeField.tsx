@@ -1,7 +1,5 @@
-import { TextInput } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CalendarButton } from './CalendarButton';
+import { TypedWhenField, type WhenFieldProps } from './TypedWhenField';
 import { formatWallText, parseWallText } from './typedWhen';
 
 /**
@@ -9,67 +7,16 @@ import { formatWallText, parseWallText } from './typedWhen';
  * (the time kept, 09.00 for a new one). `value` and `onChange` speak the wall time
  * "YYYY-MM-DDTHH:MM" ('' for none); the zone is the caller's.
  */
-export function WallTimeField({
-  label,
-  value,
-  onChange,
-  error,
-  disabled,
-  required,
-  description,
-}: {
-  label: string;
-  value: string;
-  onChange: (wall: string) => void;
-  error?: ReactNode;
-  disabled?: boolean | undefined;
-  required?: boolean | undefined;
-  description?: ReactNode;
-}) {
-  const { t, i18n } = useTranslation();
-  const [typed, setTyped] = useState(value ? formatWallText(value, i18n.language) : '');
-  const [shown, setShown] = useState({ value, language: i18n.language });
-  const [unreadable, setUnreadable] = useState(false);
-  // A value set from outside (a start that moved the end), or another interface language,
-  // replaces what was typed.
-  if (value !== shown.value || i18n.language !== shown.language) {
-    setShown({ value, language: i18n.language });
-    if (value !== (parseWallText(typed) ?? '') || i18n.language !== shown.language) {
-      setTyped(value ? formatWallText(value, i18n.language) : '');
-    }
-  }
-  const take = (text: string) => {
-    setTyped(text);
-    const wall = text.trim() ? parseWallText(text) : '';
-    if (wall !== null) {
-      setUnreadable(false);
-      setShown({ value: wall, language: i18n.language });
-      onChange(wall);
-    }
-  };
+export function WallTimeField(props: WhenFieldProps) {
+  const { t } = useTranslation();
   return (
-    <TextInput
-      label={label}
-      description={description}
-      required={required}
-      disabled={disabled}
-      value={typed}
+    <TypedWhenField
+      {...props}
+      parse={parseWallText}
+      format={formatWallText}
+      pickDay={(day, value) => `${day}T${value ? value.slice(11, 16) : '09:00'}`}
       placeholder={t('when.wallPlaceholder')}
-      onChange={(event) => take(event.currentTarget.value)}
-      onBlur={() => {
-        const wall = parseWallText(typed);
-        if (wall) setTyped(formatWallText(wall, i18n.language));
-        else setUnreadable(typed.trim() !== '');
-      }}
-      error={unreadable ? t('when.wallUnreadable') : error}
-      rightSection={
-        <CalendarButton
-          label={label}
-          disabled={disabled}
-          day={value ? value.slice(0, 10) : null}
-          onPick={(day) => take(formatWallText(`${day}T${value ? value.slice(11, 16) : '09:00'}`, i18n.language))}
-        />
-      }
+      unreadable={t('when.wallUnreadable')}
     />
   );
 }

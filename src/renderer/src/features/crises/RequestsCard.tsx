@@ -1,5 +1,4 @@
 import {
-  Anchor,
   Badge,
   Button,
   Group,
@@ -26,7 +25,7 @@ import { useFormatInstant, useOfficeZone } from '../../components/useOfficeTime'
 import { ZonedTimeField } from '../../components/ZonedTimeField';
 import { useAgencies, useNow, useRequests } from './useCrises';
 import { useSaveRequest } from './useCrisisActions';
-import { AgencyModal } from './AgenciesPage';
+import { AddAgencyHere } from './AddAgencyHere';
 
 const statusColors: Record<RequestStatus, string> = { open: 'blue', answered: 'teal', cancelled: 'gray' };
 
@@ -130,7 +129,6 @@ function RequestModal({
   const zone = useOfficeZone();
   const agencies = useAgencies();
   const [agencyId, setAgencyId] = useState<string | null>(request?.agency.id ?? null);
-  const [addingAgency, setAddingAgency] = useState(false);
   const [text, setText] = useState(request?.request ?? '');
   const [due, setDue] = useState<{ at: string; zone: OfficeTimeZone } | null>(() => {
     if (request) return { at: request.dueAt, zone };
@@ -173,21 +171,8 @@ function RequestModal({
           searchable
           required
           error={errors.agencyId}
-          description={
-            request === null && (
-              <Anchor component="button" type="button" size="xs" onClick={() => setAddingAgency(true)}>
-                {t('crises.stakeholders.addAgency')}
-              </Anchor>
-            )
-          }
+          description={request === null && <AddAgencyHere onAdded={setAgencyId} />}
         />
-        {addingAgency && (
-          <AgencyModal
-            agency={null}
-            onClose={() => setAddingAgency(false)}
-            onSaved={(saved) => setAgencyId(saved.id)}
-          />
-        )}
         <Textarea
           label={t('crises.requests.request')}
           value={text}

@@ -1,6 +1,5 @@
 import {
   ActionIcon,
-  Anchor,
   Badge,
   Button,
   Group,
@@ -19,7 +18,7 @@ import {
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AgencyModal } from './AgenciesPage';
+import { AddAgencyHere } from './AddAgencyHere';
 import type { Crisis, Stakeholder } from '../../../../shared/ipc/crises';
 import { FormActions } from '../../components/FormActions';
 import { notifyFailure, showFormFailure } from '../../components/notifyFailure';
@@ -181,7 +180,6 @@ function StakeholderModal({
   const { t } = useTranslation();
   const agencies = useAgencies();
   const [agencyId, setAgencyId] = useState<string | null>(stakeholder?.agency.id ?? null);
-  const [addingAgency, setAddingAgency] = useState(false);
   const [role, setRole] = useState(stakeholder?.role ?? '');
   const [responsibility, setResponsibility] = useState(stakeholder?.responsibility ?? '');
   const [influence, setInfluence] = useState(String(stakeholder?.influence ?? 2));
@@ -220,20 +218,8 @@ function StakeholderModal({
           searchable
           required
           error={errors.agencyId}
-          description={
-            // Added here, without leaving the crisis; chosen at once.
-            <Anchor component="button" type="button" size="xs" onClick={() => setAddingAgency(true)}>
-              {t('crises.stakeholders.addAgency')}
-            </Anchor>
-          }
+          description={<AddAgencyHere onAdded={setAgencyId} />}
         />
-        {addingAgency && (
-          <AgencyModal
-            agency={null}
-            onClose={() => setAddingAgency(false)}
-            onSaved={(saved) => setAgencyId(saved.id)}
-          />
-        )}
         <TextInput
           label={t('crises.stakeholders.role')}
           value={role}
