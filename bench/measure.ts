@@ -16,6 +16,19 @@ export interface BenchResult {
   baselineLabel: string;
   /** value / baseline: how much our layers cost over the plain way. */
   ratio: number;
+  /** The goal the figure is held to, as printed, and whether this run met it. */
+  goal?: string;
+  met?: boolean;
+}
+
+/**
+ * What a figure should be: at most a value (in its unit), at most a ratio to its baseline, or at
+ * least a ratio (a throughput). Every bound given must hold.
+ */
+export interface Goal {
+  max?: number;
+  maxRatio?: number;
+  minRatio?: number;
 }
 
 export function result(
@@ -24,15 +37,33 @@ export function result(
   unit: string,
   baseline: number,
   baselineLabel: string,
+  goal?: Goal,
 ): BenchResult {
-  return {
+  const ratio = value / baseline;
+  const figure: BenchResult = {
     metric,
     value: round(value),
     unit,
     baseline: round(baseline),
     baselineLabel,
-    ratio: round(value / baseline),
+    ratio: round(ratio),
   };
+  if (!goal) return figure;
+  const parts: string[] = [];
+  let met = true;
+  if (goal.max !== undefined) {
+    parts.push(`≤ ${goal.max} ${unit}`);
+    met &&= value <= goal.max;
+  }
+  if (goal.maxRatio !== undefined) {
+    parts.push(`≤ ${goal.maxRatio}x`);
+    met &&= ratio <= goal.maxRatio;
+  }
+  if (goal.minRatio !== undefined) {
+    parts.push(`≥ ${goal.minRatio}x`);
+    met &&= ratio >= goal.minRatio;
+  }
+  return { ...figure, goal: parts.join(' and '), met };
 }
 
 export function round(value: number): number {

@@ -7,7 +7,7 @@ import type { CrisisRow } from '../db/schema/crisis';
 import { CoreError, notFound } from '../kernel/errors';
 import { goldenHourTargets } from './goldenHourTargets';
 
-function summary(row: CrisisRow): CrisisSummary {
+export function crisisSummary(row: CrisisRow): CrisisSummary {
   return {
     id: row.id,
     title: row.title,
@@ -25,7 +25,7 @@ export async function listCrises(db: Kysely<Database>, status: 'open' | 'closed'
   let query = db.selectFrom('crisis').selectAll();
   if (status !== 'all') query = query.where('status', '=', status);
   const rows = await query.orderBy('first_signal_at', 'desc').orderBy('id').limit(500).execute();
-  return rows.map(summary);
+  return rows.map(crisisSummary);
 }
 
 /**
@@ -111,7 +111,7 @@ export async function readCrisis(db: Kysely<Database>, id: string): Promise<Cris
     .execute();
   checklist.sort((a, b) => crisisPhases.indexOf(a.phase) - crisisPhases.indexOf(b.phase) || a.position - b.position);
   return {
-    ...summary(row),
+    ...crisisSummary(row),
     regions: JSON.parse(row.regions_json) as string[],
     description: row.description,
     leadSpokesperson: lead ?? null,

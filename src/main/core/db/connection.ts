@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { applyPragmas, type PragmaReadback } from './pragmas';
+import { cachedStatements } from './statementCache';
 import type { Database } from './schema';
 
 export interface Connection {
@@ -30,7 +31,7 @@ export function openConnection(file: string, options: OpenOptions = {}): Connect
     sqlite.close();
     throw error;
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachedStatements(sqlite) }) });
   let closed = false;
   return {
     sqlite,

@@ -30,6 +30,19 @@ export function jsonNumber(
   return sql<number | null>`json_extract(${sql.ref(column)}, ${path})`;
 }
 
+/** A text at `path` (`$.a.b`) inside a JSON text column (null where the path is missing). */
+export function jsonText(
+  db: Pick<Kysely<unknown>, 'getExecutor'>,
+  column: string,
+  path: string,
+): RawBuilder<string | null> {
+  if (dialectOf(db) === 'postgres') {
+    const keys = path.replace(/^\$\./, '').split('.');
+    return sql<string | null>`(${sql.ref(column)}::jsonb #>> ${`{${keys.join(',')}}`})`;
+  }
+  return sql<string | null>`json_extract(${sql.ref(column)}, ${path})`;
+}
+
 /**
  * Holds one row for the rest of the write, on the office server: a second desk changing the same
  * record waits for this write to commit and then reads what it left, as SQLite's single writer
