@@ -9,7 +9,9 @@ import {
 import { notFound } from '../kernel/errors';
 import type { Database } from '../db/schema';
 import { contactMatches } from '../search/contactSearch';
-import { joinedText } from '../db/portableSql';
+import { inListParameter, joinedText, listParameter } from '../db/portableSql';
+import { reusableQuery } from '../db/reusableQuery';
+import { idListLimit, type SelectionCache } from './selectionCache';
 
 type ListInput = z.output<typeof contactQuerySchema>;
 type SegmentFilter = z.output<typeof segmentFilterSchema>;
@@ -107,31 +109,72 @@ export async function selectContacts(db: Kysely<Database>, input: ContactFilter,
   return { filtered, matches };
 }
 
-/**
- * One page of contacts for the table: filters as EXISTS over the indexed child tables (so a
- * segment like "health beat in Jawa Barat" is index lookups), full-text search as a join, the
- * primary outlet, e-mail and phone per row.
- */
-export async function listContacts(db: Kysely<Database>, input: ListInput, today: string) {
-  const { filtered, matches } = await selectContacts(db, input, today);
+/** Whether a filter narrows the address book (so its selection may be small enough to keep whole). */
+function narrows(input: ListInput): boolean {
+  return (
+    input.query.trim() !== '' ||
+    input.listId !== undefined ||
+    input.beats.length > 0 ||
+    input.regions.length > 0 ||
+    input.tags.length > 0 ||
+    input.languages.length > 0 ||
+    input.outletTypes.length > 0 ||
+    input.accreditation !== 'any' ||
+    input.retentionDue
+  );
+}
 
-  const { n } = await filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  // Two steps: the page's ids first (walked from the covering sort index, however deep the page),
-  // then the columns and per-row lookups for just those rows — not for every row skipped.
+/**
+ * One page of contacts for the table: filters as index lookups over the child tables, full-text
+ * search as a join, the primary outlet, e-mail and phone per row.
+ *
+ * With a `cache`, what a filter selects is remembered until the next write: its total (so a page
+ * does not recount 100,000 rows), and for a narrow selection (a list, a segment, a search) every
+ * id in order, so later pages are a slice — a 1,000-member list is then not found again by
+ * walking every name for its members on each screenful.
+ */
+export async function listContacts(db: Kysely<Database>, input: ListInput, today: string, cache?: SelectionCache) {
+  const { limit, offset, ...selection } = input;
+  const key = JSON.stringify({ ...selection, today });
+  const { known, stamp } = cache?.get(key) ?? { known: undefined, stamp: 0 };
+  if (known?.ids) {
+    return { items: await summaries(db, known.ids.slice(offset, offset + limit)), total: known.total };
+  }
+  const { filtered, matches } = await selectContacts(db, input, today);
   const byRelevance = input.sort === 'relevance' && matches !== null;
-  let ids = filtered.select([
+  let ordered = filtered.select([
     'contact.id as page_id',
     byRelevance ? sql<number>`cfts.cfts_rank`.as('page_rank') : sql<number>`0`.as('page_rank'),
   ]);
-  ids = byRelevance
-    ? ids.orderBy(sql`cfts.cfts_rank`)
+  ordered = byRelevance
+    ? ordered.orderBy(sql`cfts.cfts_rank`)
     : input.sort === 'updated_desc'
-      ? ids.orderBy('contact.updated_at', 'desc')
-      : ids.orderBy('contact.full_name');
-  const pageIds = ids.orderBy('contact.id').limit(input.limit).offset(input.offset);
-  let page = db
+      ? ordered.orderBy('contact.updated_at', 'desc')
+      : ordered.orderBy('contact.full_name');
+  ordered = ordered.orderBy('contact.id');
+
+  let total = known?.total;
+  if (total === undefined) {
+    const counted = await filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    total = Number(counted.n);
+    if (cache && narrows(input) && total <= idListLimit) {
+      const ids = (await ordered.execute()).map((row) => row.page_id);
+      cache.set(key, { total: ids.length, ids }, stamp);
+      return { items: await summaries(db, ids.slice(offset, offset + limit)), total: ids.length };
+    }
+    cache?.set(key, { total, ids: null }, stamp);
+  }
+  // Two steps: the page's ids first (walked from the covering sort index, however deep the page),
+  // then the columns and per-row lookups for just those rows — not for every row skipped.
+  const pageIds = (await ordered.limit(limit).offset(offset).execute()).map((row) => row.page_id);
+  return { items: await summaries(db, pageIds), total };
+}
+
+/** The table's columns for a list of ids: built once (reusableQuery.ts), run for every page. */
+const summaryRows = reusableQuery((db: Kysely<Database>, slot: (name: 'ids') => string) =>
+  db
     .selectFrom('contact')
-    .innerJoin(pageIds.as('page'), 'page.page_id', 'contact.id')
+    .where(inListParameter(db, 'contact.id', slot('ids')))
     .select([
       'contact.id',
       'contact.full_name',
@@ -172,27 +215,33 @@ export async function listContacts(db: Kysely<Database>, input: ListInput, today
         .as('phone'),
       sql<string | null>`(select ${joinedText(db, 'beat', ',')} from contact_beat
         where contact_beat.contact_id = contact.id)`.as('beats'),
-    ]);
-  page = byRelevance
-    ? page.orderBy('page.page_rank')
-    : input.sort === 'updated_desc'
-      ? page.orderBy('contact.updated_at', 'desc')
-      : page.orderBy('contact.full_name');
-  const rows = await page.orderBy('contact.id').execute();
-  const items: ContactSummary[] = rows.map((row) => ({
-    id: row.id,
-    fullName: row.full_name,
-    outlet: row.outlet ?? null,
-    position: (row.position ?? null) as ContactSummary['position'],
-    email: row.email ?? null,
-    phone: row.phone ?? null,
-    beats: row.beats ? row.beats.split(',').sort() : [],
-    doNotContact: row.do_not_contact === 1,
-    active: row.active === 1,
-    retainUntil: row.retain_until,
-    updatedAt: row.updated_at,
-  }));
-  return { items, total: Number(n) };
+    ]),
+);
+
+/** The table's rows for these ids, in the order given: primary outlet, e-mail, phone and beats each. */
+async function summaries(db: Kysely<Database>, ids: string[]): Promise<ContactSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await summaryRows(db, { ids: listParameter(db, ids) });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    return [
+      {
+        id: row.id,
+        fullName: row.full_name,
+        outlet: row.outlet ?? null,
+        position: (row.position ?? null) as ContactSummary['position'],
+        email: row.email ?? null,
+        phone: row.phone ?? null,
+        beats: row.beats ? row.beats.split(',').sort() : [],
+        doNotContact: row.do_not_contact === 1,
+        active: row.active === 1,
+        retainUntil: row.retain_until,
+        updatedAt: row.updated_at,
+      },
+    ];
+  });
 }
 
 /**

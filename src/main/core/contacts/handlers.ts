@@ -10,6 +10,7 @@ import {
   saveContactList,
 } from './contactLists';
 import { listContacts } from './contactQueries';
+import { createSelectionCache } from './selectionCache';
 import {
   bulkUpdateContacts,
   createContact,
@@ -28,6 +29,8 @@ export function contactsHandlers(deps: CoreDeps): HandlersFor<DomainChannel<'con
   const { db } = deps.store.connection;
   const { write } = deps;
   const imports = createImportService(deps);
+  // What the table's filters select, remembered until the next write (selectionCache.ts).
+  const selections = createSelectionCache({ sqlite: deps.store.connection.sqlite, events: deps.events });
   return {
     'contacts.outlets': () => listOutlets(db),
     'contacts.createOutlet': async (input, { actor }) =>
@@ -36,7 +39,7 @@ export function contactsHandlers(deps: CoreDeps): HandlersFor<DomainChannel<'con
       await write(actor, (w) => updateOutlet(w, id, outlet));
       return readOutlet(db, id);
     },
-    'contacts.list': async (input) => listContacts(db, input, await officeToday(db, deps.now())),
+    'contacts.list': async (input) => listContacts(db, input, await officeToday(db, deps.now()), selections),
     'contacts.get': ({ id }) => mustReadContact(db, id),
     'contacts.create': async (input, { actor }) =>
       mustReadContact(db, await write(actor, (w) => createContact(w, input))),

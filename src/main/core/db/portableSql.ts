@@ -30,6 +30,25 @@ export function jsonNumber(
   return sql<number | null>`json_extract(${sql.ref(column)}, ${path})`;
 }
 
+/**
+ * `column` is one of a list given as one parameter (see `listParameter`), so a query over "these
+ * ids" has the same SQL text for any number of them and can be built once (reusableQuery.ts).
+ */
+export function inListParameter(
+  db: Pick<Kysely<unknown>, 'getExecutor'>,
+  column: string,
+  parameter: unknown,
+): RawBuilder<boolean> {
+  return dialectOf(db) === 'postgres'
+    ? sql<boolean>`${sql.ref(column)} = any(cast(${parameter} as text[]))`
+    : sql<boolean>`${sql.ref(column)} in (select value from json_each(${parameter}))`;
+}
+
+/** The parameter `inListParameter` reads: a text array on the office server, JSON in the file. */
+export function listParameter(db: Pick<Kysely<unknown>, 'getExecutor'>, values: string[]): unknown {
+  return dialectOf(db) === 'postgres' ? values : JSON.stringify(values);
+}
+
 /** A text at `path` (`$.a.b`) inside a JSON text column (null where the path is missing). */
 export function jsonText(
   db: Pick<Kysely<unknown>, 'getExecutor'>,
