@@ -51,8 +51,14 @@ export async function personalDataExport(
     .selectFrom('audit_log')
     .leftJoin('account', 'account.id', 'audit_log.actor_id')
     .select(['audit_log.at', 'audit_log.action', 'account.full_name as actor', 'audit_log.data'])
-    .where('audit_log.entity_type', '=', 'contact')
-    .where('audit_log.entity_id', '=', id)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('audit_log.entity_type', '=', 'contact'), eb('audit_log.entity_id', '=', id)]),
+        // Someone created by an import is on the trail as the import's one event, written at the
+        // same instant as their record.
+        eb.and([eb('audit_log.action', '=', 'contacts.imported'), eb('audit_log.at', '=', contact.createdAt)]),
+      ]),
+    )
     .orderBy('audit_log.seq')
     .execute();
   const lists = await db

@@ -99,6 +99,7 @@ const labels = {
     },
     actions: {
       'contact.created': 'Data dicatat',
+      'contacts.imported': 'Data dicatat dari berkas impor',
       'contact.updated': 'Data diubah',
       'contact.optedOut': 'Permintaan berhenti berlangganan dicatat',
       'contact.personalDataExported': 'Salinan data pribadi dibuat',
@@ -172,6 +173,7 @@ const labels = {
     },
     actions: {
       'contact.created': 'Data recorded',
+      'contacts.imported': 'Data recorded from an imported file',
       'contact.updated': 'Data changed',
       'contact.optedOut': 'Opt-out request recorded',
       'contact.personalDataExported': 'Copy of personal data produced',

@@ -9,7 +9,6 @@ import { rowContact, type ContactDraft, type RowDefaults } from './rowContact';
 
 /** What the import will do, decided before anything is written. */
 export interface ImportPlan {
-  rows: ImportRowReport[];
   /** New contacts by their new id (rows merged into a row of the same file are folded in). */
   creates: Map<string, ContactDraft>;
   /** Drafts to merge into contacts already in the store, by the existing id. */
@@ -24,6 +23,8 @@ export interface PlanOptions {
   erased: (identifiers: Identifiers) => boolean;
   /** Called every `every` rows; throws to stop (a cancel). */
   checkpoint: (done: number) => Promise<void>;
+  /** Where each row's outcome goes as it is decided (reportFile.ts: to disk, not kept). */
+  report: (row: ImportRowReport) => void;
 }
 
 /** The contacts already in the store, as duplicate detection needs them (one pass per table). */
@@ -97,24 +98,24 @@ export async function planImport(
   options: PlanOptions,
 ): Promise<ImportPlan> {
   const index = createDuplicateIndex(existing.keys);
-  const plan: ImportPlan = { rows: [], creates: new Map(), merges: new Map() };
+  const plan: ImportPlan = { creates: new Map(), merges: new Map() };
   for (const [position, row] of rows.entries()) {
     if (position % 500 === 0) await options.checkpoint(position);
     const read = rowContact(row, options.defaults);
     const name = row.fields.fullName?.[0]?.trim() ?? '';
     if (!read.ok) {
-      plan.rows.push({ line: row.line, name, outcome: 'failed', problems: read.problems, duplicate: null });
+      options.report({ line: row.line, name, outcome: 'failed', problems: read.problems, duplicate: null });
       continue;
     }
     const { draft, problems } = read;
     if (options.erased({ emails: draft.emails, phones: draft.phones.map((phone) => phone.e164) })) {
       const erased = [...problems, { code: 'erased_person', value: '' }];
-      plan.rows.push({ line: row.line, name: draft.fullName, outcome: 'skipped', problems: erased, duplicate: null });
+      options.report({ line: row.line, name: draft.fullName, outcome: 'skipped', problems: erased, duplicate: null });
       continue;
     }
     const match = index.find(draftKey(draft));
     const report = (outcome: ImportRowReport['outcome'], duplicate: ImportRowReport['duplicate']) =>
-      plan.rows.push({ line: row.line, name: draft.fullName, outcome, problems, duplicate });
+      options.report({ line: row.line, name: draft.fullName, outcome, problems, duplicate });
     if (!match) {
       const id = newId();
       plan.creates.set(id, draft);

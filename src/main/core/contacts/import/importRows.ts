@@ -29,6 +29,8 @@ export interface ImportRows {
  */
 export function sqliteImportRows(sqlite: BetterSqlite3.Database): ImportRows {
   if (!sqlite.inTransaction) throw new Error('An import writes inside an open transaction');
+  // Positional parameters in the row's own key order: binding by name costs a lookup per column,
+  // which at a hundred thousand rows of a dozen columns is a second of its own.
   const inserts = new Map<string, BetterSqlite3.Statement>();
   const insert = (table: string, row: Record<string, unknown>) => {
     const columns = Object.keys(row);
@@ -36,11 +38,11 @@ export function sqliteImportRows(sqlite: BetterSqlite3.Database): ImportRows {
     let statement = inserts.get(key);
     if (!statement) {
       statement = sqlite.prepare(
-        `insert into ${table} (${columns.join(', ')}) values (${columns.map((column) => `@${column}`).join(', ')})`,
+        `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`,
       );
       inserts.set(key, statement);
     }
-    statement.run(row);
+    statement.run(Object.values(row));
   };
   const last = sqlite.prepare('select seq, hash from audit_log order by seq desc limit 1').get() as
     { seq: number; hash: string } | undefined;

@@ -1,4 +1,6 @@
 import { parse } from 'csv-parse/sync';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { databaseFileIn } from '../../db/store';
@@ -104,7 +106,15 @@ describe('contact import service', () => {
     const imported = audit.events.find((event) => event.action === 'contacts.imported');
     expect(imported?.data).toMatchObject({ format: 'csv', created: 4, failed: 1, outletsCreated: 4 });
     expect(JSON.stringify(audit.events)).not.toContain('rene@pr.co.id');
-    expect(audit.events.filter((event) => event.action === 'contact.created')).toHaveLength(4);
+    // The people created are on the trail as the import's one event, not one each.
+    expect(audit.events.filter((event) => event.action === 'contact.created')).toHaveLength(0);
+    // ... which a person's copy of their data still shows: they were recorded from an imported file.
+    const someone = (await test.value('contacts.list', { limit: 1 }, as)).items[0]!;
+    const copy = await test.value('contacts.exportPersonalData', { id: someone.id, format: 'json' }, as);
+    const processing = (
+      JSON.parse(Buffer.from(copy.dataBase64, 'base64').toString('utf8')) as { processing: { action: string }[] }
+    ).processing.map((event) => event.action);
+    expect(processing).toEqual(['contacts.imported']);
     // The bulk writer's events chain like any other: the chain (and the embedded file) verify.
     expect((await verifyAuditChain(test.core.store.connection.db)).ok).toBe(true);
     if (test.core.store.dialect === 'sqlite') expect((await verifyStore(databaseFileIn(dataDir))).ok).toBe(true);
@@ -122,6 +132,11 @@ describe('contact import service', () => {
     expect(lines[3]?.Masalah).toBe(
       'Email tidak valid (diabaikan): budi(at)tempo.co; Nomor telepon tidak valid (diabaikan): 0812',
     );
+    // The report is a file beside the store, owner-only (it names people), not kept in memory.
+    expect(readdirSync(join(dataDir, 'imports'))).toEqual([`${preview.importId}.jsonl`]);
+    if (process.platform !== 'win32') {
+      expect(statSync(join(dataDir, 'imports', `${preview.importId}.jsonl`)).mode & 0o777).toBe(0o600);
+    }
     const english = await test.value('contacts.importReport', { importId: preview.importId, language: 'en' }, as);
     const inEnglish = parse(english.csv, { bom: true, columns: true }) as Record<string, string>[];
     expect([inEnglish[2]?.Line, inEnglish[2]?.Outcome, inEnglish[2]?.Problems]).toEqual([
@@ -240,7 +255,7 @@ describe('contact import service', () => {
   });
 
   it('a cancelled import leaves the store exactly as it was', async () => {
-    const { test, team } = await openTeam();
+    const { test, team, dataDir } = await openTeam();
     const as = team.drafter.sessionId;
     const rows = Array.from({ length: 6000 }, (_, index) => `Jurnalis ${index},j${index}@media.id`);
     const preview = await test.value(
@@ -267,6 +282,7 @@ describe('contact import service', () => {
     expect((await test.value('contacts.list', {}, as)).total).toBe(0);
     expect(await test.value('contacts.outlets', {}, as)).toEqual([]);
     expect(await test.value('audit.head', {}, team.admin)).toEqual(headBefore);
+    expect(readdirSync(join(dataDir, 'imports'))).toEqual([]); // nor half a report
     // Cancelled is not done: the same file can be imported after all.
     const again = await test.value('contacts.importRun', run(preview.importId, { mapping: preview.mapping }), as);
     expect(again.totals.created).toBe(6000);

@@ -4,7 +4,6 @@ import {
   importLimits,
   type ImportPreview,
   type ImportReport,
-  type ImportRowReport,
   type RunImport,
 } from '../../../../shared/ipc/contactImport';
 import type { Actor } from '../../kernel/context';
@@ -15,6 +14,8 @@ import { existingContactKeys, planImport } from './importPlan';
 import { erasedLookup } from '../erasureMarks';
 import type { Language } from '../../../../shared/ipc/preferences';
 import { importReportCsv } from './importReport';
+import { clearReports, createRowReport, readRowReport, removeRowReport, type ReportTotals } from './reportFile';
+import { join } from 'node:path';
 import { rowsFromTable, type ImportRow } from './importRow';
 import { sqliteImportRows, serverImportRows } from './importRows';
 import { writeImportPlan } from './importWriter';
@@ -31,12 +32,12 @@ interface ImportSession {
   source: ImportSource | null;
   openedAt: number;
   running: { cancelled: boolean; writing: boolean } | null;
-  lastReport: { report: ImportRowReport[]; dryRun: boolean } | null;
+  /** The last run's row report, on disk (reportFile.ts). */
+  lastReport: { file: string; dryRun: boolean } | null;
 }
 
 /** An opened file waits this long for its run (the wizard's mapping and duplicate steps). */
 const sessionLifetimeMs = 60 * 60 * 1000;
-const reportRowLimit = 2000;
 
 /** Why a file cannot be opened: the reason the app translates, and the sentence the CLI prints. */
 const readFailure: Record<string, { reason: string; message: string }> = {
@@ -71,6 +72,9 @@ export function createImportService(deps: ImportServiceDeps) {
   const { db } = deps.store.connection;
   const { sqlite } = deps.store.connection;
   const sessions = new Map<string, ImportSession>();
+  // Row reports on disk, beside the store; those of an earlier run of the desk are gone with it.
+  const reportFolder = join(deps.store.dataDir, 'imports');
+  clearReports(reportFolder);
 
   function sessionFor(importId: string, actor: Actor): ImportSession {
     const session = sessions.get(importId);
@@ -84,7 +88,10 @@ export function createImportService(deps: ImportServiceDeps) {
   function forgetStale(): void {
     const now = Date.now();
     for (const [id, session] of sessions) {
-      if (!session.running && now - session.openedAt > sessionLifetimeMs) sessions.delete(id);
+      if (!session.running && now - session.openedAt > sessionLifetimeMs) {
+        if (session.lastReport) removeRowReport(session.lastReport.file);
+        sessions.delete(id);
+      }
     }
   }
 
@@ -163,13 +170,19 @@ export function createImportService(deps: ImportServiceDeps) {
       const writing = (total: number) => async (done: number) => progress('writing', done, total);
       try {
         const rows = rowsOf(source, input.mapping);
+        if (session.lastReport) removeRowReport(session.lastReport.file);
+        session.lastReport = null;
+        const report = createRowReport(reportFolder, session.id);
+        session.lastReport = { file: report.file, dryRun: input.dryRun };
         const plan = await planImport(rows, await existingContactKeys(db), {
           defaults: input.defaults,
           duplicateAction: input.duplicateAction,
           rowActions: input.rowActions,
           erased: await erasedLookup(db),
           checkpoint: checking(rows.length),
+          report: (row) => report.add(row),
         });
+        const checked = report.finish();
         let outletsCreated = 0;
         if (!input.dryRun) {
           const total = plan.creates.size + plan.merges.size;
@@ -202,23 +215,26 @@ export function createImportService(deps: ImportServiceDeps) {
             }
             await w.audit('contacts.imported', 'import', session.id, {
               format: source.format,
-              ...countOutcomes(plan.rows),
+              ...outcomes(checked.totals),
               outletsCreated,
             });
             w.emit('contacts.changed', { contactId: null });
           });
         }
-        session.lastReport = { report: plan.rows, dryRun: input.dryRun };
         // A finished real import cannot run again (it would import everything twice); a dry run can.
         if (!input.dryRun) session.source = null;
         return {
           importId: session.id,
           dryRun: input.dryRun,
-          totals: { rows: plan.rows.length, ...countOutcomes(plan.rows), outletsCreated },
-          ...notableRows(plan.rows),
+          totals: { ...checked.totals, outletsCreated },
+          rows: checked.rows,
+          rowsOmitted: checked.rowsOmitted,
         };
       } catch (error) {
         if (error instanceof ImportCancelled) {
+          // A cancelled check leaves no report behind either.
+          if (session.lastReport) removeRowReport(session.lastReport.file);
+          session.lastReport = null;
           throw new CoreError('CONFLICT', 'The import was cancelled; nothing was written', {
             reason: 'importCancelled',
           });
@@ -245,21 +261,15 @@ export function createImportService(deps: ImportServiceDeps) {
       const base = session.fileName.replace(/\.[^.]+$/, '');
       return {
         fileName: `${base}-${session.lastReport.dryRun ? 'uji-coba' : 'laporan'}-impor.csv`,
-        csv: importReportCsv(session.lastReport.report, language),
+        csv: importReportCsv(readRowReport(session.lastReport.file), language),
       };
     },
   };
 }
 
-function countOutcomes(rows: ImportRowReport[]) {
-  const totals = { created: 0, merged: 0, skipped: 0, failed: 0 };
-  for (const row of rows) totals[row.outcome] += 1;
-  return totals;
-}
-
-function notableRows(rows: ImportRowReport[]): { rows: ImportRowReport[]; rowsOmitted: number } {
-  const notable = rows.filter((row) => row.outcome !== 'created' || row.duplicate || row.problems.length > 0);
-  return { rows: notable.slice(0, reportRowLimit), rowsOmitted: Math.max(0, notable.length - reportRowLimit) };
+/** The counts the audit event keeps (the row count is the sum). */
+function outcomes({ created, merged, skipped, failed }: ReportTotals) {
+  return { created, merged, skipped, failed };
 }
 
 export type ImportService = ReturnType<typeof createImportService>;

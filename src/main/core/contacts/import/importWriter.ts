@@ -20,8 +20,11 @@ export interface WriteOptions {
 /**
  * Writes an import plan into `rows` (the embedded file's prepared statements, or the office
  * server's batched inserts: importRows.ts) inside the write the caller holds open, so everything
- * lands or nothing does. Each contact gets the same rows, index entry and audit event the contact
- * service writes; the audit event carries the import id, never personal data.
+ * lands or nothing does. Each contact gets the same rows and index entry the contact service
+ * writes. The people created are on the audit trail as one event, the import's own
+ * (`contacts.imported`, written by the caller at the same instant as every row: the personal-data
+ * export finds a contact's import by it); a contact the file changed gets its own
+ * `contact.updated` with the import id. No event names anyone.
  */
 export async function writeImportPlan(
   trx: Transaction<Database>,
@@ -93,16 +96,6 @@ export async function writeImportPlan(
     });
     writeChildren(rows, id, draft, draft.outlet ? outletFor(draft.outlet.name) : null, 0);
     rows.insert('contact_fts', document(id, draft));
-    rows.audit(
-      {
-        actorId,
-        action: 'contact.created',
-        entityType: 'contact',
-        entityId: id,
-        data: { lawfulBasis: draft.lawfulBasis, importId },
-      },
-      at,
-    );
     await step();
   }
 
