@@ -29,6 +29,10 @@ export default defineConfig({
     plugins: [react()],
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      // electron-vite leaves the renderer unminified (files from disk load fast); but the code is
+      // parsed before the sign-in screen shows, and browser mode serves it over HTTP: minified,
+      // the JavaScript before sign-in is a third of its size.
+      minify: true,
     },
   },
 });

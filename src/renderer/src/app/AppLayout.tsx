@@ -1,8 +1,9 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { PageLoading } from '../components/lazyPage';
 import { Navigate, NavLink as RouterNavLink, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SessionAccount } from '../../../shared/ipc/accounts';
 import type { PreferencesPatch } from '../../../shared/ipc/preferences';
 import { ChangePasswordModal } from '../features/session/ChangePasswordModal';
@@ -14,7 +15,7 @@ import { usePreferences, useUpdatePreferences } from '../features/preferences/us
 import { useAppInfo } from '../features/system/useAppInfo';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HeaderControls } from './HeaderControls';
-import { homePath, sectionsFor } from './sections';
+import { homePath, preloadSections, sectionsFor } from './sections';
 import { UserMenu } from './UserMenu';
 import { StatusBar } from './StatusBar';
 import { notifyFailure } from '../components/notifyFailure';
@@ -30,6 +31,11 @@ export function AppLayout({ me, onSignOut }: { me: SessionAccount; onSignOut: (r
   const preferences = usePreferences();
   const { update } = useUpdatePreferences();
   const appInfo = useAppInfo();
+  // Once the first page is up, the other sections' code in the background: none waits on a click.
+  useEffect(() => {
+    const timer = setTimeout(() => void preloadSections(), 200);
+    return () => clearTimeout(timer);
+  }, []);
 
   const change = (patch: PreferencesPatch) => void update(patch).catch((error: unknown) => notifyFailure(t, error));
 
@@ -80,13 +86,15 @@ export function AppLayout({ me, onSignOut }: { me: SessionAccount; onSignOut: (r
         </AppShell.Navbar>
         <AppShell.Main>
           <ErrorBoundary key={location.pathname}>
-            <Routes>
-              <Route path="/" element={<Navigate to={homePath} replace />} />
-              {mine.map((section) => (
-                <Route key={section.path} path={`/${section.path}/*`} element={section.element} />
-              ))}
-              <Route path="*" element={<Navigate to={homePath} replace />} />
-            </Routes>
+            <PageLoading>
+              <Routes>
+                <Route path="/" element={<Navigate to={homePath} replace />} />
+                {mine.map((section) => (
+                  <Route key={section.path} path={`/${section.path}/*`} element={section.element} />
+                ))}
+                <Route path="*" element={<Navigate to={homePath} replace />} />
+              </Routes>
+            </PageLoading>
           </ErrorBoundary>
         </AppShell.Main>
         <AppShell.Footer>

@@ -10,14 +10,17 @@ import { usePreferences, useUpdatePreferences } from '../features/preferences/us
 import { HeaderControls } from './HeaderControls';
 import { usePreferenceEffects } from './usePreferenceEffects';
 import { QueryState } from '../components/QueryState';
-import { SetupWizard } from '../features/office/SetupWizard';
 import { LoginPage } from '../features/session/LoginPage';
-import { RecoveryPage } from '../features/backups/RecoveryPage';
-import { ServerUnavailablePage } from '../features/store/public';
+import { lazyPage, PageLoading } from '../components/lazyPage';
+
+// The sign-in screen is in the first chunk; the signed-in app and the rare screens load on demand.
+const AppLayout = lazyPage(() => import('./AppLayout'), 'AppLayout');
+const SetupWizard = lazyPage(() => import('../features/office/SetupWizard'), 'SetupWizard');
+const RecoveryPage = lazyPage(() => import('../features/backups/RecoveryPage'), 'RecoveryPage');
+const ServerUnavailablePage = lazyPage(() => import('../features/store/public'), 'ServerUnavailablePage');
 import { keptAcrossPeople, useLogout, useMe, useOfficeStatus } from '../components/useSession';
 import { errorMessage } from '../i18n/errorMessage';
 import { clearSignInNotice, signInNotice } from '../components/signInNotice';
-import { AppLayout } from './AppLayout';
 
 /** First run -> setup wizard; no session -> sign-in; otherwise the app, for this person. */
 /** Language and theme switches for the screens before sign-in. */
@@ -74,7 +77,9 @@ export function AuthGate() {
     return (
       <>
         <PublicHeader />
-        <ServerUnavailablePage />
+        <PageLoading>
+          <ServerUnavailablePage />
+        </PageLoading>
       </>
     );
   }
@@ -83,7 +88,9 @@ export function AuthGate() {
     return (
       <>
         <PublicHeader />
-        <RecoveryPage />
+        <PageLoading>
+          <RecoveryPage />
+        </PageLoading>
       </>
     );
   }
@@ -95,7 +102,9 @@ export function AuthGate() {
           return (
             <>
               <PublicHeader />
-              <SetupWizard />
+              <PageLoading>
+                <SetupWizard />
+              </PageLoading>
             </>
           );
         }
@@ -107,6 +116,8 @@ export function AuthGate() {
           );
         }
         if (me.isError || !me.data) {
+          // While someone types their password, the signed-in app's code arrives.
+          void AppLayout.preload();
           const expired = me.error instanceof ApiError && me.error.details?.reason === 'sessionExpired';
           // The language can be chosen before signing in too: a desk is shared.
           return (
@@ -120,13 +131,15 @@ export function AuthGate() {
           );
         }
         return (
-          <AppLayout
-            me={me.data}
-            onSignOut={(reason) => {
-              setNotice(reason === 'idle' ? t('session.idleLocked') : undefined);
-              void logout();
-            }}
-          />
+          <PageLoading height="100vh">
+            <AppLayout
+              me={me.data}
+              onSignOut={(reason) => {
+                setNotice(reason === 'idle' ? t('session.idleLocked') : undefined);
+                void logout();
+              }}
+            />
+          </PageLoading>
         );
       }}
     </QueryState>

@@ -19,21 +19,24 @@ import {
 import type { ReactElement } from 'react';
 import type { Role } from '../../../shared/accounts/roles';
 import { rolesAllow, type Permission } from '../../../shared/permissions';
-import { AccountsPage } from '../features/accounts/AccountsPage';
-import { AuditPage } from '../features/audit/AuditPage';
-import { BackupsPage } from '../features/backups/BackupsPage';
-import { ConferencesSection } from '../features/conferences/ConferencesSection';
-import { CrisesSection } from '../features/crises/CrisesSection';
-import { HoaxesSection } from '../features/hoaxes/HoaxesSection';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { ContactsSection } from '../features/contacts/ContactsSection';
-import { OfficeProfilePage } from '../features/office/OfficeProfilePage';
-import { MailSettingsPage } from '../features/distribution/MailSettingsPage';
-import { PreferencesPage } from '../features/preferences/PreferencesPage';
-import { SystemInfoPage } from '../features/system/SystemInfoPage';
-import { StatementsSection } from '../features/statements/StatementsSection';
-import { TasksPage } from '../features/statements/TasksPage';
-import { TemplatesPage } from '../features/statements/TemplatesPage';
+import { lazyPage } from '../components/lazyPage';
+
+// Each section from its own chunk (components/lazyPage.tsx); AppLayout shows them in a Suspense.
+const AccountsPage = lazyPage(() => import('../features/accounts/AccountsPage'), 'AccountsPage');
+const AuditPage = lazyPage(() => import('../features/audit/AuditPage'), 'AuditPage');
+const BackupsPage = lazyPage(() => import('../features/backups/BackupsPage'), 'BackupsPage');
+const ConferencesSection = lazyPage(() => import('../features/conferences/ConferencesSection'), 'ConferencesSection');
+const CrisesSection = lazyPage(() => import('../features/crises/CrisesSection'), 'CrisesSection');
+const HoaxesSection = lazyPage(() => import('../features/hoaxes/HoaxesSection'), 'HoaxesSection');
+const DashboardPage = lazyPage(() => import('../features/dashboard/DashboardPage'), 'DashboardPage');
+const ContactsSection = lazyPage(() => import('../features/contacts/ContactsSection'), 'ContactsSection');
+const OfficeProfilePage = lazyPage(() => import('../features/office/OfficeProfilePage'), 'OfficeProfilePage');
+const MailSettingsPage = lazyPage(() => import('../features/distribution/MailSettingsPage'), 'MailSettingsPage');
+const PreferencesPage = lazyPage(() => import('../features/preferences/PreferencesPage'), 'PreferencesPage');
+const SystemInfoPage = lazyPage(() => import('../features/system/SystemInfoPage'), 'SystemInfoPage');
+const StatementsSection = lazyPage(() => import('../features/statements/StatementsSection'), 'StatementsSection');
+const TasksPage = lazyPage(() => import('../features/statements/TasksPage'), 'TasksPage');
+const TemplatesPage = lazyPage(() => import('../features/statements/TemplatesPage'), 'TemplatesPage');
 
 export interface Section {
   path: string;
@@ -109,6 +112,27 @@ export const sections: Section[] = [
 ];
 
 export const homePath = '/home';
+
+/** Loads every section's code ahead, so the first visit to each shows at once (lazyPage.tsx). */
+export function preloadSections(): Promise<unknown> {
+  return Promise.allSettled([
+    AccountsPage.preload(),
+    AuditPage.preload(),
+    BackupsPage.preload(),
+    ConferencesSection.preload(),
+    CrisesSection.preload(),
+    HoaxesSection.preload(),
+    DashboardPage.preload(),
+    ContactsSection.preload(),
+    OfficeProfilePage.preload(),
+    MailSettingsPage.preload(),
+    PreferencesPage.preload(),
+    SystemInfoPage.preload(),
+    StatementsSection.preload(),
+    TasksPage.preload(),
+    TemplatesPage.preload(),
+  ]);
+}
 
 export function sectionsFor(roles: readonly Role[]): Section[] {
   return sections.filter((section) => !section.permission || rolesAllow(roles, section.permission));
