@@ -7,7 +7,16 @@ import { docToPlainText } from '../src/shared/statements/plainText';
 import { statementKinds, statementStatuses } from '../src/shared/statements/workflow';
 import type { OutputInput } from '../src/shared/statements/outputs/statementDocument';
 import { officeProfile } from '../test/coreHarness';
-import { latenciesUs, openBenchOffice, medianMs, percentile, plainPdf, result, type BenchResult, type Goal } from './measure';
+import {
+  latenciesUs,
+  openBenchOffice,
+  medianMs,
+  percentile,
+  plainPdf,
+  result,
+  type BenchResult,
+  type Goal,
+} from './measure';
 
 const statementCount = 20_000;
 const words =
