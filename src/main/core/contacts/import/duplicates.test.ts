@@ -56,4 +56,24 @@ describe('duplicate contacts', () => {
       reason: 'email',
     });
   });
+
+  it('in a crowded block (one outlet, one first name) still finds the slip, and the first of several', () => {
+    const crowd = Array.from({ length: 2000 }, (_, index) => ({
+      id: `c${index}`,
+      fullName: `Agus ${String.fromCharCode(97 + (index % 26))}${String.fromCharCode(97 + (Math.floor(index / 26) % 26))}wanto ${index}`,
+      outlets: ['Kompas'],
+      emails: [],
+      phones: [],
+    }));
+    const index = createDuplicateIndex([
+      ...crowd,
+      { id: 'first', fullName: 'Agus Setiawan', outlets: ['Kompas'], emails: [], phones: [] },
+      { id: 'second', fullName: 'Agus Setiawan', outlets: ['Kompas'], emails: [], phones: [] },
+    ]);
+    const find = (fullName: string) => index.find({ fullName, outlets: ['Kompas'], emails: [], phones: [] });
+    expect(find('Agus Setiawan')).toEqual({ id: 'first', reason: 'name_outlet' });
+    expect(find('Agus Setiwan')).toEqual({ id: 'first', reason: 'name_outlet' }); // a letter left out
+    expect(find('Agus Setyawan')).toEqual({ id: 'first', reason: 'name_outlet' }); // a letter changed
+    expect(find('Agus Sutrisno')).toBeNull(); // another person
+  });
 });
