@@ -61,7 +61,7 @@ export function ContactTable({
       onRangeChange(first, last);
     },
   });
-  const template = `40px minmax(180px, 1.6fr) ${columns.map((c) => (c === 'status' ? '150px' : 'minmax(110px, 1fr)')).join(' ')}`;
+  const template = `40px minmax(180px, 1.6fr) ${columns.map((c) => (c === 'status' ? '190px' : 'minmax(110px, 1fr)')).join(' ')}`;
   const sortHeader = (key: 'name' | 'updated', text: string) => {
     const active = key === 'name' ? sort === 'name_asc' : sort === 'updated_desc';
     return (
