@@ -2,6 +2,7 @@ import { useMantineColorScheme } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Preferences } from '../../../shared/ipc/preferences';
+import { switchLanguage } from '../i18n';
 
 /** Applies the stored preferences to i18n, the document language and Mantine's colour scheme. */
 export function usePreferenceEffects(preferences: Preferences | undefined): void {
@@ -11,7 +12,7 @@ export function usePreferenceEffects(preferences: Preferences | undefined): void
   const colorScheme = preferences?.colorScheme;
   useEffect(() => {
     if (!language) return;
-    if (i18n.language !== language) void i18n.changeLanguage(language);
+    if (i18n.language !== language) void switchLanguage(i18n, language);
     document.documentElement.lang = language;
   }, [i18n, language]);
   useEffect(() => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/apiError';
-import { createI18n } from './index';
+import { testI18n } from '../test/testI18n';
 import { errorMessage } from './errorMessage';
 
 describe('errorMessage', () => {
-  const t = createI18n('id').t;
-  const tEn = createI18n('en').t;
+  const t = testI18n('id').t;
+  const tEn = testI18n('en').t;
 
   it('uses the specific reason when there are words for it', () => {
     const error = new ApiError({ code: 'INTERNAL', message: 'x', details: { reason: 'newerDatabase' } });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/apiError';
-import { createI18n } from './index';
+import { testI18n } from '../test/testI18n';
 import { fieldErrors, onlyFieldErrors } from './fieldErrors';
 
 describe('fieldErrors', () => {
-  const t = createI18n('id').t;
+  const t = testI18n('id').t;
   const error = new ApiError({
     code: 'VALIDATION',
     message: 'x',
@@ -45,7 +45,7 @@ describe('fieldErrors', () => {
       tags: 'Terlalu banyak: paling banyak 20 butir.',
       reach: 'Terlalu besar: paling banyak 1.000.000.000.',
     });
-    expect(fieldErrors(createI18n('en').t, over).claim).toBe(
+    expect(fieldErrors(testI18n('en').t, over).claim).toBe(
       'Too long: at most 4,000 characters. Nothing was saved; shorten it and save again.',
     );
   });
