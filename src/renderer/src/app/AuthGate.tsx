@@ -71,6 +71,14 @@ export function AuthGate() {
   const logout = useLogout();
   const [notice, setNotice] = useState<string>();
   useForgetThePreviousPerson(me.isError ? undefined : me.data?.id);
+  // While someone types their password, the signed-in app's code arrives — once the sign-in
+  // screen is up, so it does not compete with the screen's own first paint.
+  const signingIn = me.isError || (!me.isPending && !me.data);
+  useEffect(() => {
+    if (!signingIn) return;
+    const timer = setTimeout(() => void AppLayout.preload(), 500);
+    return () => clearTimeout(timer);
+  }, [signingIn]);
 
   // A desk whose office server cannot be used answers every channel with `serverUnavailable`.
   if (status.error instanceof ApiError && status.error.details?.reason === 'serverUnavailable') {
@@ -116,8 +124,6 @@ export function AuthGate() {
           );
         }
         if (me.isError || !me.data) {
-          // While someone types their password, the signed-in app's code arrives.
-          void AppLayout.preload();
           const expired = me.error instanceof ApiError && me.error.details?.reason === 'sessionExpired';
           // The language can be chosen before signing in too: a desk is shared.
           return (
