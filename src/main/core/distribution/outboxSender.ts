@@ -217,18 +217,15 @@ export function createOutboxSender(deps: {
     });
   }
 
-  // Each flush is one transaction, and each commit is a disk sync: recording a hundred results
-  // or every 50 ms keeps the syncs to a few a second at full speed, while a result waits at most
-  // that long to be on record (a crash before then re-sends with the same Message-ID).
   function scheduleFlush(): void {
-    if (results.length >= 100) {
+    if (results.length >= 50) {
       void flush();
       return;
     }
     flushTimer ??= setTimeout(() => {
       flushTimer = undefined;
       void flush();
-    }, 50);
+    }, 25);
   }
 
   /** Writes buffered results in one transaction; serialized so two flushes never interleave. */
