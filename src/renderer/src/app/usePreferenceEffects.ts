@@ -2,7 +2,7 @@ import { useMantineColorScheme } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Preferences } from '../../../shared/ipc/preferences';
-import { switchLanguage } from '../i18n';
+import { switchLanguage } from '../i18n/index';
 
 /** Applies the stored preferences to i18n, the document language and Mantine's colour scheme. */
 export function usePreferenceEffects(preferences: Preferences | undefined): void {
