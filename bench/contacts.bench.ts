@@ -14,7 +14,7 @@ import { newId } from '../src/main/core/kernel/ids';
 import { chromium, type Page, type Response } from '@playwright/test';
 import { demoContactsCsv } from '../src/main/demo/seedContacts';
 import { adminProfile } from '../test/coreHarness';
-import { latenciesUs, openBenchOffice, percentile, result, type BenchResult, type Goal } from './measure';
+import { latencyPair, latenciesUs, openBenchOffice, percentile, result, type BenchResult, type Goal } from './measure';
 
 const contactCount = 100_000;
 const webEntry = join(__dirname, '..', 'out', 'main', 'web.js');
@@ -224,13 +224,7 @@ export async function benchContacts(): Promise<BenchResult[]> {
       baseLabel: string,
       p95Goal?: Goal,
     ) => {
-      await latenciesUs(20, ours);
-      const mine = await latenciesUs(runs, ours);
-      const plain = await latenciesUs(runs, async () => base());
-      out.push(result(`${label} p50`, percentile(mine, 50) / 1000, 'ms', percentile(plain, 50) / 1000, baseLabel));
-      out.push(
-        result(`${label} p95`, percentile(mine, 95) / 1000, 'ms', percentile(plain, 95) / 1000, baseLabel, p95Goal),
-      );
+      out.push(...(await latencyPair(label, runs, ours, base, baseLabel, p95Goal)));
     };
     const rawSearch = sqlite.prepare(
       `select c.id, c.full_name from contact c join (select contact_id, bm25(contact_fts) r from contact_fts

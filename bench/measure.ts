@@ -88,6 +88,27 @@ export function percentile(values: number[], p: number): number {
   return sorted[index] ?? Number.NaN;
 }
 
+/**
+ * p50 and p95 of `ours` beside the same percentiles of `base` (the plain way), after 20 warm-up
+ * calls: two rows of the table, the p95 with its goal if it has one.
+ */
+export async function latencyPair(
+  label: string,
+  runs: number,
+  ours: () => Promise<unknown>,
+  base: () => unknown,
+  baseLabel: string,
+  p95Goal?: Goal,
+): Promise<BenchResult[]> {
+  await latenciesUs(20, ours);
+  const mine = await latenciesUs(runs, ours);
+  const plain = await latenciesUs(runs, async () => base());
+  return [
+    result(`${label} p50`, percentile(mine, 50) / 1000, 'ms', percentile(plain, 50) / 1000, baseLabel),
+    result(`${label} p95`, percentile(mine, 95) / 1000, 'ms', percentile(plain, 95) / 1000, baseLabel, p95Goal),
+  ];
+}
+
 /** Times each of `count` sequential calls, in microseconds. */
 export async function latenciesUs(count: number, call: () => Promise<unknown>): Promise<number[]> {
   const times: number[] = [];

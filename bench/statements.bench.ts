@@ -7,16 +7,7 @@ import { docToPlainText } from '../src/shared/statements/plainText';
 import { statementKinds, statementStatuses } from '../src/shared/statements/workflow';
 import type { OutputInput } from '../src/shared/statements/outputs/statementDocument';
 import { officeProfile } from '../test/coreHarness';
-import {
-  latenciesUs,
-  openBenchOffice,
-  medianMs,
-  percentile,
-  plainPdf,
-  result,
-  type BenchResult,
-  type Goal,
-} from './measure';
+import { latencyPair, openBenchOffice, medianMs, plainPdf, result, type BenchResult, type Goal } from './measure';
 
 const statementCount = 20_000;
 const words =
@@ -144,13 +135,7 @@ export async function benchStatements(): Promise<BenchResult[]> {
       rawLabel: string,
       p95Goal?: Goal,
     ) => {
-      await latenciesUs(20, ours);
-      const mine = await latenciesUs(runs, ours);
-      const base = await latenciesUs(runs, async () => raw());
-      out.push(result(`${label} p50`, percentile(mine, 50) / 1000, 'ms', percentile(base, 50) / 1000, rawLabel));
-      out.push(
-        result(`${label} p95`, percentile(mine, 95) / 1000, 'ms', percentile(base, 95) / 1000, rawLabel, p95Goal),
-      );
+      out.push(...(await latencyPair(label, runs, ours, raw, rawLabel, p95Goal)));
     };
     await timed(
       `statements.list, first page of ${statementCount}`,
