@@ -1,4 +1,8 @@
+import type { Kysely } from 'kysely';
 import type { WriteScope } from '../kernel/writeScope';
+import type { Database } from '../db/schema';
+import { reusableQuery } from '../db/reusableQuery';
+import { defaultOfficeSettings } from '../../../shared/ipc/office';
 import type { CoreDeps } from '../kernel/coreDeps';
 import { createHash, randomBytes } from 'node:crypto';
 import type { LoginResult, Presence, SessionAccount } from '../../../shared/ipc/accounts';
@@ -111,6 +115,31 @@ export async function logout(w: WriteScope<SessionActor>): Promise<void> {
 }
 
 /**
+ * The session, its person and the office's idle lock, in one read: every call passes through
+ * here, so the query is built once per store (reusableQuery.ts) rather than by the builder each
+ * time. An office not set up yet has no row; the default idle lock applies then.
+ */
+const sessionQuery = reusableQuery((db: Kysely<Database>, slot: (name: 'idHash') => string) =>
+  db
+    .selectFrom('session')
+    .innerJoin('account', 'account.id', 'session.account_id')
+    .select([
+      'session.ended_at',
+      'session.last_seen_at',
+      'account.id',
+      'account.username',
+      'account.full_name',
+      'account.active',
+    ])
+    .select((eb) => eb.selectFrom('office').select('idle_lock_minutes').limit(1).as('idle_lock_minutes'))
+    .where('session.id_hash', '=', slot('idHash')),
+);
+
+const rolesQuery = reusableQuery((db: Kysely<Database>, slot: (name: 'accountId') => string) =>
+  db.selectFrom('account_role').select('role').where('account_id', '=', slot('accountId')).orderBy('role'),
+);
+
+/**
  * The actor behind a session id, or why there is none. A session idle longer than the
  * office's idle-lock period is over (derived from last_seen_at; nothing is written for it).
  */
@@ -120,22 +149,24 @@ export async function resolveSession(
 ): Promise<SessionActor | { reason: 'sessionExpired' | 'signInRequired' }> {
   const { db } = deps.store.connection;
   const idHash = hashSessionId(sessionId);
-  const session = await db.selectFrom('session').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
-  if (!session || session.ended_at !== null) return { reason: session ? 'sessionExpired' : 'signInRequired' };
+  const [session] = await sessionQuery(db, { idHash });
+  // A session always has its account (a foreign key); no row is no session.
+  if (!session) return { reason: 'signInRequired' };
+  if (session.ended_at !== null) return { reason: 'sessionExpired' };
   const now = deps.now();
-  const { idleLockMinutes } = await deps.security();
+  const idleLockMinutes = session.idle_lock_minutes ?? defaultOfficeSettings.security.idleLockMinutes;
   if (now.getTime() - Date.parse(session.last_seen_at) > idleLockMinutes * 60_000) return { reason: 'sessionExpired' };
-  const account = await readAccount(db, session.account_id);
-  if (!account?.active) return { reason: 'sessionExpired' };
+  if (session.active !== 1) return { reason: 'sessionExpired' };
   if (now.getTime() - Date.parse(session.last_seen_at) > touchIntervalMs) {
     // A touch, not a change of record: no audit event, no transaction of its own.
     await db.updateTable('session').set({ last_seen_at: now.toISOString() }).where('id_hash', '=', idHash).execute();
   }
+  const roles = await rolesQuery(db, { accountId: session.id });
   return {
-    accountId: account.id,
-    username: account.username,
-    fullName: account.fullName,
-    roles: account.roles,
+    accountId: session.id,
+    username: session.username,
+    fullName: session.full_name,
+    roles: roles.map((row) => row.role),
     sessionId,
   };
 }
