@@ -254,6 +254,60 @@ describe('contact import service', () => {
     expect(merge?.data).toMatchObject({ fields: ['beats', 'phones'], importId: preview.importId });
   });
 
+  it('the import after a check writes what was reviewed, and checks again when anything changed since', async () => {
+    const { test, team } = await openTeam();
+    const as = team.drafter.sessionId;
+    const file = ['nama,email,media', 'Rina Marlina,rina@media.id,Kompas', 'Rina Marlina,rina.m@media.id,Kompas'];
+    const open = async () =>
+      test.value('contacts.importOpen', { fileName: 'rina.csv', dataBase64: b64(file.join('\n')) }, as);
+    // The checking the run itself does, seen from its progress: each row, or one report at the end.
+    const checkingDuring = async (input: RunImportInput) => {
+      const seen: number[] = [];
+      const stop = test.core.onEvent((event) => {
+        if (event.event === 'contacts.importProgress' && event.payload.phase === 'checking')
+          seen.push(event.payload.done);
+      });
+      const report = await test.value('contacts.importRun', input, as);
+      stop();
+      return { report, seen };
+    };
+
+    // Unchanged: the reviewed plan is written as it is (the second row folded into the first).
+    const first = await open();
+    const reviewed = run(first.importId, { mapping: first.mapping, duplicateAction: 'merge' });
+    const dry = await test.value('contacts.importRun', { ...reviewed, dryRun: true }, as);
+    expect(dry.totals).toMatchObject({ created: 1, merged: 1 });
+    const same = await checkingDuring(reviewed);
+    expect(same.seen).toEqual([2]);
+    expect(same.report).toMatchObject({ dryRun: false, totals: { created: 1, merged: 1 } });
+    expect((await test.value('contacts.list', { query: 'rina' }, as)).total).toBe(1);
+
+    // Someone wrote since the check (here: a contact with the first row's address): checked again,
+    // so the row joins that contact instead of making a second Rina.
+    const second = await open();
+    const input = run(second.importId, { mapping: second.mapping, duplicateAction: 'merge' });
+    await test.value('contacts.importRun', { ...input, dryRun: true }, as);
+    await test.value(
+      'contacts.create',
+      contactInput('Rina M.', { emails: [{ address: 'rina@media.id', primary: true }] }),
+      as,
+    );
+    const after = await checkingDuring(input);
+    expect(after.seen).toEqual([0, 2]);
+    expect(after.report.rows.map((row) => [row.outcome, row.duplicate?.reason])).toEqual([
+      ['merged', 'email'],
+      ['merged', 'email'],
+    ]);
+
+    // Other choices than the ones checked: checked again with them.
+    const third = await open();
+    const skip = run(third.importId, { mapping: third.mapping, duplicateAction: 'skip' });
+    await test.value('contacts.importRun', { ...skip, duplicateAction: 'merge', dryRun: true }, as);
+    const changed = await checkingDuring(skip);
+    expect(changed.seen).toEqual([0, 2]);
+    expect(changed.report.totals).toMatchObject({ created: 0, skipped: 2 });
+  });
+
   it('a cancelled import leaves the store exactly as it was', async () => {
     const { test, team, dataDir } = await openTeam();
     const as = team.drafter.sessionId;
