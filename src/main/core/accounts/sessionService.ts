@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { WriteScope } from '../kernel/writeScope';
 import type { Database } from '../db/schema';
 import { reusableQuery } from '../db/reusableQuery';
+import { joinedText } from '../db/portableSql';
+import type { Role } from '../../../shared/accounts/roles';
 import { defaultOfficeSettings } from '../../../shared/ipc/office';
 import type { CoreDeps } from '../kernel/coreDeps';
 import { createHash, randomBytes } from 'node:crypto';
@@ -115,7 +117,7 @@ export async function logout(w: WriteScope<SessionActor>): Promise<void> {
 }
 
 /**
- * The session, its person and the office's idle lock, in one read: every call passes through
+ * The session, its person, their roles and the office's idle lock, in one read: every call passes through
  * here, so the query is built once per store (reusableQuery.ts) rather than by the builder each
  * time. An office not set up yet has no row; the default idle lock applies then.
  */
@@ -131,12 +133,15 @@ const sessionQuery = reusableQuery((db: Kysely<Database>, slot: (name: 'idHash')
       'account.full_name',
       'account.active',
     ])
-    .select((eb) => eb.selectFrom('office').select('idle_lock_minutes').limit(1).as('idle_lock_minutes'))
+    .select((eb) => [
+      eb.selectFrom('office').select('idle_lock_minutes').limit(1).as('idle_lock_minutes'),
+      eb
+        .selectFrom('account_role')
+        .select(joinedText(db, 'account_role.role', ',').as('roles'))
+        .whereRef('account_role.account_id', '=', 'account.id')
+        .as('roles'),
+    ])
     .where('session.id_hash', '=', slot('idHash')),
-);
-
-const rolesQuery = reusableQuery((db: Kysely<Database>, slot: (name: 'accountId') => string) =>
-  db.selectFrom('account_role').select('role').where('account_id', '=', slot('accountId')).orderBy('role'),
 );
 
 /**
@@ -161,12 +166,12 @@ export async function resolveSession(
     // A touch, not a change of record: no audit event, no transaction of its own.
     await db.updateTable('session').set({ last_seen_at: now.toISOString() }).where('id_hash', '=', idHash).execute();
   }
-  const roles = await rolesQuery(db, { accountId: session.id });
   return {
     accountId: session.id,
     username: session.username,
     fullName: session.full_name,
-    roles: roles.map((row) => row.role),
+    // Neither store promises the order of an aggregate: sorted here, as a role list always is.
+    roles: (session.roles ? (session.roles.split(',') as Role[]) : []).sort(),
     sessionId,
   };
 }
