@@ -7,6 +7,7 @@ import { conferencesCommand } from './commands/conferences';
 import { crisesCommand, reportCommand } from './commands/crises';
 import { demoCommand } from './commands/demo';
 import { hoaxesCommand } from './commands/hoaxes';
+import { feedsCommand } from './commands/feeds';
 import { infoCommand } from './commands/info';
 import { statementsCommand } from './commands/statements';
 import { usersCommand } from './commands/users';
@@ -38,6 +39,11 @@ const options = {
   list: { type: 'string' },
   contacts: { type: 'string' },
   language: { type: 'string' },
+  kind: { type: 'string' },
+  name: { type: 'string' },
+  url: { type: 'string' },
+  interval: { type: 'string' },
+  outlet: { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 
@@ -56,6 +62,7 @@ const accepted: Record<string, (keyof typeof options)[]> = {
   conferences: ['json', 'out'],
   crises: ['json'],
   hoaxes: ['json'],
+  feeds: ['json', 'kind', 'name', 'url', 'interval', 'outlet'],
   report: ['format', 'out', 'language'],
 };
 /** Every command works on the desk's file or on the office server. */
@@ -69,6 +76,7 @@ const positionalCount: Record<string, number> = {
   conferences: 3,
   crises: 2,
   hoaxes: 2,
+  feeds: 3,
   report: 3,
 };
 
@@ -160,6 +168,22 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
         break;
       case 'hoaxes':
         await hoaxesCommand(place, positionals[1], { json: values.json }, io);
+        break;
+      case 'feeds':
+        await feedsCommand(
+          place,
+          positionals[1],
+          positionals[2],
+          {
+            json: values.json,
+            kind: values.kind,
+            name: values.name,
+            url: values.url,
+            interval: values.interval,
+            outlet: values.outlet,
+          },
+          io,
+        );
         break;
       case 'report':
         await reportCommand(

@@ -69,6 +69,14 @@ Commands:
                                       Every claim in the hoax register: id, first seen, status,
                                       verdict, claim (--json: with platforms, clarification and
                                       time to clarify)
+  feeds list             --data-dir DIR [--json]
+                                      The office's feeds: id, kind, health, signals, name, URL
+  feeds add --kind bmkg_quake|cap|news --name TEXT --url URL --data-dir DIR [--interval MINUTES]
+            [--outlet OUTLET_ID]      Subscribe to a feed (BMKG earthquakes, CAP warnings or an
+                                      index of them, an outlet's RSS/Atom news); default every 5 min
+  feeds poll [ID]        --data-dir DIR [--json]
+                                      Read one feed, or every active feed, now: new signals and
+                                      which matched the office's rules; exit 1 if a feed failed
   report crisis ID --format pdf|docx --out FILE --data-dir DIR [--language id|en]
                                       The post-crisis evaluation report (metrics, charts,
                                       timeline, lessons learned, the audit chain head)

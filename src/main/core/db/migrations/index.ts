@@ -16,6 +16,7 @@ import * as m0014 from './0014_audit_action_index';
 import * as m0015 from './0015_golden_hour';
 import * as m0016 from './0016_approver_mail';
 import * as m0017 from './0017_second_walk';
+import * as m0018 from './0018_feeds';
 
 export interface MigrationDefinition {
   /** Zero-padded so that name order is application order. Never renamed once landed. */
@@ -45,6 +46,7 @@ export const migrations: readonly MigrationDefinition[] = [
   { name: '0015_golden_hour', up: m0015.up },
   { name: '0016_approver_mail', up: m0016.up },
   { name: '0017_second_walk', up: m0017.up },
+  { name: '0018_feeds', up: m0018.up },
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -1,5 +1,5 @@
 import type { EvidenceKind, HoaxPlatform, HoaxStatus, HoaxVerdict } from '../../../../shared/hoaxes/vocabulary';
-import type { Selectable } from 'kysely';
+import type { ColumnType, Selectable } from 'kysely';
 
 /** A claim in the hoax register (GLOSSARY: hoax). */
 export interface HoaxTable {
@@ -36,6 +36,8 @@ export interface HoaxSightingTable {
   platform: HoaxPlatform;
   url: string;
   position: number;
+  /** The monitored item it was recorded from (migration 0018); optional when written. */
+  signal_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A screenshot: the bytes are in attachment_blob under their SHA-256. */

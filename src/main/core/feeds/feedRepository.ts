@@ -1,0 +1,108 @@
+import type { Kysely } from 'kysely';
+import type { FeedSummary, NewFeed } from '../../../shared/ipc/feeds';
+import type { Database } from '../db/schema';
+import type { WriteScope } from '../kernel/writeScope';
+import { conflict, notFound } from '../kernel/errors';
+import { newId } from '../kernel/ids';
+import { capCertainties, capSeverities, capUrgencies } from './capAlerts';
+import { defaultSignalRules, type OfficeArea, type SignalRules } from './signalRules';
+
+/** Subscribes the office to a feed, polled first at once. One feed per address. */
+export async function addFeed(w: WriteScope, input: NewFeed): Promise<string> {
+  const { trx, at } = w;
+  const taken = await trx.selectFrom('feed').select('id').where('url', '=', input.url).executeTakeFirst();
+  if (taken) throw conflict('feedExists', `The office already reads ${input.url}`);
+  if (input.outletId) {
+    const outlet = await trx.selectFrom('outlet').select('id').where('id', '=', input.outletId).executeTakeFirst();
+    if (!outlet) throw notFound('outlet', input.outletId);
+  }
+  const id = newId();
+  await trx
+    .insertInto('feed')
+    .values({
+      id,
+      kind: input.kind,
+      name: input.name,
+      url: input.url,
+      outlet_id: input.kind === 'news' ? input.outletId : null,
+      interval_minutes: input.intervalMinutes,
+      active: 1,
+      etag: null,
+      last_modified: null,
+      last_polled_at: null,
+      last_success_at: null,
+      last_error: null,
+      last_error_at: null,
+      failures: 0,
+      next_poll_at: at,
+      created_by: w.actor.accountId,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  await w.audit('feed.added', 'feed', id, { kind: input.kind, name: input.name, url: input.url });
+  return id;
+}
+
+/** Every feed with its health and how many signals it has brought, by name. */
+export async function listFeeds(db: Kysely<Database>): Promise<FeedSummary[]> {
+  const rows = await db
+    .selectFrom('feed')
+    .selectAll('feed')
+    .select((eb) =>
+      eb
+        .selectFrom('feed_signal')
+        .select((inner) => inner.fn.countAll<number>().as('n'))
+        .whereRef('feed_signal.feed_id', '=', 'feed.id')
+        .as('signals'),
+    )
+    .orderBy('feed.name')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    url: row.url,
+    outletId: row.outlet_id,
+    intervalMinutes: row.interval_minutes,
+    active: row.active === 1,
+    lastPolledAt: row.last_polled_at,
+    lastSuccessAt: row.last_success_at,
+    lastError: row.last_error,
+    lastErrorAt: row.last_error_at,
+    failures: row.failures,
+    nextPollAt: row.next_poll_at,
+    signals: Number(row.signals ?? 0),
+  }));
+}
+
+/** The office's rules for signals, or the defaults (no point, no regions: only named words match). */
+export async function readSignalRules(
+  db: Kysely<Database>,
+): Promise<{ area: OfficeArea; rules: SignalRules; retentionDays: number }> {
+  const row = await db.selectFrom('signal_rules').selectAll().where('id', '=', 1).executeTakeFirst();
+  if (!row) return { area: { centre: null, regionCodes: [] }, rules: defaultSignalRules, retentionDays: 90 };
+  const pick = <T extends string>(allowed: readonly T[], value: string, fallback: T): T =>
+    (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+  const { cap } = defaultSignalRules;
+  return {
+    area: {
+      centre:
+        row.centre_latitude !== null && row.centre_longitude !== null
+          ? { latitude: row.centre_latitude, longitude: row.centre_longitude }
+          : null,
+      regionCodes: JSON.parse(row.region_codes) as string[],
+    },
+    rules: {
+      quake: { minMagnitude: row.quake_min_magnitude, withinKm: row.quake_within_km },
+      cap: {
+        minSeverity: pick(capSeverities, row.cap_min_severity, cap.minSeverity),
+        minUrgency: pick(capUrgencies, row.cap_min_urgency, cap.minUrgency),
+        minCertainty: pick(capCertainties, row.cap_min_certainty, cap.minCertainty),
+        withinKm: row.cap_within_km,
+      },
+      keywords: JSON.parse(row.keywords) as string[],
+    },
+    retentionDays: row.retention_days,
+  };
+}

@@ -1,0 +1,227 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import type { FeedTable } from '../db/schema/feed';
+import type { FeedSignalTable } from '../db/schema/feedSignal';
+import { notFound } from '../kernel/errors';
+import { newId } from '../kernel/ids';
+import { systemActor, type Writer } from '../kernel/writeScope';
+import { readBmkgQuakes } from './bmkgQuakes';
+import { readCapAlert, type CapAlert } from './capAlerts';
+import { defaultFetchLimits, FeedFetchError, fetchFeed, type FetchLimits } from './feedFetch';
+import { readSignalRules } from './feedRepository';
+import { FeedFormatError } from './feedText';
+import { readNewsItems } from './newsItems';
+import { capMatch, newsMatch, quakeMatch, type MatchReason, type OfficeArea, type SignalRules } from './signalRules';
+
+export interface PollDeps {
+  db: Kysely<Database>;
+  write: Writer;
+  now: () => Date;
+  limits?: FetchLimits;
+  userAgent?: string;
+}
+
+export interface PollResult {
+  feedId: string;
+  outcome: 'read' | 'unchanged' | 'failed';
+  /** The failure's reason word, when it failed. */
+  error: string | null;
+  /** Signals read for the first time (one already known from this or another feed is not new). */
+  newSignals: number;
+  /** Of those, how many matched the office's rules. */
+  matched: number;
+  /** Entries of the feed that could not be read (a broken earthquake entry, an unreadable CAP document). */
+  unreadable: number;
+}
+
+/** CAP documents fetched from one index per poll at most: the rest come at the next poll. */
+const capDocumentsPerPoll = 10;
+/** The longest wait after failures in a row (the interval doubles from the feed's own). */
+const maxBackoffMinutes = 6 * 60;
+
+/**
+ * Polls one feed: a conditional request, its items read and matched against the office's rules,
+ * new ones recorded as signals (an item already known, from this feed or another, is not recorded
+ * twice), and the feed's health written — all in one short write after the network is done. A
+ * failure of any kind is the feed's health (its reason, the failures in a row, the next poll after
+ * a backoff); it never throws for the feed's sake, so one broken feed does not stop the others.
+ */
+export async function pollFeed(deps: PollDeps, feedId: string): Promise<PollResult> {
+  const feed = await deps.db.selectFrom('feed').selectAll().where('id', '=', feedId).executeTakeFirst();
+  if (!feed) throw notFound('feed', feedId);
+  const limits = deps.limits ?? defaultFetchLimits;
+  const fetchedAt = deps.now().toISOString();
+  let read: ReadItems | null = null;
+  let validators = { etag: feed.etag, lastModified: feed.last_modified };
+  let error: string | null = null;
+  try {
+    const fetched = await fetchFeed(feed.url, validators, limits, deps.userAgent);
+    if (fetched.kind === 'fetched') {
+      validators = fetched.validators;
+      read = await readItems(feed, fetched.text, deps, limits);
+    }
+  } catch (failure) {
+    if (failure instanceof FeedFetchError || failure instanceof FeedFormatError) error = failure.reason;
+    else throw failure;
+  }
+  const { area, rules } = await readSignalRules(deps.db);
+  return deps.write(systemActor, async ({ trx, now }) => {
+    const at = now.toISOString();
+    let newSignals = 0;
+    let matched = 0;
+    if (read && read.items.length > 0) {
+      const known = new Set(
+        (
+          await trx
+            .selectFrom('feed_signal')
+            .select('key')
+            .where('kind', '=', read.items[0]!.kind)
+            .where(
+              'key',
+              'in',
+              read.items.map((item) => item.key),
+            )
+            .execute()
+        ).map((row) => row.key),
+      );
+      for (const item of read.items) {
+        if (known.has(item.key)) continue;
+        known.add(item.key);
+        const reasons = matchOf(item, area, rules);
+        await trx
+          .insertInto('feed_signal')
+          .values({ ...item, id: newId(), feed_id: feed.id, fetched_at: fetchedAt, match: reasons, crisis_id: null })
+          .onConflict((conflict) => conflict.columns(['kind', 'key']).doNothing())
+          .execute();
+        newSignals += 1;
+        if (reasons) matched += 1;
+      }
+    }
+    const health = error
+      ? {
+          last_error: error,
+          last_error_at: at,
+          failures: feed.failures + 1,
+          next_poll_at: later(now, Math.min(maxBackoffMinutes, feed.interval_minutes * 2 ** (feed.failures + 1))),
+        }
+      : {
+          etag: validators.etag,
+          last_modified: validators.lastModified,
+          last_success_at: at,
+          last_error: null,
+          failures: 0,
+          next_poll_at: later(now, feed.interval_minutes),
+        };
+    await trx
+      .updateTable('feed')
+      .set({ ...health, last_polled_at: at, updated_at: at })
+      .where('id', '=', feed.id)
+      .execute();
+    return {
+      feedId: feed.id,
+      outcome: error ? 'failed' : read ? 'read' : 'unchanged',
+      error,
+      newSignals,
+      matched,
+      unreadable: read?.unreadable ?? 0,
+    };
+  });
+}
+
+const later = (now: Date, minutes: number) => new Date(now.getTime() + minutes * 60_000).toISOString();
+
+/** A signal's row as read, before it is known whether it is new. */
+type SignalItem = Pick<Insertable<FeedSignalTable>, 'kind' | 'key' | 'title' | 'occurred_at' | 'url' | 'facts'>;
+interface ReadItems {
+  items: SignalItem[];
+  unreadable: number;
+}
+
+async function readItems(
+  feed: Pick<FeedTable, 'id' | 'kind'>,
+  text: string,
+  deps: PollDeps,
+  limits: FetchLimits,
+): Promise<ReadItems> {
+  if (feed.kind === 'bmkg_quake') {
+    const { quakes, unreadable } = readBmkgQuakes(text);
+    return {
+      items: quakes.map((quake) => ({
+        kind: 'quake',
+        key: quake.key,
+        title: quake.region,
+        occurred_at: quake.at,
+        url: null,
+        facts: JSON.stringify(quake),
+      })),
+      unreadable,
+    };
+  }
+  if (feed.kind === 'news') {
+    return {
+      items: readNewsItems(text).map((story) => ({
+        kind: 'news',
+        // Stories' ids are the outlet's own: two outlets may both have a "1".
+        key: `${feed.id}:${story.key}`,
+        title: story.title,
+        occurred_at: story.publishedAt,
+        url: story.url,
+        facts: JSON.stringify(story),
+      })),
+      unreadable: 0,
+    };
+  }
+  // CAP: one document, or an index (RSS/Atom) of documents, each fetched once.
+  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(\w+:)?alert[\s>]/.test(text)) {
+    return { items: [capItem(readCapAlert(text), null)], unreadable: 0 };
+  }
+  const links = readNewsItems(text)
+    .map((entry) => entry.url)
+    .filter((url): url is string => url !== null);
+  const seen = new Set(
+    links.length === 0
+      ? []
+      : (
+          await deps.db
+            .selectFrom('feed_signal')
+            .select('url')
+            .where('kind', '=', 'cap')
+            .where('url', 'in', links)
+            .execute()
+        ).map((row) => row.url),
+  );
+  const items: SignalItem[] = [];
+  let unreadable = 0;
+  for (const link of links.filter((url) => !seen.has(url)).slice(0, capDocumentsPerPoll)) {
+    try {
+      const document = await fetchFeed(link, { etag: null, lastModified: null }, limits, deps.userAgent);
+      if (document.kind === 'fetched') items.push(capItem(readCapAlert(document.text), link));
+    } catch (failure) {
+      if (!(failure instanceof FeedFetchError || failure instanceof FeedFormatError)) throw failure;
+      unreadable += 1;
+    }
+  }
+  return { items, unreadable };
+}
+
+function capItem(alert: CapAlert, url: string | null): SignalItem {
+  const [info] = alert.info;
+  return {
+    kind: 'cap',
+    // CAP's own identity of a message: sender, identifier and sent, as its references name it.
+    key: `${alert.sender},${alert.identifier},${alert.sent}`,
+    title: info?.headline || info?.event || alert.identifier,
+    occurred_at: alert.sent,
+    url: url ?? info?.web ?? null,
+    facts: JSON.stringify(alert),
+  };
+}
+
+function matchOf(item: SignalItem, area: OfficeArea, rules: SignalRules): string | null {
+  const facts: unknown = JSON.parse(item.facts);
+  let reasons: MatchReason[];
+  if (item.kind === 'quake') reasons = quakeMatch(facts as Parameters<typeof quakeMatch>[0], area, rules);
+  else if (item.kind === 'cap') reasons = capMatch(facts as CapAlert, area, rules);
+  else reasons = newsMatch(facts as Parameters<typeof newsMatch>[0], rules);
+  return reasons.length > 0 ? JSON.stringify(reasons) : null;
+}
