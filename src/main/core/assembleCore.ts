@@ -7,6 +7,7 @@ import { coreDeps } from './kernel/coreDeps';
 import type { DomainChannel, Handlers, HandlersFor } from './kernel/handlers';
 import { accountsHandlers } from './accounts/handlers';
 import { resolveSession, type SessionDeps } from './accounts/sessionService';
+import { createFeedPoller, type FeedPoller } from './feeds/feedPoller';
 import { auditHandlers } from './audit/handlers';
 import { officeHandlers } from './office/handlers';
 import { readSecurity } from './office/officeRepository';
@@ -62,6 +63,8 @@ export interface Assembled {
   sender: { autoStart: boolean; start(): Promise<void>; stop(): Promise<void>; wake(): void };
   approverNotices: ApproverNoticeService;
   backups: BackupService;
+  /** The office's feeds read in the background (started by the app: `feedPolling`). */
+  feeds: FeedPoller;
   dispatch: Dispatch;
   close(): Promise<void>;
 }
@@ -106,6 +109,10 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
   joinArmedReleases(release);
   // On the office server one desk of the office takes the scheduled backups.
   const backupDuty = options.databaseUrl ? officeDuty(options.databaseUrl, 'backups') : undefined;
+  const feeds = createFeedPoller(
+    { db: store.connection.db, write: base.write, now, logger },
+    { userAgent: `Siaga/${options.appVersion}` },
+  );
   const backups = createBackupService({
     store,
     ...(backupDuty ? { scheduledHere: () => backupDuty.held() } : {}),
@@ -183,8 +190,10 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
     },
     approverNotices,
     backups,
+    feeds,
     dispatch,
     close: async () => {
+      await feeds.stop();
       await relay?.close();
       await backups.stop();
       await backupDuty?.close();

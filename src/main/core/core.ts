@@ -41,6 +41,8 @@ export interface CoreOptions {
   distribution?: SenderOptions;
   /** The daily backup and the backup on close (the app turns them on; tests and the CLI do not). */
   backupSchedule?: boolean;
+  /** The office's feeds read in the background (the app turns it on; tests and the CLI poll by hand). */
+  feedPolling?: boolean;
   /** How long a restore waits for other calls to finish before it gives up (tests shorten it). */
   restoreQuietMs?: number;
   /**
@@ -107,6 +109,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       });
       if (core.sender.autoStart) await core.sender.start();
       if (options.backupSchedule) core.backups.startSchedule();
+      if (options.feedPolling) core.feeds.start();
       return { kind: 'store', core };
     } catch (error) {
       if (!(error instanceof StoreDamagedError)) {

@@ -12,6 +12,7 @@ export function startCoreWorker(mainDir: string, dataDir: string, appVersion: st
       appVersion,
       secrets: 'host',
       backupSchedule: true,
+      feedPolling: true,
       // For an administrator's or a kiosk's fixed setup; people choose the server in the settings.
       ...(process.env.SIAGA_DATABASE_URL ? { databaseUrl: process.env.SIAGA_DATABASE_URL } : {}),
     },

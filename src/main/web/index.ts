@@ -46,6 +46,7 @@ async function main(): Promise<void> {
         dataDir,
         appVersion,
         backupSchedule: true,
+        feedPolling: true,
         ...(args.databaseUrl ? { databaseUrl: args.databaseUrl } : {}),
       },
       closeTimeoutMs: backupOnQuitTimeoutMs,

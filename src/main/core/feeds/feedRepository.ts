@@ -106,3 +106,22 @@ export async function readSignalRules(
     retentionDays: row.retention_days,
   };
 }
+
+/**
+ * Removes signals older than the office's retention. A signal that became something stays with
+ * it: the crisis opened from it, a statement's pickup, a hoax sighting recorded from it.
+ */
+export async function applySignalRetention(db: Kysely<Database>, now: Date): Promise<number> {
+  const { retentionDays } = await readSignalRules(db);
+  const before = new Date(now.getTime() - retentionDays * 24 * 60 * 60_000).toISOString();
+  const removed = await db
+    .deleteFrom('feed_signal')
+    .where('fetched_at', '<', before)
+    .where('crisis_id', 'is', null)
+    .where('id', 'not in', (eb) => eb.selectFrom('statement_pickup').select('signal_id'))
+    .where('id', 'not in', (eb) =>
+      eb.selectFrom('hoax_sighting').select('signal_id').where('signal_id', 'is not', null),
+    )
+    .executeTakeFirst();
+  return Number(removed.numDeletedRows);
+}

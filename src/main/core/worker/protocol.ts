@@ -16,6 +16,8 @@ export interface WorkerConfig {
   secrets?: 'host' | 'file';
   /** The daily backup and the backup on quit (the desktop app and browser mode). */
   backupSchedule?: boolean;
+  /** The office's feeds read in the background (the desktop app and browser mode). */
+  feedPolling?: boolean;
 }
 
 export type ToWorker =
