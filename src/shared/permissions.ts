@@ -32,6 +32,8 @@ export const permissions = {
   // A verdict is the office's public position on a claim, and merging or closing ends a record:
   // the head of Humas (reviewer) or the leader decides, never the person who only logged it.
   'hoaxes.decide': ['reviewer', 'approver'],
+  // The feeds the office reads and its rules for early warnings are office configuration.
+  'feeds.manage': ['admin', 'reviewer'],
   // Backups hold every record of the office, and a restore replaces them all: the administrator.
   'backups.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

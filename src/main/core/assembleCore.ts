@@ -27,6 +27,7 @@ import { conferencesHandlers } from './conferences/handlers';
 import { invitationContent, type InvitationPayload } from './conferences/invitationMessage';
 import { crisesHandlers } from './crises/handlers';
 import { hoaxesHandlers } from './hoaxes/handlers';
+import { feedsHandlers } from './feeds/handlers';
 import { fileSecretStore, type SecretStore } from './security/secretStore';
 import { anchorKey, readAnchors, startAnchoring } from './db/auditAnchors';
 import { listBackups } from './backups/backupSet';
@@ -156,6 +157,7 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
     ...conferencesHandlers({ ...base, outbox: release.outbox }),
     ...crisesHandlers(base),
     ...hoaxesHandlers(base),
+    ...feedsHandlers({ ...base, userAgent: `Siaga/${options.appVersion}` }),
     ...backupsHandlers({
       backups,
       settings: options.backupSettings,

@@ -13,6 +13,7 @@ import { contactChannels, contactEvents } from './contacts';
 import { crisisChannels, crisisEvents } from './crises';
 import { distributionChannels, distributionEvents } from './distribution';
 import { hoaxChannels, hoaxEvents } from './hoaxes';
+import { feedChannels, feedEvents } from './feeds';
 import { officeChannels, officeEvents } from './office';
 import { storeChannels, storeEvents } from './store';
 import { preferenceChannels, preferenceEvents } from './preferences';
@@ -30,6 +31,7 @@ export const contract = {
   ...conferenceChannels,
   ...crisisChannels,
   ...hoaxChannels,
+  ...feedChannels,
   ...backupChannels,
   ...storeChannels,
 } as const satisfies Record<string, ChannelSpec>;
@@ -65,6 +67,7 @@ export const events = {
   ...conferenceEvents,
   ...crisisEvents,
   ...hoaxEvents,
+  ...feedEvents,
   ...backupEvents,
   ...storeEvents,
 } as const satisfies Record<string, EventSpec>;

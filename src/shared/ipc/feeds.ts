@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { idSchema, requiredLine } from './fields';
+import { isRegionCode } from '../contacts/regions';
+import { signedInRead, write, type DomainChannels, type DomainEvents } from './channelSpec';
+import { idInput, idSchema, line, noInput, requiredLine } from './fields';
 
 /** What a feed carries: BMKG's earthquake lists, CAP warnings (a document or an index of them), an outlet's news. */
 export const feedKinds = ['bmkg_quake', 'cap', 'news'] as const;
@@ -22,20 +24,111 @@ export const newFeedSchema = z
 export type NewFeed = z.infer<typeof newFeedSchema>;
 
 /** A feed as the desk sees it: what it is and how it is doing. */
-export interface FeedSummary {
-  id: string;
-  kind: FeedKind;
-  name: string;
-  url: string;
-  outletId: string | null;
-  intervalMinutes: number;
-  active: boolean;
-  lastPolledAt: string | null;
-  lastSuccessAt: string | null;
+export const feedSummarySchema = z.object({
+  id: z.string(),
+  kind: z.enum(feedKinds),
+  name: z.string(),
+  url: z.string(),
+  outletId: z.string().nullable(),
+  intervalMinutes: z.number(),
+  active: z.boolean(),
+  lastPolledAt: z.string().nullable(),
+  lastSuccessAt: z.string().nullable(),
   /** A reason word of the last failure (translated under `feeds.error.`), null when the last poll worked. */
-  lastError: string | null;
-  lastErrorAt: string | null;
-  failures: number;
-  nextPollAt: string | null;
-  signals: number;
-}
+  lastError: z.string().nullable(),
+  lastErrorAt: z.string().nullable(),
+  failures: z.number(),
+  nextPollAt: z.string().nullable(),
+  signals: z.number(),
+});
+export type FeedSummary = z.infer<typeof feedSummarySchema>;
+
+export const pollResultSchema = z.object({
+  feedId: z.string(),
+  outcome: z.enum(['read', 'unchanged', 'failed']),
+  error: z.string().nullable(),
+  newSignals: z.number(),
+  matched: z.number(),
+  unreadable: z.number(),
+});
+
+export const signalKinds = ['quake', 'cap', 'news'] as const;
+
+/** Why a signal matched the office's rules (the notice says it). */
+export const matchReasonSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('distance'), km: z.number() }),
+  z.object({ kind: z.literal('place'), place: z.string() }),
+  z.object({ kind: z.literal('region'), code: z.string() }),
+  z.object({ kind: z.literal('area'), km: z.number() }),
+  z.object({ kind: z.literal('keyword'), word: z.string() }),
+]);
+
+/** A signal as listed: its source, its own time and when it was read, and why it matched. */
+export const signalSummarySchema = z.object({
+  id: z.string(),
+  feedId: z.string(),
+  feedName: z.string(),
+  kind: z.enum(signalKinds),
+  title: z.string(),
+  occurredAt: z.string().nullable(),
+  fetchedAt: z.string(),
+  url: z.string().nullable(),
+  match: z.array(matchReasonSchema).nullable(),
+  crisisId: z.string().nullable(),
+});
+export type SignalSummary = z.infer<typeof signalSummarySchema>;
+
+export const signalListInputSchema = z
+  .object({
+    /** Only the signals that matched the office's rules (the early warnings). */
+    matchedOnly: z.boolean().default(false),
+    kinds: z.array(z.enum(signalKinds)).max(signalKinds.length).default([]),
+    limit: z.number().int().min(1).max(500).default(100),
+    offset: z.number().int().min(0).default(0),
+  })
+  .strict();
+
+const capSeverityWords = ['Extreme', 'Severe', 'Moderate', 'Minor'] as const;
+const capUrgencyWords = ['Immediate', 'Expected', 'Future', 'Past'] as const;
+const capCertaintyWords = ['Observed', 'Likely', 'Possible', 'Unlikely'] as const;
+
+/** The office's rules for signals (see `src/main/core/feeds/signalRules.ts`). */
+export const signalRulesSchema = z
+  .object({
+    /** The point distances are measured from (the seat of the office's government), or none. */
+    centre: z
+      .object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) })
+      .strict()
+      .nullable(),
+    regionCodes: z.array(z.string().refine(isRegionCode, { error: 'region_unknown' })).max(60),
+    quakeMinMagnitude: z.number().min(0).max(10),
+    quakeWithinKm: z.number().min(0).max(5000),
+    capMinSeverity: z.enum(capSeverityWords),
+    capMinUrgency: z.enum(capUrgencyWords),
+    capMinCertainty: z.enum(capCertaintyWords),
+    capWithinKm: z.number().min(0).max(1000),
+    keywords: z.array(line(60).min(1, { error: 'required' })).max(50),
+    /** Days a signal is kept (what became a crisis, pickup or sighting stays with it). */
+    retentionDays: z.number().int().min(7).max(3650),
+  })
+  .strict();
+export type SignalRulesInput = z.infer<typeof signalRulesSchema>;
+
+export const feedChannels = {
+  'feeds.list': { input: noInput, output: z.array(feedSummarySchema), policy: signedInRead },
+  // Subscribing and the rules are the office's configuration: the head of Humas and the administrator.
+  'feeds.add': { input: newFeedSchema, output: feedSummarySchema, policy: write('feeds.manage') },
+  'feeds.poll': { input: idInput, output: pollResultSchema, policy: write('feeds.manage') },
+  'feeds.signals': { input: signalListInputSchema, output: z.array(signalSummarySchema), policy: signedInRead },
+  'feeds.rules': { input: noInput, output: signalRulesSchema, policy: signedInRead },
+  'feeds.saveRules': { input: signalRulesSchema, output: signalRulesSchema, policy: write('feeds.manage') },
+} as const satisfies DomainChannels<'feeds'>;
+
+/** What the feeds domain pushes. */
+export const feedEvents = {
+  /** A feed was added or polled (its health, maybe new signals), or the rules changed. */
+  'feeds.changed': {
+    payload: z.object({ feedId: z.string().nullable() }),
+    invalidates: ['feeds.list', 'feeds.signals', 'feeds.rules', 'audit.list', 'audit.head'],
+  },
+} as const satisfies DomainEvents<'feeds'>;

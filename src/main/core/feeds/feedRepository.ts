@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { FeedSummary, NewFeed } from '../../../shared/ipc/feeds';
+import type { FeedSummary, NewFeed, SignalRulesInput, SignalSummary } from '../../../shared/ipc/feeds';
 import type { Database } from '../db/schema';
 import type { WriteScope } from '../kernel/writeScope';
 import { conflict, notFound } from '../kernel/errors';
@@ -41,6 +41,7 @@ export async function addFeed(w: WriteScope, input: NewFeed): Promise<string> {
     })
     .execute();
   await w.audit('feed.added', 'feed', id, { kind: input.kind, name: input.name, url: input.url });
+  w.emit('feeds.changed', { feedId: id });
   return id;
 }
 
@@ -124,4 +125,92 @@ export async function applySignalRetention(db: Kysely<Database>, now: Date): Pro
     )
     .executeTakeFirst();
   return Number(removed.numDeletedRows);
+}
+
+/** The office's rules as the contract carries them. */
+export async function signalRulesInput(db: Kysely<Database>): Promise<SignalRulesInput> {
+  const { area, rules, retentionDays } = await readSignalRules(db);
+  const word = <T extends string>(value: string, allowed: readonly T[], fallback: T): T =>
+    (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+  return {
+    centre: area.centre,
+    regionCodes: area.regionCodes,
+    quakeMinMagnitude: rules.quake.minMagnitude,
+    quakeWithinKm: rules.quake.withinKm,
+    // The form offers the words a threshold can be; CAP's "Unknown" is never one.
+    capMinSeverity: word(rules.cap.minSeverity, ['Extreme', 'Severe', 'Moderate', 'Minor'], 'Moderate'),
+    capMinUrgency: word(rules.cap.minUrgency, ['Immediate', 'Expected', 'Future', 'Past'], 'Expected'),
+    capMinCertainty: word(rules.cap.minCertainty, ['Observed', 'Likely', 'Possible', 'Unlikely'], 'Likely'),
+    capWithinKm: rules.cap.withinKm,
+    keywords: rules.keywords,
+    retentionDays,
+  };
+}
+
+/** Saves the office's rules (one row), audited; signals already read keep the match they had. */
+export async function saveSignalRules(w: WriteScope, input: SignalRulesInput): Promise<void> {
+  const values = {
+    centre_latitude: input.centre?.latitude ?? null,
+    centre_longitude: input.centre?.longitude ?? null,
+    region_codes: JSON.stringify([...new Set(input.regionCodes)]),
+    quake_min_magnitude: input.quakeMinMagnitude,
+    quake_within_km: input.quakeWithinKm,
+    cap_min_severity: input.capMinSeverity,
+    cap_min_urgency: input.capMinUrgency,
+    cap_min_certainty: input.capMinCertainty,
+    cap_within_km: input.capWithinKm,
+    keywords: JSON.stringify([...new Set(input.keywords.map((keyword) => keyword.trim()))]),
+    retention_days: input.retentionDays,
+    updated_at: w.at,
+  };
+  await w.trx
+    .insertInto('signal_rules')
+    .values({ id: 1, ...values })
+    .onConflict((conflict) => conflict.column('id').doUpdateSet(values))
+    .execute();
+  await w.audit('feed.rulesSaved', 'signal_rules', 'office', { ...input });
+  w.emit('feeds.changed', { feedId: null });
+}
+
+/** Signals, newest first: all of them, or only the early warnings (those that matched). */
+export async function listSignals(
+  db: Kysely<Database>,
+  input: { matchedOnly: boolean; kinds: SignalSummary['kind'][]; limit: number; offset: number },
+): Promise<SignalSummary[]> {
+  let query = db
+    .selectFrom('feed_signal')
+    .innerJoin('feed', 'feed.id', 'feed_signal.feed_id')
+    .select([
+      'feed_signal.id',
+      'feed_signal.feed_id',
+      'feed.name as feed_name',
+      'feed_signal.kind',
+      'feed_signal.title',
+      'feed_signal.occurred_at',
+      'feed_signal.fetched_at',
+      'feed_signal.url',
+      'feed_signal.match',
+      'feed_signal.crisis_id',
+    ]);
+  if (input.matchedOnly) query = query.where('feed_signal.match', 'is not', null);
+  if (input.kinds.length > 0) query = query.where('feed_signal.kind', 'in', input.kinds);
+  const rows = await query
+    .orderBy('feed_signal.fetched_at', 'desc')
+    .orderBy('feed_signal.occurred_at', 'desc')
+    .orderBy('feed_signal.id')
+    .limit(input.limit)
+    .offset(input.offset)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    feedId: row.feed_id,
+    feedName: row.feed_name,
+    kind: row.kind,
+    title: row.title,
+    occurredAt: row.occurred_at,
+    fetchedAt: row.fetched_at,
+    url: row.url,
+    match: row.match ? (JSON.parse(row.match) as SignalSummary['match']) : null,
+    crisisId: row.crisis_id,
+  }));
 }

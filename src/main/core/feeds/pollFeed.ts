@@ -65,7 +65,7 @@ export async function pollFeed(deps: PollDeps, feedId: string): Promise<PollResu
     else throw failure;
   }
   const { area, rules } = await readSignalRules(deps.db);
-  return deps.write(systemActor, async ({ trx, now }) => {
+  return deps.write(systemActor, async ({ trx, now, emit }) => {
     const at = now.toISOString();
     let newSignals = 0;
     let matched = 0;
@@ -117,6 +117,7 @@ export async function pollFeed(deps: PollDeps, feedId: string): Promise<PollResu
       .set({ ...health, last_polled_at: at, updated_at: at })
       .where('id', '=', feed.id)
       .execute();
+    emit('feeds.changed', { feedId: feed.id });
     return {
       feedId: feed.id,
       outcome: error ? 'failed' : read ? 'read' : 'unchanged',
