@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FeedSummary } from '../../shared/ipc/feeds';
+import { useFeedServer } from '../../../test/feedServer';
 import { useTempDirs } from '../../../test/tempDir';
 import { captureIo as io } from '../../../test/cliHarness';
 import { runCli } from './run';
@@ -12,19 +11,9 @@ const bmkg = readFileSync(join(__dirname, '../../../test/fixtures/feeds/bmkg-gem
 
 describe('siaga feeds', () => {
   const tempDir = useTempDirs();
-  let server: Server;
-  let base = '';
-  beforeAll(async () => {
-    server = createServer((request, response) => {
-      if (request.url === '/gempaterkini.json') response.writeHead(200).end(bmkg);
-      else response.writeHead(503).end('Service Unavailable');
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+  const { base } = useFeedServer((request, response) => {
+    if (request.url === '/gempaterkini.json') response.writeHead(200).end(bmkg);
+    else response.writeHead(503).end('Service Unavailable');
   });
 
   it('adds feeds, polls them with their health, and refuses bad input with the reason', async () => {
@@ -41,17 +30,17 @@ describe('siaga feeds', () => {
       '--name',
       'BMKG gempa M5+',
       '--url',
-      `${base}/gempaterkini.json`,
+      `${base()}/gempaterkini.json`,
       '--interval',
       '2',
     );
     expect(quakes.code).toBe(0);
     expect(quakes.out).toMatch(/^[0-9a-f-]{36}$/);
-    expect((await add('--kind', 'cap', '--name', 'Peringatan dini', '--url', `${base}/down.xml`)).code).toBe(0);
+    expect((await add('--kind', 'cap', '--name', 'Peringatan dini', '--url', `${base()}/down.xml`)).code).toBe(0);
     // The same address twice, a wrong kind, a non-web address: refused, with why.
-    const twice = await add('--kind', 'bmkg_quake', '--name', 'Lagi', '--url', `${base}/gempaterkini.json`);
+    const twice = await add('--kind', 'bmkg_quake', '--name', 'Lagi', '--url', `${base()}/gempaterkini.json`);
     expect(twice).toMatchObject({ code: 1, err: expect.stringContaining('feedExists') });
-    expect((await add('--kind', 'rss', '--name', 'X', '--url', `${base}/x`)).code).toBe(2);
+    expect((await add('--kind', 'rss', '--name', 'X', '--url', `${base()}/x`)).code).toBe(2);
     const file = await add('--kind', 'news', '--name', 'X', '--url', 'file:///etc/passwd');
     expect(file).toMatchObject({ code: 2, err: expect.stringContaining('--url') });
 

@@ -1,41 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { accountWithRoles, openTestCore, setUpOffice } from '../../../../test/coreHarness';
 import { failure } from '../../../../test/statementsTeam';
+import { slemanRules, useFeedServer } from '../../../../test/feedServer';
 import { useTempDirs } from '../../../../test/tempDir';
-import type { SignalRulesInput } from '../../../shared/ipc/feeds';
 
 const gempa = readFileSync(join(__dirname, '../../../../test/fixtures/feeds/bmkg-gempaterkini.json'), 'utf8');
 
-const slemanRules: SignalRulesInput = {
-  centre: { latitude: -7.716, longitude: 110.355 },
-  regionCodes: ['34.04'],
-  quakeMinMagnitude: 5,
-  quakeWithinKm: 150,
-  capMinSeverity: 'Moderate',
-  capMinUrgency: 'Expected',
-  capMinCertainty: 'Likely',
-  capWithinKm: 25,
-  keywords: ['banjir', 'longsor'],
-  retentionDays: 90,
-};
-
 describe('the feeds channels', () => {
   const tempDir = useTempDirs();
-  let server: Server;
-  let base = '';
-  beforeAll(async () => {
-    server = createServer((_request, response) => response.writeHead(200).end(gempa));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  const { base } = useFeedServer((_request, response) => response.writeHead(200).end(gempa));
 
   it('the administrator subscribes and sets the rules; the desk reads the early warnings; others are refused', async () => {
     const test = await openTestCore(tempDir());
@@ -48,7 +23,7 @@ describe('the feeds channels', () => {
     const feed = {
       kind: 'bmkg_quake',
       name: 'BMKG M5+',
-      url: `${base}/gempaterkini.json`,
+      url: `${base()}/gempaterkini.json`,
       outletId: null,
       intervalMinutes: 2,
     } as const;

@@ -1,6 +1,6 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { useFeedServer } from '../../../../test/feedServer';
 import { fetchFeed, type FetchLimits } from './feedFetch';
 
 const limits: FetchLimits = { timeoutMs: 1500, maxBytes: 1024 * 1024, maxRedirects: 5 };
@@ -57,31 +57,21 @@ function routes(request: IncomingMessage, response: ServerResponse): void {
 }
 
 describe('fetching a feed', () => {
-  let server: Server;
-  let base = '';
-  beforeAll(async () => {
-    server = createServer(routes);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  const { base } = useFeedServer(routes);
 
   it('asks again with what the last answer said, and an unchanged feed costs no body', async () => {
-    const first = await fetchFeed(`${base}/feed`, none, limits);
+    const first = await fetchFeed(`${base()}/feed`, none, limits);
     expect(first).toMatchObject({
       kind: 'fetched',
       text: feed,
       validators: { etag: '"v1"', lastModified: 'Fri, 04 Dec 2026 03:00:00 GMT' },
     });
     if (first.kind !== 'fetched') throw new Error('fetched expected');
-    expect(await fetchFeed(`${base}/feed`, first.validators, limits)).toEqual({ kind: 'unchanged' });
+    expect(await fetchFeed(`${base()}/feed`, first.validators, limits)).toEqual({ kind: 'unchanged' });
   });
 
   it('follows a redirect to the feed, and says where it ended', async () => {
-    expect(await fetchFeed(`${base}/moved`, none, limits)).toMatchObject({ kind: 'fetched', url: `${base}/feed` });
+    expect(await fetchFeed(`${base()}/moved`, none, limits)).toMatchObject({ kind: 'fetched', url: `${base()}/feed` });
   });
 
   it('gives up with a reason on a loop, a huge body, a stall, an error status and a non-web address', async () => {
@@ -93,14 +83,14 @@ describe('fetching a feed', () => {
         return `${(error as { reason: string }).reason}${(error as { status: number | null }).status ? ` ${(error as { status: number }).status}` : ''}`;
       }
     };
-    expect(await failure(`${base}/loop`)).toBe('too_many_redirects');
-    expect(await failure(`${base}/huge`)).toBe('too_large');
-    expect(await failure(`${base}/huge-declared`)).toBe('too_large');
+    expect(await failure(`${base()}/loop`)).toBe('too_many_redirects');
+    expect(await failure(`${base()}/huge`)).toBe('too_large');
+    expect(await failure(`${base()}/huge-declared`)).toBe('too_large');
     const began = Date.now();
-    expect(await failure(`${base}/stall`)).toBe('timeout');
+    expect(await failure(`${base()}/stall`)).toBe('timeout');
     expect(Date.now() - began).toBeLessThan(15_000);
-    expect(await failure(`${base}/missing`)).toBe('http_status 500');
-    expect(await failure(`${base}/to-file`)).toBe('bad_url');
+    expect(await failure(`${base()}/missing`)).toBe('http_status 500');
+    expect(await failure(`${base()}/to-file`)).toBe('bad_url');
     expect(await failure('file:///etc/passwd')).toBe('bad_url');
     expect(await failure('bukan alamat')).toBe('bad_url');
     // Nothing listens there: refused at once.

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openTestCore, setUpOffice } from '../../../../test/coreHarness';
+import { useFeedServer } from '../../../../test/feedServer';
 import { useTempDirs } from '../../../../test/tempDir';
 import { commandLineActor } from '../kernel/context';
 import { createEventBus } from '../kernel/eventBus';
@@ -16,22 +15,12 @@ const hits = new Map<string, number>();
 
 describe('the feed poller', () => {
   const tempDir = useTempDirs();
-  let server: Server;
-  let base = '';
-  beforeAll(async () => {
-    server = createServer((request, response) => {
-      const path = request.url ?? '/';
-      hits.set(path, (hits.get(path) ?? 0) + 1);
-      if (path.startsWith('/quakes')) response.writeHead(200).end(fixture('bmkg-gempaterkini.json'));
-      else if (path.startsWith('/news')) response.writeHead(200).end(fixture('rss-outlet.xml'));
-      else response.writeHead(404).end();
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+  const { base } = useFeedServer((request, response) => {
+    const path = request.url ?? '/';
+    hits.set(path, (hits.get(path) ?? 0) + 1);
+    if (path.startsWith('/quakes')) response.writeHead(200).end(fixture('bmkg-gempaterkini.json'));
+    else if (path.startsWith('/news')) response.writeHead(200).end(fixture('rss-outlet.xml'));
+    else response.writeHead(404).end();
   });
 
   it('reads each due feed once even with two desks looking at the same moment, and not before its time', async () => {
@@ -47,7 +36,7 @@ describe('the feed poller', () => {
         addFeed(w, {
           kind: path.startsWith('/news') ? 'news' : 'bmkg_quake',
           name: path,
-          url: `${base}${path}`,
+          url: `${base()}${path}`,
           outletId: null,
           intervalMinutes,
         }),
@@ -83,7 +72,7 @@ describe('the feed poller', () => {
     const { id: accountId } = await db.selectFrom('account').select('id').executeTakeFirstOrThrow();
     const write = createWriter({ db, events: createEventBus(() => undefined), now: clock });
     await write(commandLineActor, (w) =>
-      addFeed(w, { kind: 'bmkg_quake', name: 'q', url: `${base}/quakes-b`, outletId: null, intervalMinutes: 5 }),
+      addFeed(w, { kind: 'bmkg_quake', name: 'q', url: `${base()}/quakes-b`, outletId: null, intervalMinutes: 5 }),
     );
     await createFeedPoller({ db, write, now: clock, logger: { error: () => undefined } }).lookNow();
     const [kept] = await db.selectFrom('feed_signal').select('id').orderBy('occurred_at').limit(1).execute();

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openTestCore } from '../../../../test/coreHarness';
+import { slemanRules, useFeedServer } from '../../../../test/feedServer';
 import { useTempDirs } from '../../../../test/tempDir';
 import { commandLineActor } from '../kernel/context';
 import { createEventBus } from '../kernel/eventBus';
 import { createWriter } from '../kernel/writeScope';
-import { addFeed, listFeeds } from './feedRepository';
+import { addFeed, listFeeds, saveSignalRules } from './feedRepository';
 import { pollFeed } from './pollFeed';
 
 const fixtures = join(__dirname, '../../../../test/fixtures/feeds');
@@ -20,25 +19,15 @@ const hits = new Map<string, number>();
 
 describe('polling a feed', () => {
   const tempDir = useTempDirs();
-  let server: Server;
-  let base = '';
-  beforeAll(async () => {
-    server = createServer((request, response) => {
-      const path = request.url ?? '/';
-      hits.set(path, (hits.get(path) ?? 0) + 1);
-      const answer = answers.get(path) ?? { status: 404, body: 'Not Found' };
-      if (answer.etag && request.headers['if-none-match'] === answer.etag) {
-        response.writeHead(304).end();
-        return;
-      }
-      response.writeHead(answer.status, answer.etag ? { etag: answer.etag } : {}).end(answer.body);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+  const { base } = useFeedServer((request, response) => {
+    const path = request.url ?? '/';
+    hits.set(path, (hits.get(path) ?? 0) + 1);
+    const answer = answers.get(path) ?? { status: 404, body: 'Not Found' };
+    if (answer.etag && request.headers['if-none-match'] === answer.etag) {
+      response.writeHead(304).end();
+      return;
+    }
+    response.writeHead(answer.status, answer.etag ? { etag: answer.etag } : {}).end(answer.body);
   });
 
   /** A store, the office's rules for Pemkab Sleman, and a clock the test moves. */
@@ -47,28 +36,11 @@ describe('polling a feed', () => {
     const { core } = await openTestCore(tempDir(), () => now);
     const { db } = core.store.connection;
     const write = createWriter({ db, events: createEventBus(() => undefined), now: () => now });
-    await db
-      .insertInto('signal_rules')
-      .values({
-        id: 1,
-        centre_latitude: -7.716,
-        centre_longitude: 110.355,
-        region_codes: '["34.04"]',
-        quake_min_magnitude: 5,
-        quake_within_km: 150,
-        cap_min_severity: 'Moderate',
-        cap_min_urgency: 'Expected',
-        cap_min_certainty: 'Likely',
-        cap_within_km: 25,
-        keywords: '["banjir"]',
-        retention_days: 90,
-        updated_at: now.toISOString(),
-      })
-      .execute();
+    await write(commandLineActor, (w) => saveSignalRules(w, slemanRules));
     const deps = { db, write, now: () => now, limits: { timeoutMs: 2000, maxBytes: 1024 * 1024, maxRedirects: 3 } };
     const feed = (kind: 'bmkg_quake' | 'cap' | 'news', path: string, intervalMinutes = 2) =>
       write(commandLineActor, (w) =>
-        addFeed(w, { kind, name: path, url: `${base}${path}`, outletId: null, intervalMinutes }),
+        addFeed(w, { kind, name: path, url: `${base()}${path}`, outletId: null, intervalMinutes }),
       );
     const health = async (id: string) => (await listFeeds(db)).find((row) => row.id === id)!;
     return {
@@ -159,10 +131,10 @@ describe('polling a feed', () => {
   it('reads CAP documents from an index once each, and an outlet’s stories by the office’s words', async () => {
     const { core, db, deps, feed } = await setUp();
     const index = `<?xml version="1.0"?><rss version="2.0"><channel><title>Peringatan Dini</title>
-      <item><title>a</title><link>${base}/cap/1.xml</link></item>
-      <item><title>b</title><link>${base}/cap/2.xml</link></item>
-      <item><title>c</title><link>${base}/cap/3.xml</link></item>
-      <item><title>d</title><link>${base}/cap/missing.xml</link></item></channel></rss>`;
+      <item><title>a</title><link>${base()}/cap/1.xml</link></item>
+      <item><title>b</title><link>${base()}/cap/2.xml</link></item>
+      <item><title>c</title><link>${base()}/cap/3.xml</link></item>
+      <item><title>d</title><link>${base()}/cap/missing.xml</link></item></channel></rss>`;
     answers.set('/cap/index.xml', { status: 200, body: index });
     answers.set('/cap/1.xml', { status: 200, body: fixture('cap-alert.xml') });
     answers.set('/cap/2.xml', { status: 200, body: fixture('cap-update.xml') });
@@ -172,7 +144,7 @@ describe('polling a feed', () => {
     const alert = await db
       .selectFrom('feed_signal')
       .selectAll()
-      .where('url', '=', `${base}/cap/1.xml`)
+      .where('url', '=', `${base()}/cap/1.xml`)
       .executeTakeFirstOrThrow();
     expect(alert).toMatchObject({
       kind: 'cap',
