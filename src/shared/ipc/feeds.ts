@@ -88,9 +88,10 @@ export const signalListInputSchema = z
   })
   .strict();
 
-const capSeverityWords = ['Extreme', 'Severe', 'Moderate', 'Minor'] as const;
-const capUrgencyWords = ['Immediate', 'Expected', 'Future', 'Past'] as const;
-const capCertaintyWords = ['Observed', 'Likely', 'Possible', 'Unlikely'] as const;
+/** The words a CAP threshold can be (CAP's "Unknown" never is one), most to least, as CAP lists them. */
+export const capSeverityThresholds = ['Extreme', 'Severe', 'Moderate', 'Minor'] as const;
+export const capUrgencyThresholds = ['Immediate', 'Expected', 'Future', 'Past'] as const;
+export const capCertaintyThresholds = ['Observed', 'Likely', 'Possible', 'Unlikely'] as const;
 
 /** The office's rules for signals (see `src/main/core/feeds/signalRules.ts`). */
 export const signalRulesSchema = z
@@ -103,9 +104,9 @@ export const signalRulesSchema = z
     regionCodes: z.array(z.string().refine(isRegionCode, { error: 'region_unknown' })).max(60),
     quakeMinMagnitude: z.number().min(0).max(10),
     quakeWithinKm: z.number().min(0).max(5000),
-    capMinSeverity: z.enum(capSeverityWords),
-    capMinUrgency: z.enum(capUrgencyWords),
-    capMinCertainty: z.enum(capCertaintyWords),
+    capMinSeverity: z.enum(capSeverityThresholds),
+    capMinUrgency: z.enum(capUrgencyThresholds),
+    capMinCertainty: z.enum(capCertaintyThresholds),
     capWithinKm: z.number().min(0).max(1000),
     keywords: z.array(line(60).min(1, { error: 'required' })).max(50),
     /** Days a signal is kept (what became a crisis, pickup or sighting stays with it). */

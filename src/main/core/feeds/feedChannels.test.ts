@@ -61,6 +61,11 @@ describe('the feeds channels', () => {
     expect(await test.value('feeds.saveRules', slemanRules, admin)).toEqual(slemanRules);
 
     expect(failure(await test.call('feeds.poll', { id: added.id }, staff))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(failure(await test.call('feeds.poll', { id: '01a2427a-0000-7000-8000-000000000000' }, admin))).toMatchObject(
+      {
+        code: 'NOT_FOUND',
+      },
+    );
     expect(await test.value('feeds.poll', { id: added.id }, admin)).toMatchObject({
       outcome: 'read',
       newSignals: 3,

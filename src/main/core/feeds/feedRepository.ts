@@ -1,10 +1,17 @@
 import type { Kysely } from 'kysely';
-import type { FeedSummary, NewFeed, SignalRulesInput, SignalSummary } from '../../../shared/ipc/feeds';
+import {
+  capCertaintyThresholds,
+  capSeverityThresholds,
+  capUrgencyThresholds,
+  type FeedSummary,
+  type NewFeed,
+  type SignalRulesInput,
+  type SignalSummary,
+} from '../../../shared/ipc/feeds';
 import type { Database } from '../db/schema';
 import type { WriteScope } from '../kernel/writeScope';
 import { conflict, notFound } from '../kernel/errors';
 import { newId } from '../kernel/ids';
-import { capCertainties, capSeverities, capUrgencies } from './capAlerts';
 import { defaultSignalRules, type OfficeArea, type SignalRules } from './signalRules';
 
 /** Subscribes the office to a feed, polled first at once. One feed per address. */
@@ -83,8 +90,6 @@ export async function readSignalRules(
 ): Promise<{ area: OfficeArea; rules: SignalRules; retentionDays: number }> {
   const row = await db.selectFrom('signal_rules').selectAll().where('id', '=', 1).executeTakeFirst();
   if (!row) return { area: { centre: null, regionCodes: [] }, rules: defaultSignalRules, retentionDays: 90 };
-  const pick = <T extends string>(allowed: readonly T[], value: string, fallback: T): T =>
-    (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
   const { cap } = defaultSignalRules;
   return {
     area: {
@@ -97,9 +102,9 @@ export async function readSignalRules(
     rules: {
       quake: { minMagnitude: row.quake_min_magnitude, withinKm: row.quake_within_km },
       cap: {
-        minSeverity: pick(capSeverities, row.cap_min_severity, cap.minSeverity),
-        minUrgency: pick(capUrgencies, row.cap_min_urgency, cap.minUrgency),
-        minCertainty: pick(capCertainties, row.cap_min_certainty, cap.minCertainty),
+        minSeverity: oneOf(capSeverityThresholds, row.cap_min_severity, cap.minSeverity),
+        minUrgency: oneOf(capUrgencyThresholds, row.cap_min_urgency, cap.minUrgency),
+        minCertainty: oneOf(capCertaintyThresholds, row.cap_min_certainty, cap.minCertainty),
         withinKm: row.cap_within_km,
       },
       keywords: JSON.parse(row.keywords) as string[],
@@ -130,17 +135,14 @@ export async function applySignalRetention(db: Kysely<Database>, now: Date): Pro
 /** The office's rules as the contract carries them. */
 export async function signalRulesInput(db: Kysely<Database>): Promise<SignalRulesInput> {
   const { area, rules, retentionDays } = await readSignalRules(db);
-  const word = <T extends string>(value: string, allowed: readonly T[], fallback: T): T =>
-    (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
   return {
     centre: area.centre,
     regionCodes: area.regionCodes,
     quakeMinMagnitude: rules.quake.minMagnitude,
     quakeWithinKm: rules.quake.withinKm,
-    // The form offers the words a threshold can be; CAP's "Unknown" is never one.
-    capMinSeverity: word(rules.cap.minSeverity, ['Extreme', 'Severe', 'Moderate', 'Minor'], 'Moderate'),
-    capMinUrgency: word(rules.cap.minUrgency, ['Immediate', 'Expected', 'Future', 'Past'], 'Expected'),
-    capMinCertainty: word(rules.cap.minCertainty, ['Observed', 'Likely', 'Possible', 'Unlikely'], 'Likely'),
+    capMinSeverity: rules.cap.minSeverity,
+    capMinUrgency: rules.cap.minUrgency,
+    capMinCertainty: rules.cap.minCertainty,
     capWithinKm: rules.cap.withinKm,
     keywords: rules.keywords,
     retentionDays,
@@ -213,4 +215,9 @@ export async function listSignals(
     match: row.match ? (JSON.parse(row.match) as SignalSummary['match']) : null,
     crisisId: row.crisis_id,
   }));
+}
+
+/** A stored word if it is one the rules know, else the default (a row written by a later version). */
+function oneOf<T extends string>(allowed: readonly T[], value: string, fallback: T): T {
+  return (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 }

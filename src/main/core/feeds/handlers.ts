@@ -14,10 +14,8 @@ export function feedsHandlers(deps: CoreDeps & { userAgent: string }): HandlersF
   return {
     'feeds.list': () => listFeeds(db),
     'feeds.add': async (input, { actor }) => feedById(await deps.write(actor, (w) => addFeed(w, input))),
-    'feeds.poll': async ({ id }) => {
-      await feedById(id);
-      return pollFeed({ db, write: deps.write, now: deps.now, userAgent: deps.userAgent }, id);
-    },
+    // An unknown id is refused by the poll itself (NOT_FOUND).
+    'feeds.poll': ({ id }) => pollFeed({ db, write: deps.write, now: deps.now, userAgent: deps.userAgent }, id),
     'feeds.signals': (input) => listSignals(db, input),
     'feeds.rules': () => signalRulesInput(db),
     'feeds.saveRules': async (input, { actor }) => {

@@ -54,17 +54,17 @@ export async function pollFeed(deps: PollDeps, feedId: string): Promise<PollResu
   let read: ReadItems | null = null;
   let validators = { etag: feed.etag, lastModified: feed.last_modified };
   let error: string | null = null;
+  const office = await readSignalRules(deps.db);
   try {
     const fetched = await fetchFeed(feed.url, validators, limits, deps.userAgent);
     if (fetched.kind === 'fetched') {
       validators = fetched.validators;
-      read = await readItems(feed, fetched.text, deps, limits);
+      read = await readItems(feed, fetched.text, deps, limits, office);
     }
   } catch (failure) {
     if (failure instanceof FeedFetchError || failure instanceof FeedFormatError) error = failure.reason;
     else throw failure;
   }
-  const { area, rules } = await readSignalRules(deps.db);
   return deps.write(systemActor, async ({ trx, now, emit }) => {
     const at = now.toISOString();
     let newSignals = 0;
@@ -87,14 +87,13 @@ export async function pollFeed(deps: PollDeps, feedId: string): Promise<PollResu
       for (const item of read.items) {
         if (known.has(item.key)) continue;
         known.add(item.key);
-        const reasons = matchOf(item, area, rules);
         await trx
           .insertInto('feed_signal')
-          .values({ ...item, id: newId(), feed_id: feed.id, fetched_at: fetchedAt, match: reasons, crisis_id: null })
+          .values({ ...item, id: newId(), feed_id: feed.id, fetched_at: fetchedAt, crisis_id: null })
           .onConflict((conflict) => conflict.columns(['kind', 'key']).doNothing())
           .execute();
         newSignals += 1;
-        if (reasons) matched += 1;
+        if (item.match) matched += 1;
       }
     }
     const health = error
@@ -132,7 +131,15 @@ export async function pollFeed(deps: PollDeps, feedId: string): Promise<PollResu
 const later = (now: Date, minutes: number) => new Date(now.getTime() + minutes * 60_000).toISOString();
 
 /** A signal's row as read, before it is known whether it is new. */
-type SignalItem = Pick<Insertable<FeedSignalTable>, 'kind' | 'key' | 'title' | 'occurred_at' | 'url' | 'facts'>;
+type SignalItem = Pick<
+  Insertable<FeedSignalTable>,
+  'kind' | 'key' | 'title' | 'occurred_at' | 'url' | 'facts' | 'match'
+>;
+/** The office's rules, which every item read is matched against as it is read. */
+interface Office {
+  area: OfficeArea;
+  rules: SignalRules;
+}
 interface ReadItems {
   items: SignalItem[];
   unreadable: number;
@@ -143,6 +150,7 @@ async function readItems(
   text: string,
   deps: PollDeps,
   limits: FetchLimits,
+  office: Office,
 ): Promise<ReadItems> {
   if (feed.kind === 'bmkg_quake') {
     const { quakes, unreadable } = readBmkgQuakes(text);
@@ -154,6 +162,7 @@ async function readItems(
         occurred_at: quake.at,
         url: null,
         facts: JSON.stringify(quake),
+        match: reasonsText(quakeMatch(quake, office.area, office.rules)),
       })),
       unreadable,
     };
@@ -168,13 +177,14 @@ async function readItems(
         occurred_at: story.publishedAt,
         url: story.url,
         facts: JSON.stringify(story),
+        match: reasonsText(newsMatch(story, office.rules)),
       })),
       unreadable: 0,
     };
   }
   // CAP: one document, or an index (RSS/Atom) of documents, each fetched once.
   if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(\w+:)?alert[\s>]/.test(text)) {
-    return { items: [capItem(readCapAlert(text), null)], unreadable: 0 };
+    return { items: [capItem(readCapAlert(text), null, office)], unreadable: 0 };
   }
   const links = readNewsItems(text)
     .map((entry) => entry.url)
@@ -196,7 +206,7 @@ async function readItems(
   for (const link of links.filter((url) => !seen.has(url)).slice(0, capDocumentsPerPoll)) {
     try {
       const document = await fetchFeed(link, { etag: null, lastModified: null }, limits, deps.userAgent);
-      if (document.kind === 'fetched') items.push(capItem(readCapAlert(document.text), link));
+      if (document.kind === 'fetched') items.push(capItem(readCapAlert(document.text), link, office));
     } catch (failure) {
       if (!(failure instanceof FeedFetchError || failure instanceof FeedFormatError)) throw failure;
       unreadable += 1;
@@ -205,7 +215,7 @@ async function readItems(
   return { items, unreadable };
 }
 
-function capItem(alert: CapAlert, url: string | null): SignalItem {
+function capItem(alert: CapAlert, url: string | null, office: Office): SignalItem {
   const [info] = alert.info;
   return {
     kind: 'cap',
@@ -215,14 +225,11 @@ function capItem(alert: CapAlert, url: string | null): SignalItem {
     occurred_at: alert.sent,
     url: url ?? info?.web ?? null,
     facts: JSON.stringify(alert),
+    match: reasonsText(capMatch(alert, office.area, office.rules)),
   };
 }
 
-function matchOf(item: SignalItem, area: OfficeArea, rules: SignalRules): string | null {
-  const facts: unknown = JSON.parse(item.facts);
-  let reasons: MatchReason[];
-  if (item.kind === 'quake') reasons = quakeMatch(facts as Parameters<typeof quakeMatch>[0], area, rules);
-  else if (item.kind === 'cap') reasons = capMatch(facts as CapAlert, area, rules);
-  else reasons = newsMatch(facts as Parameters<typeof newsMatch>[0], rules);
+/** Why an item matched, as stored (a JSON list), or null when it did not. */
+function reasonsText(reasons: MatchReason[]): string | null {
   return reasons.length > 0 ? JSON.stringify(reasons) : null;
 }

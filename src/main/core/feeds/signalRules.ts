@@ -1,7 +1,8 @@
 import { getDistance, isPointInPolygon } from 'geolib';
 import { provinces, regencies } from '../../../shared/contacts/regions';
+import type { capCertaintyThresholds, capSeverityThresholds, capUrgencyThresholds } from '../../../shared/ipc/feeds';
 import type { QuakeReport } from './bmkgQuakes';
-import { capCertainties, capSeverities, capUrgencies, type CapAlert, type CapArea, type CapInfo } from './capAlerts';
+import { capCertainties, capSeverities, capUrgencies, type CapAlert, type CapArea } from './capAlerts';
 import type { NewsItem } from './newsItems';
 
 export interface Point {
@@ -21,9 +22,9 @@ export interface OfficeArea {
 export interface SignalRules {
   quake: { minMagnitude: number; withinKm: number };
   cap: {
-    minSeverity: CapInfo['severity'];
-    minUrgency: CapInfo['urgency'];
-    minCertainty: CapInfo['certainty'];
+    minSeverity: (typeof capSeverityThresholds)[number];
+    minUrgency: (typeof capUrgencyThresholds)[number];
+    minCertainty: (typeof capCertaintyThresholds)[number];
     /** A warning whose area comes this close to the office's point counts as the office's. */
     withinKm: number;
   };
