@@ -62,6 +62,14 @@ const flood: CrisisFacts = {
     { phase: 'post', done: false },
     { phase: 'post', done: false },
   ],
+  pickup: [
+    // s1 (released 13:52) ran by Kompas at 14:05 (13 minutes after), then Antara and Kompas again.
+    { statementId: 's1', outlet: 'Kompas', at: '2026-11-02T14:05:00.000Z' },
+    { statementId: 's1', outlet: 'Antara', at: '2026-11-02T14:30:00.000Z' },
+    { statementId: 's1', outlet: 'Kompas', at: '2026-11-02T16:00:00.000Z' },
+    // An update run by a third outlet: counts in the stories and outlets, not for the first statement.
+    { statementId: 's2', outlet: 'Detik', at: '2026-11-02T20:00:00.000Z' },
+  ],
 };
 
 describe('post-crisis report metrics', () => {
@@ -91,6 +99,7 @@ describe('post-crisis report metrics', () => {
           { phase: 'post', done: 0, total: 3 },
         ],
       },
+      pickup: { stories: 4, outlets: 3, firstStatementOutlets: ['Kompas', 'Antara'], minutesToFirstPickup: 13 },
     });
   });
 
@@ -119,6 +128,7 @@ describe('post-crisis report metrics', () => {
       distributions: [{ recipients: 5, sent: 0, failed: 0 }],
       conferences: [],
       checklist: [],
+      pickup: [],
     });
     expect(quiet).toMatchObject({
       minutesToFirstStatement: null,
@@ -128,6 +138,7 @@ describe('post-crisis report metrics', () => {
       hoaxes: { registered: 1, clarified: 0, medianMinutesToClarify: null },
       distribution: { deliveryRate: null },
       checklist: { done: 0, total: 0, byPhase: [] },
+      pickup: { stories: 0, outlets: 0, firstStatementOutlets: [], minutesToFirstPickup: null },
     });
   });
 

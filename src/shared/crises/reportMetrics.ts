@@ -24,6 +24,8 @@ export interface CrisisFacts {
   distributions: { recipients: number; sent: number; failed: number }[];
   conferences: { held: boolean; questions: number; answered: number }[];
   checklist: { phase: CrisisPhase; done: boolean }[];
+  /** News stories that ran a released statement of the crisis: which statement, which outlet, when. */
+  pickup: { statementId: string; outlet: string; at: string }[];
 }
 
 export interface CrisisMetrics {
@@ -37,6 +39,11 @@ export interface CrisisMetrics {
   distribution: { jobs: number; recipients: number; sent: number; failed: number; deliveryRate: number | null };
   conferences: { held: number; questions: number; answered: number };
   checklist: { done: number; total: number; byPhase: { phase: CrisisPhase; done: number; total: number }[] };
+  /**
+   * Coverage: stories that ran our statements, from how many outlets; the outlets that ran the
+   * first statement (in the order they ran it) and how long after its release the first did.
+   */
+  pickup: { stories: number; outlets: number; firstStatementOutlets: string[]; minutesToFirstPickup: number | null };
 }
 
 const minutesBetween = (from: string, to: string) => Math.floor((Date.parse(to) - Date.parse(from)) / 60_000);
@@ -81,6 +88,12 @@ export function crisisMetrics(facts: CrisisFacts): CrisisMetrics {
     statement.releasedAt && isCrisisUpdate(statement.kind) ? [statement.releasedAt] : [],
   );
   const first = releases.sort()[0];
+  const firstStatement = facts.statements.find(
+    (statement) => statement.releasedAt === first && isCrisisUpdate(statement.kind),
+  );
+  const firstPickup = facts.pickup
+    .filter((story) => story.statementId === firstStatement?.id)
+    .sort((a, b) => a.at.localeCompare(b.at));
   const approvalMinutes = facts.approvals.map((step) => minutesBetween(step.requestedAt, step.decidedAt));
   const byKind = new Map<string, number>();
   for (const statement of facts.statements) {
@@ -128,6 +141,13 @@ export function crisisMetrics(facts: CrisisFacts): CrisisMetrics {
         const items = facts.checklist.filter((item) => item.phase === phase);
         return { phase, done: items.filter((item) => item.done).length, total: items.length };
       }),
+    },
+    pickup: {
+      stories: facts.pickup.length,
+      outlets: new Set(facts.pickup.map((story) => story.outlet)).size,
+      firstStatementOutlets: [...new Set(firstPickup.map((story) => story.outlet))],
+      // A story stamped a moment before the release (clocks differ) counts as at once.
+      minutesToFirstPickup: first && firstPickup[0] ? Math.max(0, minutesBetween(first, firstPickup[0].at)) : null,
     },
   };
 }

@@ -329,6 +329,12 @@ export const crisisMetricsSchema = z.object({
     total: z.number().int(),
     byPhase: z.array(z.object({ phase: z.enum(crisisPhases), done: z.number().int(), total: z.number().int() })),
   }),
+  pickup: z.object({
+    stories: z.number().int(),
+    outlets: z.number().int(),
+    firstStatementOutlets: z.array(z.string()),
+    minutesToFirstPickup: z.number().int().nullable(),
+  }),
 });
 
 /** The office's golden-hour prompts, minutes after the first signal: one to six, ascending, at most a day. */

@@ -97,7 +97,7 @@ export async function feedsCommand(
       if (result.outcome === 'failed') failed += 1;
       if (!options.json)
         io.out(
-          `${feed.id}  ${result.outcome.padEnd(9)}  ${result.error ?? `${result.newSignals} new, ${result.matched} matched`}  ${printable(feed.name)}`,
+          `${feed.id}  ${result.outcome.padEnd(9)}  ${result.error ?? `${result.newSignals} new, ${result.matched} matched, ${result.pickedUp} pickup`}  ${printable(feed.name)}`,
         );
     }
     if (options.json) io.out(JSON.stringify(results, null, 2));

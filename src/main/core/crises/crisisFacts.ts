@@ -89,6 +89,23 @@ export async function crisisFacts(db: Kysely<Database>, crisisId: string, now: D
     .select(['phase', 'done_at'])
     .where('crisis_id', '=', crisisId)
     .execute();
+  // Coverage: the stories the feeds found running the crisis's statements (feeds/pickup.ts links them).
+  const pickup = ids.length
+    ? await db
+        .selectFrom('statement_pickup')
+        .innerJoin('feed_signal', 'feed_signal.id', 'statement_pickup.signal_id')
+        .innerJoin('feed', 'feed.id', 'feed_signal.feed_id')
+        .leftJoin('outlet', 'outlet.id', 'feed.outlet_id')
+        .select([
+          'statement_pickup.statement_id',
+          'outlet.name as outlet',
+          'feed.name as feed',
+          'feed_signal.occurred_at',
+          'feed_signal.fetched_at',
+        ])
+        .where('statement_pickup.statement_id', 'in', ids)
+        .execute()
+    : [];
   return {
     firstSignalAt: crisis.first_signal_at,
     asOf: crisis.closed_at ?? now.toISOString(),
@@ -107,5 +124,10 @@ export async function crisisFacts(db: Kysely<Database>, crisisId: string, now: D
       answered: Number(conference.answered ?? 0),
     })),
     checklist: checklist.map((item) => ({ phase: item.phase, done: item.done_at !== null })),
+    pickup: pickup.map((story) => ({
+      statementId: story.statement_id,
+      outlet: story.outlet ?? story.feed,
+      at: story.occurred_at ?? story.fetched_at,
+    })),
   };
 }

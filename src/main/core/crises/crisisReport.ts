@@ -49,6 +49,14 @@ const words = {
     conferences: 'Konferensi pers',
     conferencesLine: (c: CrisisMetrics['conferences']) =>
       `${c.held} terlaksana; ${c.questions} pertanyaan wartawan, ${c.answered} terjawab`,
+    pickup: 'Pemberitaan',
+    pickupLine: (p: CrisisMetrics['pickup'], after: string) =>
+      p.stories === 0
+        ? 'belum ada berita yang memuat pernyataan kita'
+        : `${p.stories} berita dari ${p.outlets} media memuat pernyataan kita` +
+          (p.firstStatementOutlets.length
+            ? `; pernyataan pertama dimuat oleh ${p.firstStatementOutlets.join(', ')}, yang pertama ${after} setelah rilis`
+            : ''),
     checklist: 'Daftar periksa',
     checklistLine: (done: number, total: number) => `${done} dari ${total} butir selesai`,
     none: '—',
@@ -112,6 +120,14 @@ const words = {
     conferences: 'Press conferences',
     conferencesLine: (c: CrisisMetrics['conferences']) =>
       `${c.held} held; ${c.questions} questions from journalists, ${c.answered} answered`,
+    pickup: 'Coverage',
+    pickupLine: (p: CrisisMetrics['pickup'], after: string) =>
+      p.stories === 0
+        ? 'no story has run our statements yet'
+        : `${p.stories} stories from ${p.outlets} outlets ran our statements` +
+          (p.firstStatementOutlets.length
+            ? `; the first statement was run by ${p.firstStatementOutlets.join(', ')}, the first ${after} after release`
+            : ''),
     checklist: 'Checklist',
     checklistLine: (done: number, total: number) => `${done} of ${total} items done`,
     none: '—',
@@ -203,6 +219,7 @@ function metricLines(input: ReportInput, w: Words): [string, string][] {
     ],
     [w.distribution, w.distributionLine(metrics.distribution, rate)],
     [w.conferences, w.conferencesLine(metrics.conferences)],
+    [w.pickup, w.pickupLine(metrics.pickup, duration(metrics.pickup.minutesToFirstPickup, language))],
     [w.checklist, w.checklistLine(metrics.checklist.done, metrics.checklist.total)],
   ];
 }

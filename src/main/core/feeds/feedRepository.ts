@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import {
   capCertaintyThresholds,
   capSeverityThresholds,
@@ -174,36 +174,45 @@ export async function saveSignalRules(w: WriteScope, input: SignalRulesInput): P
   w.emit('feeds.changed', { feedId: null });
 }
 
-/** Signals, newest first: all of them, or only the early warnings (those that matched). */
-export async function listSignals(
-  db: Kysely<Database>,
-  input: { matchedOnly: boolean; kinds: SignalSummary['kind'][]; limit: number; offset: number },
-): Promise<SignalSummary[]> {
-  let query = db
-    .selectFrom('feed_signal')
-    .innerJoin('feed', 'feed.id', 'feed_signal.feed_id')
-    .select([
-      'feed_signal.id',
-      'feed_signal.feed_id',
-      'feed.name as feed_name',
-      'feed_signal.kind',
-      'feed_signal.title',
-      'feed_signal.occurred_at',
-      'feed_signal.fetched_at',
-      'feed_signal.url',
-      'feed_signal.match',
-      'feed_signal.crisis_id',
-    ]);
-  if (input.matchedOnly) query = query.where('feed_signal.match', 'is not', null);
-  if (input.kinds.length > 0) query = query.where('feed_signal.kind', 'in', input.kinds);
-  const rows = await query
-    .orderBy('feed_signal.fetched_at', 'desc')
-    .orderBy('feed_signal.occurred_at', 'desc')
-    .orderBy('feed_signal.id')
-    .limit(input.limit)
-    .offset(input.offset)
-    .execute();
-  return rows.map((row) => ({
+/** The columns a signal's summary is made of (`signalSummary`), for any query over `feed_signal` and `feed`. */
+export const signalSummaryColumns = [
+  'feed_signal.id',
+  'feed_signal.feed_id',
+  'feed.name as feed_name',
+  'feed_signal.kind',
+  'feed_signal.title',
+  'feed_signal.occurred_at',
+  'feed_signal.fetched_at',
+  'feed_signal.url',
+  'feed_signal.match',
+  'feed_signal.crisis_id',
+  'feed_signal.dismissed_at',
+  // The claim it became a sighting of (the first, should a merge have made it two rows).
+  (eb: ExpressionBuilder<Database, 'feed_signal'>) =>
+    eb
+      .selectFrom('hoax_sighting')
+      .select((inner) => inner.fn.min('hoax_sighting.hoax_id').as('hoax_id'))
+      .whereRef('hoax_sighting.signal_id', '=', 'feed_signal.id')
+      .as('hoax_id'),
+] as const;
+
+interface SignalSummaryRow {
+  id: string;
+  feed_id: string;
+  feed_name: string;
+  kind: SignalSummary['kind'];
+  title: string;
+  occurred_at: string | null;
+  fetched_at: string;
+  url: string | null;
+  match: string | null;
+  crisis_id: string | null;
+  dismissed_at: string | null;
+  hoax_id: string | null;
+}
+
+export function signalSummary(row: SignalSummaryRow): SignalSummary {
+  return {
     id: row.id,
     feedId: row.feed_id,
     feedName: row.feed_name,
@@ -214,7 +223,48 @@ export async function listSignals(
     url: row.url,
     match: row.match ? (JSON.parse(row.match) as SignalSummary['match']) : null,
     crisisId: row.crisis_id,
-  }));
+    dismissedAt: row.dismissed_at,
+    hoaxId: row.hoax_id,
+  };
+}
+
+/**
+ * Signals, newest first: all of them, only the early warnings (those that matched), or only the
+ * early warnings nobody has acted on (no crisis opened, no sighting recorded, not set aside).
+ */
+export async function listSignals(
+  db: Kysely<Database>,
+  input: { matchedOnly: boolean; pendingOnly: boolean; kinds: SignalSummary['kind'][]; limit: number; offset: number },
+): Promise<SignalSummary[]> {
+  let query = db
+    .selectFrom('feed_signal')
+    .innerJoin('feed', 'feed.id', 'feed_signal.feed_id')
+    .select(signalSummaryColumns);
+  if (input.matchedOnly || input.pendingOnly) query = query.where('feed_signal.match', 'is not', null);
+  if (input.pendingOnly) {
+    query = query
+      .where('feed_signal.crisis_id', 'is', null)
+      .where('feed_signal.dismissed_at', 'is', null)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('hoax_sighting')
+              .select('hoax_sighting.id')
+              .whereRef('hoax_sighting.signal_id', '=', 'feed_signal.id'),
+          ),
+        ),
+      );
+  }
+  if (input.kinds.length > 0) query = query.where('feed_signal.kind', 'in', input.kinds);
+  const rows = await query
+    .orderBy('feed_signal.fetched_at', 'desc')
+    .orderBy('feed_signal.occurred_at', 'desc')
+    .orderBy('feed_signal.id')
+    .limit(input.limit)
+    .offset(input.offset)
+    .execute();
+  return rows.map(signalSummary);
 }
 
 /** A stored word if it is one the rules know, else the default (a row written by a later version). */

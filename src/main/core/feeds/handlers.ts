@@ -2,7 +2,10 @@ import type { CoreDeps } from '../kernel/coreDeps';
 import { notFound } from '../kernel/errors';
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { addFeed, listFeeds, listSignals, saveSignalRules, signalRulesInput } from './feedRepository';
+import { readCrisis } from '../crises/crisisQueries';
+import { listPickup } from './pickup';
 import { pollFeed } from './pollFeed';
+import { dismissSignal, openCrisisFromSignal, readSignal, recordSightingFromSignal } from './signalActions';
 
 export function feedsHandlers(deps: CoreDeps & { userAgent: string }): HandlersFor<DomainChannel<'feeds'>> {
   const { db } = deps.store.connection;
@@ -22,5 +25,16 @@ export function feedsHandlers(deps: CoreDeps & { userAgent: string }): HandlersF
       await deps.write(actor, (w) => saveSignalRules(w, input));
       return signalRulesInput(db);
     },
+    'feeds.signal': ({ id }) => readSignal(db, id),
+    'feeds.openCrisis': async (input, { actor }) =>
+      readCrisis(db, await deps.write(actor, (w) => openCrisisFromSignal(w, input))),
+    'feeds.recordSighting': async (input, { actor }) => ({
+      hoaxId: await deps.write(actor, (w) => recordSightingFromSignal(w, input)),
+    }),
+    'feeds.dismissSignal': async ({ id }, { actor }) => {
+      await deps.write(actor, (w) => dismissSignal(w, id));
+      return {};
+    },
+    'feeds.pickup': (input) => listPickup(db, input),
   };
 }

@@ -64,6 +64,7 @@ describe('polling a feed', () => {
       error: null,
       newSignals: 3,
       matched: 1,
+      pickedUp: 0,
       unreadable: 1,
     });
     const matched = await db

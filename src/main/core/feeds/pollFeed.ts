@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import type { FeedTable } from '../db/schema/feed';
 import type { FeedSignalTable } from '../db/schema/feedSignal';
@@ -10,7 +10,8 @@ import { readCapAlert, type CapAlert } from './capAlerts';
 import { defaultFetchLimits, FeedFetchError, fetchFeed, type FetchLimits } from './feedFetch';
 import { readSignalRules } from './feedRepository';
 import { FeedFormatError } from './feedText';
-import { readNewsItems } from './newsItems';
+import { readNewsItems, type NewsItem } from './newsItems';
+import { pickupMatch, releasedProbes } from './pickup';
 import { capMatch, newsMatch, quakeMatch, type MatchReason, type OfficeArea, type SignalRules } from './signalRules';
 
 export interface PollDeps {
@@ -30,6 +31,8 @@ export interface PollResult {
   newSignals: number;
   /** Of those, how many matched the office's rules. */
   matched: number;
+  /** Links made from new stories to our released statements (pickup). */
+  pickedUp: number;
   /** Entries of the feed that could not be read (a broken earthquake entry, an unreadable CAP document). */
   unreadable: number;
 }
@@ -69,6 +72,7 @@ export async function pollFeed(deps: PollDeps, feedId: string): Promise<PollResu
     const at = now.toISOString();
     let newSignals = 0;
     let matched = 0;
+    let pickedUp = 0;
     if (read && read.items.length > 0) {
       const known = new Set(
         (
@@ -84,17 +88,23 @@ export async function pollFeed(deps: PollDeps, feedId: string): Promise<PollResu
             .execute()
         ).map((row) => row.key),
       );
+      const stories: { signalId: string; story: NewsItem }[] = [];
       for (const item of read.items) {
         if (known.has(item.key)) continue;
         known.add(item.key);
-        await trx
+        const id = newId();
+        const inserted = await trx
           .insertInto('feed_signal')
-          .values({ ...item, id: newId(), feed_id: feed.id, fetched_at: fetchedAt, crisis_id: null })
+          .values({ ...item, id, feed_id: feed.id, fetched_at: fetchedAt, crisis_id: null })
           .onConflict((conflict) => conflict.columns(['kind', 'key']).doNothing())
-          .execute();
+          .executeTakeFirst();
+        // Another desk recorded it a moment ago (the office server): it is theirs, not new here.
+        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) continue;
         newSignals += 1;
         if (item.match) matched += 1;
+        if (item.kind === 'news') stories.push({ signalId: id, story: JSON.parse(item.facts) as NewsItem });
       }
+      pickedUp = await recordPickup(trx, stories, now, fetchedAt);
     }
     const health = error
       ? {
@@ -123,9 +133,35 @@ export async function pollFeed(deps: PollDeps, feedId: string): Promise<PollResu
       error,
       newSignals,
       matched,
+      pickedUp,
       unreadable: read?.unreadable ?? 0,
     };
   });
+}
+
+/** Links each new story to the released statements it ran (pickup.ts decides); how many links. */
+async function recordPickup(
+  trx: Transaction<Database>,
+  stories: readonly { signalId: string; story: NewsItem }[],
+  now: Date,
+  fetchedAt: string,
+): Promise<number> {
+  if (stories.length === 0) return 0;
+  const probes = await releasedProbes(trx, now);
+  let links = 0;
+  for (const { signalId, story } of stories) {
+    for (const probe of probes) {
+      const foundBy = pickupMatch(probe, { ...story, at: story.publishedAt ?? fetchedAt });
+      if (!foundBy) continue;
+      await trx
+        .insertInto('statement_pickup')
+        .values({ statement_id: probe.statementId, signal_id: signalId, found_by: foundBy, created_at: fetchedAt })
+        .onConflict((conflict) => conflict.columns(['statement_id', 'signal_id']).doNothing())
+        .execute();
+      links += 1;
+    }
+  }
+  return links;
 }
 
 const later = (now: Date, minutes: number) => new Date(now.getTime() + minutes * 60_000).toISOString();

@@ -101,6 +101,45 @@ export async function uploadScreenshot(
   });
 }
 
+/**
+ * One more place a claim was seen, added after the last (a monitored item recorded as a sighting
+ * names it). Seen earlier than the claim's first sighting, it becomes the first: the time to
+ * clarify runs from the first sighting.
+ */
+export async function addSighting(
+  w: WriteScope<SessionActor>,
+  hoaxId: string,
+  sighting: { platform: HoaxInput['sightings'][number]['platform']; url: string; signalId: string; seenAt: string },
+): Promise<void> {
+  await changeClaim(w, hoaxId, async (w) => {
+    const { trx, row, at } = w;
+    statusIs(row, ['reported', 'verifying', 'verdict', 'clarified']);
+    const last = await trx
+      .selectFrom('hoax_sighting')
+      .select((eb) => eb.fn.max('position').as('position'))
+      .where('hoax_id', '=', row.id)
+      .executeTakeFirst();
+    await trx
+      .insertInto('hoax_sighting')
+      .values({
+        id: newId(),
+        hoax_id: row.id,
+        platform: sighting.platform,
+        url: sighting.url,
+        position: Number(last?.position ?? -1) + 1,
+        signal_id: sighting.signalId,
+      })
+      .execute();
+    const firstSeenAt = sighting.seenAt < row.first_seen_at ? sighting.seenAt : row.first_seen_at;
+    await trx
+      .updateTable('hoax')
+      .set({ first_seen_at: firstSeenAt, updated_at: at })
+      .where('id', '=', row.id)
+      .execute();
+    await w.audit('hoax.sightingAdded', 'hoax', row.id, { platform: sighting.platform, signalId: sighting.signalId });
+  });
+}
+
 export async function addEvidence(w: WriteScope<SessionActor>, input: EvidenceInput): Promise<void> {
   const { actor } = w;
   await changeClaim(w, input.hoaxId, async (w) => {
@@ -141,17 +180,44 @@ export async function removeEvidence(w: WriteScope<SessionActor>, hoaxId: string
   });
 }
 
-export async function writeSightings(trx: Trx, hoaxId: string, sightings: HoaxInput['sightings']) {
+/**
+ * Writes a claim's sightings afresh, in order, each platform and link once. A sighting recorded
+ * from a monitored item keeps naming it (`signal_id`) through an edit of the list: the desk edits
+ * platforms and links, the link to the feed item is the record's provenance.
+ */
+export async function writeSightings(
+  trx: Trx,
+  hoaxId: string,
+  sightings: readonly (HoaxInput['sightings'][number] & { signalId?: string | null })[],
+) {
+  const keyOf = (sighting: { platform: string; url?: string }) => `${sighting.platform} ${sighting.url ?? ''}`;
+  const fromSignals = new Map(
+    (
+      await trx
+        .selectFrom('hoax_sighting')
+        .select(['platform', 'url', 'signal_id'])
+        .where('hoax_id', '=', hoaxId)
+        .where('signal_id', 'is not', null)
+        .execute()
+    ).map((row) => [keyOf(row), row.signal_id]),
+  );
   await trx.deleteFrom('hoax_sighting').where('hoax_id', '=', hoaxId).execute();
   const seen = new Set<string>();
   let position = 0;
   for (const sighting of sightings) {
-    const key = `${sighting.platform} ${sighting.url}`;
+    const key = keyOf(sighting);
     if (seen.has(key)) continue;
     seen.add(key);
     await trx
       .insertInto('hoax_sighting')
-      .values({ id: newId(), hoax_id: hoaxId, platform: sighting.platform, url: sighting.url, position })
+      .values({
+        id: newId(),
+        hoax_id: hoaxId,
+        platform: sighting.platform,
+        url: sighting.url ?? '',
+        position,
+        signal_id: sighting.signalId ?? fromSignals.get(key) ?? null,
+      })
       .execute();
     position += 1;
   }

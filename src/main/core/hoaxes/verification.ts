@@ -190,7 +190,7 @@ export async function merge(w: WriteScope<SessionActor>, sourceId: string, targe
   }
   const sightings = await trx
     .selectFrom('hoax_sighting')
-    .select(['platform', 'url'])
+    .select(['platform', 'url', 'signal_id'])
     .where('hoax_id', 'in', [target.id, source.id])
     // The record that stays lists its own sightings first.
     .orderBy((eb) => eb.case().when('hoax_id', '=', target.id).then(0).else(1).end())
@@ -199,7 +199,7 @@ export async function merge(w: WriteScope<SessionActor>, sourceId: string, targe
   await writeSightings(
     trx,
     target.id,
-    sightings.map((sighting) => ({ platform: sighting.platform, url: sighting.url })),
+    sightings.map((sighting) => ({ platform: sighting.platform, url: sighting.url, signalId: sighting.signal_id })),
   );
   await trx.deleteFrom('hoax_sighting').where('hoax_id', '=', source.id).execute();
   const shots = await trx.selectFrom('hoax_screenshot').selectAll().where('hoax_id', '=', source.id).execute();

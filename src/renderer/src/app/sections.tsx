@@ -11,6 +11,7 @@ import {
   IconInfoCircle,
   IconListCheck,
   IconAddressBook,
+  IconRadar,
   IconCalendarEvent,
   IconMailCog,
   IconUsers,
@@ -27,6 +28,7 @@ const AuditPage = lazyPage(() => import('../features/audit/AuditPage'), 'AuditPa
 const BackupsPage = lazyPage(() => import('../features/backups/BackupsPage'), 'BackupsPage');
 const ConferencesSection = lazyPage(() => import('../features/conferences/ConferencesSection'), 'ConferencesSection');
 const CrisesSection = lazyPage(() => import('../features/crises/CrisesSection'), 'CrisesSection');
+const MonitoringSection = lazyPage(() => import('../features/monitoring/MonitoringSection'), 'MonitoringSection');
 const HoaxesSection = lazyPage(() => import('../features/hoaxes/HoaxesSection'), 'HoaxesSection');
 const DashboardPage = lazyPage(() => import('../features/dashboard/DashboardPage'), 'DashboardPage');
 const ContactsSection = lazyPage(() => import('../features/contacts/ContactsSection'), 'ContactsSection');
@@ -56,6 +58,7 @@ export const sections: Section[] = [
   { path: 'home', labelKey: 'nav.home', icon: IconHome, element: <DashboardPage /> },
   { path: 'crises', labelKey: 'nav.crises', icon: IconAlertTriangle, element: <CrisesSection /> },
   { path: 'hoaxes', labelKey: 'nav.hoaxes', icon: IconShieldCheck, element: <HoaxesSection /> },
+  { path: 'monitoring', labelKey: 'nav.monitoring', icon: IconRadar, element: <MonitoringSection /> },
   { path: 'tasks', labelKey: 'nav.tasks', icon: IconChecklist, element: <TasksPage /> },
   { path: 'statements', labelKey: 'nav.statements', icon: IconFileText, element: <StatementsSection /> },
   {
@@ -122,6 +125,7 @@ export function preloadSections(): Promise<unknown> {
     ConferencesSection.preload(),
     CrisesSection.preload(),
     HoaxesSection.preload(),
+    MonitoringSection.preload(),
     DashboardPage.preload(),
     ContactsSection.preload(),
     OfficeProfilePage.preload(),

@@ -17,6 +17,7 @@ import * as m0015 from './0015_golden_hour';
 import * as m0016 from './0016_approver_mail';
 import * as m0017 from './0017_second_walk';
 import * as m0018 from './0018_feeds';
+import * as m0019 from './0019_signal_review';
 
 export interface MigrationDefinition {
   /** Zero-padded so that name order is application order. Never renamed once landed. */
@@ -47,6 +48,7 @@ export const migrations: readonly MigrationDefinition[] = [
   { name: '0016_approver_mail', up: m0016.up },
   { name: '0017_second_walk', up: m0017.up },
   { name: '0018_feeds', up: m0018.up },
+  { name: '0019_signal_review', up: m0019.up },
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -14,4 +14,7 @@ export interface FeedSignalTable {
   /** JSON list of why it matched the office's rules when read, or null. */
   match: string | null;
   crisis_id: string | null;
+  /** Set aside as not the office's concern (migration 0019): its notice is gone. */
+  dismissed_at: string | null;
+  dismissed_by: string | null;
 }

@@ -6,6 +6,7 @@ import type { Crisis } from '../../../../shared/ipc/crises';
 import { rolesAllow } from '../../../../shared/permissions';
 import { QueryState } from '../../components/QueryState';
 import { useMe } from '../../components/useSession';
+import { CrisisPickup } from '../monitoring/public';
 import { ChecklistPanel } from './ChecklistPanel';
 import { phaseColors, severityColors } from '../../components/crisisLabels';
 import { EvaluationPanel } from './EvaluationPanel';
@@ -71,6 +72,7 @@ function CrisisDetail({ crisis }: { crisis: Crisis }) {
           <Tabs.Tab value="timeline">{t('crises.tabs.timeline')}</Tabs.Tab>
           <Tabs.Tab value="figures">{t('crises.tabs.figures')}</Tabs.Tab>
           <Tabs.Tab value="stakeholders">{t('crises.tabs.stakeholders')}</Tabs.Tab>
+          <Tabs.Tab value="coverage">{t('crises.tabs.coverage')}</Tabs.Tab>
           <Tabs.Tab value="evaluation">{t('crises.tabs.evaluation')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
@@ -87,6 +89,9 @@ function CrisisDetail({ crisis }: { crisis: Crisis }) {
         </Tabs.Panel>
         <Tabs.Panel value="stakeholders" pt="md">
           <StakeholdersPanel crisis={crisis} editable={editable} />
+        </Tabs.Panel>
+        <Tabs.Panel value="coverage" pt="md">
+          <CrisisPickup crisisId={crisis.id} />
         </Tabs.Panel>
         <Tabs.Panel value="evaluation" pt="md">
           <EvaluationPanel crisis={crisis} editable={editable} />

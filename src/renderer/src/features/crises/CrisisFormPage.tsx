@@ -1,6 +1,8 @@
 import {
   ActionIcon,
+  Alert,
   Button,
+  Checkbox,
   Fieldset,
   Group,
   MultiSelect,
@@ -19,7 +21,7 @@ import { suggestedAudience } from '../../../../shared/crises/suggestedAudience';
 import { ListPicker } from '../contacts/public';
 import { useContactLists } from '../contacts/public';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import {
   crisisRoles,
   crisisSeverities,
@@ -28,12 +30,14 @@ import {
   type CrisisType,
 } from '../../../../shared/crises/vocabulary';
 import type { Crisis, CrisisInput } from '../../../../shared/ipc/crises';
+import type { SignalDetail } from '../../../../shared/ipc/feeds';
 import type { OfficeTimeZone } from '../../../../shared/ipc/office';
 import { showFormFailure } from '../../components/notifyFailure';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { regionOptions } from '../../components/contactLabels';
-import { useOfficeZone } from '../../components/useOfficeTime';
+import { useFormatInstant, useFormatNumber, useOfficeZone } from '../../components/useOfficeTime';
+import { crisisDescription, crisisTitle, figureLabel, useOpenCrisisFromSignal, useSignal } from '../monitoring/public';
 import { ZonedTimeField } from '../../components/ZonedTimeField';
 import { usePeople } from '../conferences/public';
 import { useCrisis } from './useCrises';
@@ -42,8 +46,17 @@ import { useSaveCrisis } from './useCrisisActions';
 /** /crises/new and /crises/:id/edit. */
 export function CrisisFormPage() {
   const { id } = useParams();
+  const [search] = useSearchParams();
+  const signalId = search.get('signal');
+  if (!id && signalId) return <SignalCrisisForm signalId={signalId} />;
   if (!id) return <CrisisForm crisis={null} />;
   return <ExistingCrisisForm id={id} />;
+}
+
+/** /crises/new?signal=…: "Buka krisis dari sinyal", the form filled from the early warning. */
+function SignalCrisisForm({ signalId }: { signalId: string }) {
+  const query = useSignal(signalId);
+  return <QueryState query={query}>{(signal) => <CrisisForm crisis={null} signal={signal} />}</QueryState>;
 }
 
 function ExistingCrisisForm({ id }: { id: string }) {
@@ -65,7 +78,7 @@ interface Draft {
   audience: string[] | null;
 }
 
-function initialDraft(crisis: Crisis | null, zone: OfficeTimeZone): Draft {
+function initialDraft(crisis: Crisis | null, zone: OfficeTimeZone, fromSignal?: Partial<Draft>): Draft {
   if (!crisis) {
     // Most crises are opened minutes after the first signal: now is the usual answer.
     const now = new Date();
@@ -81,6 +94,7 @@ function initialDraft(crisis: Crisis | null, zone: OfficeTimeZone): Draft {
       deputyIds: [],
       team: [],
       audience: null,
+      ...fromSignal,
     };
   }
   return {
@@ -97,15 +111,34 @@ function initialDraft(crisis: Crisis | null, zone: OfficeTimeZone): Draft {
   };
 }
 
-function CrisisForm({ crisis }: { crisis: Crisis | null }) {
+function CrisisForm({ crisis, signal }: { crisis: Crisis | null; signal?: SignalDetail }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const zone = useOfficeZone();
   const people = usePeople();
-  const [draft, setDraft] = useState<Draft>(() => initialDraft(crisis, zone));
+  const formatNumber = useFormatNumber();
+  const formatInstant = useFormatInstant();
+  const [draft, setDraft] = useState<Draft>(() =>
+    initialDraft(
+      crisis,
+      zone,
+      signal && {
+        title: crisisTitle(t, signal, formatNumber),
+        // An earthquake or a weather warning is a natural disaster; a story could be anything.
+        type: signal.kind === 'news' ? 'other' : 'natural_disaster',
+        severity: signal.draft.severity,
+        regions: signal.draft.regions,
+        description: crisisDescription(t, signal, formatInstant),
+        firstSignal: { at: signal.draft.firstSignalAt, zone },
+      },
+    ),
+  );
+  // The warning's measurements, each kept unless the desk unticks it.
+  const [figures, setFigures] = useState(() => (signal?.draft.figures ?? []).map(() => true));
   const [phase, setPhase] = useState<'pre' | 'initial'>('initial');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = useSaveCrisis();
+  const openFromSignal = useOpenCrisisFromSignal();
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
 
   const lists = useContactLists();
@@ -131,16 +164,33 @@ function CrisisForm({ crisis }: { crisis: Crisis | null }) {
       ),
       audience: { listIds: audience, contactIds: crisis?.audience.contactIds ?? [] },
     };
-    save.mutate(
-      { id: crisis?.id ?? null, crisis: input, ...(crisis ? {} : { phase }) },
-      {
-        onSuccess: (saved) => {
-          notifications.show({ message: t('crises.form.saved'), color: 'teal' });
-          void navigate(`/crises/${saved.id}`);
-        },
-        onError: (error) => showFormFailure(t, error, setErrors, 'crisis'),
+    const done = {
+      onSuccess: (saved: Crisis) => {
+        notifications.show({ message: t('crises.form.saved'), color: 'teal' });
+        void navigate(`/crises/${saved.id}`);
       },
-    );
+      onError: (error: unknown) => showFormFailure(t, error, setErrors, 'crisis'),
+    };
+    if (signal) {
+      const kept = signal.draft.figures.filter((_, index) => figures[index]);
+      openFromSignal.mutate(
+        {
+          signalId: signal.id,
+          crisis: input,
+          phase,
+          figures: kept.map((figure) => ({
+            label: figureLabel(t, figure.key),
+            value: figure.value,
+            unit: figure.unit,
+            source: figure.source,
+            asOf: figure.asOf,
+          })),
+        },
+        done,
+      );
+      return;
+    }
+    save.mutate({ id: crisis?.id ?? null, crisis: input, ...(crisis ? {} : { phase }) }, done);
   };
 
   return (
@@ -152,9 +202,39 @@ function CrisisForm({ crisis }: { crisis: Crisis | null }) {
       }}
     >
       <PageHeader
-        title={crisis ? t('crises.form.editTitle') : t('crises.form.newTitle')}
+        title={
+          crisis ? t('crises.form.editTitle') : signal ? t('crises.form.fromSignalTitle') : t('crises.form.newTitle')
+        }
         description={t('crises.form.description')}
       />
+      {signal && (
+        <Alert color="orange" title={t('crises.form.fromSignal', { source: signal.feedName })}>
+          <Stack gap="xs">
+            <Text size="sm">
+              {signal.title} — {formatInstant(signal.draft.firstSignalAt)}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('crises.form.fromSignalClock')}
+            </Text>
+            {signal.draft.figures.map((figure, index) => (
+              <Checkbox
+                key={figure.key}
+                checked={figures[index] ?? false}
+                onChange={(event) => {
+                  const checked = event.currentTarget.checked;
+                  setFigures((current) => current.map((value, at) => (at === index ? checked : value)));
+                }}
+                label={t('crises.form.fromSignalFigure', {
+                  label: figureLabel(t, figure.key),
+                  value: formatNumber(figure.value),
+                  unit: figure.unit,
+                  source: figure.source,
+                })}
+              />
+            ))}
+          </Stack>
+        </Alert>
+      )}
       <Fieldset legend={t('crises.form.what')}>
         <Stack>
           <TextInput
@@ -326,7 +406,7 @@ function CrisisForm({ crisis }: { crisis: Crisis | null }) {
         <Button variant="default" onClick={() => void navigate(crisis ? `/crises/${crisis.id}` : '/crises')}>
           {t('accounts.cancel')}
         </Button>
-        <Button type="submit" loading={save.isPending}>
+        <Button type="submit" loading={save.isPending || openFromSignal.isPending}>
           {crisis ? t('crises.form.save') : t('crises.form.open')}
         </Button>
       </Group>

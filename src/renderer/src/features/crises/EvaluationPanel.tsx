@@ -89,6 +89,19 @@ export function EvaluationPanel({ crisis, editable }: { crisis: Crisis; editable
             />
             <Metric label={t('crises.evaluation.checklist')} value={`${m.checklist.done}/${m.checklist.total}`} />
             <Metric
+              label={t('crises.evaluation.pickup')}
+              value={String(m.pickup.stories)}
+              detail={
+                m.pickup.firstStatementOutlets.length
+                  ? t('crises.evaluation.pickupFirst', {
+                      outlets: m.pickup.outlets,
+                      first: m.pickup.firstStatementOutlets.join(', '),
+                      after: minutes(m.pickup.minutesToFirstPickup),
+                    })
+                  : t('crises.evaluation.pickupDetail', { outlets: m.pickup.outlets })
+              }
+            />
+            <Metric
               label={t('crises.evaluation.hoaxes')}
               value={`${m.hoaxes.clarified}/${m.hoaxes.registered}`}
               detail={t('crises.evaluation.hoaxesDetail', { median: minutes(m.hoaxes.medianMinutesToClarify) })}

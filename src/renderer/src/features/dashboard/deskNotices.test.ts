@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CrisisBoard } from '../../../../shared/ipc/crises';
+import type { SignalSummary } from '../../../../shared/ipc/feeds';
 import type { HoaxSummary } from '../../../../shared/ipc/hoaxes';
 import type { StatementSummary } from '../../../../shared/ipc/statements';
 import { deskNotices } from './deskNotices';
@@ -88,5 +89,39 @@ describe('desk notices', () => {
         path: '/hoaxes/h1',
       },
     ]);
+  });
+
+  it('announces an early warning read in the last day until someone acts on it', () => {
+    const signal = (changes: Partial<SignalSummary> = {}): SignalSummary => ({
+      id: 'g1',
+      feedId: 'f1',
+      feedName: 'BMKG',
+      kind: 'quake',
+      title: '38 km BaratDaya BANTUL-DIY',
+      occurredAt: '2026-12-04T03:15:30.000Z',
+      fetchedAt: '2026-12-04T03:16:00.000Z',
+      url: null,
+      match: [{ kind: 'distance', km: 39 }],
+      crisisId: null,
+      dismissedAt: null,
+      hoaxId: null,
+      ...changes,
+    });
+    const at = (now: string, ...signals: SignalSummary[]) => deskNotices(undefined, [], now, [], signals);
+    expect(at('2026-12-04T03:20:00.000Z', signal())).toEqual([
+      {
+        key: 'signal:g1',
+        kind: 'earlyWarning',
+        params: { title: '38 km BaratDaya BANTUL-DIY', source: 'BMKG' },
+        path: '/monitoring',
+      },
+    ]);
+    // Acted on (a crisis, a sighting, set aside), not matched, or a day old: no notice.
+    expect(at('2026-12-04T03:20:00.000Z', signal({ crisisId: 'k1' }))).toEqual([]);
+    expect(at('2026-12-04T03:20:00.000Z', signal({ hoaxId: 'h1' }))).toEqual([]);
+    expect(at('2026-12-04T03:20:00.000Z', signal({ dismissedAt: '2026-12-04T03:18:00.000Z' }))).toEqual([]);
+    expect(at('2026-12-04T03:20:00.000Z', signal({ match: null }))).toEqual([]);
+    expect(at('2026-12-05T03:16:01.000Z', signal())).toEqual([]);
+    expect(at('2026-12-05T03:15:59.000Z', signal())).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import { clockState } from '../../../../shared/crises/goldenHour';
 import type { CrisisBoard } from '../../../../shared/ipc/crises';
+import type { SignalSummary } from '../../../../shared/ipc/feeds';
 import type { HoaxSummary } from '../../../../shared/ipc/hoaxes';
 import type { StatementSummary } from '../../../../shared/ipc/statements';
 
@@ -7,7 +8,7 @@ import type { StatementSummary } from '../../../../shared/ipc/statements';
 export interface DeskNotice {
   /** Stable per occurrence: the same overdue promise or pending decision is announced once. */
   key: string;
-  kind: 'updateOverdue' | 'promptMissed' | 'awaitingApproval' | 'hoaxReported';
+  kind: 'updateOverdue' | 'promptMissed' | 'earlyWarning' | 'awaitingApproval' | 'hoaxReported';
   params: Record<string, string | number>;
   /** Links to what needs doing. */
   path: string;
@@ -17,13 +18,19 @@ export interface DeskNotice {
  * What should interrupt the desk: an open crisis whose promised update is overdue, a golden-hour
  * prompt passed with nothing released yet (only the latest one missed, not each), and every
  * statement waiting for my decision, and a claim newly reported about an open crisis (countering a
- * rumour is half of crisis communication). Pure, so the rules are tested without a clock or a window.
+ * rumour is half of crisis communication), and an early warning ("Sinyal dini") from the feeds that
+ * matched the office's rules, read in the last day, that nobody has acted on yet. Pure, so the
+ * rules are tested without a clock or a window.
  */
+/** An early warning older than this is history, not news: it stays on the monitoring page, not in the bell. */
+export const earlyWarningHours = 24;
+
 export function deskNotices(
   board: CrisisBoard | undefined,
   toDecide: StatementSummary[],
   now: string,
   reported: HoaxSummary[] = [],
+  warnings: SignalSummary[] = [],
 ): DeskNotice[] {
   const notices: DeskNotice[] = [];
   for (const crisis of board?.crises ?? []) {
@@ -50,6 +57,16 @@ export function deskNotices(
         path: `/crises/${crisis.id}`,
       });
     }
+  }
+  const dayAgo = new Date(Date.parse(now) - earlyWarningHours * 60 * 60_000).toISOString();
+  for (const signal of warnings) {
+    if (!signal.match || signal.crisisId || signal.hoaxId || signal.dismissedAt || signal.fetchedAt < dayAgo) continue;
+    notices.push({
+      key: `signal:${signal.id}`,
+      kind: 'earlyWarning',
+      params: { title: signal.title, source: signal.feedName },
+      path: '/monitoring',
+    });
   }
   for (const statement of toDecide) {
     notices.push({

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiContext';
 import { useCrisisBoard, useNow } from '../crises/public';
 import { useHoaxList } from '../hoaxes/public';
+import { useSignals } from '../monitoring/public';
 import { useFormatInstant } from '../../components/useOfficeTime';
 import { useMe } from '../../components/useSession';
 import { useMyTasks } from '../statements/public';
@@ -24,8 +25,14 @@ export interface DeskNoticeState {
   dismissFresh: () => void;
 }
 
-/** Most urgent first: a promise broken, the golden hour slipping, a decision owed, a rumour. */
-const urgency: DeskNotice['kind'][] = ['updateOverdue', 'promptMissed', 'awaitingApproval', 'hoaxReported'];
+/** Most urgent first: a promise broken, the golden hour slipping, a warning that may be a crisis, a decision owed, a rumour. */
+const urgency: DeskNotice['kind'][] = [
+  'updateOverdue',
+  'promptMissed',
+  'earlyWarning',
+  'awaitingApproval',
+  'hoaxReported',
+];
 
 /** How long the brief line stays once the person is active; the centre keeps the notice after that. */
 const freshMs = 7000;
@@ -45,6 +52,7 @@ export function useDeskNotices(): DeskNoticeState {
   const board = useCrisisBoard();
   const tasks = useMyTasks();
   const reported = useHoaxList({ statuses: ['reported'], limit: 50 });
+  const warnings = useSignals({ pendingOnly: true, limit: 20 });
   const now = useNow(15_000);
   const me = useMe();
   const accountId = me.data?.id ?? '';
@@ -53,7 +61,13 @@ export function useDeskNotices(): DeskNoticeState {
 
   const ready = Boolean((board.data || tasks.data) && accountId);
   const raw = ready
-    ? deskNotices(board.data, tasks.data?.toDecide ?? [], now.toISOString(), reported.data?.items ?? [])
+    ? deskNotices(
+        board.data,
+        tasks.data?.toDecide ?? [],
+        now.toISOString(),
+        reported.data?.items ?? [],
+        warnings.data ?? [],
+      )
     : [];
   const notices = raw.map((notice): ShownNotice => {
     const params = {

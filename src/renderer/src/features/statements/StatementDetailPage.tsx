@@ -25,6 +25,7 @@ import { waitingFor } from './statementLabels';
 import { StatusBadge } from './StatusBadge';
 import { DistributeModal } from '../distribution/public';
 import { DistributionPanel } from '../distribution/public';
+import { StatementPickup, useStatementPickup } from '../monitoring/public';
 import { useStatement, useTimeline } from './useStatements';
 
 /** A read-only view types nothing into the body. */
@@ -146,6 +147,7 @@ function StatementDetail({ statement }: { statement: Statement }) {
           <Tabs.Tab value="history">{t('statements.tabs.history')}</Tabs.Tab>
           <Tabs.Tab value="outputs">{t('statements.tabs.outputs')}</Tabs.Tab>
           {distributed && <Tabs.Tab value="distribution">{t('statements.tabs.distribution')}</Tabs.Tab>}
+          {statement.releasedAt && <CoverageTab statementId={statement.id} />}
           <Tabs.Tab value="comments">
             {t('statements.tabs.comments')}
             {timeline.data && timeline.data.comments.length > 0 ? ` (${timeline.data.comments.length})` : ''}
@@ -217,6 +219,9 @@ function StatementDetail({ statement }: { statement: Statement }) {
             canSend={rolesAllow(me.data?.roles ?? [], 'distribution.send')}
           />
         </Tabs.Panel>
+        <Tabs.Panel value="coverage" pt="md">
+          <StatementPickup statementId={statement.id} />
+        </Tabs.Panel>
         <Tabs.Panel value="comments" pt="md">
           <QueryState query={timeline}>
             {(data) => (
@@ -231,5 +236,18 @@ function StatementDetail({ statement }: { statement: Statement }) {
         </Tabs.Panel>
       </Tabs>
     </Stack>
+  );
+}
+
+/** The coverage tab, with how many stories ran the statement so far. */
+function CoverageTab({ statementId }: { statementId: string }) {
+  const { t } = useTranslation();
+  const pickup = useStatementPickup(statementId);
+  const count = pickup.data?.length ?? 0;
+  return (
+    <Tabs.Tab value="coverage">
+      {t('statements.tabs.coverage')}
+      {count > 0 ? ` (${count})` : ''}
+    </Tabs.Tab>
   );
 }
