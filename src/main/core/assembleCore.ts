@@ -157,7 +157,7 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
     ...conferencesHandlers({ ...base, outbox: release.outbox }),
     ...crisesHandlers(base),
     ...hoaxesHandlers(base),
-    ...feedsHandlers({ ...base, userAgent: `Siaga/${options.appVersion}` }),
+    ...feedsHandlers({ ...base, userAgent: `Siaga/${options.appVersion}`, wakeFeeds: () => feeds.wake() }),
     ...backupsHandlers({
       backups,
       settings: options.backupSettings,

@@ -7,6 +7,7 @@ import { seedContacts } from './seedContacts';
 import { seedHoaxes } from './seedHoaxes';
 import { seedOfficeAndAccounts } from './seedOfficeAndAccounts';
 import { seedPreferences } from './seedPreferences';
+import { seedSignalRules } from './seedSignalRules';
 import { seedStatements } from './seedStatements';
 
 /** Run in order by `siaga demo`; each domain appends its seeder when it lands. */
@@ -20,4 +21,5 @@ export const demoSeeders: readonly DemoSeeder[] = [
   { name: 'open crisis', seed: seedOpenCrisis },
   { name: 'hoaxes', seed: seedHoaxes },
   { name: 'approval chains', seed: seedApprovalChains },
+  { name: 'early-warning rules', seed: seedSignalRules },
 ];

@@ -84,6 +84,8 @@ export const signalSummarySchema = z.object({
   dismissedAt: z.string().nullable(),
   /** The claim it was recorded on as a sighting, if any. */
   hoaxId: z.string().nullable(),
+  /** A story that ran one of our released statements (coverage, not a warning). */
+  pickup: z.boolean(),
 });
 export type SignalSummary = z.infer<typeof signalSummarySchema>;
 

@@ -115,6 +115,11 @@ export function createFeedPoller(
       await looking?.catch(() => undefined);
     },
     lookNow,
+    /** Looks now rather than at the next tick (a feed was just added), when the loop runs at all. */
+    wake(): void {
+      if (!timer) return;
+      lookNow().catch((error: unknown) => deps.logger.error('looking for due feeds failed', error));
+    },
   };
 }
 

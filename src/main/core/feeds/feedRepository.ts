@@ -194,6 +194,13 @@ export const signalSummaryColumns = [
       .select((inner) => inner.fn.min('hoax_sighting.hoax_id').as('hoax_id'))
       .whereRef('hoax_sighting.signal_id', '=', 'feed_signal.id')
       .as('hoax_id'),
+  // How many of our statements it ran (coverage, not a warning).
+  (eb: ExpressionBuilder<Database, 'feed_signal'>) =>
+    eb
+      .selectFrom('statement_pickup')
+      .select((inner) => inner.fn.countAll<number>().as('n'))
+      .whereRef('statement_pickup.signal_id', '=', 'feed_signal.id')
+      .as('pickup'),
 ] as const;
 
 interface SignalSummaryRow {
@@ -209,6 +216,7 @@ interface SignalSummaryRow {
   crisis_id: string | null;
   dismissed_at: string | null;
   hoax_id: string | null;
+  pickup: number | string | bigint | null;
 }
 
 export function signalSummary(row: SignalSummaryRow): SignalSummary {
@@ -225,12 +233,14 @@ export function signalSummary(row: SignalSummaryRow): SignalSummary {
     crisisId: row.crisis_id,
     dismissedAt: row.dismissed_at,
     hoaxId: row.hoax_id,
+    pickup: Number(row.pickup ?? 0) > 0,
   };
 }
 
 /**
  * Signals, newest first: all of them, only the early warnings (those that matched), or only the
- * early warnings nobody has acted on (no crisis opened, no sighting recorded, not set aside).
+ * early warnings nobody has acted on (no crisis opened, no sighting recorded, not set aside, not
+ * a story running one of our statements).
  */
 export async function listSignals(
   db: Kysely<Database>,
@@ -254,7 +264,20 @@ export async function listSignals(
               .whereRef('hoax_sighting.signal_id', '=', 'feed_signal.id'),
           ),
         ),
-      );
+      )
+      // A story that ran our own statement is coverage, not a warning.
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('statement_pickup')
+              .select('statement_pickup.signal_id')
+              .whereRef('statement_pickup.signal_id', '=', 'feed_signal.id'),
+          ),
+        ),
+      )
+      // What waits for the desk: official warnings (earthquakes, CAP) before stories.
+      .orderBy((eb) => eb.case().when('feed_signal.kind', '=', 'news').then(1).else(0).end());
   }
   if (input.kinds.length > 0) query = query.where('feed_signal.kind', 'in', input.kinds);
   const rows = await query

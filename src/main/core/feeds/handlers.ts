@@ -7,7 +7,9 @@ import { listPickup } from './pickup';
 import { pollFeed } from './pollFeed';
 import { dismissSignal, openCrisisFromSignal, readSignal, recordSightingFromSignal } from './signalActions';
 
-export function feedsHandlers(deps: CoreDeps & { userAgent: string }): HandlersFor<DomainChannel<'feeds'>> {
+export function feedsHandlers(
+  deps: CoreDeps & { userAgent: string; wakeFeeds?: () => void },
+): HandlersFor<DomainChannel<'feeds'>> {
   const { db } = deps.store.connection;
   const feedById = async (id: string) => {
     const feed = (await listFeeds(db)).find((row) => row.id === id);
@@ -16,7 +18,12 @@ export function feedsHandlers(deps: CoreDeps & { userAgent: string }): HandlersF
   };
   return {
     'feeds.list': () => listFeeds(db),
-    'feeds.add': async (input, { actor }) => feedById(await deps.write(actor, (w) => addFeed(w, input))),
+    'feeds.add': async (input, { actor }) => {
+      const feed = await feedById(await deps.write(actor, (w) => addFeed(w, input)));
+      // A new feed is due at once: read it now, not at the poller's next tick.
+      deps.wakeFeeds?.();
+      return feed;
+    },
     // An unknown id is refused by the poll itself (NOT_FOUND).
     'feeds.poll': ({ id }) => pollFeed({ db, write: deps.write, now: deps.now, userAgent: deps.userAgent }, id),
     'feeds.signals': (input) => listSignals(db, input),

@@ -105,6 +105,7 @@ describe('desk notices', () => {
       crisisId: null,
       dismissedAt: null,
       hoaxId: null,
+      pickup: false,
       ...changes,
     });
     const at = (now: string, ...signals: SignalSummary[]) => deskNotices(undefined, [], now, [], signals);
@@ -116,11 +117,13 @@ describe('desk notices', () => {
         path: '/monitoring',
       },
     ]);
-    // Acted on (a crisis, a sighting, set aside), not matched, or a day old: no notice.
+    // Acted on (a crisis, a sighting, set aside), not matched, our coverage, or a day old: no notice.
     expect(at('2026-12-04T03:20:00.000Z', signal({ crisisId: 'k1' }))).toEqual([]);
     expect(at('2026-12-04T03:20:00.000Z', signal({ hoaxId: 'h1' }))).toEqual([]);
     expect(at('2026-12-04T03:20:00.000Z', signal({ dismissedAt: '2026-12-04T03:18:00.000Z' }))).toEqual([]);
     expect(at('2026-12-04T03:20:00.000Z', signal({ match: null }))).toEqual([]);
+    // A story that ran our own statement is coverage, not a warning.
+    expect(at('2026-12-04T03:20:00.000Z', signal({ kind: 'news', pickup: true }))).toEqual([]);
     expect(at('2026-12-05T03:16:01.000Z', signal())).toEqual([]);
     expect(at('2026-12-05T03:15:59.000Z', signal())).toHaveLength(1);
   });

@@ -60,7 +60,8 @@ export function deskNotices(
   }
   const dayAgo = new Date(Date.parse(now) - earlyWarningHours * 60 * 60_000).toISOString();
   for (const signal of warnings) {
-    if (!signal.match || signal.crisisId || signal.hoaxId || signal.dismissedAt || signal.fetchedAt < dayAgo) continue;
+    const acted = signal.crisisId || signal.hoaxId || signal.dismissedAt || signal.pickup;
+    if (!signal.match || acted || signal.fetchedAt < dayAgo) continue;
     notices.push({
       key: `signal:${signal.id}`,
       kind: 'earlyWarning',

@@ -10,6 +10,9 @@ import { feedPresets } from './feedPresets';
 import { useOutlets } from './useMonitoring';
 import { useAddFeed } from './useMonitoringActions';
 
+/** How often each kind is worth asking: BMKG's earthquakes within minutes, warnings often, news less. */
+const defaultInterval: Record<FeedKind, number> = { bmkg_quake: 2, cap: 10, news: 15 };
+
 /** Subscribing the office to a feed: one of BMKG's in one click, or any address with its kind. */
 export function AddFeedModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -67,7 +70,11 @@ export function AddFeedModal({ onClose }: { onClose: () => void }) {
           label={t('monitoring.feeds.kind')}
           data={feedKinds.map((value) => ({ value, label: t(`monitoring.feedKind.${value}`) }))}
           value={kind}
-          onChange={(value) => value && setKind(value as FeedKind)}
+          onChange={(value) => {
+            if (!value) return;
+            setKind(value as FeedKind);
+            setInterval(defaultInterval[value as FeedKind]);
+          }}
           allowDeselect={false}
           description={t(`monitoring.feedKindHint.${kind}`)}
         />

@@ -29,7 +29,7 @@ export function SignalCard({
   const format = useFormatInstant();
   const dismiss = useDismissSignal();
   const [details, setDetails] = useState(false);
-  const acted = signal.crisisId !== null || signal.hoaxId !== null || signal.dismissedAt !== null;
+  const acted = signal.crisisId !== null || signal.hoaxId !== null || signal.dismissedAt !== null || signal.pickup;
   return (
     <Paper withBorder p="md" component="article" aria-label={signal.title}>
       <Stack gap={6}>
@@ -40,6 +40,11 @@ export function SignalCard({
           <Text fw={600} style={{ flex: 1 }}>
             {signal.title}
           </Text>
+          {signal.pickup && (
+            <Badge color="teal" variant="light">
+              {t('monitoring.signals.ourCoverage')}
+            </Badge>
+          )}
           {signal.dismissedAt && (
             <Badge color="gray" variant="outline">
               {t('monitoring.signals.dismissed')}
