@@ -52,10 +52,33 @@ ${item('h1', 'Warga Sleman resah: air PDAM tercemar lahar?', 'Pesan berantai men
 </channel></rss>`;
 }
 
+/** An instant as CAP writes it: WIB's offset, never `Z` (the schema's pattern). */
+const capTime = (at: Date) => `${new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00`;
+
+function capAlert(): string {
+  const sent = capTime(minutesAgo(8));
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2">
+  <identifier>BMKG-DIY-E2E-001</identifier><sender>peringatan.dini@bmkg.go.id</sender><sent>${sent}</sent>
+  <status>Actual</status><msgType>Alert</msgType><scope>Public</scope>
+  <info><language>id</language><category>Met</category><event>Hujan Lebat disertai Petir</event>
+    <urgency>Immediate</urgency><severity>Severe</severity><certainty>Likely</certainty>
+    <expires>${capTime(minutesAgo(-180))}</expires><senderName>BMKG Stasiun Klimatologi DIY</senderName>
+    <headline>Peringatan Dini Cuaca DIY</headline>
+    <description>Hujan lebat disertai petir di Sleman dan Bantul.</description>
+    <area><areaDesc>Kab. Sleman; Kab. Bantul</areaDesc>
+      <geocode><valueName>BPS</valueName><value>3404</value></geocode></area>
+  </info>
+</alert>`;
+}
+
 async function startFeeds(): Promise<{ server: Server; base: string }> {
   const server = createServer((request, response) => {
-    if (request.url === '/gempaterkini.json') response.writeHead(200, { 'content-type': 'application/json' }).end(gempaterkini());
-    else if (request.url === '/kabar.xml') response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(news());
+    if (request.url === '/gempaterkini.json')
+      response.writeHead(200, { 'content-type': 'application/json' }).end(gempaterkini());
+    else if (request.url === '/cap.xml') response.writeHead(200, { 'content-type': 'application/xml' }).end(capAlert());
+    else if (request.url === '/kabar.xml')
+      response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(news());
     else response.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -100,6 +123,7 @@ test('a warning becomes a notice and opens a crisis whose clock started at the w
     await dialog.getByRole('button', { name: 'Batal' }).click();
     await addFeed(page, 'Gempa BMKG', 'BMKG — gempa M 5,0+', `${feeds.base}/gempaterkini.json`);
     await addFeed(page, null, 'Kabar Sleman', `${feeds.base}/kabar.xml`);
+    await addFeed(page, 'Peringatan CAP', 'BMKG — peringatan dini cuaca', `${feeds.base}/cap.xml`);
     // Read at once, not at the next minute's tick: both healthy, with what they brought.
     const quakeRow = page.getByRole('row', { name: /BMKG — gempa M 5,0\+/ });
     await expect(quakeRow.getByText('Baik')).toBeVisible();
@@ -112,13 +136,19 @@ test('a warning becomes a notice and opens a crisis whose clock started at the w
     await signIn(page, 'staf', demoPassword);
     await page.getByRole('button', { name: /^Pemberitahuan \(\d+\)$/ }).click();
     const warnings = page.getByRole('dialog', { name: 'Pemberitahuan' }).getByRole('article', { name: 'Sinyal dini' });
-    // The quake and the rumour; the story that ran our own statement is coverage, not a warning.
-    await expect(warnings).toHaveCount(2);
+    // The quake, the weather warning and the rumour; the story that ran our own statement is
+    // coverage, not a warning.
+    await expect(warnings).toHaveCount(3);
     const warning = warnings.filter({ hasText: 'BMKG — gempa M 5,0+: 38 km BaratDaya BANTUL-DIY' });
     await warning.getByRole('button', { name: 'Tinjau sinyal' }).click();
     const card = page.getByRole('article', { name: '38 km BaratDaya BANTUL-DIY' });
     await expect(card.getByText(/^\d+ km dari pusat wilayah$/)).toBeVisible();
     await expect(page.getByRole('article', { name: '52 km TimurLaut JAYAPURA-PAPUA' })).toHaveCount(0);
+    // The weather warning: matched by its regency code, and checked against the CAP 1.2 schema.
+    const weather = page.getByRole('article', { name: 'Peringatan Dini Cuaca DIY' });
+    await expect(weather.getByText('wilayah: Kabupaten Sleman, DI Yogyakarta')).toBeVisible();
+    await weather.getByRole('button', { name: 'Rincian' }).click();
+    await expect(weather.getByText('sah', { exact: true })).toBeVisible();
     await shot(page, 'monitoring-signals');
     await card.getByRole('link', { name: 'Buka krisis dari sinyal' }).click();
     await expect(page.getByRole('heading', { name: 'Buka krisis dari sinyal', level: 2 })).toBeVisible();
@@ -128,7 +158,9 @@ test('a warning becomes a notice and opens a crisis whose clock started at the w
     await expect(page.getByRole('checkbox', { name: /Magnitudo gempa 5,6 M/ })).toBeChecked();
     await shot(page, 'monitoring-crisis-form');
     await page.getByRole('button', { name: 'Buka krisis' }).click();
-    await expect(page.getByRole('heading', { name: 'Gempa M 5,6 — 38 km BaratDaya BANTUL-DIY', level: 2 })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Gempa M 5,6 — 38 km BaratDaya BANTUL-DIY', level: 2 }),
+    ).toBeVisible();
     // Twenty minutes since the warning: the fifteen-minute prompt is already missed.
     const clock = page.getByRole('region', { name: 'Golden hour' });
     await expect(clock.getByText('15 menit · terlewat')).toBeVisible();
@@ -146,7 +178,9 @@ test('a warning becomes a notice and opens a crisis whose clock started at the w
     await sighting.getByRole('radio', { name: /^Air PDAM Sleman tercemar material lahar/ }).check();
     await shot(page, 'monitoring-sighting');
     await sighting.getByRole('button', { name: 'Catat' }).click();
-    await expect(page.getByText('Air PDAM Sleman tercemar material lahar, warga dilarang minum air keran selama sebulan.').first()).toBeVisible();
+    await expect(
+      page.getByText('Air PDAM Sleman tercemar material lahar, warga dilarang minum air keran selama sebulan.').first(),
+    ).toBeVisible();
     await expect(page.getByRole('link', { name: 'https://kabar-sleman.example/h1' })).toBeVisible();
 
     // The story that ran our released statement is its coverage.

@@ -52,6 +52,7 @@ describe('packaging', () => {
       '/out/preload/index.js',
       '/out/renderer/index.html',
       '/package.json',
+      '/resources/schemas/CAP-v1.2.xsd',
     ]) {
       expect(files).toContain(expected);
     }
@@ -72,6 +73,10 @@ describe('packaging', () => {
         ),
       ),
     ).toBe(true);
+    // The CAP validator's worker and WebAssembly are real files beside the archive.
+    for (const file of ['xmllint-node.js', 'xmllint.wasm']) {
+      expect(existsSync(join(resources, 'app.asar.unpacked', 'node_modules', 'xmllint-wasm', file))).toBe(true);
+    }
     mkdirSync(join(output, 'x'));
     extractAll(asar, join(output, 'x'));
     expect(JSON.parse(readFileSync(join(output, 'x', 'package.json'), 'utf8'))).toMatchObject({

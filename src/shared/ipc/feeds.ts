@@ -113,6 +113,9 @@ export const signalFactsSchema = z.discriminatedUnion('kind', [
     instruction: z.string(),
     areas: z.array(z.string()),
     expires: z.string().nullable(),
+    /** Checked against the OASIS CAP 1.2 schema when read: valid, not (with why), or not checked. */
+    schemaValid: z.boolean().nullable(),
+    schemaErrors: z.array(z.string()),
   }),
   z.object({ kind: z.literal('news'), summary: z.string(), outlet: z.string().nullable() }),
 ]);

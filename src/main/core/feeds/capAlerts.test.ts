@@ -6,7 +6,7 @@ import { readCapAlert } from './capAlerts';
 
 const root = join(__dirname, '../../../../test/fixtures');
 const fixture = (name: string) => readFileSync(join(root, 'feeds', name), 'utf8');
-const capSchema = readFileSync(join(root, 'schemas/CAP-v1.2.xsd'), 'utf8');
+const capSchema = readFileSync(join(__dirname, '../../../../resources/schemas/CAP-v1.2.xsd'), 'utf8');
 
 describe('CAP 1.2 alerts read from a feed', () => {
   it('the test alerts are CAP 1.2 as the OASIS schema defines it', async () => {

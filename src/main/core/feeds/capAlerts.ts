@@ -44,6 +44,11 @@ export interface CapAlert {
   info: CapInfo[];
 }
 
+/** A CAP alert as a signal keeps it: with its schema check (null when the check could not run). */
+export interface StoredCapAlert extends CapAlert {
+  schema: { valid: boolean; errors: string[] } | null;
+}
+
 const capOptions = {
   removeNSPrefix: true,
   // Elements CAP allows more than once are always lists, so one and two read the same.

@@ -135,13 +135,20 @@ describe('polling a feed', () => {
       <item><title>a</title><link>${base()}/cap/1.xml</link></item>
       <item><title>b</title><link>${base()}/cap/2.xml</link></item>
       <item><title>c</title><link>${base()}/cap/3.xml</link></item>
-      <item><title>d</title><link>${base()}/cap/missing.xml</link></item></channel></rss>`;
+      <item><title>d</title><link>${base()}/cap/missing.xml</link></item>
+      <item><title>e</title><link>${base()}/cap/bent.xml</link></item></channel></rss>`;
     answers.set('/cap/index.xml', { status: 200, body: index });
     answers.set('/cap/1.xml', { status: 200, body: fixture('cap-alert.xml') });
     answers.set('/cap/2.xml', { status: 200, body: fixture('cap-update.xml') });
     answers.set('/cap/3.xml', { status: 200, body: fixture('cap-cancel.xml') });
+    // Readable, but not CAP 1.2 as the schema has it (`sent` in Z, `scope` missing): read all the same, marked.
+    const bent = fixture('cap-alert.xml')
+      .replace('BMKG-DIY-20261204-0700-001', 'BMKG-DIY-20261204-0700-009')
+      .replace(/<sent>[^<]+<\/sent>/, '<sent>2026-12-04T00:00:00Z</sent>')
+      .replace(/<scope>[^<]+<\/scope>/, '');
+    answers.set('/cap/bent.xml', { status: 200, body: bent });
     const warnings = await feed('cap', '/cap/index.xml');
-    expect(await pollFeed(deps, warnings)).toMatchObject({ outcome: 'read', newSignals: 3, matched: 2, unreadable: 1 });
+    expect(await pollFeed(deps, warnings)).toMatchObject({ outcome: 'read', newSignals: 4, matched: 3, unreadable: 1 });
     const alert = await db
       .selectFrom('feed_signal')
       .selectAll()
@@ -152,6 +159,24 @@ describe('polling a feed', () => {
       key: 'peringatan.dini@bmkg.go.id,BMKG-DIY-20261204-0700-001,2026-12-04T07:00:00.000Z',
       title: 'Peringatan Dini Cuaca DIY',
       occurred_at: '2026-12-04T07:00:00.000Z',
+    });
+    // Each document was checked against the OASIS schema, and the result kept with it.
+    expect(JSON.parse(alert.facts)).toMatchObject({ schema: { valid: true, errors: [] } });
+    const bentRow = await db
+      .selectFrom('feed_signal')
+      .select('facts')
+      .where('url', '=', `${base()}/cap/bent.xml`)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(bentRow.facts)).toMatchObject({
+      schema: {
+        valid: false,
+        errors: [
+          expect.stringMatching(/^Element 'sent': \[facet 'pattern'\] The value '2026-12-04T00:00:00Z'/),
+          expect.stringMatching(
+            /^Element 'info': This element is not expected\. Expected is one of \( source, scope \)/,
+          ),
+        ],
+      },
     });
     // Known documents are not fetched again.
     const before = hits.get('/cap/1.xml');

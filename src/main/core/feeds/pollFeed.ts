@@ -6,7 +6,8 @@ import { notFound } from '../kernel/errors';
 import { newId } from '../kernel/ids';
 import { systemActor, type Writer } from '../kernel/writeScope';
 import { readBmkgQuakes } from './bmkgQuakes';
-import { readCapAlert, type CapAlert } from './capAlerts';
+import { readCapAlert, type StoredCapAlert } from './capAlerts';
+import { checkCapSchema } from './capSchema';
 import { defaultFetchLimits, FeedFetchError, fetchFeed, type FetchLimits } from './feedFetch';
 import { readSignalRules } from './feedRepository';
 import { FeedFormatError } from './feedText';
@@ -220,7 +221,7 @@ async function readItems(
   }
   // CAP: one document, or an index (RSS/Atom) of documents, each fetched once.
   if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(\w+:)?alert[\s>]/.test(text)) {
-    return { items: [capItem(readCapAlert(text), null, office)], unreadable: 0 };
+    return { items: [await capItem(text, null, office)], unreadable: 0 };
   }
   const links = readNewsItems(text)
     .map((entry) => entry.url)
@@ -242,7 +243,7 @@ async function readItems(
   for (const link of links.filter((url) => !seen.has(url)).slice(0, capDocumentsPerPoll)) {
     try {
       const document = await fetchFeed(link, { etag: null, lastModified: null }, limits, deps.userAgent);
-      if (document.kind === 'fetched') items.push(capItem(readCapAlert(document.text), link, office));
+      if (document.kind === 'fetched') items.push(await capItem(document.text, link, office));
     } catch (failure) {
       if (!(failure instanceof FeedFetchError || failure instanceof FeedFormatError)) throw failure;
       unreadable += 1;
@@ -251,7 +252,10 @@ async function readItems(
   return { items, unreadable };
 }
 
-function capItem(alert: CapAlert, url: string | null, office: Office): SignalItem {
+/** A CAP document read, with its check against the CAP 1.2 schema kept beside it (capSchema.ts). */
+async function capItem(text: string, url: string | null, office: Office): Promise<SignalItem> {
+  const alert = readCapAlert(text);
+  const schema = await checkCapSchema(text);
   const [info] = alert.info;
   return {
     kind: 'cap',
@@ -260,7 +264,7 @@ function capItem(alert: CapAlert, url: string | null, office: Office): SignalIte
     title: info?.headline || info?.event || alert.identifier,
     occurred_at: alert.sent,
     url: url ?? info?.web ?? null,
-    facts: JSON.stringify(alert),
+    facts: JSON.stringify({ ...alert, schema } satisfies StoredCapAlert),
     match: reasonsText(capMatch(alert, office.area, office.rules)),
   };
 }

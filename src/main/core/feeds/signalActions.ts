@@ -18,7 +18,7 @@ import { conflict, notFound } from '../kernel/errors';
 import { fieldError } from '../kernel/validationError';
 import type { WriteScope } from '../kernel/writeScope';
 import type { QuakeReport } from './bmkgQuakes';
-import type { CapAlert } from './capAlerts';
+import type { CapAlert, StoredCapAlert } from './capAlerts';
 import { readSignalRules, signalSummary, signalSummaryColumns } from './feedRepository';
 import type { NewsItem } from './newsItems';
 import type { OfficeArea } from './signalRules';
@@ -65,7 +65,8 @@ export function signalFacts(kind: FeedSignalTable['kind'], json: string, outlet:
     };
   }
   if (kind === 'cap') {
-    const alert = JSON.parse(json) as CapAlert;
+    // Stored before the schema check existed, a signal has no `schema`: unknown, not invalid.
+    const alert = JSON.parse(json) as Partial<StoredCapAlert> & CapAlert;
     const info = alert.info[0];
     return {
       kind,
@@ -79,6 +80,8 @@ export function signalFacts(kind: FeedSignalTable['kind'], json: string, outlet:
       instruction: info?.instruction ?? '',
       areas: (info?.areas ?? []).map((area) => area.description).filter(Boolean),
       expires: info?.expires ?? null,
+      schemaValid: alert.schema?.valid ?? null,
+      schemaErrors: alert.schema?.errors ?? [],
     };
   }
   const story = JSON.parse(json) as NewsItem;

@@ -9,7 +9,7 @@ import { useStatementsTeam } from '../../../../../test/statementsHarness';
 import { useTempDirs } from '../../../../../test/tempDir';
 import { capDateTime } from './capAlert';
 
-const capSchema = readFileSync(join(__dirname, '../../../../../test/fixtures/schemas/CAP-v1.2.xsd'), 'utf8');
+const capSchema = readFileSync(join(__dirname, '../../../../../resources/schemas/CAP-v1.2.xsd'), 'utf8');
 
 async function validCap(xml: string) {
   const result = await validateXML({

@@ -98,7 +98,7 @@ export function EvaluationPanel({ crisis, editable }: { crisis: Crisis; editable
                       first: m.pickup.firstStatementOutlets.join(', '),
                       after: minutes(m.pickup.minutesToFirstPickup),
                     })
-                  : t('crises.evaluation.pickupDetail', { outlets: m.pickup.outlets })
+                  : t('crises.evaluation.pickupDetail', { count: m.pickup.outlets })
               }
             />
             <Metric

@@ -5,6 +5,7 @@ import { useCrisisBoard, useNow } from '../crises/public';
 import { useHoaxList } from '../hoaxes/public';
 import { useSignals } from '../monitoring/public';
 import { useFormatInstant } from '../../components/useOfficeTime';
+import { rolesAllow } from '../../../../shared/permissions';
 import { useMe } from '../../components/useSession';
 import { useMyTasks } from '../statements/public';
 import { deskNotices, type DeskNotice } from './deskNotices';
@@ -52,9 +53,12 @@ export function useDeskNotices(): DeskNoticeState {
   const board = useCrisisBoard();
   const tasks = useMyTasks();
   const reported = useHoaxList({ statuses: ['reported'], limit: 50 });
-  const warnings = useSignals({ pendingOnly: true, limit: 20 });
-  const now = useNow(15_000);
   const me = useMe();
+  // Early warnings ask something only of those who can act on one (open a crisis, record a rumour).
+  const actsOnSignals =
+    rolesAllow(me.data?.roles ?? [], 'crises.manage') || rolesAllow(me.data?.roles ?? [], 'hoaxes.manage');
+  const warnings = useSignals({ pendingOnly: true, limit: 20 }, actsOnSignals);
+  const now = useNow(15_000);
   const accountId = me.data?.id ?? '';
   const [freshKeys, setFreshKeys] = useState<string[]>([]);
   const seen = useRef<{ accountId: string; keys: Set<string> }>({ accountId: '', keys: new Set() });
@@ -66,7 +70,7 @@ export function useDeskNotices(): DeskNoticeState {
         tasks.data?.toDecide ?? [],
         now.toISOString(),
         reported.data?.items ?? [],
-        warnings.data ?? [],
+        actsOnSignals ? (warnings.data ?? []) : [],
       )
     : [];
   const notices = raw.map((notice): ShownNotice => {

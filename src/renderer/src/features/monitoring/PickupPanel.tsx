@@ -31,7 +31,10 @@ export function PickupList({ items, showStatement }: { items: Pickup[]; showStat
   const outlets = new Set(items.map((item) => item.outlet ?? item.feedName)).size;
   return (
     <Stack>
-      <Text size="sm">{t('monitoring.pickup.summary', { count: items.length, outlets })}</Text>
+      <Text size="sm">
+        {t('monitoring.pickup.stories', { count: items.length })}{' '}
+        {t('monitoring.pickup.fromOutlets', { count: outlets })}
+      </Text>
       <Table striped aria-label={t('monitoring.pickup.title')}>
         <Table.Thead>
           <Table.Tr>

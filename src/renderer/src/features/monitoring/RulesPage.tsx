@@ -100,7 +100,6 @@ function RulesForm({ rules }: { rules: SignalRulesInput }) {
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NumberInput
               label={t('monitoring.rules.latitude')}
-              description={t('monitoring.rules.centreHint')}
               value={latitude}
               onChange={setLatitude}
               min={-90}
@@ -120,6 +119,9 @@ function RulesForm({ rules }: { rules: SignalRulesInput }) {
               disabled={!editable}
             />
           </SimpleGrid>
+          <Text size="xs" c="dimmed" mt={-8}>
+            {t('monitoring.rules.centreHint')}
+          </Text>
         </Stack>
       </Fieldset>
       <Fieldset legend={t('monitoring.rules.quakes')}>
@@ -177,12 +179,14 @@ function RulesForm({ rules }: { rules: SignalRulesInput }) {
             maxTags={50}
             disabled={!editable}
           />
-          <NumberInput
-            label={t('monitoring.rules.retentionDays')}
-            description={t('monitoring.rules.retentionHint')}
-            {...numberProps('retentionDays', { min: 7, max: 3650 })}
-          />
         </Stack>
+      </Fieldset>
+      <Fieldset legend={t('monitoring.rules.keeping')}>
+        <NumberInput
+          label={t('monitoring.rules.retentionDays')}
+          description={t('monitoring.rules.retentionHint')}
+          {...numberProps('retentionDays', { min: 7, max: 3650 })}
+        />
       </Fieldset>
       {editable && (
         <Group justify="flex-end">

@@ -1,4 +1,4 @@
-import { SimpleGrid, Text } from '@mantine/core';
+import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SignalFacts } from '../../../../shared/ipc/feeds';
 import { Fact } from '../../components/Fact';
@@ -18,7 +18,7 @@ export function FactsGrid({ facts }: { facts: SignalFacts }) {
   const format = useFormatInstant();
   if (facts.kind === 'quake') {
     return (
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xs">
         <Fact label={t('monitoring.facts.magnitude')}>{number(facts.magnitude)}</Fact>
         <Fact label={t('monitoring.facts.depth')}>{facts.depthKm === null ? '—' : `${number(facts.depthKm)} km`}</Fact>
         <Fact label={t('monitoring.facts.position')}>
@@ -32,20 +32,31 @@ export function FactsGrid({ facts }: { facts: SignalFacts }) {
   }
   if (facts.kind === 'cap') {
     return (
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
-        <Fact label={t('monitoring.facts.event')}>{facts.event || '—'}</Fact>
-        <Fact label={t('monitoring.facts.sender')}>{facts.sender}</Fact>
-        <Fact label={t('monitoring.facts.msgType')}>{t(`monitoring.msgType.${facts.msgType}`, facts.msgType)}</Fact>
-        <Fact label={t('monitoring.facts.severity')}>
-          {[facts.severity, facts.urgency, facts.certainty]
-            .map((word) => t(`monitoring.cap.${word}`, word))
-            .join(' · ')}
-        </Fact>
-        <Fact label={t('monitoring.facts.areas')}>{facts.areas.join('; ') || '—'}</Fact>
-        <Fact label={t('monitoring.facts.expires')}>{facts.expires ? format(facts.expires) : '—'}</Fact>
+      <Stack gap="xs">
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xs">
+          <Fact label={t('monitoring.facts.event')}>{facts.event || '—'}</Fact>
+          <Fact label={t('monitoring.facts.sender')}>
+            <span style={{ wordBreak: 'break-all' }}>{facts.sender}</span>
+          </Fact>
+          <Fact label={t('monitoring.facts.msgType')}>{t(`monitoring.msgType.${facts.msgType}`, facts.msgType)}</Fact>
+          <Fact label={t('monitoring.facts.severity')}>
+            {[facts.severity, facts.urgency, facts.certainty]
+              .map((word) => t(`monitoring.cap.${word}`, word))
+              .join(' · ')}
+          </Fact>
+          <Fact label={t('monitoring.facts.areas')}>{facts.areas.join('; ') || '—'}</Fact>
+          <Fact label={t('monitoring.facts.expires')}>{facts.expires ? format(facts.expires) : '—'}</Fact>
+          <Fact label={t('monitoring.facts.schema')}>
+            {facts.schemaValid === null
+              ? t('monitoring.facts.schemaUnchecked')
+              : facts.schemaValid
+                ? t('monitoring.facts.schemaValid')
+                : t('monitoring.facts.schemaInvalid', { reason: facts.schemaErrors[0] ?? '' })}
+          </Fact>
+        </SimpleGrid>
         {facts.description && <Text size="sm">{facts.description}</Text>}
         {facts.instruction && <Text size="sm">{facts.instruction}</Text>}
-      </SimpleGrid>
+      </Stack>
     );
   }
   return (

@@ -31,7 +31,6 @@ const feedErrors = [
   'not_json',
   'not_a_feed',
   'not_cap',
-  'cap_schema',
 ] as const;
 
 /** A feed's last failure in words; a reason a newer desk wrote and this one does not know reads as "other". */

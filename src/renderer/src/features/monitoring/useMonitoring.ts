@@ -4,7 +4,8 @@ import { useChannelQuery } from '../../api/channelQueries';
 
 /** The data of the monitoring views; each wraps one contract channel (`feeds.changed` refreshes them). */
 export const useFeeds = () => useChannelQuery('feeds.list', {});
-export const useSignals = (input: z.input<typeof signalListInputSchema>) => useChannelQuery('feeds.signals', input);
+export const useSignals = (input: z.input<typeof signalListInputSchema>, enabled = true) =>
+  useChannelQuery('feeds.signals', input, { enabled });
 export const useSignal = (id: string) => useChannelQuery('feeds.signal', { id });
 export const useSignalRules = () => useChannelQuery('feeds.rules', {});
 export const useStatementPickup = (statementId: string) =>
