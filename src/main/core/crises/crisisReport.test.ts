@@ -280,6 +280,8 @@ describe('crises: quoted figures, lessons, golden-hour targets, the home board, 
     expect(flat).toContain('Pengungsi');
     expect(flat).toContain('BPBD melaporkan 12 KK mengungsi');
     expect(flat).toContain('Pernyataan awal terbit dalam 20 menit.');
+    // Coverage is counted from the news feeds; none is read here.
+    expect(flat).toContain('Pemberitaan belum ada berita yang memuat pernyataan kita');
     expect(flat).toContain('Gambar 1. Janji pembaruan dan ketepatannya');
     expect(flat).toContain(head.hash);
 
@@ -289,6 +291,7 @@ describe('crises: quoted figures, lessons, golden-hour targets, the home board, 
     expect(words).toContain('Entered phase: Initial crisis');
     expect(words).toContain('Figure 3. Checklist completion by phase (percent)');
     expect(words).toContain('Not written yet.');
+    expect(words).toContain('no story has run our statements yet');
   });
 
   it('exports the timeline, filtered, as CSV that a spreadsheet reads back', async () => {
