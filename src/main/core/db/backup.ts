@@ -5,6 +5,7 @@ import { ownerOnlyFile } from './ownerOnly';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { checkIntegrity, type IntegrityReport } from './integrity';
+import { sqliteAddonOptions } from './nativeBinding';
 
 export interface BackupResult {
   file: string;
@@ -31,7 +32,7 @@ export async function sha256OfFile(file: string): Promise<string> {
 
 /** Opens a backup file read-only and runs the full integrity checks on it. */
 export function verifyDatabaseFile(file: string): IntegrityReport {
-  const copy = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  const copy = new BetterSqlite3(file, { ...sqliteAddonOptions(), readonly: true, fileMustExist: true });
   try {
     return checkIntegrity(copy);
   } finally {
@@ -44,7 +45,7 @@ export function verifyDatabaseFile(file: string): IntegrityReport {
  * is one self-contained file (no -wal/-shm beside it) that can be moved, hashed and restored.
  */
 export function makeSelfContained(file: string): void {
-  const copy = new BetterSqlite3(file, { fileMustExist: true });
+  const copy = new BetterSqlite3(file, { ...sqliteAddonOptions(), fileMustExist: true });
   try {
     copy.pragma('journal_mode = DELETE');
   } finally {

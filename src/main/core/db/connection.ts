@@ -3,6 +3,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { applyPragmas, type PragmaReadback } from './pragmas';
 import { cachedStatements } from './statementCache';
 import type { Database } from './schema';
+import { sqliteAddonOptions } from './nativeBinding';
 
 export interface Connection {
   sqlite: BetterSqlite3.Database;
@@ -20,6 +21,7 @@ export interface OpenOptions {
 /** Opens one SQLite file with the required pragmas and a Kysely handle over the same connection. */
 export function openConnection(file: string, options: OpenOptions = {}): Connection {
   const sqlite = new BetterSqlite3(file, {
+    ...sqliteAddonOptions(),
     readonly: options.readonly ?? false,
     fileMustExist: options.mustExist ?? false,
     timeout: 5000,

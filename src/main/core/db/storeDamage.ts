@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
+import { sqliteAddonOptions } from './nativeBinding';
 
 /**
  * The store failed SQLite's quick check on open (or SQLite refused the file as corrupt or not a
@@ -50,7 +51,7 @@ export function checkStoreFile(file: string): boolean {
   if (!existsSync(file)) return true;
   let sqlite: BetterSqlite3.Database;
   try {
-    sqlite = new Database(file, { readonly: true, fileMustExist: true });
+    sqlite = new Database(file, { ...sqliteAddonOptions(), readonly: true, fileMustExist: true });
   } catch (error) {
     if (isDamageError(error)) throw new StoreDamagedError(file, [(error as Error).message]);
     return false;
