@@ -38,7 +38,9 @@ if (!app.requestSingleInstanceLock()) {
     denyPermissions(session.defaultSession);
     serveAppProtocol(join(__dirname, '../renderer'));
     try {
-      core = await startCoreWorker(__dirname, app.getPath('userData'), app.getVersion());
+      // SIAGA_DATA_DIR, as the command line and browser mode read it (the demo office, a test).
+      const dataDir = process.env.SIAGA_DATA_DIR || app.getPath('userData');
+      core = await startCoreWorker(__dirname, dataDir, app.getVersion());
     } catch (error) {
       dialog.showErrorBox('Siaga', error instanceof Error ? error.message : String(error));
       app.exit(1);
