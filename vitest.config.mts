@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  * list grows as the server path covers more of the core (issue 23).
  */
 const coreOnPostgres = [
-  'src/main/core/{statements,contacts,crises,hoaxes,conferences,distribution,accounts,office,audit,preferences,feeds}/**/*.test.ts',
+  'src/main/core/{statements,contacts,crises,hoaxes,conferences,distribution,accounts,office,audit,preferences,feeds,diagnostics}/**/*.test.ts',
   'src/main/core/controlCharacters.test.ts',
 ];
 

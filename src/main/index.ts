@@ -14,6 +14,7 @@ import { createMainWindow } from './shell/mainWindow';
 import { buildMenuTemplate } from './shell/menuTemplate';
 import { denyPermissions, lockDownWebContents } from './shell/security';
 import type { WorkerCoreClient } from './core/worker/workerClient';
+import { createFileLog } from './core/diagnostics/fileLog';
 
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 
@@ -37,11 +38,20 @@ if (!app.requestSingleInstanceLock()) {
     const settings = electronSettingsStore();
     denyPermissions(session.defaultSession);
     serveAppProtocol(join(__dirname, '../renderer'));
+    // SIAGA_DATA_DIR, as the command line and browser mode read it (the demo office, a test).
+    const dataDir = process.env.SIAGA_DATA_DIR || app.getPath('userData');
+    // The shell's own errors go to the desk's log beside the core's (diagnostics read both).
+    const log = createFileLog(join(dataDir, 'logs'), { source: 'shell' });
+    app.on('render-process-gone', (_event, _contents, details) =>
+      log.error(`the window's renderer stopped: ${details.reason} (exit ${details.exitCode})`),
+    );
+    app.on('child-process-gone', (_event, details) =>
+      log.error(`a ${details.type} process stopped: ${details.reason} (exit ${details.exitCode})`),
+    );
     try {
-      // SIAGA_DATA_DIR, as the command line and browser mode read it (the demo office, a test).
-      const dataDir = process.env.SIAGA_DATA_DIR || app.getPath('userData');
       core = await startCoreWorker(__dirname, dataDir, app.getVersion());
     } catch (error) {
+      log.error('the core could not start', error);
       dialog.showErrorBox('Siaga', error instanceof Error ? error.message : String(error));
       app.exit(1);
       return;

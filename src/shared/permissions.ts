@@ -36,6 +36,8 @@ export const permissions = {
   'feeds.manage': ['admin', 'reviewer'],
   // Backups hold every record of the office, and a restore replaces them all: the administrator.
   'backups.manage': ['admin'],
+  // The desk's diagnostics (versions, checks, recent errors) are for the office's IT: the administrator.
+  'system.diagnostics': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -59,9 +59,30 @@ describe('siaga CLI', () => {
     });
   });
 
+  it('diagnostics writes what to hand the IT person: versions, checks, sizes, no one’s data', async () => {
+    const dataDir = tempDir();
+    await runCli(['demo', '--data-dir', dataDir], io().io);
+    const out = join(tempDir(), 'diagnostik.json');
+    const run = io();
+    expect(await runCli(['diagnostics', '--out', out, '--data-dir', dataDir], run.io)).toBe(0);
+    expect(run.out.join('\n')).toBe(`Diagnostics written to ${out}`);
+    const text = readFileSync(out, 'utf8');
+    expect(JSON.parse(text)).toMatchObject({
+      app: { schemaVersion: latestSchemaVersion },
+      store: { kind: 'embedded', journal: 'wal' },
+      tables: expect.arrayContaining([
+        { table: 'account', rows: 6 },
+        { table: 'crisis', rows: 2 },
+      ]),
+    });
+    expect(JSON.parse(text).checks.every((check: { ok: boolean }) => check.ok)).toBe(true);
+    // The demo office's journalists are counted, never named.
+    expect(text).not.toMatch(/@[a-z0-9-]+\.(co\.id|com|id)\b/);
+  });
+
   it('commands that read never create a store where there is none', async () => {
     const dataDir = join(tempDir(), 'empty');
-    for (const argv of [['info'], ['verify'], ['backup', '--out', join(tempDir(), 'b.sqlite')]]) {
+    for (const argv of [['info'], ['verify'], ['diagnostics'], ['backup', '--out', join(tempDir(), 'b.sqlite')]]) {
       const { io: streams, err } = io();
       expect(await runCli([...argv, '--data-dir', dataDir], streams)).toBe(1);
       expect(err.join('\n')).toContain('No Siaga data');

@@ -9,6 +9,7 @@ import { demoCommand } from './commands/demo';
 import { hoaxesCommand } from './commands/hoaxes';
 import { feedsCommand } from './commands/feeds';
 import { infoCommand } from './commands/info';
+import { diagnosticsCommand } from './commands/diagnostics';
 import { statementsCommand } from './commands/statements';
 import { usersCommand } from './commands/users';
 import { restoreCommand } from './commands/restore';
@@ -50,6 +51,7 @@ const options = {
 /** Which options each command accepts; anything else is a usage error, never silently ignored. */
 const accepted: Record<string, (keyof typeof options)[]> = {
   info: [],
+  diagnostics: ['out'],
   verify: ['expect-head', 'from'],
   backup: ['out'],
   restore: ['from'],
@@ -132,6 +134,9 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
     switch (command) {
       case 'info':
         await infoCommand(place, io);
+        break;
+      case 'diagnostics':
+        await diagnosticsCommand(place, values.out, io);
         break;
       case 'verify':
         await verifyCommand(place, { expectHead: values['expect-head'], from: values.from }, io);

@@ -4,6 +4,10 @@ Usage: npm run siaga -- <command> [options]
 
 Commands:
   info    --data-dir DIR              Print app.info of a data directory as JSON
+  diagnostics --data-dir DIR [--out FILE]
+                                      What to hand the office's IT person: versions, the store's
+                                      checks, rows per table, queues, the desk's recent errors
+                                      (no records, no personal data, no secrets), as JSON
   verify  --data-dir DIR [--expect-head SEQ:HASH]
                                       Check integrity, foreign keys, migration state and the
                                       audit chain; --expect-head proves nothing was cut from the

@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import type { FileLog } from './diagnostics/fileLog';
 import { appHandlers } from './app/handlers';
 import { openServerStore, openStore, type Store } from './db/store';
 import { createDispatcher, type Dispatch, type Logger } from './kernel/dispatcher';
@@ -45,6 +46,8 @@ export interface AssemblyOptions {
   appVersion: string;
   now: () => Date;
   logger: Logger;
+  /** The desk's error log (diagnostics read its recent lines). */
+  log?: FileLog;
   events: EventBus;
   secrets?: SecretStore;
   distribution?: SenderOptions;
@@ -132,7 +135,13 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
     deskName: options.deskName ?? (process.env.SIAGA_DESK_NAME || hostname()),
   };
   const handlers: Handlers = {
-    ...appHandlers({ store, appVersion: options.appVersion }),
+    ...appHandlers({
+      store,
+      appVersion: options.appVersion,
+      databaseUrl: options.databaseUrl,
+      log: options.log,
+      now,
+    }),
     ...preferencesHandlers(base),
     ...officeHandlers(sessions),
     ...accountsHandlers(sessions),

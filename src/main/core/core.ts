@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { createFileLog, teeLogger } from './diagnostics/fileLog';
 import type { PushedEvent } from '../../shared/ipc/contract';
 import { fail } from '../../shared/ipc/result';
 import { assembleCore, type Assembled } from './assembleCore';
@@ -77,7 +79,12 @@ const consoleLogger: Logger = { error: (message, error) => console.error(message
  * wait; the event bus outlives each start, so the transports' subscriptions carry over.
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
-  const logger = options.logger ?? consoleLogger;
+  // Every error also in the desk's own log, for the diagnostics the office's IT person is handed.
+  const log = createFileLog(join(options.dataDir, 'logs'), {
+    source: 'core',
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const logger = teeLogger(options.logger ?? consoleLogger, log);
   const now = options.now ?? (() => new Date());
   const events = createEventBus((error) => logger.error('event listener failed', error));
   const settings = backupSettings(options.dataDir);
@@ -98,6 +105,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       url = options.databaseUrl ?? (await desk.databaseUrl());
       const core = await assembleCore({
         ...options,
+        log,
         databaseUrl: url,
         secrets,
         logger,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { publicRead, type DomainChannels } from './channelSpec';
-import { noInput } from './fields';
+import { publicRead, read, type DomainChannels } from './channelSpec';
+import { fileSchema, noInput } from './fields';
 
 /** What the running app knows about itself and its store; shown in the status bar and About view. */
 export const appInfoSchema = z.object({
@@ -23,4 +23,6 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 /** The app channels: schemas and who may call (see channelSpec.ts). */
 export const appChannels = {
   'app.info': { input: noInput, output: appInfoSchema, policy: publicRead },
+  /** A JSON file for the office's IT person: versions, store checks, queues, recent errors (no records). */
+  'app.diagnostics': { input: noInput, output: fileSchema, policy: read('system.diagnostics') },
 } as const satisfies DomainChannels<'app'>;

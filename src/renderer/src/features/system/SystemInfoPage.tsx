@@ -3,6 +3,7 @@ import { rolesAllow } from '../../../../shared/permissions';
 import { QueryState } from '../../components/QueryState';
 import { useMe } from '../../components/useSession';
 import { StorePanel, useDeskStore } from '../store/public';
+import { DiagnosticsPanel } from './DiagnosticsPanel';
 import { SystemInfoView } from './SystemInfoView';
 import { useAppInfo } from './useAppInfo';
 
@@ -16,6 +17,7 @@ export function SystemInfoPage() {
         {(info) => <SystemInfoView info={info} onRefresh={() => void query.refetch()} />}
       </QueryState>
       {desk.data && <StorePanel store={desk.data} canManage={rolesAllow(me.data?.roles ?? [], 'office.manage')} />}
+      {rolesAllow(me.data?.roles ?? [], 'system.diagnostics') && <DiagnosticsPanel />}
     </Stack>
   );
 }
