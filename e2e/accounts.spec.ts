@@ -95,6 +95,7 @@ test('first run -> admin creates a drafter and an approver -> the drafter sees o
     'Beranda',
     'Krisis',
     'Hoaks',
+    'Pemantauan',
     'Tugas Saya',
     'Pernyataan',
     'Konferensi Pers',
