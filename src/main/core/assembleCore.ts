@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import type { FileLog } from './diagnostics/fileLog';
 import { appHandlers } from './app/handlers';
+import { diagnosticsHandlers } from './diagnostics/handlers';
 import { openServerStore, openStore, type Store } from './db/store';
 import { createDispatcher, type Dispatch, type Logger } from './kernel/dispatcher';
 import type { EventBus } from './kernel/eventBus';
@@ -135,7 +136,8 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
     deskName: options.deskName ?? (process.env.SIAGA_DESK_NAME || hostname()),
   };
   const handlers: Handlers = {
-    ...appHandlers({
+    ...appHandlers({ store, appVersion: options.appVersion }),
+    ...diagnosticsHandlers({
       store,
       appVersion: options.appVersion,
       databaseUrl: options.databaseUrl,
