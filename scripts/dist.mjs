@@ -3,6 +3,7 @@
 // here (not during npm install, where it is built for Node and the tests).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { signingPlan } from './signing.mjs';
 
 const root = join(import.meta.dirname, '..');
 const run = (command, args) => {
@@ -11,6 +12,7 @@ const run = (command, args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
+for (const line of signingPlan(process.env, process.platform)) console.log(`Signing: ${line}`);
 run('npx', ['electron-vite', 'build']);
 run('npx', ['electron-builder', 'install-app-deps']);
 try {

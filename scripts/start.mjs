@@ -1,11 +1,14 @@
 // `npm start`: builds and runs the desktop app. Where Electron's binary cannot be downloaded
 // (no internet, or a build machine like ours), it says so in one line and runs browser mode.
+// `npm run dev` (`--dev`): the same with electron-vite's dev server (hot reload of the renderer),
+// and the same Electron build of the database addon.
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ensureElectronAddon } from './electronAddon.mjs';
 
 const root = join(import.meta.dirname, '..');
+const dev = process.argv.includes('--dev');
 // require('electron') downloads the binary on first use (Electron 42+) and throws if it cannot.
 const probe = spawnSync(process.execPath, ['-e', "require('electron')"], {
   cwd: root,
@@ -29,7 +32,7 @@ async function electronAddon() {
 
 const addon = probe.status === 0 ? await electronAddon() : null;
 if (addon) {
-  const child = spawn('npx', ['electron-vite', 'preview'], {
+  const child = spawn('npx', ['electron-vite', dev ? 'dev' : 'preview'], {
     cwd: root,
     stdio: 'inherit',
     // src/main/core/db/nativeBinding.ts loads this build inside Electron; Node keeps its own.

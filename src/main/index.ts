@@ -10,6 +10,7 @@ import { startCoreWorker } from './shell/coreHost';
 import { electronSettingsStore } from './shell/electronSettingsStore';
 import { bridgeIpcToCore } from './shell/ipcBridge';
 import { bridgeDesktopNotices } from './shell/desktopNotices';
+import { desktopDataLocation } from './shell/desktopDataLocation';
 import { createMainWindow } from './shell/mainWindow';
 import { buildMenuTemplate } from './shell/menuTemplate';
 import { denyPermissions, lockDownWebContents } from './shell/security';
@@ -38,8 +39,13 @@ if (!app.requestSingleInstanceLock()) {
     const settings = electronSettingsStore();
     denyPermissions(session.defaultSession);
     serveAppProtocol(join(__dirname, '../renderer'));
-    // SIAGA_DATA_DIR, as the command line and browser mode read it (the demo office, a test).
-    const dataDir = process.env.SIAGA_DATA_DIR || app.getPath('userData');
+    // SIAGA_DATA_DIR, an earlier answer, a per-machine installation's folder, or this account's own.
+    const location = await desktopDataLocation(settings);
+    if (!location) {
+      app.exit(0);
+      return;
+    }
+    const dataDir = location.dataDir;
     // The shell's own errors go to the desk's log beside the core's (diagnostics read both).
     const log = createFileLog(join(dataDir, 'logs'), { source: 'shell' });
     app.on('render-process-gone', (_event, _contents, details) =>
@@ -49,7 +55,7 @@ if (!app.requestSingleInstanceLock()) {
       log.error(`a ${details.type} process stopped: ${details.reason} (exit ${details.exitCode})`),
     );
     try {
-      core = await startCoreWorker(__dirname, dataDir, app.getVersion());
+      core = await startCoreWorker(__dirname, dataDir, app.getVersion(), location.scope);
     } catch (error) {
       log.error('the core could not start', error);
       dialog.showErrorBox('Siaga', error instanceof Error ? error.message : String(error));

@@ -1,11 +1,27 @@
-import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractAll, listPackage } from '@electron/asar';
+import BetterSqlite3 from 'better-sqlite3';
 import { build, Platform } from 'electron-builder';
 import { load } from 'js-yaml';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyDatabaseFile } from '../../src/main/core/db/backup';
+import { migrations } from '../../src/main/core/db/migrations';
+import { backupDirName, databaseFileIn, openStore } from '../../src/main/core/db/store';
+import { insertAccount } from '../migrationRows';
 import { useTempDirs } from '../tempDir';
+import { releasedSchemas } from './releasedSchemas';
 
 const root = join(__dirname, '..', '..');
 
@@ -16,19 +32,22 @@ const root = join(__dirname, '..', '..');
  */
 describe('packaging', () => {
   const tempDir = useTempDirs();
+  // One package for every test here (packing takes most of a minute).
+  const output = mkdtempSync(join(tmpdir(), 'siaga-package-'));
+  const resources = join(output, 'linux-unpacked', 'resources');
+  const asar = join(resources, 'app.asar');
+  const extracted = join(output, 'x');
+  afterAll(() => rmSync(output, { recursive: true, force: true }));
 
-  beforeAll(() => {
+  beforeAll(async () => {
     if (!existsSync(join(root, 'out', 'main', 'index.js'))) {
       execFileSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'pipe' });
     }
-  }, 120_000);
-
-  it('app.asar holds the built main, worker, preload and renderer, and native modules are unpacked', async () => {
-    const electronDist = tempDir();
+    const electronDist = join(output, 'electron-stand-in');
+    mkdirSync(electronDist);
     writeFileSync(join(electronDist, 'electron'), '#!/bin/sh\n');
     chmodSync(join(electronDist, 'electron'), 0o755);
     writeFileSync(join(electronDist, 'LICENSE'), '');
-    const output = tempDir();
     const config = load(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
     await build({
       projectDir: root,
@@ -42,8 +61,10 @@ describe('packaging', () => {
         directories: { ...(config.directories as object), output },
       },
     });
-    const resources = join(output, 'linux-unpacked', 'resources');
-    const asar = join(resources, 'app.asar');
+    extractAll(asar, extracted);
+  }, 240_000);
+
+  it('app.asar holds the built main, worker, preload and renderer, and native modules are unpacked', () => {
     const files = listPackage(asar, { isPack: false }).map((file) => file.replace(/\\/g, '/'));
     for (const expected of [
       '/out/main/index.js',
@@ -77,11 +98,88 @@ describe('packaging', () => {
     for (const file of ['xmllint-node.js', 'xmllint.wasm']) {
       expect(existsSync(join(resources, 'app.asar.unpacked', 'node_modules', 'xmllint-wasm', file))).toBe(true);
     }
-    mkdirSync(join(output, 'x'));
-    extractAll(asar, join(output, 'x'));
-    expect(JSON.parse(readFileSync(join(output, 'x', 'package.json'), 'utf8'))).toMatchObject({
+    expect(JSON.parse(readFileSync(join(extracted, 'package.json'), 'utf8'))).toMatchObject({
       name: 'siaga',
       main: './out/main/index.js',
     });
+  });
+
+  // Installing a newer version over an office's Siaga replaces the program and keeps the data
+  // folder; the new version's core then migrates the store, after a verified backup. Here the
+  // packaged core (the archive's own browser-mode entry and worker, its own node_modules) opens
+  // stores at each released version's schema and at the schema just before the newest migration.
+  it('a newer version opens the stores of released versions: data kept, a verified backup before migrating', async () => {
+    const latest = migrations.length;
+    const fromSchemas = [
+      ...releasedSchemas.map((release) => ({ label: `Siaga ${release.version}`, schema: release.migrations })),
+      { label: 'the schema before the newest migration', schema: latest - 1 },
+    ];
+    for (const { label, schema } of fromSchemas) {
+      const dataDir = tempDir();
+      const old = await openStore({ dataDir, migrations: migrations.slice(0, schema) });
+      insertAccount(old.connection.sqlite, '2026-11-28T02:00:00.000Z');
+      await old.close();
+
+      await runPackagedOnce(extracted, dataDir);
+
+      const store = new BetterSqlite3(databaseFileIn(dataDir), { readonly: true });
+      try {
+        expect((store.prepare('select count(*) as n from schema_migration').get() as { n: number }).n, label).toBe(
+          latest,
+        );
+        expect(store.prepare("select username from account where id = 'a1'").get(), label).toEqual({
+          username: 'penyusun',
+        });
+      } finally {
+        store.close();
+      }
+      const backups = readdirSync(join(dataDir, backupDirName)).filter((name) => name.startsWith('pre-migration-'));
+      if (schema === latest) {
+        expect(backups, label).toEqual([]);
+        continue;
+      }
+      expect(backups, label).toHaveLength(1);
+      expect(backups[0], label).toMatch(new RegExp(`^pre-migration-v${schema}-to-v${latest}-.*\\.sqlite$`));
+      const backup = join(dataDir, backupDirName, backups[0]!);
+      expect(verifyDatabaseFile(backup).ok, label).toBe(true);
+      const copy = new BetterSqlite3(backup, { readonly: true });
+      try {
+        expect((copy.prepare('select count(*) as n from schema_migration').get() as { n: number }).n, label).toBe(
+          schema,
+        );
+        expect(copy.prepare("select username from account where id = 'a1'").get(), label).toEqual({
+          username: 'penyusun',
+        });
+      } finally {
+        copy.close();
+      }
+    }
   }, 120_000);
 });
+
+/**
+ * Starts the packaged app's browser-mode entry on a data folder with Node (the stand-in Electron
+ * cannot run), waits until it serves, and stops it cleanly (SIGTERM closes the store).
+ */
+function runPackagedOnce(app: string, dataDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(app, 'out', 'main', 'web.js'), '--data-dir', dataDir, '--port', '0'], {
+      cwd: app,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, SIAGA_DATA_DIR: '' },
+    });
+    let said = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    const listen = (chunk: Buffer) => {
+      said += chunk.toString();
+      if (said.includes('Siaga web: http://127.0.0.1:')) child.kill('SIGTERM');
+    };
+    child.stdout.on('data', listen);
+    child.stderr.on('data', listen);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (said.includes('Siaga web:') && code === 0) resolve();
+      else reject(new Error(`the packaged app did not start and stop cleanly (exit ${code}):\n${said}`));
+    });
+  });
+}

@@ -1,10 +1,22 @@
 import { join } from 'node:path';
 import { backupOnQuitTimeoutMs } from '../core/worker/protocol';
 import { WorkerCoreClient } from '../core/worker/workerClient';
+import { fileSecretStore } from '../core/security/secretStore';
+import type { DataScope } from './dataLocation';
 import { safeStorageSecrets } from './safeStorageSecrets';
 
-/** Starts the core worker on the desktop data folder (Electron's userData); secrets stay with the shell. */
-export function startCoreWorker(mainDir: string, dataDir: string, appVersion: string): Promise<WorkerCoreClient> {
+/**
+ * Starts the core worker on the desktop data folder (desktopDataLocation.ts); secrets stay with the
+ * shell. A machine-wide folder keeps its secrets as files in the folder, under the folder's
+ * permissions (the "Siaga" group): the OS keychain (DPAPI) encrypts for one Windows account, and
+ * the next account at the shared desk could not send the office's mail.
+ */
+export function startCoreWorker(
+  mainDir: string,
+  dataDir: string,
+  appVersion: string,
+  scope: DataScope,
+): Promise<WorkerCoreClient> {
   return WorkerCoreClient.start({
     workerPath: join(mainDir, 'worker.js'),
     config: {
@@ -16,7 +28,7 @@ export function startCoreWorker(mainDir: string, dataDir: string, appVersion: st
       // For an administrator's or a kiosk's fixed setup; people choose the server in the settings.
       ...(process.env.SIAGA_DATABASE_URL ? { databaseUrl: process.env.SIAGA_DATABASE_URL } : {}),
     },
-    secrets: safeStorageSecrets(dataDir),
+    secrets: scope === 'machine' ? fileSecretStore(dataDir) : safeStorageSecrets(dataDir),
     closeTimeoutMs: backupOnQuitTimeoutMs,
   });
 }

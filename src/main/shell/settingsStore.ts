@@ -10,6 +10,8 @@ export interface ShellSettings {
   windowBounds?: WindowBounds;
   language: Language;
   colorScheme: ColorScheme;
+  /** This account's answer to the first-run question about where the data lives (dataLocation.ts). */
+  dataLocation?: { dataDir: string; scope: 'machine' | 'user' };
 }
 
 export const defaultShellSettings: ShellSettings = { language: 'id', colorScheme: 'light' };

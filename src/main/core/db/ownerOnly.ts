@@ -4,8 +4,9 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
  * The desk's data are the office's records and people's personal data: its folder, the store (and
  * the WAL and shared-memory files SQLite creates beside it with the store's own mode), backups and
  * their manifests are readable by their owner only. The process umask would otherwise make them
- * 0644 in 0755 folders, readable by every account on the computer. On Windows the data folder lives
- * in the user's profile, whose ACL already keeps other users out, and POSIX modes mean little.
+ * 0644 in 0755 folders, readable by every account on the computer. On Windows POSIX modes mean
+ * little: the data folder is the user's profile, whose ACL keeps other users out, or the per-machine
+ * installation's shared folder, whose ACL (build/installer.nsh) lets in the "Siaga" group only.
  */
 const posix = process.platform !== 'win32';
 

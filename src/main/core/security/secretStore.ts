@@ -22,7 +22,8 @@ export function isSecretName(value: unknown): value is SecretName {
 /**
  * One file per secret under `<dataDir>/secrets/` (folder 0700, files 0600), written to a temporary
  * name and renamed so a crash never leaves half a password. On Windows the modes are advisory: the
- * data folder lives in the user's profile, which other users cannot read.
+ * data folder lives in the user's profile, which other users cannot read, or is the per-machine
+ * installation's shared folder, which only the "Siaga" group can.
  */
 export function fileSecretStore(dataDir: string): SecretStore {
   const dir = join(dataDir, 'secrets');
