@@ -7,6 +7,8 @@ const debianChromium = '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
+  // The desktop window's smoke suite has its own configuration (playwright.electron.config.ts).
+  testIgnore: 'electron/**',
   // The PostgreSQL run's server (SIAGA_E2E_STORE=postgres); nothing on the embedded run.
   globalSetup: './e2e/globalSetup.ts',
   timeout: 60_000,

@@ -2,7 +2,7 @@
 // tests (vitest, including a packaging check of the build) under shifted calendars and machine
 // zones (`npm run test:dates -- --ci`, or on today's date where libfaketime is missing), and
 // end-to-end tests (Playwright against browser mode), once on the embedded file and once on the
-// office server. Every step runs even after a failure (so one run shows every problem), except
+// office server, and the Electron smoke suite (skipped, with its reason, without the binary). Every step runs even after a failure (so one run shows every problem), except
 // e2e, which needs a good build.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -51,6 +51,15 @@ const steps = [
     command: 'npx',
     args: ['playwright', 'test'],
     env: { PLAYWRIGHT_JSON: join(reports, 'playwright-postgres.json'), SIAGA_E2E_STORE: 'postgres' },
+    needs: 'build',
+  },
+  {
+    // The desktop window itself (Playwright's Electron driver), where the Electron binary is
+    // installed or SIAGA_ELECTRON=1; elsewhere reported as skipped with the reason.
+    name: 'electron',
+    command: 'npx',
+    args: ['playwright', 'test', '--config', 'playwright.electron.config.ts'],
+    env: { PLAYWRIGHT_JSON: join(reports, 'playwright-electron.json') },
     needs: 'build',
   },
 ];
