@@ -58,18 +58,28 @@ export interface DesktopApp {
   window: Page;
 }
 
-/** Launches the built app (out/main/index.js) on `dataDir` and waits for its first window. */
-export async function launchDesktopApp(dataDir: string, addon: string): Promise<DesktopApp> {
+/**
+ * Launches the built app (out/main/index.js) on `dataDir` and waits for its first window. `profile`
+ * is Electron's own folder (window state, the shell's settings, the page's storage and the
+ * single-instance lock), kept apart from the developer's real Siaga.
+ */
+export async function launchDesktopApp(dataDir: string, profile: string, addon: string): Promise<DesktopApp> {
   const app = await _electron.launch({
     executablePath: electronBinary(),
-    // Chromium refuses its sandbox to root (CI containers); the renderer stays sandboxed by
-    // app.enableSandbox() and its webPreferences, which the first test reads back.
-    args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), join(root, 'out', 'main', 'index.js')],
+    args: [
+      // Chromium refuses its sandbox to root (CI containers); the renderer stays sandboxed by
+      // app.enableSandbox() and its webPreferences.
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      `--user-data-dir=${profile}`,
+      join(root, 'out', 'main', 'index.js'),
+    ],
     cwd: root,
     env: {
       ...(process.env as Record<string, string>),
       SIAGA_DATA_DIR: dataDir,
       SIAGA_SQLITE_ADDON: addon,
+      // Where Linux puts Electron's folder, should the switch above not reach it.
+      XDG_CONFIG_HOME: profile,
       // A fixed window language for the assertions: the app's default, Bahasa Indonesia.
       LANG: 'id_ID.UTF-8',
     },
