@@ -37,7 +37,12 @@ describe('where the desktop app keeps the data', () => {
   });
 
   it("a per-machine installation uses the computer's shared folder for every account", () => {
-    expect(resolveDataLocation(input({ installation: { scope: 'machine' }, stores: [own] }))).toEqual({
+    expect(resolveDataLocation(input({ installation: { scope: 'machine' } }))).toEqual({
+      kind: 'use',
+      dataDir: shared,
+      scope: 'machine',
+    });
+    expect(resolveDataLocation(input({ installation: { scope: 'machine' }, stores: [own, shared] }))).toEqual({
       kind: 'use',
       dataDir: shared,
       scope: 'machine',
@@ -52,8 +57,19 @@ describe('where the desktop app keeps the data', () => {
     expect(resolveDataLocation(input({ installation: { scope: 'user' } }))).toMatchObject({ dataDir: own });
   });
 
-  it('asks an account without data on a computer whose shared folder has a store — the split case', () => {
-    expect(resolveDataLocation(input({ stores: [shared] }))).toEqual({ kind: 'ask', shared, own });
+  it('asks an account with records of its own whether to bring them into an empty shared folder', () => {
+    // The office used Siaga per user, then installed it per machine: without asking, the shared
+    // folder would start an empty office and the records would stay in one profile.
+    expect(resolveDataLocation(input({ installation: { scope: 'machine' }, stores: [own] }))).toEqual({
+      kind: 'ask',
+      question: 'bring',
+      shared,
+      own,
+    });
+  });
+
+  it('asks an account without data on a computer whose shared folder has a store', () => {
+    expect(resolveDataLocation(input({ stores: [shared] }))).toEqual({ kind: 'ask', question: 'join', shared, own });
     // An account that already has its own store is not moved under anyone.
     expect(resolveDataLocation(input({ stores: [shared, own] }))).toMatchObject({ kind: 'use', dataDir: own });
   });
@@ -117,19 +133,27 @@ describe('the folder and the installer note on disk', () => {
 
 describe('the first-run question', () => {
   it('has the same words in Indonesian and English, and names both folders', () => {
-    expect(Object.keys(dataLocationWords.en).sort()).toEqual(Object.keys(dataLocationWords.id).sort());
-    const id = dataLocationDialog('id', { shared, own });
+    const keys = (words: object): string[] =>
+      Object.entries(words).flatMap(([key, value]) =>
+        typeof value === 'object' ? keys(value as object).map((inner) => `${key}.${inner}`) : [key],
+      );
+    expect(keys(dataLocationWords.en).sort()).toEqual(keys(dataLocationWords.id).sort());
+    const id = dataLocationDialog('id', 'join', { shared, own });
     expect(id.options.buttons).toEqual(['Gunakan data bersama', 'Data terpisah untuk akun ini', 'Keluar']);
     expect(id.options.detail).toContain(shared);
     expect(id.options.detail).toContain(own);
     expect(id.options.detail).not.toContain('{');
-    const en = dataLocationDialog('en', { shared, own });
+    const en = dataLocationDialog('en', 'join', { shared, own });
     expect(en.options.title).toBe("Where are the office's records kept?");
     expect(en.options.detail).toContain(shared);
+    const bring = dataLocationDialog('en', 'bring', { shared, own });
+    expect(bring.options.buttons).toEqual(['Copy to the shared data', "Keep this account's data", 'Quit']);
+    expect(bring.options.detail).toContain(`records in ${own}`);
+    expect(bring.options.detail).toContain(`shared data in ${shared} is still empty`);
   });
 
   it('offers the shared data first, and quits on Escape', () => {
-    const { options, answer } = dataLocationDialog('id', { shared, own });
+    const { options, answer } = dataLocationDialog('id', 'bring', { shared, own });
     expect(answer(options.defaultId)).toBe('shared');
     expect(answer(1)).toBe('own');
     expect(answer(options.cancelId)).toBe('quit');

@@ -6,7 +6,7 @@ import { appName } from '../core/dataDir';
  * The store's file name (`databaseFileName` in core/db/store.ts, a test keeps the two equal), kept
  * here so the Electron main bundle does not pull in the database modules.
  */
-const storeFileName = 'siaga.sqlite';
+export const storeFileName = 'siaga.sqlite';
 
 /**
  * Where the desktop app keeps the office's data. One store per desk matters more than anything
@@ -16,16 +16,23 @@ const storeFileName = 'siaga.sqlite';
  * 1. `SIAGA_DATA_DIR` (the demo office, a test, an administrator's fixed setup) wins;
  * 2. then an answer given before (the first-run question below, remembered in the shell settings);
  * 3. then a per-machine installation's data folder (the installer writes `installation.json` beside
- *    the app's resources, build/installer.nsh, and creates the folder with its permissions);
+ *    the app's resources, build/installer.nsh, and creates the folder with its permissions) — but an
+ *    account whose own folder has a store while the shared one has none yet is *asked* whether to
+ *    bring its records there (the office used Siaga per user before installing it per machine);
  * 4. then this account's own folder when it already holds a store (nothing moves under anyone);
- * 5. an account without a store on a computer whose shared folder has one is *asked* which to use —
- *    the one case where the default would split the records;
+ * 5. an account without a store on a computer whose shared folder has one is *asked* which to use;
  * 6. else this account's own folder (a one-person desk, as before).
+ *
+ * The two questions are the cases where the default would split the office's records.
  */
 export type DataLocation =
-  { kind: 'use'; dataDir: string; scope: DataScope } | { kind: 'ask'; shared: string; own: string };
+  | { kind: 'use'; dataDir: string; scope: DataScope }
+  | { kind: 'ask'; question: DataLocationQuestion; shared: string; own: string };
 
-/** Why this folder: `machine` folders keep their secrets in the folder (see secretsFor). */
+/** `join`: the shared folder has the office's store; `bring`: this account has it, the shared folder not yet. */
+export type DataLocationQuestion = 'join' | 'bring';
+
+/** Why this folder: a `machine` folder keeps its secrets in the folder (coreHost.ts). */
 export type DataScope = 'environment' | 'remembered' | 'machine' | 'user';
 
 /** What a per-machine installer leaves beside the app's resources. */
@@ -56,10 +63,16 @@ export function resolveDataLocation(input: DataLocationInput): DataLocation {
   }
   const installed =
     input.installation?.scope === 'machine' ? (input.installation.dataDir ?? input.machineDataDir) : undefined;
-  if (installed) return { kind: 'use', dataDir: installed, scope: 'machine' };
-  if (input.hasStore(input.userDataDir)) return { kind: 'use', dataDir: input.userDataDir, scope: 'user' };
+  const ownStore = input.hasStore(input.userDataDir);
+  if (installed) {
+    if (ownStore && !input.hasStore(installed)) {
+      return { kind: 'ask', question: 'bring', shared: installed, own: input.userDataDir };
+    }
+    return { kind: 'use', dataDir: installed, scope: 'machine' };
+  }
+  if (ownStore) return { kind: 'use', dataDir: input.userDataDir, scope: 'user' };
   if (input.machineDataDir && input.hasStore(input.machineDataDir)) {
-    return { kind: 'ask', shared: input.machineDataDir, own: input.userDataDir };
+    return { kind: 'ask', question: 'join', shared: input.machineDataDir, own: input.userDataDir };
   }
   return { kind: 'use', dataDir: input.userDataDir, scope: 'user' };
 }

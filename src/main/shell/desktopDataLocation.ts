@@ -1,11 +1,15 @@
 import { app, dialog } from 'electron';
-import { dataLocationDialog } from './dataLocationQuestion';
+import { fileSecretStore } from '../core/security/secretStore';
+import { bringRecords } from './bringRecords';
+import { dataLocationDialog, dataLocationWords } from './dataLocationQuestion';
 import { folderHasStore, machineDataDir, readInstallation, resolveDataLocation, type DataScope } from './dataLocation';
+import { safeStorageSecrets } from './safeStorageSecrets';
 import type { SettingsStore } from './settingsStore';
 
 /**
  * The desktop app's data folder (the rules in dataLocation.ts), asking the first-run question when
- * the default would split the office's records; null when the person chose to quit.
+ * the default would split the office's records; null when the person chose to quit (or the records
+ * could not be brought over, which was said).
  */
 export async function desktopDataLocation(
   settings: SettingsStore,
@@ -19,9 +23,28 @@ export async function desktopDataLocation(
     hasStore: folderHasStore,
   });
   if (location.kind === 'use') return location;
-  const question = dataLocationDialog(settings.get('language'), location);
+  const language = settings.get('language');
+  const question = dataLocationDialog(language, location.question, location);
   const answer = question.answer((await dialog.showMessageBox(question.options)).response);
   if (answer === 'quit') return null;
+  if (answer === 'shared' && location.question === 'bring') {
+    try {
+      await bringRecords({
+        from: location.own,
+        to: location.shared,
+        fromSecrets: safeStorageSecrets(location.own),
+        toSecrets: fileSecretStore(location.shared),
+      });
+    } catch (error) {
+      dialog.showErrorBox(
+        'Siaga',
+        dataLocationWords[language].bringFailed
+          .replace('{shared}', location.shared)
+          .replace('{reason}', error instanceof Error ? error.message : String(error)),
+      );
+      return null;
+    }
+  }
   const chosen =
     answer === 'shared'
       ? ({ dataDir: location.shared, scope: 'machine' } as const)
