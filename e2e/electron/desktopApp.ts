@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -29,11 +30,34 @@ export function installedElectronBinary(): string | undefined {
   return existsSync(binary) ? binary : undefined;
 }
 
+/**
+ * Electron 42+ downloads its binary the first time the package is required, not at `npm install`:
+ * ask for it once, so any machine with internet runs the suite. Without a network this fails in
+ * well under a second.
+ */
+function downloadElectron(): string {
+  const result = spawnSync(process.execPath, ['-e', "require('electron')"], {
+    cwd: root,
+    stdio: 'pipe',
+    timeout: 15 * 60_000,
+  });
+  return (
+    result.stderr
+      ?.toString()
+      .split('\n')
+      .find((line) => /error/i.test(line))
+      ?.trim() ?? ''
+  );
+}
+
 /** Why the suite cannot run on this machine, or undefined when it can (or must: SIAGA_ELECTRON=1). */
 export function skipReason(): string | undefined {
   if (electronRequired) return undefined;
   if (!installedElectronBinary()) {
-    return 'the Electron binary is not installed (npm install could not download it: no internet); SIAGA_ELECTRON=1 makes this a failure';
+    const why = downloadElectron();
+    if (!installedElectronBinary()) {
+      return `the Electron binary could not be downloaded (${why || 'no internet?'}); SIAGA_ELECTRON=1 makes this a failure`;
+    }
   }
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     return 'no display for the Electron window: run `xvfb-run npm test` on a headless Linux';
