@@ -21,6 +21,8 @@ test('shows the app shell with app.info from the real core and its store', async
   await expect(page.getByTestId('status-schema')).toHaveText(String(latestSchemaVersion));
   const table = page.getByRole('table', { name: 'Informasi Sistem' });
   await expect(table.getByTestId('system-dataDir')).toHaveText(siaga.dataDir);
+  // Browser mode was started with --data-dir: a folder named at start, not the account's own.
+  await expect(table.getByTestId('system-dataScope')).toHaveText('Folder yang ditentukan saat Siaga dijalankan');
   if (siaga.databaseUrl) {
     // On the office server: the server (never its password) where the file would be, its engine.
     const server = new URL(siaga.databaseUrl);

@@ -1,3 +1,4 @@
+import type { DataScope } from '../../shared/ipc/appInfo';
 import { hostname } from 'node:os';
 import type { FileLog } from './diagnostics/fileLog';
 import { appHandlers } from './app/handlers';
@@ -45,6 +46,8 @@ export interface AssemblyOptions {
   /** The office server's store (`postgres://…`); without it, the embedded file in `dataDir`. */
   databaseUrl?: string | undefined;
   appVersion: string;
+  /** Who the data folder is for (Informasi Sistem); `account` unless said. */
+  dataScope?: DataScope | undefined;
   now: () => Date;
   logger: Logger;
   /** The desk's error log (diagnostics read its recent lines). */
@@ -136,10 +139,11 @@ export async function assembleCore(options: AssemblyOptions): Promise<Assembled>
     deskName: options.deskName ?? (process.env.SIAGA_DESK_NAME || hostname()),
   };
   const handlers: Handlers = {
-    ...appHandlers({ store, appVersion: options.appVersion }),
+    ...appHandlers({ store, appVersion: options.appVersion, dataScope: options.dataScope ?? 'account' }),
     ...diagnosticsHandlers({
       store,
       appVersion: options.appVersion,
+      dataScope: options.dataScope,
       databaseUrl: options.databaseUrl,
       log: options.log,
       now,

@@ -21,6 +21,8 @@ describe('core', () => {
         value: {
           appVersion: '9.9.9',
           dataDir,
+          // Not told otherwise (the command line, tests): this account's own folder.
+          dataScope: 'account',
           databaseFile: `${dataDir}/siaga.sqlite`,
           schemaVersion: latestSchemaVersion,
           latestSchemaVersion,

@@ -1,3 +1,4 @@
+import type { DataScope } from '../../shared/ipc/appInfo';
 import { join } from 'node:path';
 import { createFileLog, teeLogger } from './diagnostics/fileLog';
 import type { PushedEvent } from '../../shared/ipc/contract';
@@ -35,6 +36,8 @@ export interface CoreOptions {
   /** This desk's name on its sessions (presence); the computer's name unless given. */
   deskName?: string;
   appVersion: string;
+  /** Who the data folder is for (Informasi Sistem); `account` unless said. */
+  dataScope?: DataScope | undefined;
   now?: () => Date;
   logger?: Logger;
   /** Where the SMTP password lives: the shell's safeStorage, else a user-only file in the data folder. */

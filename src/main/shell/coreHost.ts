@@ -21,6 +21,7 @@ export function startCoreWorker(
     workerPath: join(mainDir, 'worker.js'),
     config: {
       dataDir,
+      dataScope: scope === 'machine' ? 'machine' : scope === 'environment' ? 'given' : 'account',
       appVersion,
       secrets: 'host',
       backupSchedule: true,

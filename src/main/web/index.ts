@@ -44,6 +44,8 @@ async function main(): Promise<void> {
       workerPath: join(__dirname, 'worker.js'),
       config: {
         dataDir,
+        // Named with --data-dir or SIAGA_DATA_DIR, else this account's own folder.
+        dataScope: args.dataDir || process.env.SIAGA_DATA_DIR ? 'given' : 'account',
         appVersion,
         backupSchedule: true,
         feedPolling: true,

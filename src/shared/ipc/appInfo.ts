@@ -2,10 +2,20 @@ import { z } from 'zod';
 import { publicRead, read, type DomainChannels } from './channelSpec';
 import { fileSchema, noInput } from './fields';
 
+/**
+ * Who the data folder is for: `machine`, every account of this computer (a per-machine Windows
+ * installation's shared folder); `account`, the signed-in OS account's own folder; `given`, named
+ * when Siaga was started (`SIAGA_DATA_DIR`, `--data-dir`). Shown so the IT person sees at once why
+ * an account does not see the office's records.
+ */
+export const dataScopes = ['machine', 'account', 'given'] as const;
+export type DataScope = (typeof dataScopes)[number];
+
 /** What the running app knows about itself and its store; shown in the status bar and About view. */
 export const appInfoSchema = z.object({
   appVersion: z.string(),
   dataDir: z.string(),
+  dataScope: z.enum(dataScopes),
   databaseFile: z.string(),
   schemaVersion: z.number().int().nonnegative(),
   /** The newest schema version this build knows; equal to schemaVersion once migrated. */

@@ -1,10 +1,14 @@
 import { sql } from 'kysely';
-import type { AppInfo } from '../../../shared/ipc/appInfo';
+import type { AppInfo, DataScope } from '../../../shared/ipc/appInfo';
 import { latestSchemaVersion } from '../db/migrations';
 import { readAppliedMigrations } from '../db/migrator';
 import type { Store } from '../db/store';
 
-export async function readAppInfo(store: Store, appVersion: string): Promise<AppInfo> {
+export async function readAppInfo(
+  store: Store,
+  appVersion: string,
+  dataScope: DataScope = 'account',
+): Promise<AppInfo> {
   const { db, sqlite } = store.connection;
   const applied = await readAppliedMigrations(db);
   // On the office server the engine line names PostgreSQL and its version; there is no journal.
@@ -14,6 +18,7 @@ export async function readAppInfo(store: Store, appVersion: string): Promise<App
   return {
     appVersion,
     dataDir: store.dataDir,
+    dataScope,
     databaseFile: store.file,
     schemaVersion: applied.length,
     latestSchemaVersion,

@@ -1,3 +1,4 @@
+import type { DataScope } from '../../../shared/ipc/appInfo';
 import type { Store } from '../db/store';
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
 import { readAppInfo } from './appInfoService';
@@ -6,8 +7,9 @@ import { readAppInfo } from './appInfoService';
 export function appHandlers(deps: {
   store: Store;
   appVersion: string;
+  dataScope: DataScope;
 }): Pick<HandlersFor<DomainChannel<'app'>>, 'app.info'> {
   return {
-    'app.info': () => readAppInfo(deps.store, deps.appVersion),
+    'app.info': () => readAppInfo(deps.store, deps.appVersion, deps.dataScope),
   };
 }

@@ -35,7 +35,11 @@ describe('the diagnostics a desk hands its IT person', () => {
       latestSchemaVersion,
     });
     expect(bundle.runtime).toMatchObject({ node: process.versions.node, electron: null, platform: process.platform });
-    expect(bundle.store).toMatchObject({ kind: test.core.store.dialect === 'sqlite' ? 'embedded' : 'server' });
+    expect(bundle.store).toMatchObject({
+      kind: test.core.store.dialect === 'sqlite' ? 'embedded' : 'server',
+      // The test core is not told otherwise: its own folder.
+      folderFor: 'account',
+    });
     expect(bundle.checks.length).toBeGreaterThan(2);
     expect(bundle.checks.every((check) => check.ok)).toBe(true);
     expect(bundle.tables.find((row) => row.table === 'account')?.rows).toBe(2);

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { DataScope } from '../../../shared/ipc/appInfo';
 import { readAppInfo } from '../app/appInfoService';
 import type { Store } from '../db/store';
 import { verifyServerStore, verifyStore, type StoreCheck } from '../db/verifyStore';
@@ -14,7 +15,8 @@ export interface DiagnosticsBundle {
   generatedAt: string;
   app: { version: string; schemaVersion: number; latestSchemaVersion: number };
   runtime: { node: string; electron: string | null; platform: string; arch: string };
-  store: { kind: 'embedded' | 'server'; where: string; engine: string; journal: string };
+  /** `folderFor`: who the data folder is for (a split office shows here: an account on its own folder). */
+  store: { kind: 'embedded' | 'server'; where: string; engine: string; journal: string; folderFor: DataScope };
   checks: StoreCheck[];
   /** Rows per table: how big this office's store is. */
   tables: { table: string; rows: number }[];
@@ -26,6 +28,8 @@ export interface DiagnosticsBundle {
 export interface DiagnosticsDeps {
   store: Store;
   appVersion: string;
+  /** Who the data folder is for; `account` unless said. */
+  dataScope?: DataScope | undefined;
   /** The office server's address, for its checks (never written into the bundle). */
   databaseUrl: string | undefined;
   log: FileLog | undefined;
@@ -52,7 +56,7 @@ const countedTables = [
 export async function diagnosticsBundle(deps: DiagnosticsDeps): Promise<DiagnosticsBundle> {
   const { store } = deps;
   const { db } = store.connection;
-  const info = await readAppInfo(store, deps.appVersion);
+  const info = await readAppInfo(store, deps.appVersion, deps.dataScope);
   const report =
     info.store === 'embedded'
       ? await verifyStore(store.file)
@@ -85,7 +89,13 @@ export async function diagnosticsBundle(deps: DiagnosticsDeps): Promise<Diagnost
       platform: process.platform,
       arch: process.arch,
     },
-    store: { kind: info.store, where: store.file, engine: info.engineVersion, journal: info.journalMode },
+    store: {
+      kind: info.store,
+      where: store.file,
+      engine: info.engineVersion,
+      journal: info.journalMode,
+      folderFor: info.dataScope,
+    },
     checks: report.checks,
     tables,
     queues: {

@@ -1,18 +1,10 @@
-import type { Store } from '../db/store';
 import type { DomainChannel, HandlersFor } from '../kernel/handlers';
-import { diagnosticsBundle } from './diagnosticsBundle';
-import type { FileLog } from './fileLog';
+import { diagnosticsBundle, type DiagnosticsDeps } from './diagnosticsBundle';
 
 type AppChannel = DomainChannel<'app'>;
 
 /** `app.diagnostics`: the bundle as a file (the app domain's `app.info` stays in app/handlers.ts). */
-export function diagnosticsHandlers(deps: {
-  store: Store;
-  appVersion: string;
-  databaseUrl: string | undefined;
-  log: FileLog | undefined;
-  now: () => Date;
-}): Pick<HandlersFor<AppChannel>, 'app.diagnostics'> {
+export function diagnosticsHandlers(deps: DiagnosticsDeps): Pick<HandlersFor<AppChannel>, 'app.diagnostics'> {
   return {
     'app.diagnostics': async () => {
       const bundle = await diagnosticsBundle(deps);

@@ -7,6 +7,7 @@ import { CoreError } from './errors';
 const info = {
   appVersion: '1.0.0',
   dataDir: '/d',
+  dataScope: 'account' as const,
   databaseFile: '/d/siaga.sqlite',
   schemaVersion: 1,
   latestSchemaVersion: 1,

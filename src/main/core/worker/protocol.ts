@@ -1,4 +1,5 @@
 import type { PushedEvent } from '../../../shared/ipc/contract';
+import type { DataScope } from '../../../shared/ipc/appInfo';
 import type { AppError, Result } from '../../../shared/ipc/result';
 import type { CallContext } from '../kernel/context';
 
@@ -11,6 +12,8 @@ export interface WorkerConfig {
   /** The office server given on the command line or in SIAGA_DATABASE_URL (else the desk's settings). */
   databaseUrl?: string;
   appVersion: string;
+  /** Who the data folder is for (Informasi Sistem); `account` unless said. */
+  dataScope?: DataScope;
   /** 'host': secrets are asked of the process that started the worker (the Electron shell's
    * safeStorage); 'file' or absent: a file only the user can read, in the data folder. */
   secrets?: 'host' | 'file';

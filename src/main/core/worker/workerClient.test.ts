@@ -18,13 +18,19 @@ describe('WorkerCoreClient with the real core worker', () => {
     const dataDir = tempDir();
     const client = await WorkerCoreClient.start({
       workerPath: testWorkerPath,
-      config: { dataDir, appVersion: '2.0.0' },
+      config: { dataDir, appVersion: '2.0.0', dataScope: 'machine' },
     });
     const seen: PushedEvent[] = [];
     client.onEvent((event) => seen.push(event));
     try {
       const info = await client.call('app.info', {});
-      expect(info.ok && info.value).toMatchObject({ appVersion: '2.0.0', dataDir, journalMode: 'wal' });
+      // Who the folder is for, as the shell started the worker (a per-machine installation's).
+      expect(info.ok && info.value).toMatchObject({
+        appVersion: '2.0.0',
+        dataDir,
+        dataScope: 'machine',
+        journalMode: 'wal',
+      });
       const bad = await client.call('preferences.update', { language: 'xx' });
       expect(bad.ok ? 'ok' : bad.error.code).toBe('VALIDATION');
       await client.call('preferences.update', { colorScheme: 'dark' });

@@ -4,6 +4,7 @@ import type { AppInfo } from '../../../shared/ipc/appInfo';
 export const sampleAppInfo: AppInfo = {
   appVersion: '0.1.0',
   dataDir: '/data',
+  dataScope: 'account',
   databaseFile: '/data/siaga.sqlite',
   schemaVersion: 3,
   latestSchemaVersion: 3,

@@ -12,6 +12,7 @@ describe('SystemInfoView', () => {
     const table = screen.getByRole('table', { name: 'System information' });
     const row = (name: string) => within(table).getByRole('rowheader', { name }).closest('tr')!.textContent;
     expect(row('Database file')).toContain('/data/siaga.sqlite');
+    expect(row('Used by')).toContain('This computer account only');
     expect(row('Schema version')).toContain('1 / 2');
     expect(row('Journal mode')).toContain('WAL');
   });
@@ -19,6 +20,7 @@ describe('SystemInfoView', () => {
   it('names the office server where the file would be, its engine, and no journal', () => {
     const onServer = {
       ...info,
+      dataScope: 'machine' as const,
       store: 'server' as const,
       databaseFile: 'db.humas.go.id:5432/siaga',
       engineVersion: 'PostgreSQL 17.10',
@@ -28,6 +30,7 @@ describe('SystemInfoView', () => {
     const table = screen.getByRole('table', { name: 'Informasi Sistem' });
     const row = (name: string) => within(table).getByRole('rowheader', { name }).closest('tr')!.textContent;
     expect(row('Server kantor')).toContain('db.humas.go.id:5432/siaga');
+    expect(row('Dipakai oleh')).toContain('Semua akun di komputer ini (folder bersama)');
     expect(row('Mesin basis data')).toContain('PostgreSQL 17.10');
     expect(within(table).queryByRole('rowheader', { name: 'Mode jurnal' })).toBeNull();
     expect(within(table).queryByRole('rowheader', { name: 'Berkas basis data' })).toBeNull();

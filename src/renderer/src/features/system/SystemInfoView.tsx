@@ -19,6 +19,7 @@ export function SystemInfoView({ info, onRefresh }: SystemInfoViewProps) {
   const rows: [string, string, string][] = [
     ['appVersion', t('system.appVersion'), info.appVersion],
     ['dataDir', t('system.dataDir'), info.dataDir],
+    ['dataScope', t('system.dataScope.label'), t(`system.dataScope.${info.dataScope}`)],
     ['databaseFile', onServer ? t('system.officeServer') : t('system.databaseFile'), info.databaseFile],
     ['schemaVersion', t('system.schemaVersion'), schema],
     ['engineVersion', t('system.engineVersion'), info.engineVersion],
