@@ -1,5 +1,5 @@
-import type { DataScope } from '../../shared/ipc/appInfo';
 import { hostname } from 'node:os';
+import type { DataScope } from '../../shared/ipc/appInfo';
 import type { FileLog } from './diagnostics/fileLog';
 import { appHandlers } from './app/handlers';
 import { diagnosticsHandlers } from './diagnostics/handlers';

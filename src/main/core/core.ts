@@ -1,6 +1,6 @@
-import type { DataScope } from '../../shared/ipc/appInfo';
 import { join } from 'node:path';
 import { createFileLog, teeLogger } from './diagnostics/fileLog';
+import type { DataScope } from '../../shared/ipc/appInfo';
 import type { PushedEvent } from '../../shared/ipc/contract';
 import { fail } from '../../shared/ipc/result';
 import { assembleCore, type Assembled } from './assembleCore';
