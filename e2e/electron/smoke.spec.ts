@@ -10,7 +10,7 @@ import { demoPassword, seedDemo, signIn, signOut } from '../fixtures';
 import { electronSqliteAddon, launchDesktopApp, skipReason } from './desktopApp';
 
 /**
- * The desktop app itself, as an office installs it: the Electron page, its preload, the core
+ * The desktop app itself, as an office installs it: the Electron window, its preload, the core
  * worker inside Electron with the Electron build of the database addon, the OS keychain and the
  * quit. Everything else is tested in browser mode (e2e/) and Node; this proves the Electron parts.
  */
