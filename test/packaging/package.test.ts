@@ -122,17 +122,7 @@ describe('packaging', () => {
 
       await runPackagedOnce(extracted, dataDir);
 
-      const store = new BetterSqlite3(databaseFileIn(dataDir), { readonly: true });
-      try {
-        expect((store.prepare('select count(*) as n from schema_migration').get() as { n: number }).n, label).toBe(
-          latest,
-        );
-        expect(store.prepare("select username from account where id = 'a1'").get(), label).toEqual({
-          username: 'penyusun',
-        });
-      } finally {
-        store.close();
-      }
+      expect(storeFacts(databaseFileIn(dataDir)), label).toEqual({ migrations: latest, account: 'penyusun' });
       const backups = readdirSync(join(dataDir, backupDirName)).filter((name) => name.startsWith('pre-migration-'));
       if (schema === latest) {
         expect(backups, label).toEqual([]);
@@ -142,20 +132,24 @@ describe('packaging', () => {
       expect(backups[0], label).toMatch(new RegExp(`^pre-migration-v${schema}-to-v${latest}-.*\\.sqlite$`));
       const backup = join(dataDir, backupDirName, backups[0]!);
       expect(verifyDatabaseFile(backup).ok, label).toBe(true);
-      const copy = new BetterSqlite3(backup, { readonly: true });
-      try {
-        expect((copy.prepare('select count(*) as n from schema_migration').get() as { n: number }).n, label).toBe(
-          schema,
-        );
-        expect(copy.prepare("select username from account where id = 'a1'").get(), label).toEqual({
-          username: 'penyusun',
-        });
-      } finally {
-        copy.close();
-      }
+      // The backup is of the store before the migration.
+      expect(storeFacts(backup), label).toEqual({ migrations: schema, account: 'penyusun' });
     }
   }, 120_000);
 });
+
+/** What the upgrade must keep and change in a store file: its migrations and the test account. */
+function storeFacts(file: string): { migrations: number; account: string | undefined } {
+  const store = new BetterSqlite3(file, { readonly: true });
+  try {
+    const migrations = (store.prepare('select count(*) as n from schema_migration').get() as { n: number }).n;
+    const account = store.prepare("select username from account where id = 'a1'").get() as
+      { username: string } | undefined;
+    return { migrations, account: account?.username };
+  } finally {
+    store.close();
+  }
+}
 
 /**
  * Starts the packaged app's browser-mode entry on a data folder with Node (the stand-in Electron

@@ -23,6 +23,10 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
+/** Both folders keeping their secrets as files (safeStorage needs Electron). */
+const bringWithFiles = (own: string, shared: string) =>
+  bringRecords({ from: own, to: shared, fromSecrets: fileSecretStore(own), toSecrets: fileSecretStore(shared) });
+
 describe("bringing an account's records into the shared folder", () => {
   const tempDir = useTempDirs();
 
@@ -46,12 +50,7 @@ describe("bringing an account's records into the shared folder", () => {
     const shared = tempDir();
     const before = snapshot(own);
 
-    await bringRecords({
-      from: own,
-      to: shared,
-      fromSecrets: fileSecretStore(own),
-      toSecrets: fileSecretStore(shared),
-    });
+    await bringWithFiles(own, shared);
 
     expect(snapshot(own)).toEqual(before);
     expect(folderHasStore(shared)).toBe(true);
@@ -84,12 +83,7 @@ describe("bringing an account's records into the shared folder", () => {
     // The question comes again at the next start: the shared folder still looks empty.
     expect(folderHasStore(shared)).toBe(false);
 
-    await bringRecords({
-      from: own,
-      to: shared,
-      fromSecrets: fileSecretStore(own),
-      toSecrets: fileSecretStore(shared),
-    });
+    await bringWithFiles(own, shared);
     expect(folderHasStore(shared)).toBe(true);
     expect(readdirSync(shared).sort()).toEqual(['backup-settings.json', 'backups', 'secrets', 'siaga.sqlite']);
   });

@@ -152,6 +152,13 @@ describe('the first-run question', () => {
     expect(bring.options.detail).toContain(`shared data in ${shared} is still empty`);
   });
 
+  it('says in both languages, with the folder and the reason, when the records could not be brought', () => {
+    for (const words of [dataLocationWords.id, dataLocationWords.en]) {
+      expect(words.bringFailed).toContain('{shared}');
+      expect(words.bringFailed).toContain('{reason}');
+    }
+  });
+
   it('offers the shared data first, and quits on Escape', () => {
     const { options, answer } = dataLocationDialog('id', 'bring', { shared, own });
     expect(answer(options.defaultId)).toBe('shared');
